@@ -1,0 +1,63 @@
+// inferdeck-cli: the headless surface that scripts, CI and the tests use. Parses the command and hands
+// over to cli/commands.cpp; all the work is in core/.
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+#include "cli/commands.h"
+#include "log/log.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(InferdeckCli)
+};
+
+QString usage()
+{
+    return Tr::tr("Usage: inferdeck-cli COMMAND [OPTIONS]\n"
+                  "\n"
+                  "Commands:\n"
+                  "  summarize FILE [--json]            metrics of every phase and the scaling analysis\n"
+                  "  records FILE [--include-warmup]    per-request records as CSV on stdout\n"
+                  "\n"
+                  "Options:\n"
+                  "  -h, --help       this help\n"
+                  "  --version        the program's version\n"
+                  "\n"
+                  "Exit codes: 0 ok, 1 run failed or regression found, 2 usage error, 3 bad input file,\n"
+                  "4 connection, authentication or host-key failure, 130 cancelled.\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"inferdeck-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(INFERDECK_VERSION));
+    inferdeck::log::init(u"inferdeck-cli"_s);
+
+    QStringList args = app.arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.isEmpty() || args.first() == u"-h" || args.first() == u"--help" || args.first() == u"help") {
+        (args.isEmpty() ? err : out) << usage();
+        return args.isEmpty() ? inferdeck::cli::kUsage : inferdeck::cli::kOk;
+    }
+    if (args.first() == u"--version") {
+        out << "inferdeck-cli " << QCoreApplication::applicationVersion() << '\n';
+        return inferdeck::cli::kOk;
+    }
+    const QString command = args.takeFirst();
+    inferdeck::log::app()->info("inferdeck-cli {}", command.toStdString());
+    if (command == u"summarize")
+        return inferdeck::cli::summarize(args);
+    if (command == u"records")
+        return inferdeck::cli::records(args);
+    err << Tr::tr("inferdeck-cli: unknown command \"%1\"; see inferdeck-cli --help").arg(command) << '\n';
+    return inferdeck::cli::kUsage;
+}

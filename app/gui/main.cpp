@@ -1,0 +1,31 @@
+// inferdeck: the desktop application. Wires the main window; everything else lives in ui/ and core/.
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include "log/log.h"
+#include "windows/mainwindow.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"InferDeck"_s);
+    QApplication::setOrganizationName(u"InferDeck"_s);
+    QApplication::setApplicationVersion(QStringLiteral(INFERDECK_VERSION));
+    QApplication::setDesktopFileName(u"io.github.inferdeck.InferDeck"_s);
+    inferdeck::log::init(u"inferdeck"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "LLM inference benchmarking on GPU clusters"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"file"_s, QApplication::translate("main", "Result file to open."), u"[FILE]"_s);
+    parser.process(app);
+
+    inferdeck::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().first());
+    return app.exec();
+}

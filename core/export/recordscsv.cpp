@@ -1,0 +1,89 @@
+#include "export/recordscsv.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <string>
+
+namespace inferdeck {
+
+namespace {
+
+void appendNumber(std::string& out, double v)
+{
+    if (std::isnan(v))
+        return;
+    char tmp[32];
+    out.append(tmp, std::to_chars(tmp, tmp + sizeof tmp, v).ptr);
+}
+
+void appendField(std::string& out, const QString& text)
+{
+    const std::string s = text.toStdString();
+    if (s.find_first_of(",\"\r\n") == std::string::npos) {
+        out += s;
+        return;
+    }
+    out += '"';
+    for (char c : s) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+} // namespace
+
+void writeRecordsCsv(const BenchmarkResult& result, QIODevice& out, bool includeWarmup)
+{
+    std::string buf = "phase,repetition,node,request_id,status,send_time_s,ttft_s,e2e_s,tpot_s,input_tokens,"
+                      "output_tokens\n";
+    for (const Phase& p : result.phases) {
+        const RequestColumns& r = p.requests;
+        double start = std::numeric_limits<double>::infinity();
+        for (std::size_t i = 0; i < r.size(); ++i)
+            if (!r.warmup[i])
+                start = std::min(start, r.send[i]);
+        if (!std::isfinite(start))
+            start = 0.0;
+        for (std::size_t i = 0; i < r.size(); ++i) {
+            if (r.warmup[i] && !includeWarmup)
+                continue;
+            const bool ok = r.status[i] == RequestColumns::kOk;
+            appendField(buf, p.name);
+            buf += ',' + std::to_string(p.repetition) + ',';
+            appendField(buf, p.nodes.value(r.node[i]));
+            buf += ',' + std::to_string(r.requestId[i]) + ',';
+            appendField(buf, p.statusText(i));
+            buf += ',';
+            appendNumber(buf, r.send[i] - start);
+            buf += ',';
+            const double ttft = r.firstToken[i] - r.send[i];
+            const double e2e = r.end[i] - r.send[i];
+            if (ok)
+                appendNumber(buf, ttft);
+            buf += ',';
+            if (ok)
+                appendNumber(buf, e2e);
+            buf += ',';
+            if (ok && r.outputTokens[i] > 1)
+                appendNumber(buf, (e2e - ttft) / (r.outputTokens[i] - 1));
+            buf += ',';
+            if (r.inputTokens[i] >= 0)
+                buf += std::to_string(r.inputTokens[i]);
+            buf += ',';
+            if (r.outputTokens[i] >= 0)
+                buf += std::to_string(r.outputTokens[i]);
+            buf += '\n';
+            if (buf.size() > (1 << 20)) {
+                out.write(buf.data(), static_cast<qint64>(buf.size()));
+                buf.clear();
+            }
+        }
+    }
+    out.write(buf.data(), static_cast<qint64>(buf.size()));
+}
+
+} // namespace inferdeck

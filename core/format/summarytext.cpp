@@ -1,0 +1,91 @@
+#include "format/summarytext.h"
+
+#include <QCoreApplication>
+
+#include "format/units.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck {
+
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(SummaryText)
+};
+
+QString row(const QString& label, const QString& value)
+{
+    return u"  "_s + label.leftJustified(28, u' ') + value + u'\n';
+}
+
+QString latencyRow(const QString& label, const stats::Distribution& d)
+{
+    if (d.count == 0)
+        return row(label, Units::notMeasured());
+    return row(label, Tr::tr("mean %1  p50 %2  p90 %3  p99 %4")
+                          .arg(Units::duration(d.mean), Units::duration(d.p50), Units::duration(d.p90),
+                               Units::duration(d.p99)));
+}
+
+} // namespace
+
+QString summaryText(const BenchmarkResult& result, const ResultSummary& summary, const QString& fileName)
+{
+    QString out = Tr::tr("%1 — %2, model %3").arg(fileName, result.plan.name.isEmpty() ? Tr::tr("(unnamed plan)") : result.plan.name,
+                                                 result.plan.model) + u'\n';
+    if (result.simulated)
+        out += Tr::tr("SIMULATED ENGINE: these numbers describe a simulator, not real hardware.") + u'\n';
+    if (result.status != RunStatus::Complete)
+        out += Tr::tr("Run %1: %2").arg(runStatusName(result.status), result.statusDetail) + u'\n';
+    for (const PhaseSummary& p : summary.phases) {
+        out += u'\n'
+            + Tr::tr("Phase %1, repetition %2 (%3 on %n node(s))", nullptr, static_cast<int>(p.nodes.size()))
+                  .arg(p.phase)
+                  .arg(p.repetition + 1)
+                  .arg(phaseRoleName(p.role))
+            + u'\n';
+        out += row(Tr::tr("Requests"),
+                   Tr::tr("%1 issued, %2 completed, %3 failed, %4 warm-up excluded")
+                       .arg(p.issued)
+                       .arg(p.completed)
+                       .arg(p.failed)
+                       .arg(p.warmupExcluded));
+        out += row(Tr::tr("Success rate"), Units::percent(p.successRate));
+        out += row(Tr::tr("Duration"), Units::duration(p.durationS));
+        out += row(Tr::tr("Request throughput"), Units::rate(p.requestThroughput, Tr::tr("req/s")));
+        out += row(Tr::tr("Output token throughput"), Units::rate(p.outputTokenThroughput, Tr::tr("tok/s")));
+        out += row(Tr::tr("Total token throughput"), Units::rate(p.totalTokenThroughput, Tr::tr("tok/s")));
+        out += latencyRow(Tr::tr("TTFT"), p.ttft);
+        out += latencyRow(Tr::tr("TPOT"), p.tpot);
+        out += latencyRow(Tr::tr("ITL"), p.itl);
+        out += latencyRow(Tr::tr("E2E latency"), p.e2e);
+        out += row(Tr::tr("Goodput"), p.goodput ? Units::rate(p.goodput, Tr::tr("req/s")) : Tr::tr("— (no SLO set)"));
+        out += row(Tr::tr("Energy per output token"), Units::energyPerToken(p.energyJPerOutputToken));
+        if (p.generator.fellBehind)
+            out += row(Tr::tr("Load generator"),
+                       Tr::tr("FELL BEHIND its schedule (p99 lateness %1): latencies may describe the client")
+                           .arg(Units::duration(p.generator.latenessP99S)));
+        for (const auto& [reason, n] : p.failuresByReason)
+            out += row(Tr::tr("Failed: %1").arg(reason), QString::number(n));
+    }
+    out += u'\n' + Tr::tr("Scaling") + u'\n';
+    const ScalingResult& s = summary.scaling;
+    if (!s.measured) {
+        out += row(Tr::tr("Efficiency"), Tr::tr("not measured: %1").arg(s.reason));
+    } else {
+        out += row(Tr::tr("Efficiency"),
+                   Tr::tr("%1 (%2 on %3 nodes vs. 1-node baseline %4)")
+                       .arg(Units::percent(s.efficiency), s.scaledPhase)
+                       .arg(s.nodes)
+                       .arg(s.baselinePhase));
+        out += row(Tr::tr("95 % interval"),
+                   s.interval ? Tr::tr("%1 – %2 (bootstrap over %3)")
+                                    .arg(Units::percent(s.interval->low), Units::percent(s.interval->high), s.intervalMethod)
+                              : Tr::tr("not available (too few samples)"));
+        out += row(Tr::tr("Verdict"), scalingVerdictName(s.verdict));
+    }
+    return out;
+}
+
+} // namespace inferdeck

@@ -1,0 +1,102 @@
+#include "format/units.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck {
+
+namespace {
+
+QString significant(double v, int digits, const QLocale& locale)
+{
+    if (v == 0.0)
+        return locale.toString(0.0, 'f', 0);
+    const int magnitude = static_cast<int>(std::floor(std::log10(std::fabs(v))));
+    const int decimals = std::max(0, digits - 1 - magnitude);
+    return locale.toString(v, 'f', decimals);
+}
+
+QLocale noGrouping(QLocale locale)
+{
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale;
+}
+
+} // namespace
+
+QString Units::notMeasured()
+{
+    return u"—"_s;
+}
+
+QString Units::duration(std::optional<double> seconds, const QLocale& locale)
+{
+    if (!seconds || std::isnan(*seconds))
+        return notMeasured();
+    const QLocale l = noGrouping(locale);
+    const double s = *seconds;
+    if (std::fabs(s) < 1e-3)
+        //: unit: microseconds
+        return tr("%1 µs").arg(significant(s * 1e6, 3, l));
+    if (std::fabs(s) < 1.0)
+        //: unit: milliseconds
+        return tr("%1 ms").arg(significant(s * 1e3, 3, l));
+    //: unit: seconds
+    return tr("%1 s").arg(significant(s, 3, l));
+}
+
+QString Units::milliseconds(std::optional<double> seconds, const QLocale& locale)
+{
+    if (!seconds || std::isnan(*seconds))
+        return notMeasured();
+    return noGrouping(locale).toString(*seconds * 1e3, 'f', 1);
+}
+
+QString Units::rate(std::optional<double> perSecond, const QString& unit, const QLocale& locale)
+{
+    if (!perSecond || std::isnan(*perSecond))
+        return notMeasured();
+    //: a rate and its unit, e.g. "12.3 req/s"
+    return tr("%1 %2").arg(significant(*perSecond, 3, noGrouping(locale)), unit);
+}
+
+QString Units::percent(std::optional<double> fraction, int decimals, const QLocale& locale)
+{
+    if (!fraction || std::isnan(*fraction))
+        return notMeasured();
+    //: a percentage
+    return tr("%1 %").arg(noGrouping(locale).toString(*fraction * 100.0, 'f', decimals));
+}
+
+QString Units::number(std::optional<double> value, int decimals, const QLocale& locale)
+{
+    if (!value || std::isnan(*value))
+        return notMeasured();
+    return noGrouping(locale).toString(*value, 'f', decimals);
+}
+
+QString Units::count(qint64 value, const QLocale& locale)
+{
+    return noGrouping(locale).toString(value);
+}
+
+QString Units::energyPerToken(std::optional<double> joules, const QLocale& locale)
+{
+    if (!joules || std::isnan(*joules))
+        return notMeasured();
+    //: energy per output token
+    return tr("%1 J/token").arg(significant(*joules, 3, noGrouping(locale)));
+}
+
+QString Units::dateTime(double unixSeconds)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(std::llround(unixSeconds * 1000.0)), QTimeZone::utc());
+    return t.toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s;
+}
+
+} // namespace inferdeck

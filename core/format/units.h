@@ -1,0 +1,35 @@
+#pragma once
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace inferdeck {
+
+/// The one place where numbers, units and dates become text. Reports and files pass the C locale
+/// (the default) so they read the same everywhere; the UI passes the user's locale.
+/// Every function prints "—" for a value that was not measured.
+class Units {
+    Q_DECLARE_TR_FUNCTIONS(Units)
+
+public:
+    static QString notMeasured();
+    /// Latency: "850 µs", "980 ms", "1.23 s" with 3 significant digits.
+    static QString duration(std::optional<double> seconds, const QLocale& locale = QLocale::c());
+    /// Latency in milliseconds for tables whose column header carries the unit: "980.1".
+    static QString milliseconds(std::optional<double> seconds, const QLocale& locale = QLocale::c());
+    /// "12.3 req/s" and friends: value with 3 significant digits (more for large values) and a unit.
+    static QString rate(std::optional<double> perSecond, const QString& unit, const QLocale& locale = QLocale::c());
+    /// A share as "98.5 %".
+    static QString percent(std::optional<double> fraction, int decimals = 1, const QLocale& locale = QLocale::c());
+    /// A plain number with `decimals` places, grouping off.
+    static QString number(std::optional<double> value, int decimals, const QLocale& locale = QLocale::c());
+    static QString count(qint64 value, const QLocale& locale = QLocale::c());
+    /// "0.42 J/token".
+    static QString energyPerToken(std::optional<double> joules, const QLocale& locale = QLocale::c());
+    /// ISO 8601 UTC ("2026-11-24 18:59:23 UTC") for a Unix time in seconds.
+    static QString dateTime(double unixSeconds);
+};
+
+} // namespace inferdeck

@@ -1,0 +1,108 @@
+#include "io/jsonfields.h"
+#include "io/modeljson.h"
+
+#include <QCoreApplication>
+
+namespace inferdeck::jsonio {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(ResultFileReader)
+};
+
+std::string s(const QString& v)
+{
+    return v.toStdString();
+}
+} // namespace
+
+nlohmann::json toJson(const NodeInventory& node)
+{
+    json gpus = json::array();
+    for (const GpuInfo& g : node.gpus)
+        gpus.push_back({ { "index", g.index }, { "name", s(g.name) }, { "memory_mib", orNull(g.memoryMiB) },
+                         { "power_limit_w", orNull(g.powerLimitW) } });
+    json engines = json::array();
+    for (const EngineInfo& e : node.engines)
+        engines.push_back({ { "name", s(e.name) }, { "version", s(e.version) } });
+    return { { "name", s(node.name) },
+             { "host", s(node.host) },
+             { "hostname", s(node.hostname) },
+             { "os", s(node.os) },
+             { "python", s(node.python) },
+             { "cpu_count", node.cpuCount ? json(*node.cpuCount) : json(nullptr) },
+             { "memory_mib", orNull(node.memoryMiB) },
+             { "driver", s(node.driver) },
+             { "cuda", s(node.cuda) },
+             { "gpus", gpus },
+             { "engines", engines },
+             { "gpu_note", s(node.gpuNote) } };
+}
+
+NodeInventory nodeFromJson(const json& v, const QString& path)
+{
+    expectObject(v, path);
+    NodeInventory n;
+    n.name = string(v, "name", path);
+    if (n.name.isEmpty())
+        fail(childPath(path, "name"), Tr::tr("expected a non-empty node name"));
+    n.host = optionalString(v, "host", path);
+    n.hostname = optionalString(v, "hostname", path);
+    n.os = optionalString(v, "os", path);
+    n.python = optionalString(v, "python", path);
+    if (auto c = optionalInteger(v, "cpu_count", path, 0, 1 << 20))
+        n.cpuCount = static_cast<int>(*c);
+    n.memoryMiB = optionalNumber(v, "memory_mib", path, 0, 1e12);
+    n.driver = optionalString(v, "driver", path);
+    n.cuda = optionalString(v, "cuda", path);
+    n.gpuNote = optionalString(v, "gpu_note", path);
+    if (v.contains("gpus")) {
+        const QString gp = childPath(path, "gpus");
+        const json& gpus = array(v, "gpus", path);
+        for (std::size_t i = 0; i < gpus.size(); ++i) {
+            const QString p = indexPath(gp, i);
+            expectObject(gpus[i], p);
+            GpuInfo g;
+            g.index = static_cast<int>(integer(gpus[i], "index", p, 0, 65535));
+            g.name = string(gpus[i], "name", p);
+            g.memoryMiB = optionalNumber(gpus[i], "memory_mib", p, 0, 1e9);
+            g.powerLimitW = optionalNumber(gpus[i], "power_limit_w", p, 0, 1e6);
+            n.gpus.append(g);
+        }
+    }
+    if (v.contains("engines")) {
+        const QString ep = childPath(path, "engines");
+        const json& engines = array(v, "engines", path);
+        for (std::size_t i = 0; i < engines.size(); ++i) {
+            const QString p = indexPath(ep, i);
+            expectObject(engines[i], p);
+            n.engines.append({ string(engines[i], "name", p), optionalString(engines[i], "version", p) });
+        }
+    }
+    return n;
+}
+
+nlohmann::json toJson(const Provenance& p)
+{
+    return { { "app_version", s(p.appVersion) },   { "agent_version", s(p.agentVersion) },
+             { "tool", s(p.tool) },                { "tool_version", s(p.toolVersion) },
+             { "created_unix", p.createdUnix },    { "started_unix", p.startedUnix },
+             { "finished_unix", p.finishedUnix } };
+}
+
+Provenance provenanceFromJson(const json& v, const QString& path)
+{
+    expectObject(v, path);
+    constexpr double kMaxUnix = 1e11; // year ~5000: a larger value is milliseconds or garbage
+    Provenance p;
+    p.appVersion = optionalString(v, "app_version", path);
+    p.agentVersion = optionalString(v, "agent_version", path);
+    p.tool = string(v, "tool", path);
+    p.toolVersion = optionalString(v, "tool_version", path);
+    p.createdUnix = number(v, "created_unix", path, 0, kMaxUnix);
+    p.startedUnix = optionalNumber(v, "started_unix", path, 0, kMaxUnix).value_or(0.0);
+    p.finishedUnix = optionalNumber(v, "finished_unix", path, 0, kMaxUnix).value_or(0.0);
+    return p;
+}
+
+} // namespace inferdeck::jsonio

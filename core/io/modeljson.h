@@ -1,0 +1,24 @@
+#pragma once
+// JSON forms of the small model types (plan, inventory, provenance), shared by result and plan files.
+// The *FromJson functions throw jsonio::FieldError; only core/io readers call them, inside their boundary.
+#include <nlohmann/json.hpp>
+
+#include "model/benchmarkresult.h"
+
+namespace inferdeck::jsonio {
+
+nlohmann::json toJson(const RunPlan& plan);
+RunPlan planFromJson(const nlohmann::json& value, const QString& path);
+
+nlohmann::json toJson(const LoadSpec& load);
+LoadSpec loadFromJson(const nlohmann::json& value, const QString& path);
+
+nlohmann::json toJson(const NodeInventory& node);
+NodeInventory nodeFromJson(const nlohmann::json& value, const QString& path);
+
+nlohmann::json toJson(const Provenance& provenance);
+Provenance provenanceFromJson(const nlohmann::json& value, const QString& path);
+
+QString loadModeName(LoadSpec::Mode mode);
+
+} // namespace inferdeck::jsonio

@@ -1,0 +1,168 @@
+#include "io/jsonfields.h"
+#include "io/modeljson.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck::jsonio {
+
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(ResultFileReader)
+};
+
+constexpr double kMaxTokens = 10'000'000;
+constexpr double kMaxSeconds = 1e7; // ~4 months: anything longer is a unit mistake
+
+const char* distributionName(LengthDistribution::Kind kind)
+{
+    switch (kind) {
+    case LengthDistribution::Kind::Fixed:
+        return "fixed";
+    case LengthDistribution::Kind::Uniform:
+        return "uniform";
+    case LengthDistribution::Kind::Normal:
+        return "normal";
+    case LengthDistribution::Kind::LogNormal:
+        return "lognormal";
+    }
+    return "";
+}
+
+nlohmann::json toJson(const LengthDistribution& d)
+{
+    return { { "kind", distributionName(d.kind) }, { "mean", d.mean }, { "stddev", d.stddev }, { "min", d.min },
+             { "max", d.max } };
+}
+
+LengthDistribution distributionFromJson(const json& v, const QString& path)
+{
+    expectObject(v, path);
+    LengthDistribution d;
+    const QString kind = string(v, "kind", path);
+    bool found = false;
+    for (auto k : { LengthDistribution::Kind::Fixed, LengthDistribution::Kind::Uniform, LengthDistribution::Kind::Normal,
+                    LengthDistribution::Kind::LogNormal }) {
+        if (kind == QLatin1StringView(distributionName(k))) {
+            d.kind = k;
+            found = true;
+        }
+    }
+    if (!found)
+        fail(childPath(path, "kind"), Tr::tr("expected fixed, uniform, normal or lognormal, found \"%1\"").arg(kind));
+    d.mean = number(v, "mean", path, 0, kMaxTokens);
+    d.stddev = optionalNumber(v, "stddev", path, 0, kMaxTokens).value_or(0.0);
+    d.min = static_cast<int>(integer(v, "min", path, 0, static_cast<std::int64_t>(kMaxTokens)));
+    d.max = static_cast<int>(integer(v, "max", path, d.min, static_cast<std::int64_t>(kMaxTokens)));
+    return d;
+}
+
+} // namespace
+
+QString loadModeName(LoadSpec::Mode mode)
+{
+    switch (mode) {
+    case LoadSpec::Mode::Concurrency:
+        return u"concurrency"_s;
+    case LoadSpec::Mode::ConstantRate:
+        return u"constant-rate"_s;
+    case LoadSpec::Mode::Poisson:
+        return u"poisson"_s;
+    }
+    return {};
+}
+
+nlohmann::json toJson(const LoadSpec& load)
+{
+    return { { "mode", loadModeName(load.mode).toStdString() }, { "value", load.value } };
+}
+
+LoadSpec loadFromJson(const json& v, const QString& path)
+{
+    expectObject(v, path);
+    LoadSpec load;
+    const QString mode = string(v, "mode", path);
+    bool found = false;
+    for (auto m : { LoadSpec::Mode::Concurrency, LoadSpec::Mode::ConstantRate, LoadSpec::Mode::Poisson }) {
+        if (mode == loadModeName(m)) {
+            load.mode = m;
+            found = true;
+        }
+    }
+    if (!found)
+        fail(childPath(path, "mode"),
+             Tr::tr("expected concurrency, constant-rate or poisson, found \"%1\"").arg(mode));
+    load.value = number(v, "value", path, 1e-9, 1e9);
+    return load;
+}
+
+nlohmann::json toJson(const RunPlan& plan)
+{
+    json sweep = json::array();
+    for (double s : plan.sweep)
+        sweep.push_back(s);
+    return {
+        { "name", plan.name.toStdString() },
+        { "model", plan.model.toStdString() },
+        { "api", plan.api.toStdString() },
+        { "stream", plan.stream },
+        { "workload",
+          { { "dataset", plan.workload.dataset.toStdString() },
+            { "dataset_path", plan.workload.datasetPath.toStdString() },
+            { "input", toJson(plan.workload.input) },
+            { "output", toJson(plan.workload.output) } } },
+        { "load", toJson(plan.load) },
+        { "sweep", sweep },
+        { "warmup_requests", plan.warmupRequests },
+        { "requests", plan.requests },
+        { "duration_s", plan.durationS },
+        { "repetitions", plan.repetitions },
+        { "scaling", plan.scaling },
+        { "slo", { { "ttft_s", orNull(plan.slo.ttft) }, { "tpot_s", orNull(plan.slo.tpot) }, { "e2e_s", orNull(plan.slo.e2e) } } },
+        { "max_lateness_p99_s", plan.maxLatenessP99S },
+    };
+}
+
+RunPlan planFromJson(const json& v, const QString& path)
+{
+    expectObject(v, path);
+    RunPlan plan;
+    plan.name = optionalString(v, "name", path);
+    plan.model = string(v, "model", path);
+    plan.api = optionalString(v, "api", path);
+    if (plan.api.isEmpty())
+        plan.api = u"completions"_s;
+    if (plan.api != u"completions" && plan.api != u"chat")
+        fail(childPath(path, "api"), Tr::tr("expected completions or chat, found \"%1\"").arg(plan.api));
+    plan.stream = optionalBoolean(v, "stream", path, true);
+    const QString wp = childPath(path, "workload");
+    const json& w = object(v, "workload", path);
+    plan.workload.dataset = string(w, "dataset", wp);
+    plan.workload.datasetPath = optionalString(w, "dataset_path", wp);
+    plan.workload.input = distributionFromJson(object(w, "input", wp), childPath(wp, "input"));
+    plan.workload.output = distributionFromJson(object(w, "output", wp), childPath(wp, "output"));
+    plan.load = loadFromJson(object(v, "load", path), childPath(path, "load"));
+    if (v.contains("sweep")) {
+        const json& sweep = array(v, "sweep", path);
+        for (std::size_t i = 0; i < sweep.size(); ++i)
+            plan.sweep.append(numberValue(sweep[i], indexPath(childPath(path, "sweep"), i), 1e-9, 1e9));
+    }
+    plan.warmupRequests = static_cast<int>(optionalInteger(v, "warmup_requests", path, 0, 10'000'000).value_or(0));
+    plan.requests = static_cast<int>(optionalInteger(v, "requests", path, 0, 1'000'000'000).value_or(0));
+    plan.durationS = optionalNumber(v, "duration_s", path, 0, kMaxSeconds).value_or(0.0);
+    plan.repetitions = static_cast<int>(optionalInteger(v, "repetitions", path, 1, 1000).value_or(3));
+    plan.scaling = optionalBoolean(v, "scaling", path, false);
+    if (v.contains("slo") && !v["slo"].is_null()) {
+        const QString sp = childPath(path, "slo");
+        const json& slo = object(v, "slo", path);
+        plan.slo.ttft = optionalNumber(slo, "ttft_s", sp, 0, kMaxSeconds);
+        plan.slo.tpot = optionalNumber(slo, "tpot_s", sp, 0, kMaxSeconds);
+        plan.slo.e2e = optionalNumber(slo, "e2e_s", sp, 0, kMaxSeconds);
+    }
+    plan.maxLatenessP99S = optionalNumber(v, "max_lateness_p99_s", path, 0, kMaxSeconds).value_or(0.050);
+    return plan;
+}
+
+} // namespace inferdeck::jsonio

@@ -1,0 +1,101 @@
+#include "io/summaryjson.h"
+
+#include "io/jsonfields.h"
+
+namespace inferdeck {
+
+namespace {
+
+using nlohmann::json;
+using jsonio::orNull;
+
+json distribution(const stats::Distribution& d)
+{
+    return { { "count", d.count }, { "mean", orNull(d.mean) }, { "stddev", orNull(d.stddev) }, { "min", orNull(d.min) },
+             { "max", orNull(d.max) }, { "p50", orNull(d.p50) }, { "p90", orNull(d.p90) }, { "p95", orNull(d.p95) },
+             { "p99", orNull(d.p99) } };
+}
+
+json phaseCore(const PhaseSummary& p)
+{
+    json names = json::array();
+    for (const QString& n : p.nodes)
+        names.push_back(n.toStdString());
+    json failures = json::object();
+    for (const auto& [reason, count] : p.failuresByReason)
+        failures[reason.toStdString()] = count;
+    return {
+        { "name", p.phase.toStdString() },
+        { "nodes", p.nodes.size() },
+        { "node_names", names },
+        { "repetition", p.repetition },
+        { "role", phaseRoleName(p.role).toStdString() },
+        { "warmup_excluded", p.warmupExcluded },
+        { "requests", { { "issued", p.issued }, { "completed", p.completed }, { "failed", p.failed } } },
+        { "failures", failures },
+        { "success_rate", orNull(p.successRate) },
+        { "duration_s", orNull(p.durationS) },
+        { "request_throughput", orNull(p.requestThroughput) },
+        { "output_token_throughput", orNull(p.outputTokenThroughput) },
+        { "total_token_throughput", orNull(p.totalTokenThroughput) },
+        { "input_tokens", p.inputTokens },
+        { "output_tokens", p.outputTokens },
+        { "token_source", p.tokenSource.isEmpty() ? json(nullptr) : json(p.tokenSource.toStdString()) },
+        { "ttft_s", distribution(p.ttft) },
+        { "tpot_s", distribution(p.tpot) },
+        { "itl_s", distribution(p.itl) },
+        { "e2e_s", distribution(p.e2e) },
+        { "goodput", orNull(p.goodput) },
+        { "slo_met", p.sloMet ? json(*p.sloMet) : json(nullptr) },
+        { "energy_j", orNull(p.energyJ) },
+        { "energy_j_per_output_token", orNull(p.energyJPerOutputToken) },
+        { "generator",
+          { { "lateness_p99_s", orNull(p.generator.latenessP99S) },
+            { "target_rate", orNull(p.generator.targetRate) },
+            { "achieved_send_rate", orNull(p.generator.achievedSendRate) },
+            { "fell_behind", p.generator.fellBehind } } },
+    };
+}
+
+} // namespace
+
+json phaseSummaryToJson(const PhaseSummary& phase)
+{
+    return phaseCore(phase);
+}
+
+json scalingToJson(const ScalingResult& s)
+{
+    if (!s.measured)
+        return { { "status", "not measured" }, { "reason", s.reason.toStdString() } };
+    return { { "status", "measured" },
+             { "baseline_phase", s.baselinePhase.toStdString() },
+             { "scaled_phase", s.scaledPhase.toStdString() },
+             { "nodes", s.nodes },
+             { "metric", s.metric.toStdString() },
+             { "baseline_throughput", s.baselineThroughput },
+             { "scaled_throughput", s.scaledThroughput },
+             { "efficiency", s.efficiency },
+             { "ci_low", s.interval ? json(s.interval->low) : json(nullptr) },
+             { "ci_high", s.interval ? json(s.interval->high) : json(nullptr) },
+             { "ci_method", s.intervalMethod.isEmpty() ? json(nullptr) : json(s.intervalMethod.toStdString()) },
+             { "baseline_samples", s.baselineSamples },
+             { "scaled_samples", s.scaledSamples },
+             { "verdict", scalingVerdictName(s.verdict).toStdString() } };
+}
+
+json summaryToJson(const ResultSummary& summary)
+{
+    json phases = json::array();
+    for (qsizetype i = 0; i < summary.phases.size(); ++i) {
+        json p = phaseCore(summary.phases[i]);
+        json perNode = json::array();
+        for (const PhaseSummary& n : summary.perNode.value(i))
+            perNode.push_back(phaseCore(n));
+        p["per_node"] = perNode;
+        phases.push_back(std::move(p));
+    }
+    return { { "phases", phases }, { "scaling", scalingToJson(summary.scaling) } };
+}
+
+} // namespace inferdeck

@@ -1,0 +1,164 @@
+#include "metrics/phasesummary.h"
+
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include "metrics/energy.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck {
+
+namespace {
+
+// A generator whose sends reach fewer than this share of the target rate fell behind its schedule.
+constexpr double kMinAchievedRateShare = 0.95;
+
+bool known(double v)
+{
+    return !std::isnan(v);
+}
+
+bool meetsSlo(const Slo& slo, double ttft, double e2e, std::optional<double> tpot)
+{
+    if (slo.ttft && !(known(ttft) && ttft <= *slo.ttft))
+        return false;
+    if (slo.e2e && !(known(e2e) && e2e <= *slo.e2e))
+        return false;
+    // a one-token answer has no decode step, so a TPOT limit cannot fail it (as in vLLM's goodput)
+    if (slo.tpot && tpot && !(*tpot <= *slo.tpot))
+        return false;
+    return true;
+}
+
+GeneratorCheck checkGenerator(const Phase& phase, const std::vector<std::size_t>& rows, int nodeCount,
+                              double maxLatenessP99S)
+{
+    const RequestColumns& r = phase.requests;
+    GeneratorCheck g;
+    std::vector<double> lateness;
+    double firstSend = std::numeric_limits<double>::infinity();
+    double lastSend = -firstSend;
+    for (std::size_t i : rows) {
+        if (known(r.intendedSend[i]))
+            lateness.push_back(r.send[i] - r.intendedSend[i]);
+        firstSend = std::min(firstSend, r.send[i]);
+        lastSend = std::max(lastSend, r.send[i]);
+    }
+    g.latenessP99S = stats::percentile(lateness, 0.99);
+    if (phase.load.mode != LoadSpec::Mode::Concurrency)
+        g.targetRate = phase.load.value * nodeCount;
+    if (rows.size() >= 2 && lastSend > firstSend)
+        g.achievedSendRate = static_cast<double>(rows.size() - 1) / (lastSend - firstSend);
+    g.fellBehind = (g.latenessP99S && *g.latenessP99S > maxLatenessP99S)
+        || (g.targetRate && g.achievedSendRate && *g.achievedSendRate < kMinAchievedRateShare * *g.targetRate);
+    return g;
+}
+
+} // namespace
+
+PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatenessP99S, std::optional<int> node)
+{
+    const RequestColumns& r = phase.requests;
+    PhaseSummary s;
+    s.phase = phase.name;
+    s.repetition = phase.repetition;
+    s.role = phase.role;
+    s.nodes = node ? QStringList { phase.nodes.value(*node) } : phase.nodes;
+
+    std::vector<std::size_t> rows;
+    rows.reserve(r.size());
+    for (std::size_t i = 0; i < r.size(); ++i) {
+        if (node && r.node[i] != *node)
+            continue;
+        if (r.warmup[i])
+            ++s.warmupExcluded;
+        else
+            rows.push_back(i);
+    }
+    s.issued = rows.size();
+
+    double start = std::numeric_limits<double>::infinity();
+    double stop = -start;
+    std::vector<double> ttft;
+    std::vector<double> tpot;
+    std::vector<double> itl;
+    std::vector<double> e2e;
+    QMap<std::int32_t, std::size_t> failures;
+    std::size_t met = 0;
+    std::size_t fromUsage = 0;
+    bool tokensKnown = true;
+    for (std::size_t i : rows) {
+        start = std::min(start, r.send[i]);
+        if (known(r.end[i]))
+            stop = std::max(stop, r.end[i]);
+        if (r.status[i] != RequestColumns::kOk) {
+            ++failures[r.status[i]];
+            continue;
+        }
+        ++s.completed;
+        const double t = r.firstToken[i] - r.send[i];
+        const double e = r.end[i] - r.send[i];
+        const std::int32_t nout = r.outputTokens[i];
+        if (known(t))
+            ttft.push_back(t);
+        if (known(e))
+            e2e.push_back(e);
+        std::optional<double> perToken;
+        if (nout > 1 && known(t) && known(e)) {
+            perToken = (e - t) / (nout - 1);
+            tpot.push_back(*perToken);
+        }
+        if (r.hasChunks()) {
+            for (std::uint64_t c = r.chunkOffsets[i] + 1; c < r.chunkOffsets[i + 1]; ++c)
+                itl.push_back(r.chunkTimes[c] - r.chunkTimes[c - 1]);
+        }
+        if (slo.any() && meetsSlo(slo, t, e, perToken))
+            ++met;
+        if (r.inputTokens[i] < 0 || nout < 0)
+            tokensKnown = false;
+        else {
+            s.inputTokens += r.inputTokens[i];
+            s.outputTokens += nout;
+        }
+        fromUsage += r.tokensFromUsage[i];
+    }
+    s.failed = s.issued - s.completed;
+    for (auto it = failures.cbegin(); it != failures.cend(); ++it)
+        s.failuresByReason.append({ phase.failureReasons.value(it.key() - 1), it.value() });
+    std::stable_sort(s.failuresByReason.begin(), s.failuresByReason.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (s.completed > 0)
+        s.tokenSource = fromUsage == s.completed ? u"usage"_s : fromUsage == 0 ? u"counted"_s : u"mixed"_s;
+
+    if (s.issued > 0)
+        s.successRate = static_cast<double>(s.completed) / static_cast<double>(s.issued);
+    if (stop > start) {
+        const double d = stop - start;
+        s.durationS = d;
+        s.requestThroughput = static_cast<double>(s.completed) / d;
+        if (tokensKnown) {
+            s.outputTokenThroughput = static_cast<double>(s.outputTokens) / d;
+            s.totalTokenThroughput = static_cast<double>(s.inputTokens + s.outputTokens) / d;
+        }
+        if (slo.any()) {
+            s.sloMet = met;
+            s.goodput = static_cast<double>(met) / d;
+        }
+        s.energyJ = gpuEnergyJ(phase.telemetry, start, stop, node);
+        if (s.energyJ && tokensKnown && s.outputTokens > 0)
+            s.energyJPerOutputToken = *s.energyJ / static_cast<double>(s.outputTokens);
+    }
+    s.ttft = stats::describe(ttft);
+    s.tpot = stats::describe(tpot);
+    s.itl = stats::describe(itl);
+    s.e2e = stats::describe(e2e);
+    s.generator = checkGenerator(phase, rows, node ? 1 : static_cast<int>(phase.nodes.size()), maxLatenessP99S);
+    return s;
+}
+
+} // namespace inferdeck

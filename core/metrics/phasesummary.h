@@ -1,0 +1,61 @@
+#pragma once
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+
+#include "model/phase.h"
+#include "model/runplan.h"
+#include "stats/descriptive.h"
+
+namespace inferdeck {
+
+/// Whether the load generator kept to its schedule; a late generator must not be read as a slow server.
+struct GeneratorCheck {
+    std::optional<double> latenessP99S;     // actual - intended send time, p99; open-loop load only
+    std::optional<double> targetRate;       // requests/s the schedule asked for (all nodes summed)
+    std::optional<double> achievedSendRate; // requests/s actually sent
+    bool fellBehind = false;
+};
+
+/// The metrics of one phase repetition, for one node or all its nodes, per ARCHITECTURE.md's definitions.
+/// A value that could not be measured is nullopt, never 0.
+struct PhaseSummary {
+    QString phase;
+    int repetition = 0;
+    PhaseRole role = PhaseRole::Single;
+    QStringList nodes; // the nodes summarized: one for a per-node summary
+
+    std::size_t issued = 0;
+    std::size_t completed = 0;
+    std::size_t failed = 0;
+    std::size_t warmupExcluded = 0;
+    QList<std::pair<QString, std::size_t>> failuresByReason;
+
+    std::optional<double> durationS;
+    std::optional<double> requestThroughput;     // completed requests/s
+    std::optional<double> outputTokenThroughput; // tokens/s
+    std::optional<double> totalTokenThroughput;  // (input + output) tokens/s
+    std::optional<double> successRate;           // completed / issued
+    std::optional<double> goodput;               // requests meeting every SLO / s; nullopt without SLOs
+    std::optional<std::size_t> sloMet;           // requests meeting every SLO
+    std::optional<double> energyJ;               // GPU energy over the phase, all GPUs of these nodes
+    std::optional<double> energyJPerOutputToken;
+    std::int64_t inputTokens = 0;
+    std::int64_t outputTokens = 0;
+    QString tokenSource; // "usage", "counted" or "mixed"
+
+    stats::Distribution ttft; // s
+    stats::Distribution tpot; // s, requests with more than one output token
+    stats::Distribution itl;  // s, every gap between chunks, pooled
+    stats::Distribution e2e;  // s
+    GeneratorCheck generator;
+};
+
+/// Summarizes one phase: all nodes pooled, or only `node` (an index into phase.nodes).
+PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatenessP99S,
+                            std::optional<int> node = std::nullopt);
+
+} // namespace inferdeck

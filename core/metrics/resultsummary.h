@@ -1,0 +1,20 @@
+#pragma once
+#include <QList>
+
+#include "metrics/phasesummary.h"
+#include "metrics/scaling.h"
+#include "model/benchmarkresult.h"
+
+namespace inferdeck {
+
+/// Every derived number of a result: each phase combined and per node, and the scaling analysis.
+struct ResultSummary {
+    QList<PhaseSummary> phases;          // all nodes of each phase pooled, in file order
+    QList<QList<PhaseSummary>> perNode;  // perNode[i][k]: phase i, node k
+    ScalingResult scaling;
+};
+
+/// Pure: the same result always gives the same summary (the bootstrap is seeded).
+ResultSummary summarizeResult(const BenchmarkResult& result);
+
+} // namespace inferdeck

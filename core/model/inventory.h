@@ -1,0 +1,42 @@
+#pragma once
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace inferdeck {
+
+/// One GPU as the node reported it.
+struct GpuInfo {
+    int index = 0;
+    QString name;
+    std::optional<double> memoryMiB;
+    std::optional<double> powerLimitW;
+    friend bool operator==(const GpuInfo&, const GpuInfo&) = default;
+};
+
+/// An inference engine found on a node, with its version.
+struct EngineInfo {
+    QString name;
+    QString version;
+    friend bool operator==(const EngineInfo&, const EngineInfo&) = default;
+};
+
+/// What a node is: host, OS, CPU, memory, GPUs, driver, CUDA and engines, as probed.
+struct NodeInventory {
+    QString name;     // the node's name in the cluster
+    QString host;     // destination used to reach it
+    QString hostname; // as the node reports itself
+    QString os;
+    QString python;
+    std::optional<int> cpuCount;
+    std::optional<double> memoryMiB;
+    QString driver;
+    QString cuda;
+    QList<GpuInfo> gpus;
+    QList<EngineInfo> engines;
+    QString gpuNote; // why `gpus` is empty, when it is
+    friend bool operator==(const NodeInventory&, const NodeInventory&) = default;
+};
+
+} // namespace inferdeck

@@ -1,0 +1,69 @@
+#pragma once
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace inferdeck {
+
+/// A distribution of token lengths for synthetic prompts or completions.
+struct LengthDistribution {
+    enum class Kind { Fixed, Uniform, Normal, LogNormal };
+    Kind kind = Kind::Fixed;
+    double mean = 0.0;   // tokens
+    double stddev = 0.0; // tokens; Normal / LogNormal only
+    int min = 1;         // tokens, inclusive
+    int max = 1;         // tokens, inclusive
+    friend bool operator==(const LengthDistribution&, const LengthDistribution&) = default;
+};
+
+/// What each request asks the server: the dataset and the length of prompts and completions.
+struct Workload {
+    QString dataset = QStringLiteral("synthetic"); // "synthetic", "file" or a built-in name
+    QString datasetPath;                            // JSONL of {prompt, max_tokens, reference?} when "file"
+    LengthDistribution input;
+    LengthDistribution output;
+    friend bool operator==(const Workload&, const Workload&) = default;
+};
+
+/// How the load generator paces requests.
+struct LoadSpec {
+    enum class Mode {
+        Concurrency, // closed loop: keep `value` requests in flight
+        ConstantRate, // open loop: `value` requests/s evenly spaced
+        Poisson,      // open loop: `value` requests/s, exponential gaps
+    };
+    Mode mode = Mode::Concurrency;
+    double value = 1.0; // in-flight requests, or requests/s
+    friend bool operator==(const LoadSpec&, const LoadSpec&) = default;
+};
+
+/// Service-level objectives; an absent limit is not checked.
+struct Slo {
+    std::optional<double> ttft; // s
+    std::optional<double> tpot; // s
+    std::optional<double> e2e;  // s
+    bool any() const { return ttft || tpot || e2e; }
+    friend bool operator==(const Slo&, const Slo&) = default;
+};
+
+/// What to run: model, workload, load, phases and analysis options.
+struct RunPlan {
+    QString name;
+    QString model;
+    QString api = QStringLiteral("completions"); // "completions" or "chat"
+    bool stream = true;
+    Workload workload;
+    LoadSpec load;
+    QList<double> sweep;        // load values; each gives one phase
+    int warmupRequests = 0;     // per node and phase, recorded but excluded from the summary
+    int requests = 0;           // per node and phase; 0 = use durationS
+    double durationS = 0.0;     // s; 0 = use requests
+    int repetitions = 3;
+    bool scaling = false;       // run a measured 1-node baseline beside the N-node phases
+    Slo slo;
+    double maxLatenessP99S = 0.050; // s; a generator later than this at p99 fell behind its schedule
+    friend bool operator==(const RunPlan&, const RunPlan&) = default;
+};
+
+} // namespace inferdeck

@@ -1,0 +1,45 @@
+#pragma once
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace inferdeck::stats {
+
+// All functions skip NaN (NaN means "unknown" in the model), like numpy's nan* functions,
+// and return nullopt when no finite value is left.
+
+/// Sum with numpy's pairwise summation, so means agree with numpy to the last bits.
+double pairwiseSum(std::span<const double> values);
+
+/// The values that are not NaN, sorted ascending.
+std::vector<double> sortedFinite(std::span<const double> values);
+
+/// numpy.percentile(sorted, q * 100) with the default "linear" method; `sorted` must be sorted, NaN-free.
+std::optional<double> percentileOfSorted(std::span<const double> sorted, double q);
+/// numpy.nanpercentile(values, q * 100), q in [0, 1].
+std::optional<double> percentile(std::span<const double> values, double q);
+
+std::optional<double> mean(std::span<const double> values);
+/// numpy.nanstd(values, ddof=ddof): ddof 0 is the population deviation, 1 the sample deviation.
+std::optional<double> stddev(std::span<const double> values, int ddof);
+std::optional<double> minimum(std::span<const double> values);
+std::optional<double> maximum(std::span<const double> values);
+std::optional<double> median(std::span<const double> values);
+
+/// The shape of one latency distribution as reports show it.
+struct Distribution {
+    std::size_t count = 0;
+    std::optional<double> mean;
+    std::optional<double> stddev; // ddof = 0, as vLLM's bench serve reports it
+    std::optional<double> min;
+    std::optional<double> max;
+    std::optional<double> p50;
+    std::optional<double> p90;
+    std::optional<double> p95;
+    std::optional<double> p99;
+};
+
+/// Count, mean, deviation, extremes and p50/p90/p95/p99 of the finite values (one sort).
+Distribution describe(std::span<const double> values);
+
+} // namespace inferdeck::stats

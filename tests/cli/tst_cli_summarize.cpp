@@ -1,0 +1,151 @@
+// `inferdeck-cli summarize` keeps ARCHITECTURE.md's contract: its JSON keys, null for what was not
+// measured, the numbers of the core summary, and the exit codes.
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include "io/resultfile.h"
+#include "io/summaryjson.h"
+#include "metrics/resultsummary.h"
+#include "syntheticrun.h"
+#include "testutil.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace inferdeck;
+using nlohmann::json;
+
+class TestCliSummarize : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const BenchmarkResult& r, const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        if (!ResultFile::write(r, path).ok())
+            qFatal("cannot write fixture");
+        return path;
+    }
+
+private slots:
+    void jsonFollowsTheContract()
+    {
+        testing::SyntheticSpec spec;
+        spec.repetitions = 2;
+        spec.requestsPerNode = 40;
+        const BenchmarkResult r = testing::makeSyntheticRun(spec);
+        const QString path = write(r, u"run.inferdeck.json"_s);
+        const auto out = testing::runCli({ u"summarize"_s, path, u"--json"_s });
+        QCOMPARE(out.exitCode, 0);
+        QVERIFY(out.err.isEmpty());
+        const json j = json::parse(out.out.toStdString());
+        QCOMPARE(QString::fromStdString(j["file"].get<std::string>()), path);
+        QCOMPARE(j["simulated"].get<bool>(), true);
+        QCOMPARE(j["phases"].size(), 4u);
+        for (const json& p : j["phases"]) {
+            for (const char* key : { "name", "nodes", "repetition", "warmup_excluded", "requests", "duration_s",
+                                     "request_throughput", "output_token_throughput", "total_token_throughput",
+                                     "ttft_s", "tpot_s", "itl_s", "e2e_s", "goodput", "energy_j_per_output_token" })
+                QVERIFY2(p.contains(key), key);
+            for (const char* key : { "issued", "completed", "failed" })
+                QVERIFY2(p["requests"][key].is_number_unsigned(), key);
+            for (const char* metric : { "ttft_s", "tpot_s", "itl_s", "e2e_s" })
+                for (const char* stat : { "mean", "p50", "p90", "p95", "p99" })
+                    QVERIFY2(p[metric][stat].is_number(), metric);
+        }
+        const json& s = j["scaling"];
+        for (const char* key : { "baseline_phase", "scaled_phase", "nodes", "efficiency", "ci_low", "ci_high" })
+            QVERIFY2(s.contains(key), key);
+        QCOMPARE(s["nodes"].get<int>(), 2);
+
+        // the CLI prints exactly the core's numbers
+        const json expected = summaryToJson(summarizeResult(r));
+        QVERIFY(j["phases"] == expected["phases"]);
+        QVERIFY(j["scaling"] == expected["scaling"]);
+        QCOMPARE(j["phases"][1]["name"].get<std::string>(), "scaled-2node");
+        QCOMPARE(j["phases"][1]["nodes"].get<int>(), 2);
+        QCOMPARE(j["phases"][1]["repetition"].get<int>(), 0);
+        QCOMPARE(j["phases"][1]["warmup_excluded"].get<int>(), 16);
+    }
+
+    void notMeasuredIsNullNeverZero()
+    {
+        testing::SyntheticSpec spec;
+        spec.repetitions = 1;
+        spec.requestsPerNode = 10;
+        spec.scaling = false;
+        spec.telemetry = false;
+        spec.chunks = false;
+        BenchmarkResult r = testing::makeSyntheticRun(spec);
+        r.plan.slo = {};
+        const auto out = testing::runCli({ u"summarize"_s, write(r, u"bare.json"_s), u"--json"_s });
+        QCOMPARE(out.exitCode, 0);
+        const json j = json::parse(out.out.toStdString());
+        const json& p = j["phases"][0];
+        QVERIFY(p["goodput"].is_null());
+        QVERIFY(p["energy_j_per_output_token"].is_null());
+        QVERIFY(p["itl_s"]["p50"].is_null());
+        QVERIFY(p["ttft_s"]["p50"].is_number());
+        QCOMPARE(j["scaling"]["status"].get<std::string>(), "not measured");
+        QVERIFY(!j["scaling"]["reason"].get<std::string>().empty());
+        QVERIFY(!j["scaling"].contains("efficiency"));
+    }
+
+    void textSummaryNamesPhasesAndSimulation()
+    {
+        testing::SyntheticSpec spec;
+        spec.repetitions = 1;
+        spec.requestsPerNode = 10;
+        const auto out = testing::runCli({ u"summarize"_s, write(testing::makeSyntheticRun(spec), u"t.json"_s) });
+        QCOMPARE(out.exitCode, 0);
+        const QString text = QString::fromUtf8(out.out);
+        QVERIFY(text.contains(u"SIMULATED"_s));
+        QVERIFY(text.contains(u"baseline-1node"_s));
+        QVERIFY(text.contains(u"Scaling"_s));
+        QVERIFY(!text.contains(u"{"_s)); // no unrendered placeholder of any kind
+        QVERIFY(!text.contains(u"%1"_s));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("stderrContains");
+        QTest::newRow("no command") << QStringList {} << 2 << u"Usage"_s;
+        QTest::newRow("unknown command") << QStringList { u"frobnicate"_s } << 2 << u"unknown command"_s;
+        QTest::newRow("summarize without file") << QStringList { u"summarize"_s } << 2 << u"exactly one FILE"_s;
+        QTest::newRow("unknown option") << QStringList { u"summarize"_s, u"x.json"_s, u"--yaml"_s } << 2 << u"--yaml"_s;
+        QTest::newRow("missing file") << QStringList { u"summarize"_s, u"/nonexistent/r.json"_s } << 3 << u"/nonexistent/r.json"_s;
+        QTest::newRow("help") << QStringList { u"--help"_s } << 0 << QString();
+        QTest::newRow("version") << QStringList { u"--version"_s } << 0 << QString();
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, stderrContains);
+        const auto out = testing::runCli(args);
+        QCOMPARE(out.exitCode, code);
+        QVERIFY2(QString::fromUtf8(out.err).contains(stderrContains), out.err.constData());
+    }
+
+    void badFileIsOneClearSentenceAndExitThree()
+    {
+        const QString path = m_dir.filePath(u"garbled.json"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"inferdeck-result\", \"version\": 99}");
+        f.close();
+        const auto out = testing::runCli({ u"summarize"_s, path, u"--json"_s });
+        QCOMPARE(out.exitCode, 3);
+        QVERIFY(out.out.isEmpty());
+        const QString err = QString::fromUtf8(out.err).trimmed();
+        QVERIFY2(err.contains(path) && err.contains(u"version"_s) && err.contains(u"newer"_s), qPrintable(err));
+        QCOMPARE(err.count(u'\n'), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSummarize)
+#include "tst_cli_summarize.moc"

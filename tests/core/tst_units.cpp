@@ -1,0 +1,55 @@
+// Numbers and units become text in one place, locale-independent by default, "—" when not measured.
+#include <QTest>
+
+#include "format/units.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace inferdeck;
+
+class TestUnits : public QObject {
+    Q_OBJECT
+
+private slots:
+    void durationPicksUnit_data()
+    {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("microseconds") << 0.000850 << u"850 µs"_s;
+        QTest::newRow("milliseconds") << 0.980 << u"980 ms"_s;
+        QTest::newRow("small milliseconds") << 0.01234 << u"12.3 ms"_s;
+        QTest::newRow("seconds") << 1.2345 << u"1.23 s"_s;
+        QTest::newRow("long") << 1234.5 << u"1235 s"_s;
+    }
+    void durationPicksUnit()
+    {
+        QFETCH(double, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(Units::duration(seconds), text);
+    }
+
+    void notMeasuredIsADash()
+    {
+        QCOMPARE(Units::duration(std::nullopt), u"—"_s);
+        QCOMPARE(Units::rate(std::nullopt, u"req/s"_s), u"—"_s);
+        QCOMPARE(Units::percent(std::nullopt), u"—"_s);
+        QCOMPARE(Units::energyPerToken(std::nan("")), u"—"_s);
+    }
+
+    void ratesPercentsAndDates()
+    {
+        QCOMPARE(Units::rate(2.05, u"req/s"_s), u"2.05 req/s"_s);
+        QCOMPARE(Units::rate(12345.6, u"tok/s"_s), u"12346 tok/s"_s);
+        QCOMPARE(Units::percent(1.025), u"102.5 %"_s);
+        QCOMPARE(Units::milliseconds(0.98012), u"980.1"_s);
+        QCOMPARE(Units::dateTime(0.0), u"1970-01-01 00:00:00 UTC"_s);
+    }
+
+    void localeOnlyWhenAsked()
+    {
+        QCOMPARE(Units::number(1234.5, 1), u"1234.5"_s);
+        QCOMPARE(Units::number(1234.5, 1, QLocale(QLocale::German)), u"1234,5"_s);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestUnits)
+#include "tst_units.moc"

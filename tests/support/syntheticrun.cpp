@@ -1,0 +1,161 @@
+#include "syntheticrun.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <random>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck::testing {
+
+namespace {
+
+class Generator {
+public:
+    explicit Generator(std::uint64_t seed) : m_rng(seed) { }
+
+    double uniform() { return std::uniform_real_distribution<double>(0.0, 1.0)(m_rng); }
+    // multiplicative noise with median 1
+    double lognormal(double sigma) { return std::exp(sigma * std::normal_distribution<double>(0.0, 1.0)(m_rng)); }
+    int tokens(double mean, int min, int max)
+    {
+        const double v = mean * lognormal(0.35);
+        return std::clamp(static_cast<int>(std::lround(v)), min, max);
+    }
+
+private:
+    std::mt19937_64 m_rng;
+};
+
+void simulateNode(Phase& phase, std::uint16_t node, const SyntheticSpec& spec, double speed, Generator& g)
+{
+    const int total = spec.durationS > 0 ? std::numeric_limits<int>::max() : spec.requestsPerNode + spec.warmupPerNode;
+    const std::int32_t failed = phase.statusFor(u"HTTP 503: Service Unavailable"_s);
+    std::vector<double> slotFree(static_cast<std::size_t>(spec.concurrency), 0.0);
+    std::vector<double> chunks;
+    double lastEnd = 0.0;
+    for (int k = 0; k < total; ++k) {
+        // closed loop: the next request goes out on the slot that frees first
+        auto slot = std::min_element(slotFree.begin(), slotFree.end());
+        if (spec.durationS > 0 && k >= spec.warmupPerNode && *slot >= spec.durationS)
+            break;
+        const double clockSkew = 0.0005 * node; // nodes start within a millisecond of each other
+        RequestColumns::Row row;
+        row.node = node;
+        row.requestId = k;
+        row.warmup = k < spec.warmupPerNode;
+        row.send = *slot + 0.0008 * g.lognormal(0.2) + clockSkew;
+        row.inputTokens = g.tokens(spec.inputMean, 1, 8192);
+        chunks.clear();
+        if (g.uniform() < spec.failureRate) {
+            row.status = failed;
+            row.end = row.send + 0.002 * g.lognormal(0.3) / speed;
+            row.outputTokens = 0;
+        } else {
+            row.outputTokens = g.tokens(spec.outputMean, 1, 4096);
+            row.firstToken = row.send + spec.ttftS * (row.inputTokens / spec.inputMean) * g.lognormal(0.25) / speed;
+            double t = row.firstToken;
+            chunks.push_back(t);
+            const double tpot = spec.tpotS * g.lognormal(0.1) / speed;
+            for (int c = 1; c < row.outputTokens; ++c) {
+                t += tpot * g.lognormal(0.15);
+                chunks.push_back(t);
+            }
+            row.end = t + 0.0002;
+        }
+        *slot = row.end;
+        lastEnd = std::max(lastEnd, row.end);
+        phase.requests.append(row, chunks);
+    }
+    if (!spec.telemetry)
+        return;
+    for (int gpu = 0; gpu < spec.gpusPerNode; ++gpu) {
+        for (double t = -1.0; t <= lastEnd + 1.0; t += 1.0) {
+            const bool busy = t >= 0.0 && t <= lastEnd;
+            phase.telemetry.append({ t, node, static_cast<std::uint16_t>(gpu), busy ? 92.0 + 6.0 * g.uniform() : 0.0,
+                                     busy ? 61'000.0 + 500.0 * g.uniform() : 1'200.0,
+                                     busy ? 560.0 + 80.0 * g.uniform() : 75.0, busy ? 66.0 + 4.0 * g.uniform() : 38.0,
+                                     busy ? 1'980.0 : 345.0 });
+        }
+    }
+}
+
+NodeInventory syntheticNode(int i, int gpus)
+{
+    NodeInventory n;
+    n.name = u"sim-node-%1"_s.arg(i + 1);
+    n.host = u"local"_s;
+    n.hostname = n.name;
+    n.os = u"Debian GNU/Linux 12 (bookworm)"_s;
+    n.python = u"3.11.2"_s;
+    n.cpuCount = 64;
+    n.memoryMiB = 515'000;
+    n.driver = u"simulated"_s;
+    n.cuda = u"simulated"_s;
+    for (int g = 0; g < gpus; ++g)
+        n.gpus.append({ g, u"Simulated H100 80GB HBM3"_s, 81'559.0, 700.0 });
+    n.engines.append({ u"inferdeck-sim"_s, u"1"_s });
+    return n;
+}
+
+} // namespace
+
+BenchmarkResult makeSyntheticRun(const SyntheticSpec& spec)
+{
+    Generator g(spec.seed);
+    BenchmarkResult r;
+    r.simulated = true;
+    r.provenance.appVersion = QStringLiteral(INFERDECK_VERSION);
+    r.provenance.tool = u"inferdeck"_s;
+    r.provenance.createdUnix = spec.t0Unix;
+    r.provenance.startedUnix = spec.t0Unix;
+    r.plan.name = u"Llama-3.1-8B summarization scaling (synthetic)"_s;
+    r.plan.model = u"meta-llama/Llama-3.1-8B-Instruct"_s;
+    r.plan.workload.input = { LengthDistribution::Kind::LogNormal, spec.inputMean, spec.inputMean * 0.35, 1, 8192 };
+    r.plan.workload.output = { LengthDistribution::Kind::LogNormal, spec.outputMean, spec.outputMean * 0.35, 1, 4096 };
+    r.plan.load = { LoadSpec::Mode::Concurrency, static_cast<double>(spec.concurrency) };
+    r.plan.warmupRequests = spec.warmupPerNode;
+    r.plan.requests = spec.requestsPerNode;
+    r.plan.repetitions = spec.repetitions;
+    r.plan.scaling = spec.scaling;
+    r.plan.slo = { 0.200, 0.025, 5.0 };
+    for (int i = 0; i < spec.nodes; ++i)
+        r.nodes.append(syntheticNode(i, spec.gpusPerNode));
+
+    double t0 = spec.t0Unix;
+    auto addPhase = [&](const QString& name, PhaseRole role, int nodes, int rep, double speed) {
+        Phase p;
+        p.name = name;
+        p.repetition = rep;
+        p.role = role;
+        p.t0Unix = t0;
+        p.load = r.plan.load;
+        for (int i = 0; i < nodes; ++i) {
+            p.nodes.append(r.nodes[i].name);
+            p.clockOffsetsS.append(0.0005 * i);
+        }
+        if (spec.chunks)
+            p.requests.recordChunks();
+        for (int i = 0; i < nodes; ++i)
+            simulateNode(p, static_cast<std::uint16_t>(i), spec, speed, g);
+        double last = 0.0;
+        for (double e : p.requests.end)
+            if (!std::isnan(e))
+                last = std::max(last, e);
+        t0 += last + 5.0;
+        r.phases.append(std::move(p));
+    };
+    for (int rep = 0; rep < spec.repetitions; ++rep) {
+        if (spec.scaling) {
+            addPhase(u"baseline-1node"_s, PhaseRole::Baseline, 1, rep, 1.0);
+            addPhase(u"scaled-%1node"_s.arg(spec.nodes), PhaseRole::Scaled, spec.nodes, rep, spec.scaledSpeed);
+        } else {
+            addPhase(u"steady"_s, PhaseRole::Single, spec.nodes, rep, 1.0);
+        }
+    }
+    r.provenance.finishedUnix = t0;
+    return r;
+}
+
+} // namespace inferdeck::testing

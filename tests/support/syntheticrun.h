@@ -1,0 +1,34 @@
+#pragma once
+#include <cstdint>
+
+#include "model/benchmarkresult.h"
+
+namespace inferdeck::testing {
+
+/// What a synthetic closed-loop run looks like; every default resembles Llama-3.1-8B on one H100 closely
+/// enough for demo data. The truth (per-node speed in the scaled phase) is a parameter, so tests know it.
+struct SyntheticSpec {
+    std::uint64_t seed = 42;
+    int nodes = 2;                 // nodes of the scaled phase
+    int concurrency = 8;           // per node
+    int requestsPerNode = 200;     // per phase repetition, after warm-up; used when durationS is 0
+    double durationS = 0.0;        // > 0: each node sends until this time (s), like a duration-limited run
+    int warmupPerNode = 8;
+    int repetitions = 3;
+    bool scaling = true;           // a 1-node baseline plus an N-node scaled phase; else one N-node phase
+    double scaledSpeed = 1.0;      // true scaling efficiency: per-node speed in the scaled phase vs. baseline
+    double ttftS = 0.045;          // median prefill time
+    double tpotS = 0.012;          // median time per output token
+    double inputMean = 512;        // tokens
+    double outputMean = 128;       // tokens
+    double failureRate = 0.0;      // share of requests failing with an HTTP 503
+    bool chunks = true;            // record chunk times (ITL)
+    bool telemetry = true;         // 1 Hz GPU samples with power
+    int gpusPerNode = 1;
+    double t0Unix = 1'790'000'000.0;
+};
+
+/// A deterministic result from `spec` (same spec, same bytes), marked simulated.
+BenchmarkResult makeSyntheticRun(const SyntheticSpec& spec);
+
+} // namespace inferdeck::testing

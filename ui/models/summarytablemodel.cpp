@@ -1,0 +1,191 @@
+#include "models/summarytablemodel.h"
+
+#include <QFont>
+#include <QLocale>
+
+#include "format/units.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck {
+
+namespace {
+
+QVariant optionalValue(std::optional<double> v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+} // namespace
+
+SummaryTableModel::SummaryTableModel(QObject* parent) : QAbstractTableModel(parent) { }
+
+void SummaryTableModel::setSummaries(const QList<PhaseSummary>& phases, const QList<QList<PhaseSummary>>& perNode)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (qsizetype i = 0; i < phases.size(); ++i) {
+        m_rows.append({ phases[i], false });
+        // a 1-node phase's node row would repeat its phase row
+        if (phases[i].nodes.size() > 1)
+            for (const PhaseSummary& n : perNode.value(i))
+                m_rows.append({ n, true });
+    }
+    endResetModel();
+}
+
+int SummaryTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int SummaryTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SummaryTableModel::sortValue(const Row& r, int column) const
+{
+    const PhaseSummary& s = r.summary;
+    switch (column) {
+    case Phase:
+        return s.phase;
+    case Repetition:
+        return s.repetition + 1;
+    case Nodes:
+        return r.perNode ? QVariant(s.nodes.value(0)) : QVariant(static_cast<int>(s.nodes.size()));
+    case Requests:
+        return static_cast<qulonglong>(s.completed);
+    case SuccessRate:
+        return optionalValue(s.successRate);
+    case RequestThroughput:
+        return optionalValue(s.requestThroughput);
+    case OutputTokenThroughput:
+        return optionalValue(s.outputTokenThroughput);
+    case TtftP50:
+        return optionalValue(s.ttft.p50);
+    case TtftP99:
+        return optionalValue(s.ttft.p99);
+    case TpotP50:
+        return optionalValue(s.tpot.p50);
+    case ItlP50:
+        return optionalValue(s.itl.p50);
+    case E2eP50:
+        return optionalValue(s.e2e.p50);
+    case E2eP99:
+        return optionalValue(s.e2e.p99);
+    case Goodput:
+        return optionalValue(s.goodput);
+    case EnergyPerToken:
+        return optionalValue(s.energyJPerOutputToken);
+    }
+    return {};
+}
+
+QString SummaryTableModel::text(const Row& r, int column) const
+{
+    const PhaseSummary& s = r.summary;
+    const QLocale locale;
+    switch (column) {
+    case Phase:
+        return r.perNode ? u"    "_s + s.phase : s.phase;
+    case Repetition:
+        return locale.toString(s.repetition + 1);
+    case Nodes:
+        return r.perNode ? s.nodes.value(0) : locale.toString(s.nodes.size());
+    case Requests:
+        //: completed of issued requests
+        return tr("%1 / %2").arg(locale.toString(static_cast<qulonglong>(s.completed)),
+                                 locale.toString(static_cast<qulonglong>(s.issued)));
+    case SuccessRate:
+        return Units::percent(s.successRate, 1, locale);
+    case RequestThroughput:
+    case OutputTokenThroughput:
+    case Goodput:
+        return Units::number(sortValue(r, column).isValid() ? std::optional(sortValue(r, column).toDouble()) : std::nullopt,
+                             2, locale);
+    case TtftP50:
+    case TtftP99:
+    case TpotP50:
+    case ItlP50:
+    case E2eP50:
+    case E2eP99:
+        return Units::milliseconds(
+            sortValue(r, column).isValid() ? std::optional(sortValue(r, column).toDouble()) : std::nullopt, locale);
+    case EnergyPerToken:
+        return Units::number(s.energyJPerOutputToken, 3, locale);
+    }
+    return {};
+}
+
+QVariant SummaryTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(r, index.column());
+    case SortRole:
+        return sortValue(r, index.column());
+    case Qt::TextAlignmentRole:
+        return index.column() == Phase || (index.column() == Nodes && r.perNode)
+            ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+            : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (!r.perNode) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Phase && r.summary.generator.fellBehind)
+            return tr("The load generator fell behind its schedule: latencies may describe the client, not the server.");
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant SummaryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Phase:
+        return tr("Phase");
+    case Repetition:
+        //: column header: repetition number
+        return tr("Rep.");
+    case Nodes:
+        return tr("Nodes");
+    case Requests:
+        return tr("Completed");
+    case SuccessRate:
+        return tr("Success");
+    case RequestThroughput:
+        return tr("Requests/s");
+    case OutputTokenThroughput:
+        return tr("Output tok/s");
+    case TtftP50:
+        return tr("TTFT p50 (ms)");
+    case TtftP99:
+        return tr("TTFT p99 (ms)");
+    case TpotP50:
+        return tr("TPOT p50 (ms)");
+    case ItlP50:
+        return tr("ITL p50 (ms)");
+    case E2eP50:
+        return tr("E2E p50 (ms)");
+    case E2eP99:
+        return tr("E2E p99 (ms)");
+    case Goodput:
+        return tr("Goodput (req/s)");
+    case EnergyPerToken:
+        return tr("J/token");
+    }
+    return {};
+}
+
+} // namespace inferdeck

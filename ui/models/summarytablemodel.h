@@ -1,0 +1,44 @@
+#pragma once
+#include <QAbstractTableModel>
+#include <QList>
+
+#include "metrics/phasesummary.h"
+
+namespace inferdeck {
+
+/// One row per phase repetition (all nodes) followed by its per-node rows; the metrics as columns.
+class SummaryTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        Phase, Repetition, Nodes, Requests, SuccessRate, RequestThroughput, OutputTokenThroughput, TtftP50, TtftP99,
+        TpotP50, ItlP50, E2eP50, E2eP99, Goodput, EnergyPerToken, ColumnCount
+    };
+    /// The unformatted value (double, or QString for text columns) for sorting and copying.
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit SummaryTableModel(QObject* parent = nullptr);
+
+    /// `perNode[i]` belongs to `phases[i]`; pass an empty list for no per-node rows.
+    void setSummaries(const QList<PhaseSummary>& phases, const QList<QList<PhaseSummary>>& perNode);
+    const PhaseSummary& summaryAt(int row) const { return m_rows.at(row).summary; }
+    bool isNodeRow(int row) const { return m_rows.at(row).perNode; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Row {
+        PhaseSummary summary;
+        bool perNode = false;
+    };
+    QVariant sortValue(const Row& row, int column) const;
+    QString text(const Row& row, int column) const;
+
+    QList<Row> m_rows;
+};
+
+} // namespace inferdeck
