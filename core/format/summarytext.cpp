@@ -16,7 +16,7 @@ class Tr {
 
 QString row(const QString& label, const QString& value)
 {
-    return u"  "_s + label.leftJustified(28, u' ') + value + u'\n';
+    return u"  "_s + label.leftJustified(27, u' ') + u' ' + value + u'\n';
 }
 
 QString latencyRow(const QString& label, const stats::Distribution& d)
@@ -40,10 +40,12 @@ QString summaryText(const BenchmarkResult& result, const ResultSummary& summary,
         out += Tr::tr("Run %1: %2").arg(runStatusName(result.status), result.statusDetail) + u'\n';
     for (const PhaseSummary& p : summary.phases) {
         out += u'\n'
-            + Tr::tr("Phase %1, repetition %2 (%3 on %n node(s))", nullptr, static_cast<int>(p.nodes.size()))
+            //: %3 is the phase's role (baseline, scaled, ...), %4 its node count
+            + Tr::tr("Phase %1, repetition %2 (%3, nodes: %4)")
                   .arg(p.phase)
                   .arg(p.repetition + 1)
                   .arg(phaseRoleName(p.role))
+                  .arg(p.nodes.size())
             + u'\n';
         out += row(Tr::tr("Requests"),
                    Tr::tr("%1 issued, %2 completed, %3 failed, %4 warm-up excluded")

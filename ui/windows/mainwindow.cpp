@@ -168,7 +168,7 @@ void MainWindow::showResult(const Loaded& loaded)
                                .arg(s.nodes)
                                .arg(interval, scalingVerdictName(s.verdict)));
     }
-    statusBar()->showMessage(tr("Loaded %1: %n phase(s)", nullptr, static_cast<int>(result.phases.size())).arg(name));
+    statusBar()->showMessage(tr("Loaded %1 (phases: %2)").arg(name).arg(result.phases.size()));
     emit fileLoaded(loaded.path);
 }
 

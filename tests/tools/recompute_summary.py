@@ -1,0 +1,125 @@
+#!/usr/bin/python3
+"""Recomputes every phase's summary from the raw records of an InferDeck result file with numpy, following
+ARCHITECTURE.md's definitions independently of the C++ code, and compares it with `inferdeck-cli
+summarize --json`. This is what a user who distrusts a number would do.
+
+Usage: recompute_summary.py INFERDECK_CLI FILE...    exit 0 when every number agrees to 1e-9 relative.
+"""
+import json
+import math
+import subprocess
+import sys
+
+import numpy as np
+
+REL_TOL = 1e-9
+
+
+def energy(tel, node_idx, start, stop):
+    """Trapezoid over each GPU's power samples, edges interpolated, summed; None if any GPU lacks data."""
+    t = np.array([np.nan if v is None else v for v in tel["time_s"]], dtype=float)
+    p = np.array([np.nan if v is None else v for v in tel["power_w"]], dtype=float)
+    nodes = np.array(tel["node"], dtype=int)
+    gpus = np.array(tel["gpu"], dtype=int)
+    keys = sorted({(n, g) for n, g in zip(nodes, gpus) if node_idx is None or n == node_idx})
+    if not keys:
+        return None
+    total = 0.0
+    for n, g in keys:
+        sel = (nodes == n) & (gpus == g) & ~np.isnan(p) & ~np.isnan(t)
+        ts, ps = t[sel], p[sel]
+        order = np.argsort(ts, kind="stable")
+        ts, ps = ts[order], ps[order]
+        if len(ts) < 2 or ts[-1] < start or ts[0] > stop:
+            return None
+        inner = (ts > start) & (ts < stop)
+        xs = np.concatenate(([start], ts[inner], [stop]))
+        ys = np.concatenate(([np.interp(start, ts, ps)], ps[inner], [np.interp(stop, ts, ps)]))
+        total += float(np.trapz(ys, xs))
+    return total
+
+
+def dist(values):
+    if not values:
+        return {"mean": None, "p50": None, "p90": None, "p95": None, "p99": None}
+    a = np.array(values)
+    return {"mean": float(np.mean(a)), **{f"p{q}": float(np.percentile(a, q)) for q in (50, 90, 95, 99)}}
+
+
+def summarize_phase(doc, phase, node_idx=None):
+    r = phase["requests"]
+    slo = doc["plan"].get("slo") or {}
+    n = len(r["send_s"])
+    rows = [i for i in range(n) if not r["warmup"][i] and (node_idx is None or r["node"][i] == node_idx)]
+    ok = [i for i in rows if r["status"][i] == 0]
+    sends = [r["send_s"][i] for i in rows]
+    ends = [r["end_s"][i] for i in rows if r["end_s"][i] is not None]
+    out = {"requests": {"issued": len(rows), "completed": len(ok), "failed": len(rows) - len(ok)}}
+    duration = (max(ends) - min(sends)) if rows and ends and max(ends) > min(sends) else None
+    ttft, tpot, itl, e2e, met = [], [], [], [], 0
+    for i in ok:
+        s, f, e, nout = r["send_s"][i], r["first_token_s"][i], r["end_s"][i], r["output_tokens"][i]
+        t = None if f is None else f - s
+        if t is not None:
+            ttft.append(t)
+        e2e.append(e - s)
+        per_token = (e - s - t) / (nout - 1) if (nout is not None and nout > 1 and t is not None) else None
+        if per_token is not None:
+            tpot.append(per_token)
+        if "chunk_offsets" in r:
+            c = r["chunk_times_s"][r["chunk_offsets"][i]:r["chunk_offsets"][i + 1]]
+            itl.extend(np.diff(c).tolist())
+        if any(slo.get(k) is not None for k in ("ttft_s", "tpot_s", "e2e_s")):
+            good = (slo.get("ttft_s") is None or (t is not None and t <= slo["ttft_s"])) and \
+                   (slo.get("e2e_s") is None or e - s <= slo["e2e_s"]) and \
+                   (slo.get("tpot_s") is None or per_token is None or per_token <= slo["tpot_s"])
+            met += good
+    out_tokens = sum(r["output_tokens"][i] for i in ok)
+    in_tokens = sum(r["input_tokens"][i] for i in ok)
+    out["duration_s"] = duration
+    out["request_throughput"] = len(ok) / duration if duration else None
+    out["output_token_throughput"] = out_tokens / duration if duration else None
+    out["total_token_throughput"] = (in_tokens + out_tokens) / duration if duration else None
+    has_slo = any(slo.get(k) is not None for k in ("ttft_s", "tpot_s", "e2e_s"))
+    out["goodput"] = met / duration if (duration and has_slo) else None
+    j = energy(phase["telemetry"], node_idx, min(sends), max(ends)) if duration else None
+    out["energy_j_per_output_token"] = j / out_tokens if (j is not None and out_tokens > 0) else None
+    out["ttft_s"], out["tpot_s"], out["itl_s"], out["e2e_s"] = dist(ttft), dist(tpot), dist(itl), dist(e2e)
+    return out
+
+
+def compare(path, label, mine, theirs, problems):
+    if isinstance(mine, dict):
+        for k, v in mine.items():
+            compare(path, f"{label}.{k}", v, theirs.get(k) if isinstance(theirs, dict) else None, problems)
+        return
+    if mine is None or theirs is None:
+        if mine is not theirs:
+            problems.append(f"{path}: {label}: numpy {mine}, inferdeck {theirs}")
+        return
+    if not math.isclose(mine, theirs, rel_tol=REL_TOL, abs_tol=1e-15):
+        problems.append(f"{path}: {label}: numpy {mine!r}, inferdeck {theirs!r}")
+
+
+def main():
+    cli, files = sys.argv[1], sys.argv[2:]
+    problems, checked = [], 0
+    for path in files:
+        doc = json.load(open(path))
+        summary = json.loads(subprocess.run([cli, "summarize", path, "--json"], check=True,
+                                            capture_output=True, text=True).stdout)
+        for k, phase in enumerate(doc["phases"]):
+            compare(path, f"phases[{k}]", summarize_phase(doc, phase), summary["phases"][k], problems)
+            for node_idx in range(len(phase["nodes"])):
+                compare(path, f"phases[{k}].per_node[{node_idx}]", summarize_phase(doc, phase, node_idx),
+                        summary["phases"][k]["per_node"][node_idx], problems)
+            checked += 1
+    for p in problems[:20]:
+        print(p)
+    print(f"recomputed {checked} phases of {len(files)} file(s) with numpy {np.__version__}: "
+          f"{len(problems)} disagreement(s)")
+    return 1 if problems or checked == 0 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
