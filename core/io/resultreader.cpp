@@ -5,7 +5,7 @@
 #include <cmath>
 #include <limits>
 
-#include "io/columnsax.h"
+#include "io/parseddocument.h"
 #include "io/jsonfields.h"
 #include "io/modeljson.h"
 

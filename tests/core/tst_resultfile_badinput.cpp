@@ -70,6 +70,14 @@ private slots:
         row("binary garbage", QByteArray("\x00\xff\xfe\x10garbage", 11), "", "not valid JSON");
         row("invalid UTF-8 in a string", QByteArray("{\"format\": \"inferdeck-\xff\"}"), "", "not valid JSON");
         row("trailing garbage", valid + "}", "", "not valid JSON");
+        row("nested 100000 deep", QByteArray(100000, '['), "", "nesting deeper than 256");
+        row("leading zero", QByteArray(valid).replace("\"version\":1", "\"version\":01"), "", "leading zero");
+        row("control character in a string", QByteArray(valid).replace("\"status_detail\":\"\"", "\"status_detail\":\"a\x01b\""), "",
+            "control character");
+        row("lone surrogate escape", QByteArray(valid).replace("\"status_detail\":\"\"", "\"status_detail\":\"\\ud800\""), "",
+            "surrogate");
+        row("bad escape", QByteArray(valid).replace("\"status_detail\":\"\"", "\"status_detail\":\"\\q\""), "",
+            "invalid escape");
         // wrong document
         row("top-level array", "[1, 2, 3]", "", "expected a JSON object");
         row("no format key", mutated([](json& d) { d.erase("format"); }), "format", "not an InferDeck result file");
@@ -129,7 +137,7 @@ private slots:
         row("number beyond double range", [&] {
             QByteArray t = QByteArray::fromStdString(validDocument().dump());
             return t.replace("\"send_s\":[", "\"send_s\":[1e999,");
-        }(), "", "number overflow");
+        }(), "phases[0].requests.send_s[0]", "out of range");
         row("status with no reason", mutated([](json& d) { req(d)["status"][0] = 7; }), "phases[0].requests.status[0]",
             "from 0 to");
         row("node index out of range", mutated([](json& d) { req(d)["node"][0] = 5; }), "phases[0].requests.node[0]",

@@ -1,0 +1,478 @@
+#include "io/parseddocument.h"
+
+#include <QCoreApplication>
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <set>
+
+namespace inferdeck::jsonio {
+
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(ResultFileReader)
+};
+
+using json = nlohmann::json;
+
+// Deeper nesting than any result file has; a limit keeps hostile input from exhausting the stack.
+constexpr int kMaxDepth = 256;
+
+struct SyntaxError {
+    const char* at;
+    QString message;
+};
+
+/// Where a value sits, as far as column detection needs to know.
+struct Context {
+    enum Level { Root, Phases, Phase, Section, Other } level = Root;
+    std::size_t phase = 0;
+    const std::string* section = nullptr;
+};
+
+class Parser {
+public:
+    Parser(const char* begin, const char* end, ParsedDocument& doc) : m_begin(begin), m_p(begin), m_end(end), m_doc(doc) { }
+
+    void parseDocument()
+    {
+        if (m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0)
+            m_p += 3; // a UTF-8 byte order mark
+        skipSpace();
+        m_doc.dom = value(0, Context {});
+        skipSpace();
+        if (m_p != m_end)
+            fail(Tr::tr("unexpected content after the JSON document"));
+    }
+
+    QString describe(const SyntaxError& e) const
+    {
+        int line = 1;
+        const char* lineStart = m_begin;
+        for (const char* c = m_begin; c < e.at; ++c)
+            if (*c == '\n') {
+                ++line;
+                lineStart = c + 1;
+            }
+        return Tr::tr("line %1, column %2: %3").arg(line).arg(e.at - lineStart + 1).arg(e.message);
+    }
+
+private:
+    [[noreturn]] void fail(const QString& message) const { throw SyntaxError { m_p, message }; }
+    [[noreturn]] void failAt(const char* at, const QString& message) const { throw SyntaxError { at, message }; }
+
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+
+    char peek() const
+    {
+        if (m_p >= m_end)
+            throw SyntaxError { m_p, Tr::tr("unexpected end of input (the file is truncated)") };
+        return *m_p;
+    }
+
+    void expectLiteral(const char* word)
+    {
+        const std::size_t n = std::strlen(word);
+        if (static_cast<std::size_t>(m_end - m_p) < n || std::memcmp(m_p, word, n) != 0)
+            fail(m_end - m_p < static_cast<std::ptrdiff_t>(n) && std::memcmp(m_p, word, m_end - m_p) == 0
+                     ? Tr::tr("unexpected end of input (the file is truncated)")
+                     : Tr::tr("invalid literal; expected a value"));
+        m_p += n;
+    }
+
+    json value(int depth, const Context& ctx)
+    {
+        if (depth > kMaxDepth)
+            fail(Tr::tr("nesting deeper than %1 levels").arg(kMaxDepth));
+        switch (peek()) {
+        case '{':
+            return object(depth, ctx);
+        case '[':
+            return array(depth, ctx);
+        case '"':
+            return json(string());
+        case 't':
+            expectLiteral("true");
+            return json(true);
+        case 'f':
+            expectLiteral("false");
+            return json(false);
+        case 'n':
+            expectLiteral("null");
+            return json(nullptr);
+        default:
+            return number();
+        }
+    }
+
+    json object(int depth, const Context& ctx)
+    {
+        ++m_p; // '{'
+        json obj = json::object();
+        skipSpace();
+        if (peek() == '}') {
+            ++m_p;
+            return obj;
+        }
+        while (true) {
+            skipSpace();
+            if (peek() != '"')
+                fail(Tr::tr("expected a key in double quotes"));
+            std::string key = string();
+            skipSpace();
+            if (peek() != ':')
+                fail(Tr::tr("expected ':' after a key"));
+            ++m_p;
+            skipSpace();
+            Context child;
+            child.level = Context::Other;
+            if (ctx.level == Context::Root && key == "phases")
+                child.level = Context::Phases;
+            else if (ctx.level == Context::Phase && (key == "requests" || key == "telemetry")) {
+                child = { Context::Section, ctx.phase, nullptr };
+            }
+            if (ctx.level == Context::Section && peek() == '[') {
+                column(depth, ctx.phase, *ctx.section, key);
+                obj[key] = json::binary({}); // marker: the column lives in m_doc.columns
+            } else {
+                std::string sectionName = key;
+                child.section = &sectionName;
+                obj[key] = value(depth + 1, child);
+            }
+            skipSpace();
+            const char c = peek();
+            ++m_p;
+            if (c == '}')
+                return obj;
+            if (c != ',')
+                failAt(m_p - 1, Tr::tr("expected ',' or '}' in an object"));
+        }
+    }
+
+    json array(int depth, const Context& ctx)
+    {
+        ++m_p; // '['
+        json arr = json::array();
+        skipSpace();
+        if (peek() == ']') {
+            ++m_p;
+            return arr;
+        }
+        while (true) {
+            skipSpace();
+            Context child { ctx.level == Context::Phases ? Context::Phase : Context::Other, arr.size(), nullptr };
+            arr.push_back(value(depth + 1, child));
+            skipSpace();
+            const char c = peek();
+            ++m_p;
+            if (c == ']')
+                return arr;
+            if (c != ',')
+                failAt(m_p - 1, Tr::tr("expected ',' or ']' in an array"));
+        }
+    }
+
+    // The hot path: an array of numbers (or null) straight into a typed vector.
+    void column(int depth, std::size_t phase, const std::string& section, const std::string& key)
+    {
+        ParsedColumn& c = m_doc.columns[{ phase, section, key }];
+        c = ParsedColumn {};
+        c.integer = isIntegerColumn(key);
+        std::size_t skipped = 0;
+        auto bad = [&](const QString& message) {
+            if (!c.badIndex) {
+                c.badIndex = c.size() + skipped;
+                c.badMessage = message;
+            }
+            ++skipped;
+        };
+        ++m_p; // '['
+        skipSpace();
+        if (peek() == ']') {
+            ++m_p;
+            return;
+        }
+        if (!c.integer)
+            c.doubles.reserve(static_cast<std::size_t>(m_end - m_p) / 32);
+        while (true) {
+            skipSpace();
+            const char ch = peek();
+            if (ch == '-' || (ch >= '0' && ch <= '9')) {
+                const char* start = m_p;
+                const bool integral = scanNumber();
+                if (c.integer) {
+                    std::int64_t v = 0;
+                    if (!integral)
+                        bad(Tr::tr("expected an integer, found %1").arg(QString::fromLatin1(start, m_p - start)));
+                    else if (std::from_chars(start, m_p, v).ec != std::errc())
+                        bad(Tr::tr("%1 is out of range").arg(QString::fromLatin1(start, m_p - start)));
+                    else
+                        c.integers.push_back(v);
+                } else {
+                    double v = 0;
+                    const auto r = std::from_chars(start, m_p, v);
+                    if (r.ec != std::errc() || !std::isfinite(v))
+                        bad(Tr::tr("the number %1 is out of range").arg(QString::fromLatin1(start, m_p - start)));
+                    else
+                        c.doubles.push_back(v);
+                }
+            } else if (ch == 'n') {
+                expectLiteral("null");
+                if (c.integer)
+                    c.integers.push_back(ParsedColumn::kNullInteger);
+                else
+                    c.doubles.push_back(std::nan(""));
+            } else {
+                const json other = value(depth + 1, Context { Context::Other, 0, nullptr });
+                bad(Tr::tr("expected a number, found %1").arg(typeName(other)));
+            }
+            skipSpace();
+            const char sep = peek();
+            ++m_p;
+            if (sep == ']')
+                return;
+            if (sep != ',')
+                failAt(m_p - 1, Tr::tr("expected ',' or ']' in an array"));
+        }
+    }
+
+    static QString typeName(const json& v)
+    {
+        switch (v.type()) {
+        case json::value_t::string:
+            return Tr::tr("a string");
+        case json::value_t::boolean:
+            return Tr::tr("a boolean");
+        case json::value_t::object:
+            return Tr::tr("an object");
+        case json::value_t::array:
+            return Tr::tr("an array");
+        default:
+            return Tr::tr("an unexpected value");
+        }
+    }
+
+    /// Moves past a number per JSON's grammar; true when it has no fraction or exponent.
+    bool scanNumber()
+    {
+        const char* start = m_p;
+        auto digit = [this] { return m_p < m_end && *m_p >= '0' && *m_p <= '9'; };
+        if (m_p < m_end && *m_p == '-')
+            ++m_p;
+        if (!digit())
+            failAt(start, Tr::tr("invalid number"));
+        if (*m_p == '0') {
+            ++m_p;
+            if (digit())
+                failAt(start, Tr::tr("invalid number: leading zero"));
+        } else {
+            while (digit())
+                ++m_p;
+        }
+        bool integral = true;
+        if (m_p < m_end && *m_p == '.') {
+            integral = false;
+            ++m_p;
+            if (!digit())
+                failAt(start, Tr::tr("invalid number: no digit after the decimal point"));
+            while (digit())
+                ++m_p;
+        }
+        if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
+            integral = false;
+            ++m_p;
+            if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
+                ++m_p;
+            if (!digit())
+                failAt(start, Tr::tr("invalid number: no digit in the exponent"));
+            while (digit())
+                ++m_p;
+        }
+        return integral;
+    }
+
+    json number()
+    {
+        const char* start = m_p;
+        const char ch = *m_p;
+        if (ch != '-' && (ch < '0' || ch > '9'))
+            fail(Tr::tr("unexpected character '%1'; expected a value").arg(QString::fromLatin1(m_p, 1)));
+        const bool integral = scanNumber();
+        if (integral) {
+            std::int64_t i = 0;
+            if (std::from_chars(start, m_p, i).ec == std::errc())
+                return json(i);
+            std::uint64_t u = 0;
+            if (*start != '-' && std::from_chars(start, m_p, u).ec == std::errc())
+                return json(u);
+        }
+        double d = 0;
+        const auto r = std::from_chars(start, m_p, d);
+        if (r.ec != std::errc() || !std::isfinite(d))
+            failAt(start, Tr::tr("number overflow parsing '%1'").arg(QString::fromLatin1(start, m_p - start)));
+        return json(d);
+    }
+
+    static int hexValue(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    unsigned hex4()
+    {
+        if (m_end - m_p < 4)
+            fail(Tr::tr("unexpected end of input (the file is truncated)"));
+        unsigned v = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int h = hexValue(m_p[i]);
+            if (h < 0)
+                fail(Tr::tr("invalid \\u escape"));
+            v = v * 16 + static_cast<unsigned>(h);
+        }
+        m_p += 4;
+        return v;
+    }
+
+    static void appendUtf8(std::string& out, unsigned cp)
+    {
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            out += static_cast<char>(0xC0 | (cp >> 6));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (cp >> 18));
+            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    }
+
+    /// Length of the valid UTF-8 sequence at p (1..4), or 0 when invalid.
+    std::size_t utf8Length(const unsigned char* p) const
+    {
+        const auto avail = static_cast<std::size_t>(reinterpret_cast<const unsigned char*>(m_end) - p);
+        auto cont = [&](std::size_t i) { return i < avail && (p[i] & 0xC0) == 0x80; };
+        if (p[0] >= 0xC2 && p[0] <= 0xDF)
+            return cont(1) ? 2 : 0;
+        if (p[0] >= 0xE0 && p[0] <= 0xEF) {
+            if (!cont(1) || !cont(2))
+                return 0;
+            if ((p[0] == 0xE0 && p[1] < 0xA0) || (p[0] == 0xED && p[1] > 0x9F))
+                return 0; // overlong, or a UTF-16 surrogate
+            return 3;
+        }
+        if (p[0] >= 0xF0 && p[0] <= 0xF4) {
+            if (!cont(1) || !cont(2) || !cont(3))
+                return 0;
+            if ((p[0] == 0xF0 && p[1] < 0x90) || (p[0] == 0xF4 && p[1] > 0x8F))
+                return 0;
+            return 4;
+        }
+        return 0;
+    }
+
+    std::string string()
+    {
+        ++m_p; // '"'
+        std::string out;
+        while (true) {
+            const char* run = m_p;
+            while (m_p < m_end && *m_p != '"' && *m_p != '\\' && static_cast<unsigned char>(*m_p) >= 0x20
+                   && static_cast<unsigned char>(*m_p) < 0x80)
+                ++m_p;
+            out.append(run, m_p);
+            const char c = peek();
+            if (c == '"') {
+                ++m_p;
+                return out;
+            }
+            if (c == '\\') {
+                ++m_p;
+                const char e = peek();
+                ++m_p;
+                switch (e) {
+                case '"': out += '"'; break;
+                case '\\': out += '\\'; break;
+                case '/': out += '/'; break;
+                case 'b': out += '\b'; break;
+                case 'f': out += '\f'; break;
+                case 'n': out += '\n'; break;
+                case 'r': out += '\r'; break;
+                case 't': out += '\t'; break;
+                case 'u': {
+                    unsigned cp = hex4();
+                    if (cp >= 0xD800 && cp <= 0xDBFF) {
+                        if (m_end - m_p < 2 || m_p[0] != '\\' || m_p[1] != 'u')
+                            fail(Tr::tr("a UTF-16 high surrogate without its low half"));
+                        m_p += 2;
+                        const unsigned low = hex4();
+                        if (low < 0xDC00 || low > 0xDFFF)
+                            fail(Tr::tr("a UTF-16 high surrogate without its low half"));
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                    } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                        fail(Tr::tr("a lone UTF-16 low surrogate"));
+                    }
+                    appendUtf8(out, cp);
+                    break;
+                }
+                default:
+                    failAt(m_p - 1, Tr::tr("invalid escape sequence"));
+                }
+                continue;
+            }
+            if (static_cast<unsigned char>(c) < 0x20)
+                fail(Tr::tr("a control character inside a string"));
+            const std::size_t n = utf8Length(reinterpret_cast<const unsigned char*>(m_p));
+            if (n == 0)
+                fail(Tr::tr("invalid UTF-8 in a string"));
+            out.append(m_p, n);
+            m_p += n;
+        }
+    }
+
+    const char* m_begin;
+    const char* m_p;
+    const char* m_end;
+    ParsedDocument& m_doc;
+};
+
+} // namespace
+
+bool isIntegerColumn(const std::string& key)
+{
+    static const std::set<std::string> keys { "node", "request_id", "warmup", "input_tokens", "output_tokens",
+                                              "tokens_from_usage", "status", "chunk_offsets", "gpu" };
+    return keys.contains(key);
+}
+
+std::optional<ParsedDocument> parseDocument(const char* data, std::size_t size, QString& error)
+{
+    ParsedDocument doc;
+    Parser parser(data, data + size, doc);
+    try {
+        parser.parseDocument();
+    } catch (const SyntaxError& e) {
+        error = parser.describe(e);
+        return std::nullopt;
+    }
+    return doc;
+}
+
+} // namespace inferdeck::jsonio
