@@ -2,9 +2,14 @@
 
 #include <QCoreApplication>
 
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <future>
 #include <set>
 
 namespace inferdeck::jsonio {
@@ -19,6 +24,153 @@ using json = nlohmann::json;
 
 // Deeper nesting than any result file has; a limit keeps hostile input from exhausting the stack.
 constexpr int kMaxDepth = 256;
+// bytes of a long column parsed between two hand-backs of its pages
+constexpr std::ptrdiff_t kReleaseEvery = 8 << 20;
+// a clean column longer than this is parsed in two halves on two threads
+constexpr std::ptrdiff_t kSplitAbove = 256 << 10;
+
+/// Hands the whole pages of [from, to) of a read-only file mapping back to the kernel: their text was
+/// parsed and is not read again (if an error message needs a line number they reload from disk).
+/// Returns where the next release starts.
+const char* releasePages(const char* from, const char* to)
+{
+    static const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+    const auto a = (reinterpret_cast<std::uintptr_t>(from) + page - 1) & ~(page - 1);
+    const auto b = reinterpret_cast<std::uintptr_t>(to) & ~(page - 1);
+    if (b <= a)
+        return from;
+    madvise(reinterpret_cast<void*>(a), b - a, MADV_DONTNEED);
+    return reinterpret_cast<const char*>(b);
+}
+
+/// What parsing one stretch of a column produced.
+struct SpanResult {
+    std::vector<double> doubles;
+    std::vector<std::int64_t> integers;
+    std::optional<std::size_t> badIndex; // relative to the stretch
+    QString badMessage;
+    const char* syntaxErrorAt = nullptr;
+    QString syntaxError;
+    std::size_t count() const { return doubles.size() + integers.size(); }
+};
+
+/// Parses comma-separated numbers, null, true or false in [begin, end) (a stretch of a column without
+/// strings, arrays or objects), releasing parsed pages of a mapped file as it goes.
+void parseSpan(const char* begin, const char* end, bool integer, bool release, SpanResult& out)
+{
+    const char* p = begin;
+    const char* released = begin;
+    std::size_t skipped = 0;
+    auto bad = [&](const QString& message) {
+        if (!out.badIndex) {
+            out.badIndex = out.count() + skipped;
+            out.badMessage = message;
+        }
+        ++skipped;
+    };
+    auto syntax = [&](const char* at, const QString& message) {
+        out.syntaxErrorAt = at;
+        out.syntaxError = message;
+    };
+    auto space = [&] {
+        while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            ++p;
+    };
+    const auto n = static_cast<std::size_t>(std::count(begin, end, ',')) + 1;
+    integer ? out.integers.reserve(n) : out.doubles.reserve(n);
+    while (true) {
+        space();
+        if (p >= end)
+            return syntax(p, Tr::tr("expected a value"));
+        const char* start = p;
+        if (*p == '-' || (*p >= '0' && *p <= '9')) {
+            // JSON's number grammar, accumulating an integer on the way (18 digits cannot overflow)
+            const bool negative = *p == '-';
+            if (negative)
+                ++p;
+            if (p >= end || *p < '0' || *p > '9')
+                return syntax(start, Tr::tr("invalid number"));
+            std::int64_t v = 0;
+            int digits = 0;
+            if (*p == '0') {
+                ++p;
+                ++digits;
+                if (p < end && *p >= '0' && *p <= '9')
+                    return syntax(start, Tr::tr("invalid number: leading zero"));
+            } else {
+                while (p < end && *p >= '0' && *p <= '9') {
+                    v = v * 10 + (*p++ - '0');
+                    ++digits;
+                    if (digits > 18)
+                        break;
+                }
+                while (p < end && *p >= '0' && *p <= '9')
+                    ++p, ++digits;
+            }
+            bool integral = true;
+            if (p < end && *p == '.') {
+                integral = false;
+                ++p;
+                if (p >= end || *p < '0' || *p > '9')
+                    return syntax(start, Tr::tr("invalid number: no digit after the decimal point"));
+                while (p < end && *p >= '0' && *p <= '9')
+                    ++p;
+            }
+            if (p < end && (*p == 'e' || *p == 'E')) {
+                integral = false;
+                ++p;
+                if (p < end && (*p == '+' || *p == '-'))
+                    ++p;
+                if (p >= end || *p < '0' || *p > '9')
+                    return syntax(start, Tr::tr("invalid number: no digit in the exponent"));
+                while (p < end && *p >= '0' && *p <= '9')
+                    ++p;
+            }
+            const auto text = [&] { return QString::fromLatin1(start, p - start); };
+            if (integer) {
+                if (!integral)
+                    bad(Tr::tr("expected an integer, found %1").arg(text()));
+                else if (digits <= 18)
+                    out.integers.push_back(negative ? -v : v);
+                else if (std::from_chars(start, p, v).ec == std::errc())
+                    out.integers.push_back(v);
+                else
+                    bad(Tr::tr("%1 is out of range").arg(text()));
+            } else if (integral && digits <= 15) {
+                out.doubles.push_back(static_cast<double>(negative ? -v : v)); // exact below 2^53
+            } else {
+                double d = 0;
+                const auto r = std::from_chars(start, p, d);
+                if (r.ec != std::errc() || !std::isfinite(d))
+                    bad(Tr::tr("the number %1 is out of range").arg(text()));
+                else
+                    out.doubles.push_back(d);
+            }
+        } else if (end - p >= 4 && std::memcmp(p, "null", 4) == 0) {
+            p += 4;
+            if (integer)
+                out.integers.push_back(ParsedColumn::kNullInteger);
+            else
+                out.doubles.push_back(std::nan(""));
+        } else if (end - p >= 4 && std::memcmp(p, "true", 4) == 0) {
+            p += 4;
+            bad(Tr::tr("expected a number, found %1").arg(Tr::tr("a boolean")));
+        } else if (end - p >= 5 && std::memcmp(p, "false", 5) == 0) {
+            p += 5;
+            bad(Tr::tr("expected a number, found %1").arg(Tr::tr("a boolean")));
+        } else {
+            return syntax(start, Tr::tr("unexpected character '%1'; expected a value").arg(QString::fromLatin1(start, 1)));
+        }
+        space();
+        if (p >= end)
+            return;
+        if (*p != ',')
+            return syntax(p, Tr::tr("expected ',' or ']' in an array"));
+        ++p;
+        if (release && p - released > kReleaseEvery)
+            released = releasePages(released, p);
+    }
+}
 
 struct SyntaxError {
     const char* at;
@@ -34,7 +186,10 @@ struct Context {
 
 class Parser {
 public:
-    Parser(const char* begin, const char* end, ParsedDocument& doc) : m_begin(begin), m_p(begin), m_end(end), m_doc(doc) { }
+    Parser(const char* begin, const char* end, ParsedDocument& doc, bool releasePages)
+        : m_begin(begin), m_p(begin), m_end(end), m_released(begin), m_doc(doc), m_releasePages(releasePages)
+    {
+    }
 
     void parseDocument()
     {
@@ -178,12 +333,64 @@ private:
         }
     }
 
-    // The hot path: an array of numbers (or null) straight into a typed vector.
+    // The hot path: an array of numbers (or null) straight into a typed vector. A span without strings,
+    // arrays or objects cannot hide a ',' or ']' inside an element, so it can be cut at any comma and the
+    // halves parsed on two threads; any other span takes the element-by-element path below.
     void column(int depth, std::size_t phase, const std::string& section, const std::string& key)
     {
         ParsedColumn& c = m_doc.columns[{ phase, section, key }];
         c = ParsedColumn {};
         c.integer = isIntegerColumn(key);
+        ++m_p; // '['
+        const auto* close = static_cast<const char*>(std::memchr(m_p, ']', static_cast<std::size_t>(m_end - m_p)));
+        if (!close)
+            throw SyntaxError { m_end, Tr::tr("unexpected end of input (the file is truncated)") };
+        const auto length = static_cast<std::size_t>(close - m_p);
+        if (std::memchr(m_p, '"', length) || std::memchr(m_p, '[', length) || std::memchr(m_p, '{', length)) {
+            slowColumn(depth, c);
+            return;
+        }
+        const char* first = m_p;
+        while (first < close && (*first == ' ' || *first == '\n' || *first == '\r' || *first == '\t'))
+            ++first;
+        if (first == close) { // []
+            m_p = close + 1;
+            return;
+        }
+        SpanResult a;
+        SpanResult b;
+        const char* cut = close - m_p > kSplitAbove
+            ? static_cast<const char*>(std::memchr(m_p + length / 2, ',', static_cast<std::size_t>(close - (m_p + length / 2))))
+            : nullptr;
+        if (cut) {
+            auto second = std::async(std::launch::async, [&] { parseSpan(cut + 1, close, c.integer, m_releasePages, b); });
+            parseSpan(m_p, cut, c.integer, m_releasePages, a);
+            second.wait();
+        } else {
+            parseSpan(m_p, close, c.integer, m_releasePages, a);
+        }
+        if (a.syntaxErrorAt || b.syntaxErrorAt) {
+            const SpanResult& e = a.syntaxErrorAt ? a : b;
+            throw SyntaxError { e.syntaxErrorAt, e.syntaxError };
+        }
+        if (a.badIndex || b.badIndex) {
+            c.badIndex = a.badIndex ? *a.badIndex : a.count() + *b.badIndex;
+            c.badMessage = a.badIndex ? a.badMessage : b.badMessage;
+        }
+        if (c.integer) {
+            c.integers = std::move(a.integers);
+            c.integers.insert(c.integers.end(), b.integers.begin(), b.integers.end());
+        } else {
+            c.doubles = std::move(a.doubles);
+            c.doubles.insert(c.doubles.end(), b.doubles.begin(), b.doubles.end());
+        }
+        m_p = close + 1;
+        releaseConsumed();
+    }
+
+    // A column with strings, arrays or objects in it: all of them are bad elements, reported by index.
+    void slowColumn(int depth, ParsedColumn& c)
+    {
         std::size_t skipped = 0;
         auto bad = [&](const QString& message) {
             if (!c.badIndex) {
@@ -192,36 +399,20 @@ private:
             }
             ++skipped;
         };
-        ++m_p; // '['
-        skipSpace();
-        if (peek() == ']') {
-            ++m_p;
-            return;
-        }
-        if (!c.integer)
-            c.doubles.reserve(static_cast<std::size_t>(m_end - m_p) / 32);
         while (true) {
             skipSpace();
             const char ch = peek();
             if (ch == '-' || (ch >= '0' && ch <= '9')) {
                 const char* start = m_p;
-                const bool integral = scanNumber();
-                if (c.integer) {
-                    std::int64_t v = 0;
-                    if (!integral)
-                        bad(Tr::tr("expected an integer, found %1").arg(QString::fromLatin1(start, m_p - start)));
-                    else if (std::from_chars(start, m_p, v).ec != std::errc())
-                        bad(Tr::tr("%1 is out of range").arg(QString::fromLatin1(start, m_p - start)));
-                    else
-                        c.integers.push_back(v);
-                } else {
-                    double v = 0;
-                    const auto r = std::from_chars(start, m_p, v);
-                    if (r.ec != std::errc() || !std::isfinite(v))
-                        bad(Tr::tr("the number %1 is out of range").arg(QString::fromLatin1(start, m_p - start)));
-                    else
-                        c.doubles.push_back(v);
-                }
+                scanNumber();
+                SpanResult one;
+                parseSpan(start, m_p, c.integer, false, one);
+                if (one.badIndex)
+                    bad(one.badMessage);
+                else if (c.integer)
+                    c.integers.push_back(one.integers.front());
+                else
+                    c.doubles.push_back(one.doubles.front());
             } else if (ch == 'n') {
                 expectLiteral("null");
                 if (c.integer)
@@ -240,6 +431,12 @@ private:
             if (sep != ',')
                 failAt(m_p - 1, Tr::tr("expected ',' or ']' in an array"));
         }
+    }
+
+    void releaseConsumed()
+    {
+        if (m_releasePages && m_p - m_released > 16 * 4096)
+            m_released = releasePages(m_released, m_p);
     }
 
     static QString typeName(const json& v)
@@ -450,7 +647,9 @@ private:
     const char* m_begin;
     const char* m_p;
     const char* m_end;
+    const char* m_released; // pages before this were handed back
     ParsedDocument& m_doc;
+    bool m_releasePages;
 };
 
 } // namespace
@@ -462,10 +661,10 @@ bool isIntegerColumn(const std::string& key)
     return keys.contains(key);
 }
 
-std::optional<ParsedDocument> parseDocument(const char* data, std::size_t size, QString& error)
+std::optional<ParsedDocument> parseDocument(const char* data, std::size_t size, QString& error, bool mappedFile)
 {
     ParsedDocument doc;
-    Parser parser(data, data + size, doc);
+    Parser parser(data, data + size, doc, mappedFile);
     try {
         parser.parseDocument();
     } catch (const SyntaxError& e) {

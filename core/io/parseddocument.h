@@ -45,6 +45,7 @@ bool isIntegerColumn(const std::string& key);
 
 /// Parses `size` bytes at `data` (strict RFC 8259 JSON, UTF-8 validated, nesting limited to 256 levels);
 /// on a syntax error returns nullopt and sets `error` to a message naming line and column.
-std::optional<ParsedDocument> parseDocument(const char* data, std::size_t size, QString& error);
+/// `mappedFile`: `data` is a read-only private file mapping whose parsed pages may be dropped.
+std::optional<ParsedDocument> parseDocument(const char* data, std::size_t size, QString& error, bool mappedFile = false);
 
 } // namespace inferdeck::jsonio

@@ -259,21 +259,30 @@ BenchmarkResult readDocument(ParsedDocument& doc)
 
 } // namespace
 
-Result<BenchmarkResult> ResultFile::parse(const char* data, std::size_t size, const QString& where)
+namespace {
+
+Result<BenchmarkResult> parseBytes(const char* data, std::size_t size, const QString& where, bool mapped)
 {
     if (size == 0)
-        return Error { tr("the file is empty"), where };
+        return Error { ResultFile::tr("the file is empty"), where };
     QString syntaxError;
-    std::optional<ParsedDocument> doc = parseDocument(data, size, syntaxError);
+    std::optional<ParsedDocument> doc = parseDocument(data, size, syntaxError, mapped);
     if (!doc)
-        return Error { tr("not valid JSON: %1").arg(syntaxError), where };
+        return Error { ResultFile::tr("not valid JSON: %1").arg(syntaxError), where };
     try {
         return readDocument(*doc);
     } catch (const FieldError& e) {
         return Error { e.message, e.path.isEmpty() ? where : where + u" at "_s + e.path };
     } catch (const nlohmann::json::exception& e) {
-        return Error { tr("unexpected JSON content: %1").arg(QString::fromUtf8(e.what())), where };
+        return Error { ResultFile::tr("unexpected JSON content: %1").arg(QString::fromUtf8(e.what())), where };
     }
+}
+
+} // namespace
+
+Result<BenchmarkResult> ResultFile::parse(const char* data, std::size_t size, const QString& where)
+{
+    return parseBytes(data, size, where, false);
 }
 
 Result<BenchmarkResult> ResultFile::read(const QString& path)
@@ -285,8 +294,8 @@ Result<BenchmarkResult> ResultFile::read(const QString& path)
     if (size == 0)
         return Error { tr("the file is empty"), path };
     // mapping avoids holding a second copy of a large file in memory
-    if (const uchar* mapped = file.map(0, size))
-        return parse(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(size), path);
+    if (const uchar* mapped = file.map(0, size, QFileDevice::MapPrivateOption))
+        return parseBytes(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(size), path, true);
     const QByteArray bytes = file.readAll();
     return parse(bytes.constData(), static_cast<std::size_t>(bytes.size()), path);
 }

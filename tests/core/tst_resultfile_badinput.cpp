@@ -175,6 +175,41 @@ private slots:
         QVERIFY(!e.message.isEmpty());
     }
 
+    // Columns over 256 KB are parsed in two halves on two threads: indices and errors must not notice.
+    void largeColumnsKeepExactIndices()
+    {
+        testing::SyntheticSpec spec;
+        spec.repetitions = 1;
+        spec.nodes = 1;
+        spec.scaling = false;
+        spec.chunks = false;
+        spec.telemetry = false;
+        spec.warmupPerNode = 0;
+        spec.requestsPerNode = 40000;
+        const BenchmarkResult r = testing::makeSyntheticRun(spec);
+        const QByteArray text = ResultFile::serialize(r);
+        const auto back = ResultFile::parse(text.constData(), text.size(), u"big.json"_s);
+        QVERIFY(back);
+        QVERIFY(back.value() == r);
+
+        // put `true` at send_s[31234], in the second half of the column
+        json doc = json::parse(text.toStdString());
+        doc["phases"][0]["requests"]["send_s"][31234] = true;
+        QByteArray bad = QByteArray::fromStdString(doc.dump());
+        auto e = ResultFile::parse(bad.constData(), bad.size(), u"big.json"_s);
+        QVERIFY(!e);
+        QCOMPARE(e.error().where, u"big.json at phases[0].requests.send_s[31234]"_s);
+        QVERIFY(e.error().message.contains(u"found a boolean"_s));
+
+        // two numbers without a comma, late in the column: a syntax error with its line and column
+        const qsizetype column = bad.indexOf("\"send_s\":[");
+        const qsizetype at = bad.indexOf(",true,", column);
+        bad.replace(at, 6, ",1 2,");
+        e = ResultFile::parse(bad.constData(), bad.size(), u"big.json"_s);
+        QVERIFY(!e);
+        QVERIFY2(e.error().message.contains(u"line 1, column %1"_s.arg(at + 4)) /* 1-based, at the "2" */, qPrintable(e.error().toString()));
+    }
+
     void emptyAndMissingFiles()
     {
         QTemporaryDir dir;
