@@ -35,7 +35,7 @@ private slots:
         QCOMPARE(rps, *s.phases[1].requestThroughput);
         QCOMPARE(model.data(model.index(1, SummaryTableModel::RequestThroughput), Qt::DisplayRole).toString(),
                  QLocale().toString(rps, 'f', 2).remove(QLocale().groupSeparator()));
-        QCOMPARE(model.headerData(SummaryTableModel::TtftP99, Qt::Horizontal, Qt::DisplayRole).toString(), u"TTFT p99 (ms)"_s);
+        QCOMPARE(model.headerData(SummaryTableModel::TtftP99, Qt::Horizontal, Qt::DisplayRole).toString(), u"TTFT p99\nms"_s);
     }
 
     void notMeasuredShowsDashAndSortsAsEmpty()

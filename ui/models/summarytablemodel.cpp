@@ -1,7 +1,9 @@
 #include "models/summarytablemodel.h"
 
+#include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QPalette>
 
 #include "format/units.h"
 
@@ -100,18 +102,23 @@ QString SummaryTableModel::text(const Row& r, int column) const
     case SuccessRate:
         return Units::percent(s.successRate, 1, locale);
     case RequestThroughput:
-    case OutputTokenThroughput:
+        return Units::number(s.requestThroughput, 2, locale);
     case Goodput:
-        return Units::number(sortValue(r, column).isValid() ? std::optional(sortValue(r, column).toDouble()) : std::nullopt,
-                             2, locale);
+        return Units::number(s.goodput, 2, locale);
+    case OutputTokenThroughput:
+        return Units::number(s.outputTokenThroughput, 1, locale);
     case TtftP50:
+        return Units::milliseconds(s.ttft.p50, locale);
     case TtftP99:
+        return Units::milliseconds(s.ttft.p99, locale);
     case TpotP50:
+        return Units::milliseconds(s.tpot.p50, locale);
     case ItlP50:
+        return Units::milliseconds(s.itl.p50, locale);
     case E2eP50:
+        return Units::milliseconds(s.e2e.p50, locale);
     case E2eP99:
-        return Units::milliseconds(
-            sortValue(r, column).isValid() ? std::optional(sortValue(r, column).toDouble()) : std::nullopt, locale);
+        return Units::milliseconds(s.e2e.p99, locale);
     case EnergyPerToken:
         return Units::number(s.energyJPerOutputToken, 3, locale);
     }
@@ -132,6 +139,14 @@ QVariant SummaryTableModel::data(const QModelIndex& index, int role) const
         return index.column() == Phase || (index.column() == Nodes && r.perNode)
             ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
             : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        // node rows sit under their phase row: quieter, so the phase totals lead
+        if (r.perNode) {
+            QColor c = QPalette().color(QPalette::Text);
+            c.setAlphaF(0.7f); // readable on light and dark palettes
+            return c;
+        }
+        return {};
     case Qt::FontRole:
         if (!r.perNode) {
             QFont f;
@@ -161,29 +176,30 @@ QVariant SummaryTableModel::headerData(int section, Qt::Orientation orientation,
     case Nodes:
         return tr("Nodes");
     case Requests:
-        return tr("Completed");
+        return tr("Completed\nof issued");
     case SuccessRate:
         return tr("Success");
     case RequestThroughput:
-        return tr("Requests/s");
+        //: two-line column header: metric, then unit
+        return tr("Requests\nreq/s");
     case OutputTokenThroughput:
-        return tr("Output tok/s");
+        return tr("Output\ntok/s");
     case TtftP50:
-        return tr("TTFT p50 (ms)");
+        return tr("TTFT p50\nms");
     case TtftP99:
-        return tr("TTFT p99 (ms)");
+        return tr("TTFT p99\nms");
     case TpotP50:
-        return tr("TPOT p50 (ms)");
+        return tr("TPOT p50\nms");
     case ItlP50:
-        return tr("ITL p50 (ms)");
+        return tr("ITL p50\nms");
     case E2eP50:
-        return tr("E2E p50 (ms)");
+        return tr("E2E p50\nms");
     case E2eP99:
-        return tr("E2E p99 (ms)");
+        return tr("E2E p99\nms");
     case Goodput:
-        return tr("Goodput (req/s)");
+        return tr("Goodput\nreq/s");
     case EnergyPerToken:
-        return tr("J/token");
+        return tr("Energy\nJ/token");
     }
     return {};
 }
