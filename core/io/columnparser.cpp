@@ -1,3 +1,5 @@
+#include "io/jsonfields.h"
+#include "io/numberspan.h"
 #include "io/parseddocument.h"
 
 #include <QCoreApplication>
@@ -24,153 +26,8 @@ using json = nlohmann::json;
 
 // Deeper nesting than any result file has; a limit keeps hostile input from exhausting the stack.
 constexpr int kMaxDepth = 256;
-// bytes of a long column parsed between two hand-backs of its pages
-constexpr std::ptrdiff_t kReleaseEvery = 8 << 20;
 // a clean column longer than this is parsed in two halves on two threads
 constexpr std::ptrdiff_t kSplitAbove = 256 << 10;
-
-/// Hands the whole pages of [from, to) of a read-only file mapping back to the kernel: their text was
-/// parsed and is not read again (if an error message needs a line number they reload from disk).
-/// Returns where the next release starts.
-const char* releasePages(const char* from, const char* to)
-{
-    static const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
-    const auto a = (reinterpret_cast<std::uintptr_t>(from) + page - 1) & ~(page - 1);
-    const auto b = reinterpret_cast<std::uintptr_t>(to) & ~(page - 1);
-    if (b <= a)
-        return from;
-    madvise(reinterpret_cast<void*>(a), b - a, MADV_DONTNEED);
-    return reinterpret_cast<const char*>(b);
-}
-
-/// What parsing one stretch of a column produced.
-struct SpanResult {
-    std::vector<double> doubles;
-    std::vector<std::int64_t> integers;
-    std::optional<std::size_t> badIndex; // relative to the stretch
-    QString badMessage;
-    const char* syntaxErrorAt = nullptr;
-    QString syntaxError;
-    std::size_t count() const { return doubles.size() + integers.size(); }
-};
-
-/// Parses comma-separated numbers, null, true or false in [begin, end) (a stretch of a column without
-/// strings, arrays or objects), releasing parsed pages of a mapped file as it goes.
-void parseSpan(const char* begin, const char* end, bool integer, bool release, SpanResult& out)
-{
-    const char* p = begin;
-    const char* released = begin;
-    std::size_t skipped = 0;
-    auto bad = [&](const QString& message) {
-        if (!out.badIndex) {
-            out.badIndex = out.count() + skipped;
-            out.badMessage = message;
-        }
-        ++skipped;
-    };
-    auto syntax = [&](const char* at, const QString& message) {
-        out.syntaxErrorAt = at;
-        out.syntaxError = message;
-    };
-    auto space = [&] {
-        while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
-            ++p;
-    };
-    const auto n = static_cast<std::size_t>(std::count(begin, end, ',')) + 1;
-    integer ? out.integers.reserve(n) : out.doubles.reserve(n);
-    while (true) {
-        space();
-        if (p >= end)
-            return syntax(p, Tr::tr("expected a value"));
-        const char* start = p;
-        if (*p == '-' || (*p >= '0' && *p <= '9')) {
-            // JSON's number grammar, accumulating an integer on the way (18 digits cannot overflow)
-            const bool negative = *p == '-';
-            if (negative)
-                ++p;
-            if (p >= end || *p < '0' || *p > '9')
-                return syntax(start, Tr::tr("invalid number"));
-            std::int64_t v = 0;
-            int digits = 0;
-            if (*p == '0') {
-                ++p;
-                ++digits;
-                if (p < end && *p >= '0' && *p <= '9')
-                    return syntax(start, Tr::tr("invalid number: leading zero"));
-            } else {
-                while (p < end && *p >= '0' && *p <= '9') {
-                    v = v * 10 + (*p++ - '0');
-                    ++digits;
-                    if (digits > 18)
-                        break;
-                }
-                while (p < end && *p >= '0' && *p <= '9')
-                    ++p, ++digits;
-            }
-            bool integral = true;
-            if (p < end && *p == '.') {
-                integral = false;
-                ++p;
-                if (p >= end || *p < '0' || *p > '9')
-                    return syntax(start, Tr::tr("invalid number: no digit after the decimal point"));
-                while (p < end && *p >= '0' && *p <= '9')
-                    ++p;
-            }
-            if (p < end && (*p == 'e' || *p == 'E')) {
-                integral = false;
-                ++p;
-                if (p < end && (*p == '+' || *p == '-'))
-                    ++p;
-                if (p >= end || *p < '0' || *p > '9')
-                    return syntax(start, Tr::tr("invalid number: no digit in the exponent"));
-                while (p < end && *p >= '0' && *p <= '9')
-                    ++p;
-            }
-            const auto text = [&] { return QString::fromLatin1(start, p - start); };
-            if (integer) {
-                if (!integral)
-                    bad(Tr::tr("expected an integer, found %1").arg(text()));
-                else if (digits <= 18)
-                    out.integers.push_back(negative ? -v : v);
-                else if (std::from_chars(start, p, v).ec == std::errc())
-                    out.integers.push_back(v);
-                else
-                    bad(Tr::tr("%1 is out of range").arg(text()));
-            } else if (integral && digits <= 15) {
-                out.doubles.push_back(static_cast<double>(negative ? -v : v)); // exact below 2^53
-            } else {
-                double d = 0;
-                const auto r = std::from_chars(start, p, d);
-                if (r.ec != std::errc() || !std::isfinite(d))
-                    bad(Tr::tr("the number %1 is out of range").arg(text()));
-                else
-                    out.doubles.push_back(d);
-            }
-        } else if (end - p >= 4 && std::memcmp(p, "null", 4) == 0) {
-            p += 4;
-            if (integer)
-                out.integers.push_back(ParsedColumn::kNullInteger);
-            else
-                out.doubles.push_back(std::nan(""));
-        } else if (end - p >= 4 && std::memcmp(p, "true", 4) == 0) {
-            p += 4;
-            bad(Tr::tr("expected a number, found %1").arg(Tr::tr("a boolean")));
-        } else if (end - p >= 5 && std::memcmp(p, "false", 5) == 0) {
-            p += 5;
-            bad(Tr::tr("expected a number, found %1").arg(Tr::tr("a boolean")));
-        } else {
-            return syntax(start, Tr::tr("unexpected character '%1'; expected a value").arg(QString::fromLatin1(start, 1)));
-        }
-        space();
-        if (p >= end)
-            return;
-        if (*p != ',')
-            return syntax(p, Tr::tr("expected ',' or ']' in an array"));
-        ++p;
-        if (release && p - released > kReleaseEvery)
-            released = releasePages(released, p);
-    }
-}
 
 struct SyntaxError {
     const char* at;
@@ -296,8 +153,7 @@ private:
                 column(depth, ctx.phase, *ctx.section, key);
                 obj[key] = json::binary({}); // marker: the column lives in m_doc.columns
             } else {
-                std::string sectionName = key;
-                child.section = &sectionName;
+                child.section = &key;
                 obj[key] = value(depth + 1, child);
             }
             skipSpace();
@@ -421,7 +277,7 @@ private:
                     c.doubles.push_back(std::nan(""));
             } else {
                 const json other = value(depth + 1, Context { Context::Other, 0, nullptr });
-                bad(Tr::tr("expected a number, found %1").arg(typeName(other)));
+                bad(Tr::tr("expected a number, found %1").arg(describeType(other)));
             }
             skipSpace();
             const char sep = peek();
@@ -437,22 +293,6 @@ private:
     {
         if (m_releasePages && m_p - m_released > 16 * 4096)
             m_released = releasePages(m_released, m_p);
-    }
-
-    static QString typeName(const json& v)
-    {
-        switch (v.type()) {
-        case json::value_t::string:
-            return Tr::tr("a string");
-        case json::value_t::boolean:
-            return Tr::tr("a boolean");
-        case json::value_t::object:
-            return Tr::tr("an object");
-        case json::value_t::array:
-            return Tr::tr("an array");
-        default:
-            return Tr::tr("an unexpected value");
-        }
     }
 
     /// Moves past a number per JSON's grammar; true when it has no fraction or exponent.
