@@ -1,0 +1,88 @@
+"""Helpers for the agent tests: start serve-sim and the agent as real processes on loopback."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+AGENT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "resources", "agent", "inferdeck_agent.py")
+PYTHON = sys.executable
+
+
+def events_of(text):
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def percentile(values, q):
+    v = sorted(values)
+    h = (len(v) - 1) * q
+    lo = int(h)
+    return v[lo] + (v[min(lo + 1, len(v) - 1)] - v[lo]) * (h - lo)
+
+
+class AgentTestCase(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.processes = []
+
+    def tearDown(self):
+        for p in self.processes:
+            if p.poll() is None:
+                p.kill()
+            p.wait(timeout=10)
+            for stream in (p.stdout, p.stderr, p.stdin):
+                if stream:
+                    stream.close()
+        self.tmp.cleanup()
+
+    def path(self, name):
+        return os.path.join(self.tmp.name, name)
+
+    def start(self, *args, stdin=subprocess.DEVNULL):
+        p = subprocess.Popen([PYTHON, AGENT] + list(args), stdin=stdin, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+        self.processes.append(p)
+        return p
+
+    def start_sim(self, *extra, truth=True):
+        """serve-sim on a free loopback port; returns its endpoint URL."""
+        args = ["serve-sim", "--port", "0"] + (["--ground-truth", self.path("truth.jsonl")] if truth else []) + list(extra)
+        p = self.start(*args)
+        line = p.stdout.readline()
+        if not line:  # only then: reading stderr blocks until the process ends
+            self.fail("serve-sim printed nothing: " + p.stderr.read())
+        event = json.loads(line)
+        self.assertEqual(event["type"], "listening")
+        self.sim = p
+        return f"http://127.0.0.1:{event['port']}"
+
+    def truth(self):
+        with open(self.path("truth.jsonl")) as f:
+            return [json.loads(line) for line in f if line.strip()]
+
+    def run_agent(self, spec, *extra, timeout=120):
+        """Runs `run` to completion; returns (exit code, events, stderr)."""
+        with open(self.path("spec.json"), "w") as f:
+            json.dump(spec, f)
+        r = subprocess.run([PYTHON, AGENT, "run", self.path("spec.json")] + list(extra), capture_output=True, text=True,
+                           timeout=timeout, stdin=subprocess.DEVNULL)
+        return r.returncode, events_of(r.stdout), r.stderr
+
+    @staticmethod
+    def spec(endpoint, **overrides):
+        s = {"endpoint": endpoint, "model": "m", "node": "n1", "phase": "p", "requests": 20,
+             "load": {"mode": "concurrency", "value": 4},
+             "dataset": {"kind": "synthetic", "input": {"mean": 40}, "output": {"mean": 8}}}
+        s.update(overrides)
+        return s
+
+
+def wait_for(predicate, timeout=10.0, step=0.02):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(step)
+    return False
