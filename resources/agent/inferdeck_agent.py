@@ -17,6 +17,7 @@ This file is long on purpose: the agent must be a single file to upload.
 import argparse
 import asyncio
 import base64
+import collections
 import gc
 import json
 import math
@@ -295,18 +296,35 @@ def draw_length(rng, d):
     return int(min(d["max"], max(d["min"], round(v))))
 
 
-def make_prompt(rng, words):
-    return " ".join(rng.choice(VOCABULARY) for _ in range(words))
+class Dataset:
+    """Items {prompt, input_tokens, max_tokens} in order, made on demand from one seeded generator: a
+    duration-limited run never knows its count, and drawing prompts word by word up front took seconds.
+    Prompts are slices of one pre-drawn word pool at random offsets, so each costs a join."""
 
+    POOL_WORDS = 1 << 17
 
-def build_dataset(spec, count):
-    """Returns `count` items {prompt, input_tokens, max_tokens}."""
-    rng = random.Random(spec["seed"])
-    d = spec["dataset"]
-    items = []
-    if d["kind"] == "file":
-        with open(d["path"], encoding="utf-8") as f:
-            rows = []
+    def __init__(self, spec):
+        d = spec["dataset"]
+        self.seed = spec["seed"]
+        self.rows = None
+        self.count = 0
+        if d["kind"] == "file":
+            self.rows = self._read_file(d["path"])
+            return
+        if d["kind"] == "summarization":
+            # the MLPerf llama3.1-8b CNN/DailyMail shape: ~800-token articles, summaries of at most 128
+            self.inp = {"kind": "lognormal", "mean": 800.0, "stddev": 250.0, "min": 100, "max": 2000}
+            self.out = {"kind": "lognormal", "mean": 90.0, "stddev": 30.0, "min": 8, "max": 128}
+        else:
+            self.inp, self.out = d["input"], d["output"]
+        self.rng = random.Random(self.seed)
+        self.pool = [self.rng.choice(VOCABULARY) for _ in range(self.POOL_WORDS + self.inp["max"])]
+        self.count = 0
+
+    @staticmethod
+    def _read_file(path):
+        rows = []
+        with open(path, encoding="utf-8") as f:
             for number, line in enumerate(f, 1):
                 if not line.strip():
                     continue
@@ -316,24 +334,21 @@ def build_dataset(spec, count):
                     if not isinstance(prompt, str) or max_tokens < 1:
                         raise ValueError
                 except (ValueError, KeyError, TypeError):
-                    raise SpecError("dataset.path", f"line {number}: expected {{\"prompt\": str, \"max_tokens\": int >= 1}}")
-                rows.append((prompt, max_tokens))
+                    raise SpecError("dataset.path", f"line {number}: expected a prompt string and max_tokens >= 1")
+                rows.append({"prompt": prompt, "input_tokens": len(prompt.split()), "max_tokens": max_tokens})
         if not rows:
             raise SpecError("dataset.path", "the file has no prompts")
-        for i in range(count):
-            prompt, max_tokens = rows[i % len(rows)]
-            items.append({"prompt": prompt, "input_tokens": len(prompt.split()), "max_tokens": max_tokens})
-        return items
-    if d["kind"] == "summarization":
-        # the MLPerf llama3.1-8b CNN/DailyMail shape: ~800-token articles, summaries of at most 128
-        inp = {"kind": "lognormal", "mean": 800.0, "stddev": 250.0, "min": 100, "max": 2000}
-        out = {"kind": "lognormal", "mean": 90.0, "stddev": 30.0, "min": 8, "max": 128}
-    else:
-        inp, out = d["input"], d["output"]
-    for _ in range(count):
-        n = draw_length(rng, inp)
-        items.append({"prompt": make_prompt(rng, n), "input_tokens": n, "max_tokens": draw_length(rng, out)})
-    return items
+        return rows
+
+    def next(self):
+        """The next item; call from one thread only."""
+        if self.rows is not None:
+            self.count += 1
+            return self.rows[(self.count - 1) % len(self.rows)]
+        n = draw_length(self.rng, self.inp)
+        start = self.rng.randrange(self.POOL_WORDS)
+        return {"prompt": " ".join(self.pool[start:start + n]), "input_tokens": n,
+                "max_tokens": draw_length(self.rng, self.out)}
 
 
 def schedule_gaps(load, rng):
@@ -524,6 +539,9 @@ class LoadGenerator:
         self.measure_start = None
         self.loop = None
         self.stop_event = None
+        self.prepared = None
+
+    PREPARE_AHEAD = 20000  # requests made before the phase starts; ~60 ms and a few MB
 
     def request_stop(self):
         """Stops issuing; in-flight requests get the grace time to finish."""
@@ -545,16 +563,25 @@ class LoadGenerator:
             p["prompt"] = item["prompt"]
         return json.dumps(p).encode()
 
-    async def perform(self, index, intended_perf):
+    def prepare(self, index):
+        """The next item and its request bytes, made before its send time: up front for the first requests
+        of a counted run, otherwise by the pacer while it waits (both keep work off the send path)."""
+        if self.prepared:
+            return self.prepared.popleft()
         s = self.spec
-        item = self.items[index % len(self.items)]
-        rid = s["id_base"] + index
-        header_id = f"{s['node']}:{s['phase']}:{s['repetition']}:{rid}"
-        warmup = index < s["warmup"]
+        item = self.items.next()
+        header_id = f"{s['node']}:{s['phase']}:{s['repetition']}:{s['id_base'] + index}"
         body = self.payload(item)
         head = (f"POST {self.path} HTTP/1.1\r\nHost: {s['host']}:{s['port']}\r\n"
                 f"Content-Type: application/json\r\nAccept: text/event-stream\r\nX-Request-Id: {header_id}\r\n"
                 f"Content-Length: {len(body)}\r\n\r\n").encode()
+        return item, header_id, head + body
+
+    async def perform(self, index, intended_perf, prepared):
+        s = self.spec
+        item, header_id, request = prepared
+        rid = s["id_base"] + index
+        warmup = index < s["warmup"]
         send = first = end = None
         chunks = []
         usage = None
@@ -564,7 +591,7 @@ class LoadGenerator:
         try:
             conn = await self.pool.get()
             reader, writer = conn
-            writer.write(head + body)  # on an idle keep-alive socket this is one send() syscall
+            writer.write(request)  # on an idle keep-alive socket this is one send() syscall
             send = time.perf_counter()  # the request has left: what follows is the server's time
             self.sent += 1
             code, usage, reusable, end, error = await asyncio.wait_for(
@@ -689,9 +716,6 @@ class LoadGenerator:
 
     # -- pacing ----------------------------------------------------------------------------------
 
-    def total(self):
-        return self.spec["warmup"] + self.spec["requests"] if self.spec["requests"] else None
-
     def may_issue(self, index, now_perf):
         s = self.spec
         if self.stop_requested:
@@ -702,8 +726,8 @@ class LoadGenerator:
             return True
         return now_perf < self.measure_start + s["duration_s"]
 
-    def start_task(self, index, intended_perf):
-        task = self.loop.create_task(self.perform(index, intended_perf))
+    def start_task(self, index, intended_perf, prepared):
+        task = self.loop.create_task(self.perform(index, intended_perf, prepared))
         self.in_flight.add(task)
         task.add_done_callback(self.in_flight.discard)
 
@@ -716,7 +740,7 @@ class LoadGenerator:
                 self.next_index += 1
                 if index == self.spec["warmup"] and self.measure_start is None:
                     self.measure_start = time.perf_counter()
-                task = self.loop.create_task(self.perform(index, None))
+                task = self.loop.create_task(self.perform(index, None, self.prepare(index)))
                 self.in_flight.add(task)
                 try:
                     await task  # perform() absorbs its own cancellation and records it
@@ -741,9 +765,11 @@ class LoadGenerator:
                     self.measure_start = deadline
                 if not self.may_issue(index, deadline):
                     break
+                prepared = self.prepare(index)
+                now = time.perf_counter()
                 if deadline > now:
                     time.sleep(deadline - now)
-                self.loop.call_soon_threadsafe(self.start_task, index, deadline)
+                self.loop.call_soon_threadsafe(self.start_task, index, deadline, prepared)
                 index += 1
                 deadline += next(gaps)
             self.loop.call_soon_threadsafe(finished.set)
@@ -767,8 +793,10 @@ class LoadGenerator:
         if self.stop_requested:
             self.stop_event.set()
         s = self.spec
-        total = self.total()
-        self.items = build_dataset(s, min(total, 100000) if total else 100000)
+        self.items = Dataset(s)
+        if s["requests"]:
+            count = min(s["warmup"] + s["requests"], self.PREPARE_AHEAD)
+            self.prepared = collections.deque(self.prepare(i) for i in range(count))
         target = s["load"]["value"] if s["load"]["mode"] != "concurrency" else None
         self.w.emit("phase_start", phase=s["phase"], rep=s["repetition"], node=s["node"], load=s["load"],
                     warmup=s["warmup"], requests=s["requests"], duration_s=s["duration_s"],
@@ -1414,6 +1442,9 @@ def cmd_probe(args):
                 models = json.loads(r.read())
             inventory["models"] = [m.get("id") for m in models.get("data", [])]
             inventory["simulated"] = any(m.get("simulated") for m in models.get("data", []))
+        except urllib.error.HTTPError as e:
+            inventory["models"] = []
+            inventory["endpoint_error"] = f"{args.endpoint}: HTTP {e.code} {e.reason}"
         except (OSError, ValueError, urllib.error.URLError) as e:
             inventory["models"] = []
             inventory["endpoint_error"] = f"{args.endpoint}: {getattr(e, 'reason', e)}"
