@@ -70,13 +70,18 @@ QString loadModeName(LoadSpec::Mode mode)
         return u"constant-rate"_s;
     case LoadSpec::Mode::Poisson:
         return u"poisson"_s;
+    case LoadSpec::Mode::Gamma:
+        return u"gamma"_s;
     }
     return {};
 }
 
 nlohmann::json toJson(const LoadSpec& load)
 {
-    return { { "mode", loadModeName(load.mode).toStdString() }, { "value", load.value } };
+    json j = { { "mode", loadModeName(load.mode).toStdString() }, { "value", load.value } };
+    if (load.mode == LoadSpec::Mode::Gamma)
+        j["burstiness"] = load.burstiness;
+    return j;
 }
 
 LoadSpec loadFromJson(const json& v, const QString& path)
@@ -85,7 +90,8 @@ LoadSpec loadFromJson(const json& v, const QString& path)
     LoadSpec load;
     const QString mode = string(v, "mode", path);
     bool found = false;
-    for (auto m : { LoadSpec::Mode::Concurrency, LoadSpec::Mode::ConstantRate, LoadSpec::Mode::Poisson }) {
+    for (auto m : { LoadSpec::Mode::Concurrency, LoadSpec::Mode::ConstantRate, LoadSpec::Mode::Poisson,
+                    LoadSpec::Mode::Gamma }) {
         if (mode == loadModeName(m)) {
             load.mode = m;
             found = true;
@@ -93,8 +99,10 @@ LoadSpec loadFromJson(const json& v, const QString& path)
     }
     if (!found)
         fail(childPath(path, "mode"),
-             Tr::tr("expected concurrency, constant-rate or poisson, found \"%1\"").arg(mode));
+             Tr::tr("expected concurrency, constant-rate, poisson or gamma, found \"%1\"").arg(mode));
     load.value = number(v, "value", path, 1e-9, 1e9);
+    if (load.mode == LoadSpec::Mode::Gamma)
+        load.burstiness = optionalNumber(v, "burstiness", path, 1e-3, 1e3).value_or(1.0);
     return load;
 }
 

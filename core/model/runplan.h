@@ -32,9 +32,11 @@ struct LoadSpec {
         Concurrency, // closed loop: keep `value` requests in flight
         ConstantRate, // open loop: `value` requests/s evenly spaced
         Poisson,      // open loop: `value` requests/s, exponential gaps
+        Gamma,        // open loop: `value` requests/s, gamma gaps of shape `burstiness` (1 = Poisson)
     };
     Mode mode = Mode::Concurrency;
     double value = 1.0; // in-flight requests, or requests/s
+    double burstiness = 1.0; // Gamma only: < 1 burstier than Poisson, > 1 more regular
     friend bool operator==(const LoadSpec&, const LoadSpec&) = default;
 };
 

@@ -1,0 +1,479 @@
+#include "protocol/linescanner.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace inferdeck::protocol {
+
+namespace {
+constexpr int kMaxDepth = 64;
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Length of a valid UTF-8 sequence starting at p (lead byte >= 0x80), or 0.
+std::size_t utf8Length(const unsigned char* p, const unsigned char* end)
+{
+    const unsigned c = p[0];
+    std::size_t n = 0;
+    unsigned min = 0;
+    unsigned cp = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+        cp = c & 0x1F;
+        min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        cp = c & 0x0F;
+        min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        cp = c & 0x07;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (end - p < static_cast<std::ptrdiff_t>(n))
+        return 0;
+    for (std::size_t i = 1; i < n; ++i) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return n;
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+bool hex4(const char* p, unsigned& out)
+{
+    out = 0;
+    for (int i = 0; i < 4; ++i) {
+        const int h = hexValue(p[i]);
+        if (h < 0)
+            return false;
+        out = (out << 4) | static_cast<unsigned>(h);
+    }
+    return true;
+}
+
+void appendUtf8(std::string& out, unsigned cp)
+{
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+} // namespace
+
+const Member* LineScanner::find(std::string_view key) const
+{
+    for (const Member& m : m_members) {
+        if (m.key == key)
+            return &m;
+    }
+    return nullptr;
+}
+
+bool LineScanner::fail(const char* at, const char* message)
+{
+    m_error = message;
+    m_errorColumn = static_cast<std::size_t>(std::min(at, m_end) - m_begin) + 1;
+    return false;
+}
+
+void LineScanner::space()
+{
+    while (m_p < m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\r' || *m_p == '\n'))
+        ++m_p;
+}
+
+bool LineScanner::scan(std::string_view line)
+{
+    m_begin = m_p = line.data();
+    m_end = line.data() + line.size();
+    m_members.clear();
+    m_intArraysUsed = 0;
+    m_error.clear();
+    m_errorColumn = 0;
+    space();
+    if (m_p == m_end || *m_p != '{')
+        return fail(m_p, "expected a JSON object");
+    ++m_p;
+    space();
+    if (m_p < m_end && *m_p == '}') {
+        ++m_p;
+    } else {
+        while (true) {
+            space();
+            if (m_p == m_end || *m_p != '"')
+                return fail(m_p, "expected a member name in double quotes");
+            Member m;
+            bool escaped = false;
+            if (!string(m.key, escaped))
+                return false;
+            space();
+            if (m_p == m_end || *m_p != ':')
+                return fail(m_p, "expected ':' after a member name");
+            ++m_p;
+            space();
+            if (!value(m, 1))
+                return false;
+            m_members.push_back(m);
+            space();
+            if (m_p < m_end && *m_p == ',') {
+                ++m_p;
+                continue;
+            }
+            if (m_p < m_end && *m_p == '}') {
+                ++m_p;
+                break;
+            }
+            return fail(m_p, m_p == m_end ? "line ends inside the object (truncated?)" : "expected ',' or '}'");
+        }
+    }
+    space();
+    if (m_p != m_end)
+        return fail(m_p, "unexpected text after the object");
+    return true;
+}
+
+bool LineScanner::splitArray(std::string_view array, std::vector<std::string_view>& elements)
+{
+    m_begin = m_p = array.data();
+    m_end = array.data() + array.size();
+    elements.clear();
+    space();
+    if (m_p == m_end || *m_p != '[')
+        return fail(m_p, "expected a list");
+    ++m_p;
+    space();
+    if (m_p < m_end && *m_p == ']')
+        return true;
+    while (true) {
+        space();
+        const char* start = m_p;
+        if (!skipValue(1))
+            return false;
+        elements.emplace_back(start, static_cast<std::size_t>(m_p - start));
+        space();
+        if (m_p < m_end && *m_p == ',') {
+            ++m_p;
+            continue;
+        }
+        if (m_p < m_end && *m_p == ']')
+            return true;
+        return fail(m_p, "expected ',' or ']'");
+    }
+}
+
+bool LineScanner::string(std::string_view& out, bool& escaped)
+{
+    const char* start = ++m_p; // past the opening quote
+    escaped = false;
+    while (true) {
+        // the common case: plain ASCII up to the closing quote
+        while (m_p < m_end && *m_p != '"' && *m_p != '\\' && static_cast<unsigned char>(*m_p) >= 0x20
+               && static_cast<unsigned char>(*m_p) < 0x80)
+            ++m_p;
+        if (m_p == m_end)
+            return fail(m_p, "line ends inside a string (truncated?)");
+        const auto c = static_cast<unsigned char>(*m_p);
+        if (c == '"') {
+            out = std::string_view(start, static_cast<std::size_t>(m_p - start));
+            ++m_p;
+            return true;
+        }
+        if (c == '\\') {
+            escaped = true;
+            if (m_end - m_p < 2)
+                return fail(m_p, "line ends inside an escape");
+            const char e = m_p[1];
+            if (e == 'u') {
+                unsigned cp = 0;
+                if (m_end - m_p < 6 || !hex4(m_p + 2, cp))
+                    return fail(m_p, "bad \\u escape: expected four hex digits");
+                m_p += 6;
+            } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+                m_p += 2;
+            } else {
+                return fail(m_p, "bad escape in a string");
+            }
+            continue;
+        }
+        if (c < 0x20)
+            return fail(m_p, "control character in a string");
+        const std::size_t n = utf8Length(reinterpret_cast<const unsigned char*>(m_p),
+                                         reinterpret_cast<const unsigned char*>(m_end));
+        if (n == 0)
+            return fail(m_p, "invalid UTF-8 in a string");
+        m_p += n;
+    }
+}
+
+bool LineScanner::number(Member& m)
+{
+    const char* start = m_p;
+    const char* p = m_p;
+    bool negative = false;
+    if (p < m_end && *p == '-') {
+        negative = true;
+        ++p;
+    }
+    if (p == m_end)
+        return fail(p, "line ends before a value (truncated?)");
+    if (!isDigit(*p))
+        return fail(p, "expected a value");
+    std::uint64_t acc = 0;
+    int digits = 0;
+    if (*p == '0') {
+        ++p;
+        digits = 1;
+    } else {
+        while (p < m_end && isDigit(*p)) {
+            acc = acc * 10 + static_cast<unsigned>(*p - '0');
+            ++digits;
+            ++p;
+        }
+    }
+    bool integral = true;
+    if (p < m_end && *p == '.') {
+        integral = false;
+        ++p;
+        if (p == m_end || !isDigit(*p))
+            return fail(p, "expected a digit after the decimal point");
+        while (p < m_end && isDigit(*p))
+            ++p;
+    }
+    if (p < m_end && (*p == 'e' || *p == 'E')) {
+        integral = false;
+        ++p;
+        if (p < m_end && (*p == '+' || *p == '-'))
+            ++p;
+        if (p == m_end || !isDigit(*p))
+            return fail(p, "expected a digit in the exponent");
+        while (p < m_end && isDigit(*p))
+            ++p;
+    }
+    m_p = p;
+    if (integral && digits <= 18) {
+        m.kind = Member::Kind::Integer;
+        m.integer = negative ? -static_cast<std::int64_t>(acc) : static_cast<std::int64_t>(acc);
+        m.number = static_cast<double>(m.integer);
+        return true;
+    }
+    m.kind = Member::Kind::Double;
+    const auto r = std::from_chars(start, p, m.number);
+    if (r.ec != std::errc())
+        return fail(start, "number out of range");
+    return true;
+}
+
+bool LineScanner::intArray(Member& m)
+{
+    const char* start = m_p;
+    ++m_p; // '['
+    if (m_intArraysUsed == m_intArrays.size())
+        m_intArrays.emplace_back();
+    m.intArray = m_intArraysUsed++;
+    auto& out = m_intArrays[m.intArray];
+    out.clear();
+    space();
+    if (m_p < m_end && *m_p == ']') {
+        ++m_p;
+    } else {
+        while (true) {
+            space();
+            // the hot loop of a request event: unsigned integers separated by commas
+            const char* p = m_p;
+            std::int64_t v = 0;
+            const char* digitsStart = p;
+            while (p < m_end && isDigit(*p) && p - digitsStart < 18)
+                v = v * 10 + (*p++ - '0');
+            if (p > digitsStart && (p == m_end || (*p == ',' || *p == ']')) && !(*digitsStart == '0' && p - digitsStart > 1)) {
+                out.push_back(v);
+                m_p = p;
+            } else {
+                Member element;
+                if (!number(element))
+                    return false;
+                if (element.kind != Member::Kind::Integer)
+                    return fail(digitsStart, "expected an integer in this list");
+                out.push_back(element.integer);
+            }
+            space();
+            if (m_p < m_end && *m_p == ',') {
+                ++m_p;
+                continue;
+            }
+            if (m_p < m_end && *m_p == ']') {
+                ++m_p;
+                break;
+            }
+            return fail(m_p, m_p == m_end ? "line ends inside a list (truncated?)" : "expected ',' or ']'");
+        }
+    }
+    m.kind = Member::Kind::IntArray;
+    m.text = std::string_view(start, static_cast<std::size_t>(m_p - start));
+    return true;
+}
+
+bool LineScanner::value(Member& m, int depth)
+{
+    if (m_p == m_end)
+        return fail(m_p, "line ends before a value (truncated?)");
+    switch (*m_p) {
+    case '"':
+        m.kind = Member::Kind::String;
+        return string(m.text, m.escaped);
+    case '{':
+    case '[': {
+        if (*m_p == '[' && std::find(m_intArrayKeys.begin(), m_intArrayKeys.end(), m.key) != m_intArrayKeys.end())
+            return intArray(m);
+        const char* start = m_p;
+        m.kind = *m_p == '{' ? Member::Kind::Object : Member::Kind::Array;
+        if (!skipValue(depth))
+            return false;
+        m.text = std::string_view(start, static_cast<std::size_t>(m_p - start));
+        return true;
+    }
+    case 't':
+    case 'f':
+    case 'n': {
+        const std::string_view rest(m_p, static_cast<std::size_t>(m_end - m_p));
+        for (std::string_view lit : { std::string_view("true"), std::string_view("false"), std::string_view("null") }) {
+            if (rest.substr(0, lit.size()) == lit) {
+                m_p += lit.size();
+                m.kind = lit == "null" ? Member::Kind::Null : Member::Kind::Bool;
+                m.boolean = lit == "true";
+                return true;
+            }
+        }
+        return fail(m_p, "expected a value");
+    }
+    default:
+        return number(m);
+    }
+}
+
+bool LineScanner::skipValue(int depth)
+{
+    if (depth > kMaxDepth)
+        return fail(m_p, "nested too deeply");
+    if (m_p == m_end)
+        return fail(m_p, "line ends before a value (truncated?)");
+    const char open = *m_p;
+    if (open != '{' && open != '[') {
+        Member scratch;
+        return value(scratch, depth);
+    }
+    const char close = open == '{' ? '}' : ']';
+    ++m_p;
+    space();
+    if (m_p < m_end && *m_p == close) {
+        ++m_p;
+        return true;
+    }
+    while (true) {
+        space();
+        if (open == '{') {
+            if (m_p == m_end || *m_p != '"')
+                return fail(m_p, "expected a member name in double quotes");
+            std::string_view key;
+            bool escaped = false;
+            if (!string(key, escaped))
+                return false;
+            space();
+            if (m_p == m_end || *m_p != ':')
+                return fail(m_p, "expected ':' after a member name");
+            ++m_p;
+            space();
+        }
+        if (!skipValue(depth + 1))
+            return false;
+        space();
+        if (m_p < m_end && *m_p == ',') {
+            ++m_p;
+            continue;
+        }
+        if (m_p < m_end && *m_p == close) {
+            ++m_p;
+            return true;
+        }
+        return fail(m_p, m_p == m_end ? "line ends inside a nested value (truncated?)" : "expected ',' or a closing bracket");
+    }
+}
+
+bool decodeString(std::string_view raw, bool escaped, std::string& out)
+{
+    out.clear();
+    if (!escaped) {
+        out.assign(raw);
+        return true;
+    }
+    out.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (c != '\\') {
+            out += c;
+            continue;
+        }
+        if (i + 1 >= raw.size())
+            return false;
+        const char e = raw[++i];
+        switch (e) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '/': out += '/'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+            unsigned cp = 0;
+            if (i + 4 >= raw.size() || !hex4(raw.data() + i + 1, cp))
+                return false;
+            i += 4;
+            if (cp >= 0xD800 && cp <= 0xDBFF) {
+                unsigned low = 0;
+                if (i + 6 >= raw.size() || raw[i + 1] != '\\' || raw[i + 2] != 'u' || !hex4(raw.data() + i + 3, low)
+                    || low < 0xDC00 || low > 0xDFFF)
+                    return false;
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                i += 6;
+            } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                return false;
+            }
+            appendUtf8(out, cp);
+            break;
+        }
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace inferdeck::protocol

@@ -1,0 +1,315 @@
+#include "protocol/runrecorder.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(RunRecorder)
+};
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+double jsonNumber(const nlohmann::json& j, const char* key)
+{
+    const auto it = j.find(key);
+    return it != j.end() && it->is_number() ? it->get<double>() : std::nan("");
+}
+
+qint64 jsonInteger(const nlohmann::json& j, const char* key)
+{
+    const auto it = j.find(key);
+    return it != j.end() && it->is_number_integer() ? it->get<qint64>() : 0;
+}
+
+QString jsonString(const nlohmann::json& j, const char* key)
+{
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? qs(it->get<std::string>()) : QString();
+}
+} // namespace
+
+int RunRecorder::addNode(const QString& name, double clockOffsetS)
+{
+    m_phase.nodes.append(name);
+    m_phase.clockOffsetsS.append(clockOffsetS);
+    return static_cast<int>(m_phase.nodes.size()) - 1;
+}
+
+int RunRecorder::addStream(int node, const QString& label)
+{
+    Stream s;
+    s.node = node;
+    s.label = label;
+    m_streams.push_back(std::move(s));
+    return static_cast<int>(m_streams.size()) - 1;
+}
+
+void RunRecorder::setT0(double unixS)
+{
+    m_t0 = unixS;
+    m_phase.t0Unix = unixS;
+}
+
+void RunRecorder::feed(int stream, std::string_view bytes)
+{
+    Stream& s = m_streams.at(static_cast<std::size_t>(stream));
+    while (!bytes.empty()) {
+        const auto nl = bytes.find('\n');
+        if (nl == std::string_view::npos) {
+            s.partial.append(bytes);
+            return;
+        }
+        if (s.partial.empty()) {
+            feedLine(stream, bytes.substr(0, nl));
+        } else {
+            s.partial.append(bytes.substr(0, nl));
+            const std::string line = std::move(s.partial);
+            s.partial.clear();
+            feedLine(stream, line);
+        }
+        bytes.remove_prefix(nl + 1);
+    }
+}
+
+void RunRecorder::finishStream(int stream)
+{
+    Stream& s = m_streams.at(static_cast<std::size_t>(stream));
+    if (s.partial.empty())
+        return;
+    StreamIssue issue;
+    issue.kind = StreamIssue::Kind::Truncated;
+    issue.stream = stream;
+    issue.line = s.lines + 1;
+    issue.message = Tr::tr("%1, line %2: the stream ended in the middle of a line (%3 bytes dropped)")
+                        .arg(s.label)
+                        .arg(issue.line)
+                        .arg(s.partial.size());
+    m_issues.append(issue);
+    s.partial.clear();
+}
+
+void RunRecorder::feedLine(int stream, std::string_view line)
+{
+    Stream& s = m_streams.at(static_cast<std::size_t>(stream));
+    ++s.lines;
+    if (!line.empty() && line.back() == '\r')
+        line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos)
+        return;
+    if (!m_parser.parse(line, m_event)) {
+        StreamIssue issue;
+        issue.kind = StreamIssue::Kind::Malformed;
+        issue.stream = stream;
+        issue.line = s.lines;
+        issue.message = Tr::tr("%1, line %2: %3").arg(s.label).arg(s.lines).arg(m_parser.error());
+        m_issues.append(issue);
+        return;
+    }
+    if (!acceptSeq(s, stream, m_event.seq))
+        return;
+    ++m_accepted;
+    apply(s, stream);
+}
+
+bool RunRecorder::acceptSeq(Stream& s, int stream, qint64 seq)
+{
+    if (seq > s.lastSeq) {
+        if (seq > s.lastSeq + 1) {
+            StreamIssue issue;
+            issue.kind = StreamIssue::Kind::Gap;
+            issue.stream = stream;
+            issue.line = s.lines;
+            issue.seqFrom = s.lastSeq + 1;
+            issue.seqTo = seq - 1;
+            issue.message = Tr::tr("%1: events %2 to %3 are missing (line %4 jumps to %5)")
+                                .arg(s.label)
+                                .arg(issue.seqFrom)
+                                .arg(issue.seqTo)
+                                .arg(s.lines)
+                                .arg(seq);
+            m_issues.append(issue);
+            s.missing.emplace_back(issue.seqFrom, issue.seqTo);
+        }
+        s.lastSeq = seq;
+        return true;
+    }
+    // an older seq: welcome when it fills a hole (a replay after a drop), a duplicate otherwise
+    for (auto it = s.missing.begin(); it != s.missing.end(); ++it) {
+        if (seq < it->first || seq > it->second)
+            continue;
+        const auto [from, to] = *it;
+        it = s.missing.erase(it);
+        if (seq < to)
+            it = s.missing.insert(it, { seq + 1, to });
+        if (seq > from)
+            s.missing.insert(it, { from, seq - 1 });
+        return true;
+    }
+    StreamIssue issue;
+    issue.kind = StreamIssue::Kind::Duplicate;
+    issue.stream = stream;
+    issue.line = s.lines;
+    issue.seqFrom = issue.seqTo = seq;
+    issue.message = Tr::tr("%1, line %2: event %3 was already received; the repeat is ignored")
+                        .arg(s.label)
+                        .arg(s.lines)
+                        .arg(seq);
+    m_issues.append(issue);
+    return false;
+}
+
+QList<std::pair<qint64, qint64>> RunRecorder::missing(int stream) const
+{
+    const auto& m = m_streams.at(static_cast<std::size_t>(stream)).missing;
+    return QList<std::pair<qint64, qint64>>(m.begin(), m.end());
+}
+
+qint64 RunRecorder::resumeFrom(int stream) const
+{
+    const Stream& s = m_streams.at(static_cast<std::size_t>(stream));
+    qint64 from = s.lastSeq;
+    for (const auto& [first, last] : s.missing)
+        from = std::min(from, first - 1);
+    return from;
+}
+
+double RunRecorder::toPhaseTime(const Stream& s, double nodeUnix) const
+{
+    return nodeUnix - m_phase.clockOffsetsS.at(s.node) - *m_t0;
+}
+
+void RunRecorder::apply(Stream& s, int stream)
+{
+    switch (m_event.type) {
+    case AgentEventType::Request:
+        applyRequest(s);
+        break;
+    case AgentEventType::Telemetry:
+        applyTelemetry(s);
+        break;
+    case AgentEventType::Heartbeat:
+        s.heartbeat = m_event.heartbeat;
+        break;
+    case AgentEventType::Start:
+        // chunk times are recorded when the run streams; decided before the first request is stored
+        if (!m_chunksDecided && m_phase.requests.size() == 0) {
+            const auto& spec = m_event.fields.value("spec", nlohmann::json::object());
+            if (spec.is_object() && spec.value("stream", true))
+                m_phase.requests.recordChunks();
+            m_chunksDecided = spec.is_object();
+        }
+        break;
+    case AgentEventType::PhaseStart:
+        applyPhaseStart(s);
+        break;
+    case AgentEventType::PhaseEnd: {
+        const auto& f = m_event.fields;
+        PhaseEndReport r;
+        r.sent = jsonInteger(f, "sent");
+        r.done = jsonInteger(f, "done");
+        r.failed = jsonInteger(f, "failed");
+        r.stopped = f.value("stopped", false);
+        r.targetRate = jsonNumber(f, "target_rate");
+        r.achievedRate = jsonNumber(f, "achieved_rate");
+        const auto late = f.value("lateness_s", nlohmann::json::object());
+        r.latenessP50 = jsonNumber(late, "p50");
+        r.latenessP90 = jsonNumber(late, "p90");
+        r.latenessP99 = jsonNumber(late, "p99");
+        r.latenessMax = jsonNumber(late, "max");
+        s.phaseEnd = r;
+        break;
+    }
+    case AgentEventType::Log:
+    case AgentEventType::Error: {
+        AgentMessage m;
+        m.stream = stream;
+        m.level = m_event.type == AgentEventType::Error ? u"error"_s : jsonString(m_event.fields, "level");
+        m.text = jsonString(m_event.fields, "message");
+        m.unixTime = m_event.t - m_phase.clockOffsetsS.at(s.node);
+        m_messages.append(m);
+        break;
+    }
+    case AgentEventType::End:
+        s.ended = true;
+        break;
+    default:
+        break;
+    }
+}
+
+void RunRecorder::applyPhaseStart(const Stream& s)
+{
+    const auto& f = m_event.fields;
+    if (!m_t0) {
+        const double barrier = jsonNumber(f, "start");
+        setT0((std::isnan(barrier) ? m_event.t : barrier) - m_phase.clockOffsetsS.at(s.node));
+    }
+    if (m_phase.name.isEmpty()) {
+        m_phase.name = jsonString(f, "phase");
+        m_phase.repetition = static_cast<int>(jsonInteger(f, "rep"));
+        const auto load = f.value("load", nlohmann::json::object());
+        const std::string mode = load.value("mode", "");
+        if (mode == "concurrency")
+            m_phase.load.mode = LoadSpec::Mode::Concurrency;
+        else if (mode == "constant-rate")
+            m_phase.load.mode = LoadSpec::Mode::ConstantRate;
+        else if (mode == "poisson")
+            m_phase.load.mode = LoadSpec::Mode::Poisson;
+        else if (mode == "gamma")
+            m_phase.load.mode = LoadSpec::Mode::Gamma;
+        m_phase.load.value = load.value("value", 1.0);
+        m_phase.load.burstiness = load.value("burstiness", 1.0);
+    }
+}
+
+void RunRecorder::applyRequest(const Stream& s)
+{
+    const AgentRequest& r = m_event.request;
+    if (!m_t0)
+        setT0(r.send - m_phase.clockOffsetsS.at(s.node));
+    RequestColumns::Row row;
+    row.node = static_cast<std::uint16_t>(s.node);
+    row.requestId = r.id;
+    row.warmup = r.warmup;
+    row.intendedSend = toPhaseTime(s, r.intended);
+    row.send = toPhaseTime(s, r.send);
+    row.firstToken = toPhaseTime(s, r.first);
+    row.end = toPhaseTime(s, r.end);
+    row.inputTokens = r.inputTokens;
+    row.outputTokens = r.outputTokens;
+    row.tokensFromUsage = r.usage;
+    row.status = r.status == "ok" ? RequestColumns::kOk : m_phase.statusFor(qs(r.status));
+    m_chunkScratch.clear();
+    if (m_phase.requests.hasChunks()) {
+        for (std::int64_t us : r.chunksUs)
+            m_chunkScratch.push_back(row.send + static_cast<double>(us) * 1e-6);
+    }
+    m_phase.requests.append(row, m_chunkScratch);
+}
+
+void RunRecorder::applyTelemetry(const Stream& s)
+{
+    if (!m_t0)
+        return; // samples before the phase started are not part of it
+    const double time = toPhaseTime(s, m_event.telemetryTime);
+    for (const AgentGpuSample& g : m_event.gpus) {
+        TelemetryColumns::Sample sample;
+        sample.time = time;
+        sample.node = static_cast<std::uint16_t>(s.node);
+        sample.gpu = static_cast<std::uint16_t>(g.gpu);
+        sample.utilization = g.util;
+        sample.memoryUsedMiB = g.memMiB;
+        sample.powerW = g.powerW;
+        sample.temperatureC = g.tempC;
+        sample.smClockMHz = g.smMHz;
+        m_phase.telemetry.append(sample);
+    }
+}
+
+} // namespace inferdeck
