@@ -44,9 +44,9 @@ public:
         return m;
     }
     // A number, or NaN for null / absent when optional.
-    bool number(std::string_view key, double& out, bool nullable = true)
+    bool number(std::string_view key, double& out, bool nullable = true) { return number(m_s.find(key), key, out, nullable); }
+    bool number(const Member* m, std::string_view key, double& out, bool nullable = true)
     {
-        const Member* m = m_s.find(key);
         if (!m || (nullable && m->kind == Member::Kind::Null)) {
             if (!m && !nullable) {
                 m_error = Tr::tr("missing field '%1'").arg(fieldName(key));
@@ -62,7 +62,10 @@ public:
     }
     bool integer(std::string_view key, std::int64_t& out, std::int64_t ifNull)
     {
-        const Member* m = m_s.find(key);
+        return integer(m_s.find(key), key, out, ifNull);
+    }
+    bool integer(const Member* m, std::string_view key, std::int64_t& out, std::int64_t ifNull)
+    {
         if (!m || m->kind == Member::Kind::Null) {
             out = ifNull;
             return true;
@@ -72,19 +75,19 @@ public:
         out = m->integer;
         return true;
     }
-    bool count(std::string_view key, std::int32_t& out)
+    bool count(const Member* m, std::string_view key, std::int32_t& out)
     {
         std::int64_t v = -1;
-        if (!integer(key, v, -1))
+        if (!integer(m, key, v, -1))
             return false;
         if (v < -1 || v > std::numeric_limits<std::int32_t>::max())
             return wrong(key, Tr::tr("a token count"));
         out = static_cast<std::int32_t>(v);
         return true;
     }
-    bool boolean(std::string_view key, bool& out)
+    bool boolean(std::string_view key, bool& out) { return boolean(m_s.find(key), key, out); }
+    bool boolean(const Member* m, std::string_view key, bool& out)
     {
-        const Member* m = m_s.find(key);
         if (!m || m->kind == Member::Kind::Null) {
             out = false;
             return true;
@@ -94,9 +97,9 @@ public:
         out = m->boolean;
         return true;
     }
-    bool string(std::string_view key, std::string& out)
+    bool string(std::string_view key, std::string& out) { return string(m_s.find(key), key, out); }
+    bool string(const Member* m, std::string_view key, std::string& out)
     {
-        const Member* m = m_s.find(key);
         if (!m || m->kind == Member::Kind::Null) {
             out.clear();
             return true;
@@ -196,14 +199,50 @@ bool AgentEventParser::parse(std::string_view line, AgentEvent& out)
 
 bool AgentEventParser::parseRequest(AgentEvent& out)
 {
+    // one pass over the members, dispatched on the key's length and first letter: a run has millions of
+    // these lines, and a look-up per field would compare every key a dozen times
+    enum Slot { Id, Rep, Phase, Node, Warmup, Intended, Send, First, End, In, Out, Usage, Status, Chunks, kSlots };
+    const Member* at[kSlots] = {};
+    for (const Member& m : m_scanner.members()) {
+        const std::string_view k = m.key;
+        int slot = -1;
+        switch (k.size()) {
+        case 2:
+            slot = k == "id" ? Id : k == "in" ? In : -1;
+            break;
+        case 3:
+            slot = k == "rep" ? Rep : k == "end" ? End : k == "out" ? Out : -1;
+            break;
+        case 4:
+            slot = k == "node" ? Node : k == "send" ? Send : -1;
+            break;
+        case 5:
+            slot = k == "phase" ? Phase : k == "first" ? First : k == "usage" ? Usage : -1;
+            break;
+        case 6:
+            slot = k == "warmup" ? Warmup : k == "status" ? Status : -1;
+            break;
+        case 8:
+            slot = k == "intended" ? Intended : -1;
+            break;
+        case 9:
+            slot = k == "chunks_us" ? Chunks : -1;
+            break;
+        default:
+            break;
+        }
+        if (slot >= 0)
+            at[slot] = &m;
+    }
     Fields f(m_scanner, m_error);
     AgentRequest& r = out.request;
     std::int64_t rep = 0;
-    if (!f.integer("id", r.id, -1) || !f.integer("rep", rep, 0) || !f.string("phase", r.phase)
-        || !f.string("node", r.node) || !f.boolean("warmup", r.warmup) || !f.number("intended", r.intended)
-        || !f.number("send", r.send) || !f.number("first", r.first) || !f.number("end", r.end)
-        || !f.count("in", r.inputTokens) || !f.count("out", r.outputTokens) || !f.boolean("usage", r.usage)
-        || !f.string("status", r.status))
+    if (!f.integer(at[Id], "id", r.id, -1) || !f.integer(at[Rep], "rep", rep, 0) || !f.string(at[Phase], "phase", r.phase)
+        || !f.string(at[Node], "node", r.node) || !f.boolean(at[Warmup], "warmup", r.warmup)
+        || !f.number(at[Intended], "intended", r.intended) || !f.number(at[Send], "send", r.send)
+        || !f.number(at[First], "first", r.first) || !f.number(at[End], "end", r.end)
+        || !f.count(at[In], "in", r.inputTokens) || !f.count(at[Out], "out", r.outputTokens)
+        || !f.boolean(at[Usage], "usage", r.usage) || !f.string(at[Status], "status", r.status))
         return false;
     if (r.id < 0)
         return fail(Tr::tr("missing field 'id'"));
@@ -211,13 +250,11 @@ bool AgentEventParser::parseRequest(AgentEvent& out)
         return fail(Tr::tr("missing field 'status'"));
     r.rep = static_cast<int>(rep);
     r.chunksUs.clear();
-    if (const Member* chunks = m_scanner.find("chunks_us")) {
-        if (chunks->kind == Member::Kind::IntArray) {
-            const auto& values = m_scanner.intArray(*chunks);
-            r.chunksUs.assign(values.begin(), values.end());
-        } else if (chunks->kind != Member::Kind::Null) {
+    if (const Member* chunks = at[Chunks]) {
+        if (chunks->kind == Member::Kind::IntArray)
+            m_scanner.takeIntArray(*chunks, r.chunksUs);
+        else if (chunks->kind != Member::Kind::Null)
             return fail(Tr::tr("field 'chunks_us': expected a list of integers"));
-        }
     }
     return true;
 }

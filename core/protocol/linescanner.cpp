@@ -258,14 +258,20 @@ bool LineScanner::number(Member& m)
         }
     }
     bool integral = true;
+    int fractionDigits = 0;
     if (p < m_end && *p == '.') {
         integral = false;
         ++p;
         if (p == m_end || !isDigit(*p))
             return fail(p, "expected a digit after the decimal point");
-        while (p < m_end && isDigit(*p))
+        while (p < m_end && isDigit(*p)) {
+            acc = acc * 10 + static_cast<unsigned>(*p - '0');
+            ++digits;
+            ++fractionDigits;
             ++p;
+        }
     }
+    const bool hasExponent = p < m_end && (*p == 'e' || *p == 'E');
     if (p < m_end && (*p == 'e' || *p == 'E')) {
         integral = false;
         ++p;
@@ -284,6 +290,16 @@ bool LineScanner::number(Member& m)
         return true;
     }
     m.kind = Member::Kind::Double;
+    // Clinger's fast path: an integer mantissa below 2^53 and a power of ten up to 1e22 are both exact
+    // doubles, so one correctly rounded division gives the correctly rounded value (the agent's
+    // microsecond timestamps all take it)
+    static constexpr double kPow10[] = { 1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
+    if (!hasExponent && digits <= 19 && acc <= (std::uint64_t(1) << 53) && fractionDigits <= 22) {
+        const double v = static_cast<double>(acc) / kPow10[fractionDigits];
+        m.number = negative ? -v : v;
+        return true;
+    }
     const auto r = std::from_chars(start, p, m.number);
     if (r.ec != std::errc())
         return fail(start, "number out of range");

@@ -38,6 +38,8 @@ public:
     const std::vector<Member>& members() const { return m_members; }
     const Member* find(std::string_view key) const;
     const std::vector<std::int64_t>& intArray(const Member& m) const { return m_intArrays[m.intArray]; }
+    /// Moves an integer list out (swapping buffers, so both keep their capacity).
+    void takeIntArray(const Member& m, std::vector<std::int64_t>& out) { out.swap(m_intArrays[m.intArray]); }
 
     const std::string& error() const { return m_error; }
     std::size_t errorColumn() const { return m_errorColumn; }
