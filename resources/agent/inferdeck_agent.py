@@ -30,6 +30,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -250,6 +251,8 @@ def parse_spec(spec):
         "timeout_s": _get(spec, "timeout_s", float, 600.0, minimum=0.001, maximum=1e6),
         "grace_s": _get(spec, "grace_s", float, 30.0, minimum=0.0, maximum=1e5),
         "id_base": _get(spec, "id_base", int, 0, minimum=0),
+        # load-generator processes; 0 = as many as the rate needs (see worker_count)
+        "workers": _get(spec, "workers", int, 0, minimum=0, maximum=256),
     }
     if s["requests"] == 0 and s["duration_s"] == 0:
         raise SpecError("requests", "give a request count or duration_s")
@@ -522,9 +525,14 @@ def percentile(sorted_values, q):
 
 
 class LoadGenerator:
-    def __init__(self, spec, writer):
+    """One phase of load. With shard (w, k) it is worker w of k processes: it issues the requests whose
+    index is w modulo k, on the same schedule and with the same dataset items as a single process."""
+
+    def __init__(self, spec, writer, shard=(0, 1)):
         self.spec = spec
         self.w = writer
+        self.shard, self.shards = shard
+        self.drawn = 0  # dataset items drawn so far, own or not
         self.pool = ConnectionPool(spec["host"], spec["port"])
         self.path = spec["base"] + ("/v1/chat/completions" if spec["api"] == "chat" else "/v1/completions")
         self.stop_requested = False
@@ -563,13 +571,21 @@ class LoadGenerator:
             p["prompt"] = item["prompt"]
         return json.dumps(p).encode()
 
+    def own(self, index):
+        return index % self.shards == self.shard
+
     def prepare(self, index):
-        """The next item and its request bytes, made before its send time: up front for the first requests
-        of a counted run, otherwise by the pacer while it waits (both keep work off the send path)."""
-        if self.prepared:
-            return self.prepared.popleft()
+        """The item of `index` and its request bytes, made before its send time: up front for the first
+        requests of a counted run, otherwise by the pacer while it waits (both keep work off the send path).
+        Items of other workers' indices are drawn and dropped so every index gets the same item."""
+        if self.prepared and self.prepared[0][0] == index:
+            return self.prepared.popleft()[1]
+        while self.drawn < index:
+            self.items.next()
+            self.drawn += 1
         s = self.spec
         item = self.items.next()
+        self.drawn += 1
         header_id = f"{s['node']}:{s['phase']}:{s['repetition']}:{s['id_base'] + index}"
         body = self.payload(item)
         head = (f"POST {self.path} HTTP/1.1\r\nHost: {s['host']}:{s['port']}\r\n"
@@ -577,7 +593,26 @@ class LoadGenerator:
                 f"Content-Length: {len(body)}\r\n\r\n").encode()
         return item, header_id, head + body
 
-    async def perform(self, index, intended_perf, prepared):
+    def send_now(self, request):
+        """Sends a request from the pacer thread on an idle keep-alive connection, so its send time does not
+        wait for the event loop to finish whatever responses it is handling: (conn, send, bytes written),
+        written -1 when the connection turned out dead, or None when no connection is idle. The loop never
+        touches an idle connection and list.pop() is atomic, so the socket has one user at a time."""
+        try:
+            conn = self.pool.idle.pop()
+        except IndexError:
+            return None
+        reader, writer = conn
+        sock = writer.get_extra_info("socket")
+        if writer.is_closing() or reader.at_eof() or sock is None:
+            return conn, None, -1
+        try:
+            written = os.write(sock.fileno(), request)
+        except OSError:
+            return conn, None, -1
+        return conn, time.perf_counter(), written
+
+    async def perform(self, index, intended_perf, prepared, handed=None):
         s = self.spec
         item, header_id, request = prepared
         rid = s["id_base"] + index
@@ -589,10 +624,19 @@ class LoadGenerator:
         conn = None
         reusable = False
         try:
-            conn = await self.pool.get()
-            reader, writer = conn
-            writer.write(request)  # on an idle keep-alive socket this is one send() syscall
-            send = time.perf_counter()  # the request has left: what follows is the server's time
+            if handed is not None and handed[2] >= 0:
+                conn, send, written = handed  # the pacer thread has sent it
+                reader, writer = conn
+                if written < len(request):  # a full socket buffer took part of it: the rest goes now
+                    writer.write(request[written:])
+                    send = time.perf_counter()
+            else:
+                if handed is not None:
+                    handed[0][1].close()
+                conn = await self.pool.get()
+                reader, writer = conn
+                writer.write(request)  # on an idle keep-alive socket this is one send() syscall
+                send = time.perf_counter()  # the request has left: what follows is the server's time
             self.sent += 1
             code, usage, reusable, end, error = await asyncio.wait_for(
                 self._exchange(reader, chunks), timeout=s["timeout_s"])
@@ -726,19 +770,21 @@ class LoadGenerator:
             return True
         return now_perf < self.measure_start + s["duration_s"]
 
-    def start_task(self, index, intended_perf, prepared):
-        task = self.loop.create_task(self.perform(index, intended_perf, prepared))
+    def start_task(self, index, intended_perf, prepared, handed=None):
+        task = self.loop.create_task(self.perform(index, intended_perf, prepared, handed))
         self.in_flight.add(task)
         task.add_done_callback(self.in_flight.discard)
 
     async def closed_loop(self):
+        self.next_index = self.shard
+
         async def worker():
             while True:
                 index = self.next_index
                 if not self.may_issue(index, time.perf_counter()):
                     return
-                self.next_index += 1
-                if index == self.spec["warmup"] and self.measure_start is None:
+                self.next_index += self.shards
+                if index >= self.spec["warmup"] and self.measure_start is None:
                     self.measure_start = time.perf_counter()
                 task = self.loop.create_task(self.perform(index, None, self.prepare(index)))
                 self.in_flight.add(task)
@@ -746,7 +792,10 @@ class LoadGenerator:
                     await task  # perform() absorbs its own cancellation and records it
                 finally:
                     self.in_flight.discard(task)
-        workers = [self.loop.create_task(worker()) for _ in range(int(self.spec["load"]["value"]))]
+        # the in-flight budget is split over the worker processes: together they keep `value` in flight
+        concurrency = int(self.spec["load"]["value"])
+        mine = concurrency // self.shards + (1 if self.shard < concurrency % self.shards else 0)
+        workers = [self.loop.create_task(worker()) for _ in range(mine)]
         await asyncio.gather(*workers)
 
     async def open_loop(self, start_perf):
@@ -765,11 +814,13 @@ class LoadGenerator:
                     self.measure_start = deadline
                 if not self.may_issue(index, deadline):
                     break
-                prepared = self.prepare(index)
-                now = time.perf_counter()
-                if deadline > now:
-                    time.sleep(deadline - now)
-                self.loop.call_soon_threadsafe(self.start_task, index, deadline, prepared)
+                if self.own(index):
+                    prepared = self.prepare(index)
+                    now = time.perf_counter()
+                    if deadline > now:
+                        time.sleep(deadline - now)
+                    handed = self.send_now(prepared[2])
+                    self.loop.call_soon_threadsafe(self.start_task, index, deadline, prepared, handed)
                 index += 1
                 deadline += next(gaps)
             self.loop.call_soon_threadsafe(finished.set)
@@ -795,8 +846,11 @@ class LoadGenerator:
         s = self.spec
         self.items = Dataset(s)
         if s["requests"]:
-            count = min(s["warmup"] + s["requests"], self.PREPARE_AHEAD)
-            self.prepared = collections.deque(self.prepare(i) for i in range(count))
+            count = min(s["warmup"] + s["requests"], self.PREPARE_AHEAD * self.shards)
+            self.prepared = collections.deque()
+            for i in range(count):
+                if self.own(i):
+                    self.prepared.append((i, self.prepare(i)))
         target = s["load"]["value"] if s["load"]["mode"] != "concurrency" else None
         self.w.emit("phase_start", phase=s["phase"], rep=s["repetition"], node=s["node"], load=s["load"],
                     warmup=s["warmup"], requests=s["requests"], duration_s=s["duration_s"],
@@ -1142,8 +1196,9 @@ async def serve_sim(args):
 # --------------------------------------------------------------------------------------------------
 # run: one phase of load, with barrier start, stop, journal and resume.
 
-def read_control(loop, gen, go_future):
-    """Reads control lines from stdin: `go <unix-time>` releases the barrier, `stop` stops the phase."""
+def read_control(loop, gen, go_future, stop_at_eof=False):
+    """Reads control lines from stdin: `go <unix-time>` releases the barrier, `stop` stops the phase.
+    A worker process stops when its stdin closes: its coordinator is gone."""
     for line in sys.stdin:
         words = line.split()
         if not words:
@@ -1159,15 +1214,163 @@ def read_control(loop, gen, go_future):
             loop.call_soon_threadsafe(lambda: go_future.done() or go_future.set_result(None))
     # stdin closed: the app is gone or has nothing more to say; a barrier would wait forever
     loop.call_soon_threadsafe(lambda: go_future.done() or go_future.set_result(None))
+    if stop_at_eof:
+        loop.call_soon_threadsafe(gen.request_stop)
 
 
-async def run_phase(spec, writer, barrier):
-    gen = LoadGenerator(spec, writer)
+# One Python process keeps a sub-millisecond schedule up to a few hundred requests/s (scripts/bench-agent);
+# above that the agent spreads the schedule over worker processes, each owning every k-th request.
+RATE_PER_WORKER = 450.0
+
+
+def worker_count(spec):
+    if spec["workers"]:
+        return spec["workers"]
+    if spec["load"]["mode"] == "concurrency":
+        return 1
+    return max(1, min(os.cpu_count() or 1, math.ceil(spec["load"]["value"] / RATE_PER_WORKER)))
+
+
+class Coordinator:
+    """Runs a phase on k worker processes and merges their events into this agent's one numbered stream:
+    requests in completion order, heartbeats summed, and the phase's lateness and achieved rate computed
+    from all requests, so the result cannot tell how many processes made it."""
+
+    def __init__(self, spec, writer, k):
+        self.spec, self.w, self.k = spec, writer, k
+        self.procs = []
+        self.ready = set()
+        self.ended = set()
+        self.beats = [{"sent": 0, "done": 0, "failed": 0, "in_flight": 0} for _ in range(k)]
+        self.lateness, self.send_times = [], []
+        self.sent = self.done = self.failed = 0
+        self.stop_requested = False
+        self.all_ready = self.all_ended = None
+
+    def request_stop(self):
+        self.stop_requested = True
+        self.tell("stop")
+
+    def tell(self, line):
+        for proc in self.procs:
+            try:
+                proc.stdin.write((line + "\n").encode())
+                proc.stdin.flush()
+            except (BrokenPipeError, OSError, ValueError):
+                pass
+
+    def on_line(self, worker, line):
+        try:
+            event = json.loads(line)
+            kind = event.pop("type")
+        except (ValueError, KeyError, AttributeError):
+            self.w.emit("log", level="warn", source=f"worker {worker}", message=line.strip()[:500])
+            return
+        for key in ("v", "seq", "t"):
+            event.pop(key, None)
+        if kind == "request":
+            ok = event["status"] == "ok"
+            self.done += ok
+            self.failed += not ok
+            if event["intended"] is not None:
+                self.lateness.append(event["send"] - event["intended"])
+            if not event["warmup"]:
+                self.send_times.append(event["send"])
+            self.w.emit("request", **event)
+        elif kind == "heartbeat":
+            self.beats[worker] = event
+        elif kind == "ready":
+            self.ready.add(worker)
+            if len(self.ready) == self.k:
+                self.all_ready.set()
+        elif kind == "phase_end":
+            self.sent += event.get("sent") or 0
+        elif kind == "end":
+            self.ended.add(worker)
+            if len(self.ended) == self.k:
+                self.all_ended.set()
+        elif kind in ("error", "log"):
+            self.w.emit(kind, worker=worker, **event)
+        # start and phase_start of a worker say nothing this agent has not said
+
+    async def heartbeat(self):
+        while True:
+            await asyncio.sleep(1.0)
+            total = {key: sum(b.get(key, 0) for b in self.beats) for key in ("sent", "done", "failed", "in_flight")}
+            self.w.emit("heartbeat", **total)
+            self.w.flush()
+
+    async def run(self, barrier):
+        loop = asyncio.get_running_loop()
+        self.all_ready, self.all_ended = asyncio.Event(), asyncio.Event()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, self.request_stop)
+        spec_file = tempfile.NamedTemporaryFile("w", prefix="inferdeck-spec-", suffix=".json", delete=False)
+        json.dump(dict(self.spec, workers=1), spec_file)
+        spec_file.close()
+        try:
+            for i in range(self.k):
+                proc = subprocess.Popen([sys.executable, os.path.abspath(__file__), "run", spec_file.name,
+                                         "--worker", f"{i}/{self.k}"],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+                self.procs.append(proc)
+                threading.Thread(target=self.pump, args=(loop, i, proc), name=f"worker-{i}", daemon=True).start()
+            go = loop.create_future()
+            threading.Thread(target=read_control, args=(loop, self, go), name="control", daemon=True).start()
+            waiting = loop.create_task(self.all_ready.wait())
+            ended = loop.create_task(self.all_ended.wait())
+            await asyncio.wait([waiting, ended], return_when=asyncio.FIRST_COMPLETED)
+            waiting.cancel()
+        finally:
+            os.unlink(spec_file.name)
+        start_unix = None
+        if self.all_ready.is_set():
+            if barrier:
+                self.w.emit("ready", node=self.spec["node"], phase=self.spec["phase"])
+                self.w.flush()
+                start_unix = await go
+            else:
+                start_unix = CLOCK.now() + 0.05  # far enough ahead that every worker sees `go` in time
+            if start_unix is None:
+                self.stop_requested = True
+        s = self.spec
+        target = s["load"]["value"] if s["load"]["mode"] != "concurrency" else None
+        self.w.emit("phase_start", phase=s["phase"], rep=s["repetition"], node=s["node"], load=s["load"],
+                    warmup=s["warmup"], requests=s["requests"], duration_s=s["duration_s"], target_rate=target,
+                    start=us(start_unix) if start_unix else None, workers=[p.pid for p in self.procs])
+        beat = loop.create_task(self.heartbeat())
+        self.tell("stop" if start_unix is None else f"go {start_unix:.6f}")
+        await ended
+        beat.cancel()
+        for i, proc in enumerate(self.procs):
+            code = await loop.run_in_executor(None, proc.wait)
+            if code != 0:
+                self.w.emit("error", message=f"load-generator worker {i} exited with status {code}")
+        lateness = sorted(self.lateness)
+        sends = sorted(self.send_times)
+        achieved = (len(sends) - 1) / (sends[-1] - sends[0]) if len(sends) > 1 and sends[-1] > sends[0] else None
+        self.w.emit("phase_end", phase=s["phase"], rep=s["repetition"], node=s["node"], sent=self.sent,
+                    done=self.done, failed=self.failed, stopped=self.stop_requested, target_rate=target,
+                    achieved_rate=achieved,
+                    lateness_s={k: percentile(lateness, q) for k, q in
+                                (("p50", .5), ("p90", .9), ("p99", .99), ("max", 1.0))} if lateness else None)
+        self.w.flush()
+        return self
+
+    def pump(self, loop, worker, proc):
+        for line in proc.stdout:
+            loop.call_soon_threadsafe(self.on_line, worker, line)
+        # a worker that dies without its `end` line still counts as ended, so the phase finishes
+        loop.call_soon_threadsafe(self.on_line, worker, b'{"type":"end"}')
+
+
+async def run_phase(spec, writer, barrier, shard=(0, 1)):
+    gen = LoadGenerator(spec, writer, shard)
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, gen.request_stop)
     go = loop.create_future()
-    threading.Thread(target=read_control, args=(loop, gen, go), name="control", daemon=True).start()
+    threading.Thread(target=read_control, args=(loop, gen, go, shard[1] > 1), name="control", daemon=True).start()
     start_unix = None
     if barrier:
         writer.emit("ready", node=spec["node"], phase=spec["phase"])
@@ -1200,15 +1403,27 @@ def cmd_run(args):
         return EXIT_USAGE
     # survive a dropped SSH connection: keep running and journaling, the app resumes from the journal
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
-    sys.setswitchinterval(0.0002)  # the pacer thread must get the GIL within a fraction of a millisecond
-    writer = EventWriter(args.journal)
+    sys.setswitchinterval(0.00005)  # the pacer thread must get the GIL within a fraction of a millisecond
+    shard = (0, 1)
+    if args.worker:
+        m = re.match(r"^(\d+)/(\d+)$", args.worker)
+        if not m or not int(m.group(1)) < int(m.group(2)):
+            print(f"inferdeck_agent: --worker expects W/K with W < K, found {args.worker!r}", file=sys.stderr)
+            return EXIT_USAGE
+        shard = (int(m.group(1)), int(m.group(2)))
+    workers = 1 if args.worker else worker_count(spec)
+    writer = EventWriter(None if args.worker else args.journal)
     writer.emit("start", agent_version=AGENT_VERSION, pid=os.getpid(), host=socket.gethostname(),
-                python=platform.python_version(), spec=spec, clock={"unix": us(CLOCK.now()), "perf": time.perf_counter()})
+                python=platform.python_version(), spec=dict(spec, workers=workers),
+                clock={"unix": us(CLOCK.now()), "perf": time.perf_counter()})
     # a cyclic collection pauses the loop for milliseconds; a phase is bounded, so collect only after it
     gc.collect()
     gc.disable()
     try:
-        gen = asyncio.run(run_phase(spec, writer, args.barrier))
+        if workers > 1:
+            gen = asyncio.run(Coordinator(spec, writer, workers).run(args.barrier))
+        else:
+            gen = asyncio.run(run_phase(spec, writer, args.barrier or bool(args.worker), shard))
     except SpecError as e:  # dataset problems surface while building it
         writer.emit("error", message=str(e), field=e.field)
         writer.emit("end", ok=False)
@@ -1488,6 +1703,7 @@ def main(argv=None):
     rn.add_argument("--journal", help="append every event to this file as well")
     rn.add_argument("--barrier", action="store_true", help="print 'ready', then wait for 'go <unix-time>' on stdin")
     rn.add_argument("--resume-from", type=int, metavar="SEQ", help="replay the journal after SEQ and follow it")
+    rn.add_argument("--worker", metavar="W/K", help=argparse.SUPPRESS)  # started by the agent itself
 
     tl = sub.add_parser("telemetry", help="GPU telemetry events")
     tl.add_argument("--interval", type=float, default=1.0)
