@@ -838,11 +838,13 @@ class LoadGenerator:
             self.w.emit("heartbeat", sent=self.sent, done=self.done, failed=self.failed, in_flight=len(self.in_flight))
             self.w.flush()
 
-    async def run(self, start_unix=None):
+    async def setup(self):
+        """What takes time before the first send, done before `ready` so a barrier start is on time: the
+        dataset, the first requests' bytes, and warm keep-alive connections (a first request that has to
+        connect would start late by the TCP handshake)."""
+        if self.items is not None:
+            return
         self.loop = asyncio.get_running_loop()
-        self.stop_event = asyncio.Event()
-        if self.stop_requested:
-            self.stop_event.set()
         s = self.spec
         self.items = Dataset(s)
         if s["requests"]:
@@ -851,6 +853,23 @@ class LoadGenerator:
             for i in range(count):
                 if self.own(i):
                     self.prepared.append((i, self.prepare(i)))
+        load = s["load"]
+        if load["mode"] == "concurrency":
+            warm = math.ceil(load["value"] / self.shards)
+        else:  # about the requests in flight during the first 50 ms
+            warm = math.ceil(load["value"] / self.shards * 0.05)
+        opened = await asyncio.gather(*(self.pool.get() for _ in range(max(2, min(32, warm)))),
+                                      return_exceptions=True)
+        for conn in opened:
+            if not isinstance(conn, BaseException):  # a server not up yet fails the real requests, not this
+                self.pool.put(conn)
+
+    async def run(self, start_unix=None):
+        await self.setup()
+        self.stop_event = asyncio.Event()
+        if self.stop_requested:
+            self.stop_event.set()
+        s = self.spec
         target = s["load"]["value"] if s["load"]["mode"] != "concurrency" else None
         self.w.emit("phase_start", phase=s["phase"], rep=s["repetition"], node=s["node"], load=s["load"],
                     warmup=s["warmup"], requests=s["requests"], duration_s=s["duration_s"],
@@ -1373,6 +1392,7 @@ async def run_phase(spec, writer, barrier, shard=(0, 1)):
     threading.Thread(target=read_control, args=(loop, gen, go, shard[1] > 1), name="control", daemon=True).start()
     start_unix = None
     if barrier:
+        await gen.setup()
         writer.emit("ready", node=spec["node"], phase=spec["phase"])
         writer.flush()
         start_unix = await go

@@ -87,15 +87,21 @@ class BrokenServer:
                 conn, _ = self.sock.accept()
             except OSError:
                 continue
-            with conn:
-                conn.settimeout(5)
-                data = b""
+            threading.Thread(target=self.answer, args=(conn,), daemon=True).start()
+
+    def answer(self, conn):
+        with conn:
+            conn.settimeout(5)
+            data = b""
+            try:
                 while b"\r\n\r\n" not in data:
                     piece = conn.recv(65536)
                     if not piece:
-                        break
+                        return  # a connection opened ahead and never used
                     data += piece
                 conn.sendall(self.response)
+            except OSError:
+                pass
 
     def close(self):
         self.done = True
