@@ -79,6 +79,12 @@ void addSink(const std::shared_ptr<spdlog::sinks::sink>& sink)
     g_dist->add_sink(sink);
 }
 
+void removeSink(const std::shared_ptr<spdlog::sinks::sink>& sink)
+{
+    get("app");
+    g_dist->remove_sink(sink);
+}
+
 std::shared_ptr<spdlog::logger> remote() { return get("remote"); }
 std::shared_ptr<spdlog::logger> run() { return get("run"); }
 std::shared_ptr<spdlog::logger> io() { return get("io"); }

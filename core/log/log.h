@@ -13,6 +13,7 @@ namespace inferdeck::log {
 /// it could not be opened (logging then goes nowhere rather than failing the program).
 QString init(const QString& program);
 void addSink(const std::shared_ptr<spdlog::sinks::sink>& sink);
+void removeSink(const std::shared_ptr<spdlog::sinks::sink>& sink);
 QString logDirectory();
 
 std::shared_ptr<spdlog::logger> remote();

@@ -248,6 +248,7 @@ void SshTransport::connectNow(int attempts)
 void SshTransport::dropped(const QString& why)
 {
     log::remote()->warn("{}: {}", m_host.label().toStdString(), why.toStdString());
+    m_state = State::Failed; // before the commands' news, so whoever hears it sees the link down
     for (auto& [id, c] : m_commands) {
         c->channel = nullptr; // the session is gone; its channels went with it
         emit finished(id, -1, why);
@@ -266,6 +267,8 @@ void SshTransport::pump()
     // caller wait at most this long
     ssh_event_dopoll(static_cast<ssh_event>(m_event), 5);
     const qint64 now = nowMs();
+    // a channel closed because the whole link died is the link's news, reported once by dropped()
+    const bool linkUp = ssh_is_connected(s) && !(ssh_get_status(s) & (SSH_CLOSED | SSH_CLOSED_ERROR));
     for (auto it = m_commands.begin(); it != m_commands.end();) {
         Command& c = *it->second;
         readChannel(it->first, c);
@@ -288,7 +291,7 @@ void SshTransport::pump()
         if ((c.eof || closed) && ssh_channel_poll(c.channel, 0) <= 0 && ssh_channel_poll(c.channel, 1) <= 0) {
             const int status = ssh_channel_get_exit_status(c.channel);
             // the exit status follows EOF closely; a command killed by a signal has none
-            if (status >= 0 || closed || now - c.eofAtMs > 2000) {
+            if (status >= 0 || (linkUp && (closed || now - c.eofAtMs > 2000))) {
                 if (!c.out.isEmpty())
                     emit stdoutLines(it->first, std::exchange(c.out, {}));
                 if (!c.err.isEmpty())
@@ -305,7 +308,7 @@ void SshTransport::pump()
         ssh_send_keepalive(s);
         m_nextKeepaliveMs = now + 1000LL * (m_host.serverAliveIntervalS > 0 ? m_host.serverAliveIntervalS : kDefaultKeepaliveS);
     }
-    if (!ssh_is_connected(s) || ssh_get_status(s) & (SSH_CLOSED | SSH_CLOSED_ERROR))
+    if (!linkUp || !ssh_is_connected(s) || ssh_get_status(s) & (SSH_CLOSED | SSH_CLOSED_ERROR))
         dropped(Tr::tr("the connection to %1 was lost: %2").arg(m_host.label(), QString::fromUtf8(ssh_get_error(s))));
 }
 
