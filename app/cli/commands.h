@@ -10,5 +10,7 @@ enum ExitCode { kOk = 0, kRunFailed = 1, kUsage = 2, kBadInput = 3, kConnection 
 int summarize(const QStringList& args);
 /// `records FILE [--include-warmup]`
 int records(const QStringList& args);
+/// `probe DEST... [-F SSH_CONFIG] [--accept-new-host-keys] [--json]`
+int probe(const QStringList& args);
 
 } // namespace inferdeck::cli

@@ -23,6 +23,10 @@ QString usage()
                   "Commands:\n"
                   "  summarize FILE [--json]            metrics of every phase and the scaling analysis\n"
                   "  records FILE [--include-warmup]    per-request records as CSV on stdout\n"
+                  "  probe DEST... [-F SSH_CONFIG] [--accept-new-host-keys] [--json]\n"
+                  "                                     connect over SSH, install the agent, print each node's\n"
+                  "                                     hardware and software inventory (--agent-dir: where\n"
+                  "                                     the agent is kept on nodes, default ~/.cache/inferdeck)\n"
                   "\n"
                   "Options:\n"
                   "  -h, --help       this help\n"
@@ -58,6 +62,8 @@ int main(int argc, char** argv)
         return inferdeck::cli::summarize(args);
     if (command == u"records")
         return inferdeck::cli::records(args);
+    if (command == u"probe")
+        return inferdeck::cli::probe(args);
     err << Tr::tr("inferdeck-cli: unknown command \"%1\"; see inferdeck-cli --help").arg(command) << '\n';
     return inferdeck::cli::kUsage;
 }

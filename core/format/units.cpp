@@ -99,4 +99,13 @@ QString Units::dateTime(double unixSeconds)
     return t.toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s;
 }
 
+QString Units::memoryMiB(std::optional<double> mib, const QLocale& locale)
+{
+    if (!mib || !std::isfinite(*mib))
+        return notMeasured();
+    if (*mib < 1024.0)
+        return tr("%1 MiB").arg(locale.toString(*mib, 'f', 0));
+    return tr("%1 GiB").arg(locale.toString(*mib / 1024.0, 'f', 1));
+}
+
 } // namespace inferdeck

@@ -28,6 +28,8 @@ public:
     static QString count(qint64 value, const QLocale& locale = QLocale::c());
     /// "0.42 J/token".
     static QString energyPerToken(std::optional<double> joules, const QLocale& locale = QLocale::c());
+    /// Memory given in MiB: "512 MiB", "23.5 GiB".
+    static QString memoryMiB(std::optional<double> mib, const QLocale& locale = QLocale::c());
     /// ISO 8601 UTC ("2026-11-24 18:59:23 UTC") for a Unix time in seconds.
     static QString dateTime(double unixSeconds);
 };

@@ -202,9 +202,21 @@ Result<SshHostConfig> SshConfig::resolve(const QString& destination) const
         host = url.host();
         user = url.userName();
         port = url.port(0);
-    } else if (const auto at = destination.lastIndexOf(u'@'); at >= 0) {
-        user = destination.left(at);
-        host = destination.mid(at + 1);
+    } else {
+        if (const auto at = destination.lastIndexOf(u'@'); at >= 0) {
+            user = destination.left(at);
+            host = host.mid(at + 1);
+        }
+        // host:port and [v6-address]:port; a bare IPv6 address has more than one ':'
+        static const QRegularExpression withPort(u"^(\\[[^\\]]+\\]|[^:\\[\\]]+):([0-9]{1,5})$"_s);
+        if (const auto m = withPort.match(host); m.hasMatch()) {
+            host = m.captured(1);
+            port = m.captured(2).toInt();
+            if (port < 1 || port > 65535)
+                return Error{ Tr::tr("port must be 1 to 65535, found %1").arg(port), destination };
+        }
+        if (host.startsWith(u'[') && host.endsWith(u']'))
+            host = host.mid(1, host.size() - 2);
     }
     // a host name that a shell or ssh could read as something else is refused, not passed on
     static const QRegularExpression hostOk(u"^[A-Za-z0-9_.:\\[\\]%-]+$"_s);

@@ -63,6 +63,12 @@ private slots:
     {
         const QByteArray text = "Host n1\n  User bench\n  Port 2222\n";
         QCOMPARE(resolved(text, u"alice@n1"_s).user, u"alice"_s);
+        const auto colon = resolved(text, u"carol@n1:2023"_s);
+        QCOMPARE(colon.user, u"carol"_s);
+        QCOMPARE(colon.port, 2023);
+        QCOMPARE(colon.hostName, u"n1"_s);
+        QCOMPARE(resolved(text, u"[::1]:2024"_s).hostName, u"::1"_s);
+        QCOMPARE(resolved(text, u"[::1]:2024"_s).port, 2024);
         const auto url = resolved(text, u"ssh://bob@n1:2022"_s);
         QCOMPARE(url.user, u"bob"_s);
         QCOMPARE(url.port, 2022);

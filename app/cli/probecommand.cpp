@@ -1,0 +1,208 @@
+// `inferdeck-cli probe DEST... [-F SSH_CONFIG] [--accept-new-host-keys] [--json]`: connect to each node,
+// put the agent there, run its probe and print the inventory.
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimer>
+
+#include "cli/cliprompter.h"
+#include "cli/commands.h"
+#include "format/units.h"
+#include "remote/agentinstaller.h"
+#include "remote/sshtransport.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck::cli {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(InferdeckCli)
+};
+
+struct ProbeOutcome {
+    int exitCode = kOk;
+    QString error;
+    QJsonObject inventory;
+};
+
+// Runs the event loop until `done` is called or `timeoutMs` passes; bounded so a silent node cannot hang CI.
+template <typename Setup>
+bool waitFor(int timeoutMs, Setup setup)
+{
+    QEventLoop loop;
+    bool finished = false;
+    auto done = [&] {
+        finished = true;
+        loop.quit();
+    };
+    setup(loop, done);
+    if (!finished) {
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return finished;
+}
+
+ProbeOutcome probeOne(const SshHostConfig& host, SshPrompter& prompter, const QString& agentDir)
+{
+    ProbeOutcome r;
+    SshTransport transport(host, &prompter);
+    Transport::State state = Transport::State::Connecting;
+    QString message;
+    waitFor(120000, [&](QEventLoop& loop, auto done) {
+        QObject::connect(&transport, &Transport::stateChanged, &loop, [&, done](Transport::State s, const QString& m) {
+            if (s == Transport::State::Connected || s == Transport::State::Failed) {
+                state = s;
+                message = m;
+                done();
+            }
+        });
+        transport.open();
+    });
+    if (state != Transport::State::Connected) {
+        r.exitCode = kConnection;
+        r.error = message.isEmpty() ? Tr::tr("%1: no answer within 120 s").arg(host.label()) : message;
+        return r;
+    }
+    AgentInstaller installer(&transport, agentDir);
+    QString agentPath;
+    waitFor(120000, [&](QEventLoop& loop, auto done) {
+        QObject::connect(&installer, &AgentInstaller::installed, &loop, [&, done](const QString& path) {
+            agentPath = path;
+            done();
+        });
+        QObject::connect(&installer, &AgentInstaller::failed, &loop, [&, done](const Error& e) {
+            r.error = e.toString();
+            done();
+        });
+        installer.install();
+    });
+    if (agentPath.isEmpty()) {
+        r.exitCode = kRunFailed;
+        if (r.error.isEmpty())
+            r.error = Tr::tr("%1: the agent could not be installed in time").arg(host.label());
+        return r;
+    }
+    QByteArray out, err;
+    int exitCode = -1;
+    QString runError;
+    int id = -1;
+    const bool ended = waitFor(120000, [&](QEventLoop& loop, auto done) {
+        QObject::connect(&transport, &Transport::stdoutLines, &loop, [&](int i, const QByteArray& d) { if (i == id) out += d; });
+        QObject::connect(&transport, &Transport::stderrLines, &loop, [&](int i, const QByteArray& d) { if (i == id) err += d; });
+        QObject::connect(&transport, &Transport::finished, &loop, [&, done](int i, int code, const QString& e) {
+            if (i == id) {
+                exitCode = code;
+                runError = e;
+                done();
+            }
+        });
+        id = transport.start({ u"python3"_s, agentPath, u"probe"_s });
+    });
+    const QJsonDocument doc = QJsonDocument::fromJson(out.trimmed());
+    if (!ended || exitCode != 0 || !doc.isObject()) {
+        r.exitCode = kRunFailed;
+        r.error = Tr::tr("%1: the probe failed: %2").arg(host.label(), runError.isEmpty() ? QString::fromUtf8(err).trimmed() : runError);
+        return r;
+    }
+    r.inventory = doc.object();
+    r.inventory.remove(u"v"_s);
+    r.inventory.remove(u"seq"_s);
+    r.inventory.remove(u"type"_s);
+    r.inventory.insert(u"destination"_s, host.destination);
+    r.inventory.insert(u"connected_as"_s, host.label());
+    return r;
+}
+
+void printInventory(QTextStream& out, const QJsonObject& inv)
+{
+    out << Tr::tr("%1 (%2)\n").arg(inv.value(u"destination"_s).toString(), inv.value(u"connected_as"_s).toString());
+    out << Tr::tr("  host      %1, %2\n").arg(inv.value(u"hostname"_s).toString(), inv.value(u"os"_s).toString());
+    out << Tr::tr("  CPUs      %1, memory %2, python %3\n")
+               .arg(inv.value(u"cpu_count"_s).toInt())
+               .arg(Units::memoryMiB(inv.value(u"memory_mib"_s).toDouble()), inv.value(u"python"_s).toString());
+    const QJsonArray gpus = inv.value(u"gpus"_s).toArray();
+    if (gpus.isEmpty())
+        out << Tr::tr("  GPUs      none (%1)\n").arg(inv.value(u"gpu_note"_s).toString());
+    for (const auto& g : gpus) {
+        const QJsonObject o = g.toObject();
+        out << Tr::tr("  GPU %1     %2, %3, driver %4\n")
+                   .arg(o.value(u"index"_s).toInt())
+                   .arg(o.value(u"name"_s).toString(), Units::memoryMiB(o.value(u"memory_mib"_s).toDouble()),
+                        inv.value(u"driver"_s).toString());
+    }
+    const QJsonArray engines = inv.value(u"engines"_s).toArray();
+    for (const auto& e : engines) {
+        const QJsonObject o = e.toObject();
+        out << Tr::tr("  engine    %1 %2\n").arg(o.value(u"name"_s).toString(), o.value(u"version"_s).toString());
+    }
+}
+} // namespace
+
+int probe(const QStringList& args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList destinations;
+    QString configFile;
+    bool json = false;
+    bool acceptNew = false;
+    QString agentDir = u".cache/inferdeck"_s;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (a == u"--json")
+            json = true;
+        else if (a == u"--accept-new-host-keys")
+            acceptNew = true;
+        else if (a == u"-F" && i + 1 < args.size())
+            configFile = args[++i];
+        else if (a == u"--agent-dir" && i + 1 < args.size())
+            agentDir = args[++i];
+        else if (a.startsWith(u'-')) {
+            err << Tr::tr("probe: unknown option %1\n").arg(a);
+            return kUsage;
+        } else
+            destinations.append(a);
+    }
+    if (destinations.isEmpty()) {
+        err << Tr::tr("Usage: inferdeck-cli probe DEST... [-F SSH_CONFIG] [--accept-new-host-keys] [--json] [--agent-dir DIR]\n");
+        return kUsage;
+    }
+    const auto config = SshConfig::load(configFile);
+    if (!config.ok()) {
+        err << config.error().toString() << '\n';
+        return kBadInput;
+    }
+    for (const QString& w : config.value().warnings())
+        err << w << '\n';
+    CliPrompter prompter(acceptNew);
+    QJsonArray inventories;
+    int worst = kOk;
+    for (const QString& dest : destinations) {
+        const auto host = config.value().resolve(dest);
+        if (!host.ok()) {
+            err << host.error().toString() << '\n';
+            worst = std::max(worst, int(kUsage));
+            continue;
+        }
+        const ProbeOutcome r = probeOne(host.value(), prompter, agentDir);
+        if (r.exitCode != kOk) {
+            err << r.error << '\n';
+            // a connection failure (4) outranks a failed probe (1) in the exit code
+            worst = worst == kOk ? r.exitCode : std::max(worst, r.exitCode);
+            continue;
+        }
+        inventories.append(r.inventory);
+        if (!json)
+            printInventory(out, r.inventory);
+    }
+    if (json)
+        out << QJsonDocument(inventories).toJson(QJsonDocument::Indented);
+    return worst;
+}
+
+} // namespace inferdeck::cli
