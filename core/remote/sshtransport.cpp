@@ -200,8 +200,10 @@ void SshTransport::loop()
 
 void SshTransport::connectNow(int attempts)
 {
-    if (m_session && m_session->isConnected())
+    if (m_session && m_session->isConnected()) {
+        setState(State::Connected, m_session->authMethod()); // asked again: say so again
         return;
+    }
     m_commands.clear();
     if (m_event) {
         ssh_event_free(static_cast<ssh_event>(m_event));

@@ -59,8 +59,10 @@ std::pair<Transport::State, QString> openAndWait(Transport& t, int timeoutMs = 2
 {
     std::pair<Transport::State, QString> result { Transport::State::Connecting, {} };
     QEventLoop loop;
+    bool attempting = false; // news queued before this attempt (e.g. of a dropped link) is not its outcome
     auto c = QObject::connect(&t, &Transport::stateChanged, &loop, [&](Transport::State s, const QString& m) {
-        if (s == Transport::State::Connected || s == Transport::State::Failed) {
+        attempting = attempting || s == Transport::State::Connecting;
+        if (attempting && (s == Transport::State::Connected || s == Transport::State::Failed)) {
             result = { s, m };
             loop.quit();
         }
@@ -409,6 +411,24 @@ private slots:
         QCOMPARE(QDir(m_sshd.path(u"deep/er"_s)).entryList(QDir::Files), QStringList { u"agent.py"_s });
     }
 
+    void uploadFallsBackToCatWithoutSftp()
+    {
+        SshdFixture noSftp;
+        QString error;
+        QVERIFY2(noSftp.start(error, {}, false), qPrintable(error));
+        SshTransport t(hostFor(noSftp), &m_prompter);
+        QCOMPARE(openAndWait(t).first, Transport::State::Connected);
+        const QByteArray content = QByteArray("#!/bin/sh\necho 'it''s here'\n").repeated(1000);
+        const QString target = noSftp.path(u"no sftp/with space/agent.py"_s);
+        QCOMPARE(uploadAndWait(t, content, target), QString());
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), content);
+        QVERIFY(f.permissions() & QFileDevice::ExeOwner);
+        // sftp was asked for and refused, so the file came through `cat`
+        QVERIFY2(noSftp.log().contains("subsystem request for sftp"), noSftp.log().right(1500).constData());
+    }
+
     void killedSessionIsDetectedWithin10sAndReconnectWorks()
     {
         SshTransport t(hostFor(m_sshd), &m_prompter);
@@ -448,7 +468,8 @@ private slots:
         QVERIFY2(o.error.contains(u"lost"_s), qPrintable(o.error));
         QVERIFY2(timer.elapsed() < 10000, qPrintable(u"detected after %1 ms"_s.arg(timer.elapsed())));
         QCOMPARE(t.state(), Transport::State::Failed);
-        QCOMPARE(openAndWait(t).first, Transport::State::Connected);
+        const auto [state, message] = openAndWait(t);
+        QVERIFY2(state == Transport::State::Connected, qPrintable(message));
         QCOMPARE(runAndWait(t, { u"true"_s }).exitCode, 0);
         QProcess::execute(u"pkill"_s, { u"-f"_s, u"while :; do echo tick"_s });
     }

@@ -90,7 +90,7 @@ QByteArray SshdFixture::log() const
     return f.readAll();
 }
 
-bool SshdFixture::start(QString& error, const QString& extraConfig)
+bool SshdFixture::start(QString& error, const QString& extraConfig, bool sftp)
 {
     if (!m_dir.isValid()) {
         error = u"no temporary directory"_s;
@@ -113,13 +113,14 @@ bool SshdFixture::start(QString& error, const QString& extraConfig)
     QFile config(path(u"sshd_config"_s));
     if (!config.open(QIODevice::WriteOnly))
         return false;
-    const QString sftp = QFile::exists(u"/usr/lib/openssh/sftp-server"_s) ? u"/usr/lib/openssh/sftp-server"_s : u"internal-sftp"_s;
+    const QString sftpServer = QFile::exists(u"/usr/lib/openssh/sftp-server"_s) ? u"/usr/lib/openssh/sftp-server"_s : u"internal-sftp"_s;
     config.write(u"Port %1\nListenAddress 127.0.0.1\nHostKey %2\nPidFile %3\nAuthorizedKeysFile %4\n"
                  "UsePAM no\nStrictModes no\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n"
-                 "PubkeyAuthentication yes\nPermitRootLogin yes\nLogLevel DEBUG1\nSubsystem sftp %5\n"
+                 "PubkeyAuthentication yes\nPermitRootLogin yes\nLogLevel DEBUG1\n%5\n"
                  "MaxStartups 50\nMaxSessions 50\n%6\n"_s
                      .arg(m_port)
-                     .arg(path(u"host_ed25519"_s), path(u"sshd.pid"_s), path(u"authorized_keys"_s), sftp, extraConfig)
+                     .arg(path(u"host_ed25519"_s), path(u"sshd.pid"_s), path(u"authorized_keys"_s),
+                          sftp ? u"Subsystem sftp "_s + sftpServer : QString(), extraConfig)
                      .toUtf8());
     config.close();
     QFile known(knownHostsFile());

@@ -11,7 +11,7 @@ class SshdFixture {
 public:
     ~SshdFixture();
     /// Starts sshd; `extraConfig` lines are appended to its sshd_config. False with a reason when it fails.
-    bool start(QString& error, const QString& extraConfig = {});
+    bool start(QString& error, const QString& extraConfig = {}, bool sftp = true);
     void stop();
 
     int port() const { return m_port; }
