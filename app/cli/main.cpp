@@ -21,6 +21,10 @@ QString usage()
     return Tr::tr("Usage: inferdeck-cli COMMAND [OPTIONS]\n"
                   "\n"
                   "Commands:\n"
+                  "  run --demo [-o DIR]                a full benchmark on two simulated local nodes\n"
+                  "  run --plan PLAN --cluster CLUSTER [-F SSH_CONFIG] [-o DIR] [--accept-new-host-keys]\n"
+                  "                                     run a plan on a cluster's nodes\n"
+                  "  recover JOURNAL -o FILE            rebuild a result from a run's journal\n"
                   "  summarize FILE [--json]            metrics of every phase and the scaling analysis\n"
                   "  records FILE [--include-warmup]    per-request records as CSV on stdout\n"
                   "  probe DEST... [-F SSH_CONFIG] [--accept-new-host-keys] [--json]\n"
@@ -62,6 +66,10 @@ int main(int argc, char** argv)
         return inferdeck::cli::summarize(args);
     if (command == u"records")
         return inferdeck::cli::records(args);
+    if (command == u"run")
+        return inferdeck::cli::run(args);
+    if (command == u"recover")
+        return inferdeck::cli::recover(args);
     if (command == u"probe")
         return inferdeck::cli::probe(args);
     err << Tr::tr("inferdeck-cli: unknown command \"%1\"; see inferdeck-cli --help").arg(command) << '\n';

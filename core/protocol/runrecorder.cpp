@@ -98,6 +98,7 @@ void RunRecorder::feedLine(int stream, std::string_view line)
 {
     Stream& s = m_streams.at(static_cast<std::size_t>(stream));
     ++s.lines;
+    m_lastType = AgentEventType::Unknown;
     if (!line.empty() && line.back() == '\r')
         line.remove_suffix(1);
     if (line.find_first_not_of(" \t") == std::string_view::npos)
@@ -114,6 +115,7 @@ void RunRecorder::feedLine(int stream, std::string_view line)
     if (!acceptSeq(s, stream, m_event.seq))
         return;
     ++m_accepted;
+    m_lastType = m_event.type;
     apply(s, stream);
 }
 

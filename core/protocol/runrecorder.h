@@ -76,6 +76,8 @@ public:
         return m_streams.at(static_cast<std::size_t>(stream)).phaseEnd;
     }
     qint64 eventsAccepted() const { return m_accepted; }
+    /// The kind of the last line accepted by feedLine() (Unknown after a rejected line).
+    AgentEventType lastType() const { return m_lastType; }
 
     const Phase& phase() const { return m_phase; }
     Phase takePhase() { return std::move(m_phase); }
@@ -109,6 +111,7 @@ private:
     QList<StreamIssue> m_issues;
     QList<AgentMessage> m_messages;
     qint64 m_accepted = 0;
+    AgentEventType m_lastType = AgentEventType::Unknown;
 };
 
 } // namespace inferdeck

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -71,7 +72,12 @@ int LocalTransport::start(const QStringList& argv)
     p->setProgram(argv.value(0));
     p->setArguments(argv.mid(1));
     // its own process group, like a command started over SSH, so stop() reaches its children too
-    p->setChildProcessModifier([] { ::setpgid(0, 0); });
+    // and it ends with the app: a local simulator must not outlive a killed run (SIGTERM, so an agent
+    // still records what was in flight)
+    p->setChildProcessModifier([] {
+        ::setpgid(0, 0);
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    });
     Running& r = m_running[id];
     r.process = p;
     connect(p, &QProcess::readyReadStandardOutput, this, [this, id, p] {

@@ -1003,6 +1003,8 @@ class SimServer:
         self.engine = SimEngine(args)
         self.rng = random.Random(args.seed)
         self.started = time.perf_counter()
+        if args.ground_truth:
+            os.makedirs(os.path.dirname(os.path.abspath(args.ground_truth)), exist_ok=True)
         self.truth = open(args.ground_truth, "a", encoding="utf-8") if args.ground_truth else None
         self.counter = 0
 
@@ -1689,6 +1691,40 @@ def cmd_probe(args):
 
 # --------------------------------------------------------------------------------------------------
 
+# --------------------------------------------------------------------------------------------------
+# clock and wait-ready: small helpers the app's run controller uses before a phase.
+
+def cmd_clock(args):
+    """Answers every line on stdin with this node's Unix time, so the app can estimate the clock offset
+    from the round trip with the smallest delay (NTP's idea, over the already-open channel)."""
+    for _ in sys.stdin:
+        sys.stdout.write(json.dumps({"v": PROTOCOL_VERSION, "type": "clock", "unix": time.time()}) + "\n")
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+def cmd_wait_ready(args):
+    """Polls GET /v1/models until the server answers 200 or the time is up; prints one result line."""
+    deadline = time.monotonic() + args.timeout
+    url = args.endpoint.rstrip("/") + "/v1/models"
+    last = "no answer"
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=min(5.0, max(0.1, deadline - time.monotonic()))) as r:
+                models = [m.get("id") for m in json.loads(r.read()).get("data", [])]
+            print(json.dumps({"v": PROTOCOL_VERSION, "type": "ready", "endpoint": args.endpoint, "models": models}))
+            return EXIT_OK
+        except urllib.error.HTTPError as e:
+            last = f"HTTP {e.code} {e.reason}"
+        except (urllib.error.URLError, OSError, ValueError) as e:
+            last = str(getattr(e, "reason", e))
+        if time.monotonic() + 0.25 > deadline:
+            print(json.dumps({"v": PROTOCOL_VERSION, "type": "error",
+                              "message": f"{args.endpoint} not ready after {args.timeout:g} s: {last}"}))
+            return EXIT_FAILED
+        time.sleep(0.25)
+
+
 def main(argv=None):
     p = argparse.ArgumentParser(prog="inferdeck_agent", description=__doc__.split("\n\n")[0])
     p.add_argument("--version", action="version", version=f"inferdeck_agent {AGENT_VERSION} (protocol {PROTOCOL_VERSION})")
@@ -1737,7 +1773,17 @@ def main(argv=None):
     ex.add_argument("--journal")
     ex.add_argument("argv", nargs=argparse.REMAINDER, help="-- COMMAND [ARGS...]")
 
+    ck = sub.add_parser("clock", help="answer each stdin line with this node's Unix time")
+    wr = sub.add_parser("wait-ready", help="wait until an endpoint answers GET /v1/models")
+    wr.add_argument("endpoint")
+    wr.add_argument("--timeout", type=float, default=300.0)
+    del ck
+
     args = p.parse_args(argv)
+    if args.subcommand == "clock":
+        return cmd_clock(args)
+    if args.subcommand == "wait-ready":
+        return cmd_wait_ready(args)
     if args.subcommand == "probe":
         return cmd_probe(args)
     if args.subcommand == "serve-sim":

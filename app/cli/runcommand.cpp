@@ -1,0 +1,231 @@
+// `inferdeck-cli run --demo | --plan PLAN --cluster CLUSTER [-F SSH_CONFIG] [-o DIR] [--accept-new-host-keys]`
+// and `inferdeck-cli recover JOURNAL -o FILE`.
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <csignal>
+#include <unistd.h>
+
+#include "cli/cliprompter.h"
+#include "cli/commands.h"
+#include "format/units.h"
+#include "io/resultfile.h"
+#include "io/runfiles.h"
+#include "remote/localtransport.h"
+#include "remote/sshtransport.h"
+#include "run/democluster.h"
+#include "run/runcontroller.h"
+#include "run/runjournal.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck::cli {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(InferdeckCli)
+};
+
+RunController* g_running = nullptr;
+
+void onSignal(int)
+{
+    // back on the event loop: cancel() stops the nodes and saves what was measured
+    if (g_running)
+        QMetaObject::invokeMethod(g_running, &RunController::cancel, Qt::QueuedConnection);
+}
+} // namespace
+
+int run(const QStringList& args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    bool demo = false;
+    bool acceptNew = false;
+    QString planFile, clusterFile, sshConfig, outDir;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        const bool hasValue = i + 1 < args.size();
+        if (a == u"--demo")
+            demo = true;
+        else if (a == u"--accept-new-host-keys")
+            acceptNew = true;
+        else if (a == u"--plan" && hasValue)
+            planFile = args[++i];
+        else if (a == u"--cluster" && hasValue)
+            clusterFile = args[++i];
+        else if (a == u"-F" && hasValue)
+            sshConfig = args[++i];
+        else if (a == u"-o" && hasValue)
+            outDir = args[++i];
+        else {
+            err << Tr::tr("run: unexpected argument %1\n").arg(a);
+            return kUsage;
+        }
+    }
+    if (demo == !(planFile.isEmpty() && clusterFile.isEmpty()) || (!demo && (planFile.isEmpty() || clusterFile.isEmpty()))) {
+        err << Tr::tr("Usage: inferdeck-cli run --demo [-o DIR]\n"
+                      "       inferdeck-cli run --plan PLAN --cluster CLUSTER [-F SSH_CONFIG] [-o DIR] [--accept-new-host-keys]\n");
+        return kUsage;
+    }
+    RunOptions options;
+    if (demo) {
+        const DemoSetup d = demoSetup();
+        options.plan = d.plan;
+        options.cluster = d.cluster;
+    } else {
+        const auto plan = readPlanFile(planFile);
+        if (!plan) {
+            err << plan.error().toString() << '\n';
+            return kBadInput;
+        }
+        const auto cluster = readClusterFile(clusterFile);
+        if (!cluster) {
+            err << cluster.error().toString() << '\n';
+            return kBadInput;
+        }
+        options.plan = plan.value();
+        options.cluster = cluster.value();
+    }
+    if (outDir.isEmpty())
+        outDir = u"inferdeck-run-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    options.outDir = QDir(outDir).absolutePath();
+
+    // every SSH node is resolved before anything starts: a typo fails now, not after an hour of phases
+    const auto config = SshConfig::load(sshConfig);
+    if (!config) {
+        err << config.error().toString() << '\n';
+        return kBadInput;
+    }
+    std::map<QString, SshHostConfig> hosts;
+    for (const ClusterNode& n : options.cluster.nodes) {
+        if (n.kind != ClusterNode::Kind::Ssh)
+            continue;
+        const auto h = config.value().resolve(n.destination);
+        if (!h) {
+            err << Tr::tr("node %1: %2\n").arg(n.name, h.error().toString());
+            return kBadInput;
+        }
+        hosts[n.name] = h.value();
+    }
+    CliPrompter prompter(acceptNew);
+    const QString localHomes = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/inferdeck/local-nodes/"_s;
+    options.transportFor = [&](const ClusterNode& n) -> std::unique_ptr<Transport> {
+        if (n.kind == ClusterNode::Kind::Local) {
+            QDir().mkpath(localHomes + n.name);
+            return std::make_unique<LocalTransport>(n.name, localHomes + n.name);
+        }
+        return std::make_unique<SshTransport>(hosts.at(n.name), &prompter);
+    };
+
+    RunController controller(options);
+    g_running = &controller;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    const bool tty = ::isatty(STDERR_FILENO);
+    QObject::connect(&controller, &RunController::stageChanged, [&](RunController::Stage stage, const QString& detail) {
+        using S = RunController::Stage;
+        if (stage == S::Stopping || stage == S::Done || stage == S::Failed || stage == S::Cancelled)
+            return; // the outcome is printed once, at the end
+        if (tty)
+            err << "\r\033[K";
+        if (!detail.isEmpty())
+            err << detail << '\n';
+        err.flush();
+    });
+    QObject::connect(&controller, &RunController::logLine, [&](const QString& node, const QString& line) {
+        if (tty)
+            err << "\r\033[K";
+        err << (node.isEmpty() ? QString() : node + u": "_s) << line << '\n';
+        err.flush();
+    });
+    QObject::connect(&controller, &RunController::progress, [&](int phase, int phases, qint64 done, qint64 expected, double eta) {
+        const QString line = expected > 0 ? Tr::tr("phase %1/%2: %3 of %4 requests, about %5 left")
+                                                .arg(phase + 1)
+                                                .arg(phases)
+                                                .arg(done)
+                                                .arg(expected)
+                                                .arg(Units::duration(eta))
+                                          : Tr::tr("phase %1/%2: %3 requests done, about %4 left")
+                                                .arg(phase + 1)
+                                                .arg(phases)
+                                                .arg(done)
+                                                .arg(Units::duration(eta));
+        // a terminal gets one line that updates; a log file gets a line per heartbeat
+        if (tty)
+            err << "\r\033[K" << line;
+        else
+            err << line << '\n';
+        err.flush();
+    });
+    QEventLoop loop;
+    RunStatus status = RunStatus::Failed;
+    QString message;
+    QObject::connect(&controller, &RunController::finished, &loop, [&](RunStatus s, const QString& m) {
+        status = s;
+        message = m;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(&controller, &RunController::start, Qt::QueuedConnection);
+    loop.exec();
+    g_running = nullptr;
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (tty)
+        err << "\r\033[K";
+    if (status == RunStatus::Complete || QFile::exists(controller.resultPath())) {
+        out << Tr::tr("result: %1\njournal: %2\n").arg(controller.resultPath(), controller.journalPath());
+        if (demo)
+            out << Tr::tr("simulator ground truth: %1\n").arg(QDir(options.outDir).filePath(u"ground-truth"_s));
+    }
+    if (status == RunStatus::Complete)
+        return kOk;
+    err << message << '\n';
+    if (status == RunStatus::Cancelled)
+        return kCancelled;
+    return message.contains(u"connect"_s) || message.contains(u"host key"_s, Qt::CaseInsensitive) || message.contains(u"authentication"_s)
+        ? kConnection
+        : kRunFailed;
+}
+
+int recover(const QStringList& args)
+{
+    QTextStream err(stderr);
+    QString journal, outFile;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == u"-o" && i + 1 < args.size())
+            outFile = args[++i];
+        else if (journal.isEmpty() && !args[i].startsWith(u'-'))
+            journal = args[i];
+        else {
+            err << Tr::tr("Usage: inferdeck-cli recover JOURNAL -o FILE\n");
+            return kUsage;
+        }
+    }
+    if (journal.isEmpty() || outFile.isEmpty()) {
+        err << Tr::tr("Usage: inferdeck-cli recover JOURNAL -o FILE\n");
+        return kUsage;
+    }
+    QStringList warnings;
+    const auto result = RunJournal::recover(journal, &warnings);
+    for (const QString& w : warnings)
+        err << w << '\n';
+    if (!result) {
+        err << result.error().toString() << '\n';
+        return kBadInput;
+    }
+    if (const Status s = ResultFile::write(result.value(), outFile); !s) {
+        err << s.error().toString() << '\n';
+        return kBadInput;
+    }
+    qint64 requests = 0;
+    for (const Phase& p : result.value().phases)
+        requests += static_cast<qint64>(p.requests.size());
+    QTextStream(stdout) << Tr::tr("recovered %1 phases, %2 requests into %3\n").arg(result.value().phases.size()).arg(requests).arg(outFile);
+    return kOk;
+}
+
+} // namespace inferdeck::cli

@@ -1,0 +1,178 @@
+#include "io/runfiles.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+#include "io/jsonfields.h"
+#include "io/modeljson.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck {
+
+using namespace jsonio;
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(RunFiles)
+};
+
+Result<QByteArray> readAll(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{ Tr::tr("cannot read: %1").arg(f.errorString()), path };
+    return f.readAll();
+}
+
+json parseJson(const QByteArray& text)
+{
+    try {
+        return json::parse(text.constBegin(), text.constEnd());
+    } catch (const json::parse_error& e) {
+        fail(QString(), Tr::tr("not valid JSON (%1)").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+void checkPlan(const RunPlan& plan)
+{
+    if (plan.model.isEmpty())
+        fail(u"model"_s, Tr::tr("name the model the server serves"));
+    if (plan.requests == 0 && plan.durationS <= 0)
+        fail(u"requests"_s, Tr::tr("give a request count or duration_s"));
+    if (plan.requests > 0 && plan.durationS > 0)
+        fail(u"duration_s"_s, Tr::tr("give a request count or duration_s, not both"));
+    if (plan.repetitions < 1 || plan.repetitions > 100)
+        fail(u"repetitions"_s, Tr::tr("expected 1 to 100"));
+    if (plan.load.mode == LoadSpec::Mode::Concurrency) {
+        if (plan.load.value != std::floor(plan.load.value))
+            fail(u"load.value"_s, Tr::tr("a concurrency must be a whole number"));
+        for (double v : plan.sweep)
+            if (v != std::floor(v))
+                fail(u"sweep"_s, Tr::tr("a concurrency must be a whole number, found %1").arg(v));
+    }
+    if (plan.workload.dataset == u"file"_s && plan.workload.datasetPath.isEmpty())
+        fail(u"workload.dataset_path"_s, Tr::tr("the file dataset needs a path"));
+}
+} // namespace
+
+Result<RunPlan> parsePlan(const QByteArray& text, const QString& where)
+{
+    try {
+        const json doc = parseJson(text);
+        RunPlan plan = planFromJson(doc.contains("plan") ? doc["plan"] : doc, QString());
+        checkPlan(plan);
+        return plan;
+    } catch (const FieldError& e) {
+        return Error{ e.path.isEmpty() ? e.message : e.path + u": "_s + e.message, where };
+    }
+}
+
+Result<RunPlan> readPlanFile(const QString& path)
+{
+    const auto text = readAll(path);
+    if (!text)
+        return text.error();
+    return parsePlan(text.value(), path);
+}
+
+Result<Cluster> parseCluster(const QByteArray& text, const QString& where)
+{
+    try {
+        const json doc = parseJson(text);
+        expectObject(doc, QString());
+        Cluster c;
+        c.name = optionalString(doc, "name", QString());
+        const json& nodes = array(doc, "nodes", QString());
+        if (nodes.empty())
+            fail(u"nodes"_s, Tr::tr("a cluster needs at least one node"));
+        QSet<QString> names;
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            const QString path = indexPath(u"nodes"_s, i);
+            const json& n = nodes[i];
+            expectObject(n, path);
+            ClusterNode node;
+            node.name = string(n, "name", path);
+            static const QRegularExpression nameOk(u"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"_s);
+            if (!nameOk.match(node.name).hasMatch())
+                fail(childPath(path, "name"), Tr::tr("use letters, digits, '.', '_' and '-' (found \"%1\")").arg(node.name));
+            if (names.contains(node.name))
+                fail(childPath(path, "name"), Tr::tr("\"%1\" names two nodes").arg(node.name));
+            names.insert(node.name);
+            if (optionalBoolean(n, "local", path, false)) {
+                node.kind = ClusterNode::Kind::Local;
+            } else {
+                node.kind = ClusterNode::Kind::Ssh;
+                node.destination = string(n, "ssh", path);
+            }
+            node.endpoint = string(n, "endpoint", path);
+            static const QRegularExpression endpointOk(u"^http://[A-Za-z0-9.\\-\\[\\]:{}_]+(/.*)?$"_s);
+            if (!endpointOk.match(node.endpoint).hasMatch())
+                fail(childPath(path, "endpoint"), Tr::tr("expected http://host:port, found \"%1\"").arg(node.endpoint));
+            node.launch.command = optionalString(n, "launch", path);
+            node.launch.readyTimeoutS = optionalNumber(n, "ready_timeout_s", path, 1, 86400).value_or(600.0);
+            const QString dir = optionalString(n, "agent_dir", path);
+            if (!dir.isEmpty())
+                node.agentDir = dir;
+            // an unknown placeholder is a typo that would only show up on the node: refuse it now
+            static const QRegularExpression placeholder(u"\\{([^{}]*)\\}"_s);
+            for (const QString& text : { node.launch.command, node.endpoint }) {
+                auto it = placeholder.globalMatch(text);
+                while (it.hasNext()) {
+                    const QString name = it.next().captured(1);
+                    if (!launchPlaceholders().contains(name))
+                        fail(childPath(path, text == node.endpoint ? "endpoint" : "launch"),
+                             Tr::tr("unknown placeholder {%1}; known: {%2}").arg(name, launchPlaceholders().join(u"}, {"_s)));
+                }
+            }
+            c.nodes.append(node);
+        }
+        return c;
+    } catch (const FieldError& e) {
+        return Error{ e.path.isEmpty() ? e.message : e.path + u": "_s + e.message, where };
+    }
+}
+
+Result<Cluster> readClusterFile(const QString& path)
+{
+    const auto text = readAll(path);
+    if (!text)
+        return text.error();
+    return parseCluster(text.value(), path);
+}
+
+nlohmann::json toJson(const Cluster& cluster)
+{
+    json nodes = json::array();
+    for (const ClusterNode& n : cluster.nodes) {
+        json j = { { "name", n.name.toStdString() }, { "endpoint", n.endpoint.toStdString() } };
+        if (n.kind == ClusterNode::Kind::Local)
+            j["local"] = true;
+        else
+            j["ssh"] = n.destination.toStdString();
+        if (!n.launch.command.isEmpty()) {
+            j["launch"] = n.launch.command.toStdString();
+            j["ready_timeout_s"] = n.launch.readyTimeoutS;
+        }
+        j["agent_dir"] = n.agentDir.toStdString();
+        nodes.push_back(j);
+    }
+    return { { "name", cluster.name.toStdString() }, { "nodes", nodes } };
+}
+
+Result<NodeInventory> inventoryFromProbe(const QByteArray& probeJson, const QString& nodeName, const QString& host)
+{
+    try {
+        json doc = parseJson(probeJson);
+        expectObject(doc, QString());
+        doc["name"] = nodeName.toStdString();
+        doc["host"] = host.toStdString();
+        return nodeFromJson(doc, QString());
+    } catch (const FieldError& e) {
+        return Error{ Tr::tr("the agent's inventory is not readable: %1 %2").arg(e.path, e.message), nodeName };
+    }
+}
+
+} // namespace inferdeck

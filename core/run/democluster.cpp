@@ -1,0 +1,62 @@
+#include "run/democluster.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck {
+
+namespace {
+// A free loopback port for a simulator; it is bound and released, and the simulator binds it right after.
+int freeLoopbackPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a {};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof a;
+    int port = 0;
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0 && ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len) == 0)
+        port = ntohs(a.sin_port);
+    ::close(fd);
+    return port;
+}
+} // namespace
+
+DemoSetup demoSetup()
+{
+    DemoSetup d;
+    d.cluster.name = u"Demo cluster (simulated)"_s;
+    int seed = 1;
+    for (const QString& name : { u"sim-a"_s, u"sim-b"_s }) {
+        ClusterNode n;
+        n.name = name;
+        n.kind = ClusterNode::Kind::Local;
+        n.endpoint = u"http://127.0.0.1:%1"_s.arg(freeLoopbackPort());
+        n.launch.command = u"{python} {agent} serve-sim --host 127.0.0.1 --port {port} --model {model} "
+                           "--ground-truth {run_dir}/ground-truth/{node}.jsonl --seed %1"_s.arg(seed++);
+        n.launch.readyTimeoutS = 30.0;
+        d.cluster.nodes.append(n);
+    }
+    RunPlan& p = d.plan;
+    p.name = u"Llama-3.1-8B-Instruct summarization, 1 → 2 nodes (demo)"_s;
+    p.model = u"meta-llama/Llama-3.1-8B-Instruct"_s;
+    p.workload.dataset = u"summarization"_s;
+    // the shape the agent's summarization set draws (MLPerf llama3.1-8b CNN/DailyMail), stated in the plan
+    p.workload.input = { LengthDistribution::Kind::LogNormal, 800.0, 250.0, 100, 2000 };
+    p.workload.output = { LengthDistribution::Kind::LogNormal, 90.0, 30.0, 8, 128 };
+    p.load.mode = LoadSpec::Mode::Poisson;
+    p.load.value = 6.0; // per node: well inside one simulated H100's capacity, so scaling is the question
+    p.warmupRequests = 5;
+    p.durationS = 6.0; // duration-limited: every phase ends on time, no straggler tail decides its length
+    p.repetitions = 3;
+    p.scaling = true;
+    p.slo.ttft = 0.5;
+    p.slo.tpot = 0.05;
+    return d;
+}
+
+} // namespace inferdeck

@@ -1,0 +1,104 @@
+#include "run/phaseplan.h"
+
+#include <QCoreApplication>
+
+#include "io/modeljson.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(PhasePlan)
+};
+
+QString loadLabel(const LoadSpec& load)
+{
+    if (load.mode == LoadSpec::Mode::Concurrency)
+        return Tr::tr("concurrency %1").arg(load.value);
+    return Tr::tr("%1 req/s per node").arg(load.value);
+}
+
+const char* lengthKind(LengthDistribution::Kind k)
+{
+    switch (k) {
+    case LengthDistribution::Kind::Fixed:
+        return "fixed";
+    case LengthDistribution::Kind::Uniform:
+        return "uniform";
+    case LengthDistribution::Kind::Normal:
+        return "normal";
+    case LengthDistribution::Kind::LogNormal:
+        return "lognormal";
+    }
+    return "fixed";
+}
+
+nlohmann::json lengths(const LengthDistribution& d)
+{
+    return { { "kind", lengthKind(d.kind) }, { "mean", d.mean }, { "stddev", d.stddev }, { "min", d.min }, { "max", d.max } };
+}
+} // namespace
+
+QList<PhaseSpec> planPhases(const RunPlan& plan, int nodeCount)
+{
+    QList<double> values = plan.sweep;
+    if (values.isEmpty())
+        values.append(plan.load.value);
+    const bool sweep = plan.sweep.size() > 1;
+    QList<int> all;
+    for (int i = 0; i < nodeCount; ++i)
+        all.append(i);
+    QList<PhaseSpec> out;
+    for (double v : values) {
+        LoadSpec load = plan.load;
+        load.value = v;
+        const QString suffix = sweep ? u" · "_s + loadLabel(load) : QString();
+        for (int r = 0; r < plan.repetitions; ++r) {
+            if (plan.scaling && nodeCount >= 2) {
+                out.append({ Tr::tr("1 node") + suffix, r, PhaseRole::Baseline, { 0 }, load });
+                out.append({ Tr::tr("%1 nodes").arg(nodeCount) + suffix, r, PhaseRole::Scaled, all, load });
+            } else {
+                const QString name = nodeCount == 1 ? Tr::tr("1 node") : Tr::tr("%1 nodes").arg(nodeCount);
+                out.append({ name + suffix, r, sweep ? PhaseRole::Sweep : PhaseRole::Single, all, load });
+            }
+        }
+    }
+    return out;
+}
+
+nlohmann::json agentRunSpec(const RunPlan& plan, const PhaseSpec& phase, const ClusterNode& node, quint64 seed)
+{
+    nlohmann::json dataset;
+    if (plan.workload.dataset == u"file"_s)
+        dataset = { { "kind", "file" }, { "path", plan.workload.datasetPath.toStdString() } };
+    else if (plan.workload.dataset == u"summarization"_s)
+        dataset = { { "kind", "summarization" } };
+    else
+        dataset = { { "kind", "synthetic" }, { "input", lengths(plan.workload.input) }, { "output", lengths(plan.workload.output) } };
+    nlohmann::json load = { { "mode", jsonio::loadModeName(phase.load.mode).toStdString() }, { "value", phase.load.value } };
+    if (phase.load.mode == LoadSpec::Mode::Gamma)
+        load["burstiness"] = phase.load.burstiness;
+    nlohmann::json spec = {
+        { "endpoint", node.endpoint.toStdString() },
+        { "api", plan.api.toStdString() },
+        { "model", plan.model.toStdString() },
+        { "stream", plan.stream },
+        { "phase", phase.name.toStdString() },
+        { "repetition", phase.repetition },
+        { "node", node.name.toStdString() },
+        { "seed", seed },
+        { "warmup", plan.warmupRequests },
+        { "load", load },
+        { "dataset", dataset },
+        { "grace_s", 10.0 },
+    };
+    if (plan.requests > 0)
+        spec["requests"] = plan.requests;
+    else
+        spec["duration_s"] = plan.durationS;
+    return spec;
+}
+
+} // namespace inferdeck

@@ -1,0 +1,30 @@
+#pragma once
+#include <QList>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+#include "model/phase.h"
+#include "model/runplan.h"
+#include "run/cluster.h"
+
+namespace inferdeck {
+
+/// One phase repetition a run will execute: which nodes, what load per node, and its role.
+struct PhaseSpec {
+    QString name;
+    int repetition = 0;
+    PhaseRole role = PhaseRole::Single;
+    QList<int> nodes; // indices into Cluster::nodes
+    LoadSpec load;    // per node
+};
+
+/// The phases of a plan on `nodeCount` nodes, in execution order. With scaling analysis each load
+/// gets a 1-node baseline and an all-node phase with the same per-node load, interleaved repetition by
+/// repetition so slow drift (thermals, caches) hits both alike.
+QList<PhaseSpec> planPhases(const RunPlan& plan, int nodeCount);
+
+/// The agent's run spec (PROTOCOL.md) for one node in one phase.
+nlohmann::json agentRunSpec(const RunPlan& plan, const PhaseSpec& phase, const ClusterNode& node, quint64 seed);
+
+} // namespace inferdeck

@@ -1,0 +1,117 @@
+#pragma once
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+#include "model/benchmarkresult.h"
+#include "run/cluster.h"
+#include "run/phaseplan.h"
+#include "run/runjournal.h"
+
+namespace inferdeck {
+
+class AgentInstaller;
+class RunRecorder;
+class Transport;
+
+/// What a run needs: the plan, the nodes and how to reach each one, and where its files go.
+struct RunOptions {
+    RunPlan plan;
+    Cluster cluster;
+    QString outDir; // result.inferdeck.json and journal.jsonl go here
+    /// Makes the transport of a node (SSH, local, or a test's own).
+    std::function<std::unique_ptr<Transport>(const ClusterNode&)> transportFor;
+    double startLeadS = 1.0; // the synchronized start is this long after every agent is ready
+};
+
+/// Runs a plan on a cluster: connect, install the agent, launch and wait for servers, estimate clocks,
+/// then every phase with a synchronized start, journaling each event as it arrives and recording it into
+/// the result; stops everything it started when done, failed or cancelled.
+class RunController : public QObject {
+    Q_OBJECT
+public:
+    enum class Stage { Idle, Connecting, Installing, Launching, WaitingReady, Probing, Clocks, Running, Stopping, Done, Failed, Cancelled };
+    Q_ENUM(Stage)
+
+    explicit RunController(RunOptions options, QObject* parent = nullptr);
+    ~RunController() override;
+
+    void start();
+    /// Stops issuing on every node, keeps what was measured, stops every process the run started.
+    void cancel();
+
+    const BenchmarkResult& result() const { return m_result; }
+    QString resultPath() const;
+    QString journalPath() const { return m_journal.path(); }
+    const QString& runTag() const { return m_tag; }
+    int phaseCount() const { return static_cast<int>(m_phases.size()); }
+
+signals:
+    void stageChanged(inferdeck::RunController::Stage stage, const QString& detail);
+    /// During a phase: requests done and expected on its nodes, and the estimated time left for the run.
+    void progress(int phase, int phases, qint64 done, qint64 expected, double etaS);
+    void logLine(const QString& node, const QString& line);
+    void finished(inferdeck::RunStatus status, const QString& message);
+
+private:
+    struct Node;
+    struct Command {
+        std::function<void(const QByteArray&)> out;
+        std::function<void(const QByteArray&)> err;
+        std::function<void(int, const QString&)> done;
+    };
+    int runOn(int node, const QStringList& argv, Command handlers);
+    void setStage(Stage s, const QString& detail = {});
+    void fail(const QString& message);
+    void forEachNode(const std::function<void(int, std::function<void()>)>& step, const std::function<void()>& then);
+
+    void connectNodes();
+    void installAgents();
+    void launchServers();
+    void waitReady();
+    void probeNodes();
+    void estimateClocks();
+    void startPhase(int k);
+    void goPhase();
+    void onRunLines(int node, int stream, const QByteArray& lines);
+    void finishPhase();
+    void stopAll(RunStatus status, const QString& message);
+    void writeResult(RunStatus status, const QString& message);
+    QStringList launchArgv(int node, QString& error) const;
+    QString runDir(int node) const;
+
+    RunOptions m_opt;
+    QString m_tag;
+    BenchmarkResult m_result;
+    QList<PhaseSpec> m_phases;
+    std::vector<std::unique_ptr<Node>> m_nodes;
+    RunJournal m_journal;
+    QTimer m_flushTimer;
+    Stage m_stage = Stage::Idle;
+    bool m_stopping = false;
+
+    // the phase in progress
+    int m_phase = -1;
+    std::unique_ptr<RunRecorder> m_recorder;
+    struct PhaseNode {
+        int node = 0;       // index into m_nodes
+        int runStream = 0;  // recorder streams
+        int telStream = 0;
+        int runId = -1;     // transport command ids
+        int telId = -1;
+        bool ready = false;
+        bool runDone = false;
+        bool telDone = false;
+    };
+    QList<PhaseNode> m_phaseNodes;
+    QElapsedTimer m_phaseClock;
+    QElapsedTimer m_runClock;
+    double m_phaseSeconds = 0.0; // measured length of finished phases, for the ETA
+};
+
+} // namespace inferdeck
