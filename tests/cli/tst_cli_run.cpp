@@ -13,6 +13,7 @@
 #include <csignal>
 
 #include "io/resultfile.h"
+#include "io/runfiles.h"
 #include "metrics/scaling.h"
 #include "testutil.h"
 
@@ -206,6 +207,21 @@ private slots:
         QFile journal(dir + u"/journal.jsonl"_s);
         journal.open(QIODevice::ReadOnly);
         QCOMPARE(requests, qint64(journal.readAll().count("\"type\":\"request\"")));
+    }
+
+    void shippedExamplesAreValid()
+    {
+        for (const QString& name : QDir(sourcePath(u"resources/examples"_s)).entryList({ u"*.json"_s })) {
+            const QString path = sourcePath(u"resources/examples/"_s + name);
+            if (name.startsWith(u"plan"_s)) {
+                const auto plan = readPlanFile(path);
+                QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().toString()));
+            } else {
+                const auto cluster = readClusterFile(path);
+                QVERIFY2(cluster.ok(), qPrintable(cluster.ok() ? QString() : cluster.error().toString()));
+                QVERIFY(cluster.value().nodes.size() >= 2);
+            }
+        }
     }
 
     void badInputFailsBeforeAnythingStarts_data()
