@@ -1,0 +1,111 @@
+// `inferdeck-cli run` over SSH: two real sshd instances on loopback act as two nodes, each running the
+// simulator started by the run's own launch template; nothing is written outside the test's directory.
+#include <QDir>
+#include <QDirIterator>
+#include <QProcess>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+#include "io/resultfile.h"
+#include "metrics/scaling.h"
+#include "sshdfixture.h"
+#include "testutil.h"
+
+using namespace inferdeck;
+using namespace inferdeck::testing;
+using namespace Qt::Literals::StringLiterals;
+
+class TestCliRunSsh : public QObject {
+    Q_OBJECT
+    SshdFixture m_a;
+    SshdFixture m_b;
+
+private slots:
+    void initTestCase()
+    {
+        qunsetenv("SSH_AUTH_SOCK");
+        QString error;
+        if (!m_a.start(error) || !m_b.start(error))
+            QSKIP(qPrintable(u"cannot start sshd here: "_s + error));
+        QVERIFY(m_b.authorize(m_a.clientKey() + u".pub"_s));
+    }
+
+    void scalingRunOverTwoSshNodesRecordsEveryRequestOnce()
+    {
+        const QString dir = m_a.path(u"work"_s);
+        QDir().mkpath(dir);
+        QFile known(dir + u"/known_hosts"_s);
+        QVERIFY(known.open(QIODevice::WriteOnly));
+        known.write(u"[127.0.0.1]:%1 %2\n[127.0.0.1]:%3 %4\n"_s.arg(m_a.port()).arg(m_a.hostPublicKey()).arg(m_b.port()).arg(m_b.hostPublicKey()).toUtf8());
+        known.close();
+        QFile config(dir + u"/ssh_config"_s);
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(u"Host node-a\n  HostName 127.0.0.1\n  Port %1\nHost node-b\n  HostName 127.0.0.1\n  Port %2\n"
+                     "Host *\n  IdentityFile %3\n  UserKnownHostsFile %4\n"_s
+                         .arg(m_a.port())
+                         .arg(m_b.port())
+                         .arg(m_a.clientKey(), known.fileName())
+                         .toUtf8());
+        config.close();
+        QFile cluster(dir + u"/cluster.json"_s);
+        QVERIFY(cluster.open(QIODevice::WriteOnly));
+        const QString launch = u"{python} {agent} serve-sim --host 127.0.0.1 --port {port} --speed 4 --ground-truth {run_dir}/truth-{node}.jsonl"_s;
+        cluster.write(u"{\"nodes\": [\n"
+                      " {\"name\": \"a\", \"ssh\": \"node-a\", \"endpoint\": \"http://127.0.0.1:%1\", \"launch\": \"%3\", \"ready_timeout_s\": 30, \"agent_dir\": \"%4/node-a\"},\n"
+                      " {\"name\": \"b\", \"ssh\": \"node-b\", \"endpoint\": \"http://127.0.0.1:%2\", \"launch\": \"%3\", \"ready_timeout_s\": 30, \"agent_dir\": \"%4/node-b\"}]}\n"_s
+                          .arg(freeLoopbackPort())
+                          .arg(freeLoopbackPort())
+                          .arg(launch, dir)
+                          .toUtf8());
+        cluster.close();
+        QFile plan(dir + u"/plan.json"_s);
+        QVERIFY(plan.open(QIODevice::WriteOnly));
+        plan.write("{\"model\": \"m\", \"workload\": {\"dataset\": \"synthetic\","
+                   " \"input\": {\"kind\": \"uniform\", \"mean\": 100, \"min\": 50, \"max\": 150},"
+                   " \"output\": {\"kind\": \"uniform\", \"mean\": 16, \"min\": 8, \"max\": 24}},"
+                   " \"load\": {\"mode\": \"poisson\", \"value\": 10}, \"warmup_requests\": 2, \"duration_s\": 3,"
+                   " \"repetitions\": 2, \"scaling\": true}");
+        plan.close();
+        const auto r = runCli({ u"run"_s, u"--plan"_s, plan.fileName(), u"--cluster"_s, cluster.fileName(), u"-F"_s, config.fileName(),
+                                u"-o"_s, dir + u"/out"_s },
+                              240000);
+        QVERIFY2(r.finished && r.exitCode == 0, r.err.right(3000).constData());
+        const auto result = ResultFile::read(dir + u"/out/result.inferdeck.json"_s);
+        QVERIFY(result.ok());
+        const BenchmarkResult& b = result.value();
+        QCOMPARE(b.phases.size(), 4);
+        QVERIFY(b.simulated);
+        QCOMPARE(b.nodes.size(), 2);
+        QCOMPARE(b.nodes[0].host, u"node-a"_s);
+
+        QSet<QString> truth;
+        QDirIterator it(dir, { u"truth-*.jsonl"_s }, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            f.open(QIODevice::ReadOnly);
+            for (const QByteArray& line : f.readAll().split('\n'))
+                if (!line.isEmpty())
+                    truth.insert(QJsonDocument::fromJson(line).object().value(u"id"_s).toString());
+        }
+        QStringList recorded;
+        for (const Phase& p : b.phases)
+            for (std::size_t i = 0; i < p.requests.size(); ++i)
+                recorded.append(u"%1:%2:%3:%4"_s.arg(p.nodes[p.requests.node[i]], p.name).arg(p.repetition).arg(p.requests.requestId[i]));
+        QVERIFY(truth.size() > 50);
+        QCOMPARE(QSet<QString>(recorded.begin(), recorded.end()).size(), recorded.size());
+        QCOMPARE(QSet<QString>(recorded.begin(), recorded.end()), truth);
+        const ScalingResult s = analyzeScaling(b);
+        QVERIFY2(s.measured && s.interval, qPrintable(s.reason));
+        // the simulators were stopped with the run
+        QProcess pgrep;
+        pgrep.start(u"pgrep"_s, { u"-f"_s, u"serve-sim --host 127.0.0.1 --port"_s });
+        pgrep.waitForFinished(5000);
+        QCOMPARE(QString::fromLatin1(pgrep.readAll()).trimmed(), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRunSsh)
+#include "tst_cli_run_ssh.moc"
