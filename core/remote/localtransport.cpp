@@ -106,6 +106,7 @@ int LocalTransport::start(const QStringList& argv)
         else
             emit finished(id, code, {});
     });
+    connect(p, &QProcess::started, this, [this, id, p] { emit started(id, p->processId()); });
     connect(p, &QProcess::errorOccurred, this, [this, id, p](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
             return;

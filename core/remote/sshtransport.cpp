@@ -331,6 +331,7 @@ void SshTransport::readChannel(int id, Command& c)
         if (first.startsWith(kPidMarker)) {
             c.pid = first.mid(static_cast<qsizetype>(sizeof kPidMarker) - 1).toLongLong();
             c.err.remove(0, nl + 1);
+            emit started(id, c.pid);
         }
         c.pidSeen = true;
     }

@@ -42,6 +42,8 @@ public:
 
 signals:
     void stateChanged(inferdeck::Transport::State state, const QString& message);
+    /// A command runs: its pid on the node, which is also its process group.
+    void started(int id, qint64 pid);
     /// Complete lines (each ending in '\n') of a command's stdout; the last partial line comes with finished().
     void stdoutLines(int id, const QByteArray& lines);
     void stderrLines(int id, const QByteArray& lines);

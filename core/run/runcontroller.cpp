@@ -18,6 +18,7 @@
 #include "log/log.h"
 #include "protocol/runrecorder.h"
 #include "remote/agentinstaller.h"
+#include "remote/sshtransport.h"
 #include "remote/transport.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -49,7 +50,10 @@ struct RunController::Node {
     std::map<int, Command> commands;
     QString agentPath;
     int serverId = -1;
+    qint64 serverPid = -1; // to stop a server whose channel a dropped link took away
     bool serverDone = false;
+    bool reconnecting = false;
+    std::map<int, qint64> pids;
     QByteArray serverErr;
     double offset = 0.0; // node clock minus workstation clock
     NodeInventory inventory;
@@ -127,6 +131,21 @@ void RunController::start()
             auto& cmds = m_nodes[static_cast<std::size_t>(index)]->commands;
             if (auto it = cmds.find(id); it != cmds.end() && it->second.err)
                 it->second.err(lines);
+        });
+        connect(t, &Transport::started, this, [this, index](int id, qint64 pid) {
+            Node& n = *m_nodes[static_cast<std::size_t>(index)];
+            if (id == n.serverId)
+                n.serverPid = pid;
+        });
+        // a link that drops during the phases is re-established and the phase resumed from the journal
+        connect(t, &Transport::stateChanged, this, [this, index](Transport::State state) {
+            Node& n = *m_nodes[static_cast<std::size_t>(index)];
+            if (state == Transport::State::Failed && m_phase >= 0 && !m_stopping && !n.reconnecting) {
+                linkLost(index);
+            } else if (state == Transport::State::Connected && n.reconnecting) {
+                n.reconnecting = false;
+                resumeNode(index);
+            }
         });
         connect(t, &Transport::finished, this, [this, index](int id, int code, const QString& error) {
             auto& cmds = m_nodes[static_cast<std::size_t>(index)]->commands;
@@ -240,7 +259,9 @@ void RunController::launchServers()
                                  if (n.serverErr.size() > 65536)
                                      n.serverErr = n.serverErr.right(32768);
                              },
-                             [this, &n](int code, const QString& error) {
+                             [this, &n, i](int code, const QString& error) {
+                                 if (linkDown(i))
+                                     return; // still running on the node; stopped by pid at the end
                                  n.serverDone = true;
                                  if (!m_stopping)
                                      fail(Tr::tr("node %1: the server exited (status %2) %3 %4")
@@ -403,28 +424,96 @@ void RunController::startPhase(int k)
             if (!e.isEmpty())
                 return fail(Tr::tr("node %1: %2").arg(m_nodes[static_cast<std::size_t>(node)]->spec.name, e));
             Node& n = *m_nodes[static_cast<std::size_t>(node)];
-            m_phaseNodes[local].runId = runOn(node, { u"python3"_s, n.agentPath, u"run"_s, base + u".spec.json"_s, u"--barrier"_s, u"--journal"_s, base + u".journal.jsonl"_s },
-                                              { [this, local](const QByteArray& l) { onRunLines(local, m_phaseNodes[local].runStream, l); },
-                                                [this, &n](const QByteArray& l) {
-                                                    for (const QByteArray& line : l.trimmed().split('\n'))
-                                                        emit logLine(n.spec.name, QString::fromUtf8(line));
-                                                },
-                                                [this, local](int code, const QString& error) {
-                                                    PhaseNode& pn = m_phaseNodes[local];
-                                                    pn.runDone = true;
-                                                    m_recorder->finishStream(pn.runStream);
-                                                    if (m_stopping)
-                                                        return;
-                                                    if (code != 0)
-                                                        return fail(Tr::tr("node %1: the load generator failed (status %2) %3")
-                                                                        .arg(m_nodes[static_cast<std::size_t>(pn.node)]->spec.name)
-                                                                        .arg(code)
-                                                                        .arg(error));
-                                                    if (std::all_of(m_phaseNodes.begin(), m_phaseNodes.end(), [](const PhaseNode& p) { return p.runDone; }))
-                                                        finishPhase();
-                                                } });
+            m_phaseNodes[local].base = base;
+            startRunCommand(local, { u"python3"_s, n.agentPath, u"run"_s, base + u".spec.json"_s, u"--barrier"_s, u"--journal"_s, base + u".journal.jsonl"_s });
             --*pending;
         });
+    }
+}
+
+void RunController::startRunCommand(int local, const QStringList& argv)
+{
+    const int node = m_phaseNodes[local].node;
+    Node& n = *m_nodes[static_cast<std::size_t>(node)];
+    m_phaseNodes[local].runId = runOn(node, argv,
+                                      { [this, local](const QByteArray& l) { onRunLines(local, m_phaseNodes[local].runStream, l); },
+                                        [this, &n](const QByteArray& l) {
+                                            for (const QByteArray& line : l.trimmed().split('\n'))
+                                                emit logLine(n.spec.name, QString::fromUtf8(line));
+                                        },
+                                        [this, local, node](int code, const QString& error) {
+                                            PhaseNode& pn = m_phaseNodes[local];
+                                            if (linkDown(node) && !m_stopping)
+                                                return; // the agent runs on; resumeNode() replays what was missed
+                                            pn.runDone = true;
+                                            m_recorder->finishStream(pn.runStream);
+                                            if (m_stopping)
+                                                return;
+                                            if (code != 0)
+                                                return fail(Tr::tr("node %1: the load generator failed (status %2) %3")
+                                                                .arg(m_nodes[static_cast<std::size_t>(pn.node)]->spec.name)
+                                                                .arg(code)
+                                                                .arg(error));
+                                            if (!m_recorder->missing(pn.runStream).isEmpty())
+                                                return fail(Tr::tr("node %1: events are missing from its stream")
+                                                                .arg(m_nodes[static_cast<std::size_t>(pn.node)]->spec.name));
+                                            if (std::all_of(m_phaseNodes.begin(), m_phaseNodes.end(), [](const PhaseNode& p) { return p.runDone; }))
+                                                finishPhase();
+                                        } });
+}
+
+bool RunController::linkDown(int node) const
+{
+    return m_nodes[static_cast<std::size_t>(node)]->transport->state() != Transport::State::Connected;
+}
+
+void RunController::linkLost(int node)
+{
+    Node& n = *m_nodes[static_cast<std::size_t>(node)];
+    n.reconnecting = true;
+    emit logLine(n.spec.name, Tr::tr("the link dropped; reconnecting (the agent keeps running and journaling on the node)"));
+    auto* watch = new QObject(this);
+    connect(n.transport.get(), &Transport::stateChanged, watch, [this, node, watch](Transport::State s, const QString& m) {
+        if (s == Transport::State::Connected) {
+            delete watch;
+        } else if (s == Transport::State::Failed && m_nodes[static_cast<std::size_t>(node)]->reconnecting && !m.isEmpty()
+                   && !m.contains(u"lost"_s)) {
+            delete watch;
+            fail(Tr::tr("node %1: the link dropped and could not be re-established: %2").arg(m_nodes[static_cast<std::size_t>(node)]->spec.name, m));
+        }
+    });
+    QMetaObject::invokeMethod(n.transport.get(), [t = n.transport.get()] {
+        if (auto* ssh = qobject_cast<SshTransport*>(t))
+            ssh->reconnect(5);
+        else
+            t->open();
+    }, Qt::QueuedConnection);
+}
+
+void RunController::resumeNode(int node)
+{
+    Node& n = *m_nodes[static_cast<std::size_t>(node)];
+    for (int local = 0; local < m_phaseNodes.size(); ++local) {
+        PhaseNode& pn = m_phaseNodes[local];
+        if (pn.node != node)
+            continue;
+        if (!pn.runDone) {
+            const qint64 from = m_recorder->resumeFrom(pn.runStream);
+            emit logLine(n.spec.name, Tr::tr("reconnected; replaying the agent's journal after event %1").arg(from));
+            startRunCommand(local, { u"python3"_s, n.agentPath, u"run"_s, u"--resume-from"_s, QString::number(from), u"--journal"_s,
+                                     pn.base + u".journal.jsonl"_s });
+        }
+        if (pn.telId >= 0 && !pn.runDone) {
+            // a new telemetry process numbers its events afresh: it gets a stream of its own
+            const int rn = static_cast<int>(std::find_if(m_recorder->phase().nodes.begin(), m_recorder->phase().nodes.end(),
+                                                         [&](const QString& name) { return name == n.spec.name; })
+                                            - m_recorder->phase().nodes.begin());
+            const QString label = n.spec.name + u" telemetry (after reconnect)"_s;
+            pn.telStream = m_recorder->addStream(rn, label);
+            m_journal.addStream(m_phase, rn, label);
+            pn.telDone = false;
+            startTelemetry(local);
+        }
     }
 }
 
@@ -470,23 +559,30 @@ void RunController::goPhase()
         Node& n = *m_nodes[static_cast<std::size_t>(pn.node)];
         // each node is told the instant in its own clock
         n.transport->writeStdin(pn.runId, u"go %1\n"_s.arg(go + n.offset, 0, 'f', 6).toUtf8());
-        QStringList tel { u"python3"_s, n.agentPath, u"telemetry"_s, u"--interval"_s, u"0.5"_s, u"--node"_s, n.spec.name };
-        if (n.simulated)
-            tel << u"--sim"_s << n.spec.endpoint;
-        const int local = static_cast<int>(&pn - m_phaseNodes.data());
-        pn.telId = runOn(pn.node, tel,
-                         { [this, local](const QByteArray& l) {
-                              if (m_phase >= 0 && local < m_phaseNodes.size())
-                                  onRunLines(local, m_phaseNodes[local].telStream, l);
-                          },
-                           {},
-                           [this, local](int, const QString&) {
-                               if (local >= m_phaseNodes.size())
-                                   return;
-                               m_phaseNodes[local].telDone = true;
-                               m_recorder->finishStream(m_phaseNodes[local].telStream);
-                           } });
+        startTelemetry(static_cast<int>(&pn - m_phaseNodes.data()));
     }
+}
+
+void RunController::startTelemetry(int local)
+{
+    PhaseNode& pn = m_phaseNodes[local];
+    Node& n = *m_nodes[static_cast<std::size_t>(pn.node)];
+    QStringList tel { u"python3"_s, n.agentPath, u"telemetry"_s, u"--interval"_s, u"0.5"_s, u"--node"_s, n.spec.name };
+    if (n.simulated)
+        tel << u"--sim"_s << n.spec.endpoint;
+    const int phase = m_phase;
+    pn.telId = runOn(pn.node, tel,
+                     { [this, local, phase, stream = pn.telStream](const QByteArray& l) {
+                          if (m_phase == phase && local < m_phaseNodes.size())
+                              onRunLines(local, stream, l);
+                      },
+                       {},
+                       [this, local, phase, stream = pn.telStream](int, const QString&) {
+                           if (m_phase != phase || local >= m_phaseNodes.size() || m_phaseNodes[local].telStream != stream)
+                               return;
+                           m_phaseNodes[local].telDone = true;
+                           m_recorder->finishStream(stream);
+                       } });
 }
 
 void RunController::finishPhase()
@@ -545,9 +641,13 @@ void RunController::stopAll(RunStatus status, const QString& message)
     m_stopping = true;
     setStage(Stage::Stopping, message);
     // what the agents still send after a cancel (cancelled requests, their end line) is kept
-    for (const auto& n : m_nodes) {
-        for (const auto& [id, cmd] : n->commands)
-            n->transport->stop(id, 3000);
+    for (int i = 0; i < static_cast<int>(m_nodes.size()); ++i) {
+        Node& n = *m_nodes[static_cast<std::size_t>(i)];
+        for (const auto& [id, cmd] : n.commands)
+            n.transport->stop(id, 3000);
+        // a server whose channel went with a dropped link is stopped through its process group
+        if (n.serverPid > 0 && !n.commands.count(n.serverId) && !n.serverDone && !linkDown(i))
+            runOn(i, { u"kill"_s, u"-TERM"_s, u"--"_s, u"-%1"_s.arg(n.serverPid) }, {});
     }
     auto* waiter = new QTimer(this);
     waiter->setInterval(50);

@@ -79,6 +79,11 @@ private:
     void startPhase(int k);
     void goPhase();
     void onRunLines(int node, int stream, const QByteArray& lines);
+    void startRunCommand(int local, const QStringList& argv);
+    void startTelemetry(int local);
+    void linkLost(int node);
+    void resumeNode(int node);
+    bool linkDown(int node) const;
     void finishPhase();
     void stopAll(RunStatus status, const QString& message);
     void writeResult(RunStatus status, const QString& message);
@@ -104,6 +109,7 @@ private:
         int telStream = 0;
         int runId = -1;     // transport command ids
         int telId = -1;
+        QString base;       // the node-side path prefix of this phase's agent files
         bool ready = false;
         bool runDone = false;
         bool telDone = false;

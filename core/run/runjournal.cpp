@@ -86,6 +86,12 @@ void RunJournal::phaseT0(int index, double t0Unix)
     flush();
 }
 
+void RunJournal::addStream(int phase, int node, const QString& label)
+{
+    write(QByteArray::fromStdString(json { { "phase_stream", phase }, { "node", node }, { "label", label.toStdString() } }.dump()));
+    flush();
+}
+
 void RunJournal::endPhase(int index)
 {
     write(QByteArray::fromStdString(json { { "phase_done", index } }.dump()));
@@ -179,6 +185,9 @@ Result<BenchmarkResult> RunJournal::recover(const QString& path, QStringList* wa
                 head.load = jsonio::loadFromJson(j["load"], u"load"_s);
                 heads[index] = head;
                 recorders[index] = std::move(rec);
+            } else if (j.contains("phase_stream")) {
+                if (auto it = recorders.find(j["phase_stream"].get<int>()); it != recorders.end())
+                    it->second->addStream(j["node"].get<int>(), QString::fromStdString(j["label"].get<std::string>()));
             } else if (j.contains("phase_t0")) {
                 if (auto it = recorders.find(j["phase_t0"].get<int>()); it != recorders.end())
                     it->second->setT0(j["t0"].get<double>());

@@ -25,6 +25,8 @@ public:
     void beginPhase(int index, const Phase& phase, const QList<std::pair<int, QString>>& streams);
     /// The phase's t0 (the synchronized start, workstation clock), once it is decided.
     void phaseT0(int index, double t0Unix);
+    /// A stream added to a phase after it began (e.g. telemetry restarted after a reconnect).
+    void addStream(int phase, int node, const QString& label);
     void event(int phase, int stream, std::string_view line);
     void endPhase(int index);
     void end(RunStatus status, const QString& detail);

@@ -1535,6 +1535,8 @@ def cmd_telemetry(args):
         except (OSError, ValueError, subprocess.SubprocessError, urllib.error.URLError) as e:
             writer.emit("log", level="warn", message=f"telemetry sample failed: {e}")
         writer.flush()
+        if not writer.stdout_ok and not args.journal:
+            break  # nobody reads these samples any more (the link dropped): do not run on forever
         count += 1
         deadline += args.interval
         stop.wait(max(0.0, deadline - time.perf_counter()))

@@ -105,6 +105,60 @@ private slots:
         pgrep.waitForFinished(5000);
         QCOMPARE(QString::fromLatin1(pgrep.readAll()).trimmed(), QString());
     }
+
+    void droppedLinkMidPhaseIsResumedWithoutLosingOrRepeatingRecords()
+    {
+        // the same set-up, longer phases, and node b's link cut in the middle of its first 2-node phase
+        const QString dir = m_a.path(u"work"_s);
+        QFile plan(dir + u"/plan-drop.json"_s);
+        QVERIFY(plan.open(QIODevice::WriteOnly));
+        plan.write("{\"model\": \"m\", \"workload\": {\"dataset\": \"synthetic\","
+                   " \"input\": {\"kind\": \"uniform\", \"mean\": 100, \"min\": 50, \"max\": 150},"
+                   " \"output\": {\"kind\": \"uniform\", \"mean\": 16, \"min\": 8, \"max\": 24}},"
+                   " \"load\": {\"mode\": \"poisson\", \"value\": 10}, \"warmup_requests\": 2, \"duration_s\": 8,"
+                   " \"repetitions\": 1, \"scaling\": true}");
+        plan.close();
+        QProcess cli;
+        cli.setProgram(qEnvironmentVariable("INFERDECK_CLI"));
+        cli.setArguments({ u"run"_s, u"--plan"_s, plan.fileName(), u"--cluster"_s, dir + u"/cluster.json"_s, u"-F"_s,
+                           dir + u"/ssh_config"_s, u"-o"_s, dir + u"/out-drop"_s });
+        cli.start();
+        QVERIFY(cli.waitForStarted());
+        QByteArray err;
+        for (int i = 0; i < 900 && !err.contains("phase 2/2"); ++i) { // bounded: 90 s, until phase 2 is under way
+            cli.waitForReadyRead(100);
+            err += cli.readAllStandardError();
+        }
+        QVERIFY2(err.contains("phase 2/2"), err.constData());
+        QTest::qWait(1500);
+        // kill node b's per-connection sshd processes: the link drops as if the network failed
+        QProcess::execute(u"pkill"_s, { u"-KILL"_s, u"-P"_s, QString::number(m_b.pid()) });
+        QVERIFY(cli.waitForFinished(120000));
+        err += cli.readAllStandardError();
+        QVERIFY2(cli.exitCode() == 0, err.right(3000).constData());
+        QVERIFY2(err.contains("replaying"), err.right(3000).constData());
+        const auto result = ResultFile::read(dir + u"/out-drop/result.inferdeck.json"_s);
+        QVERIFY(result.ok());
+        // the simulators' ground truth of this run (its tag names the node-side run directory)
+        QFile journal(dir + u"/out-drop/journal.jsonl"_s);
+        QVERIFY(journal.open(QIODevice::ReadOnly));
+        const QString tag = QJsonDocument::fromJson(journal.readLine()).object().value(u"run_tag"_s).toString();
+        QSet<QString> truth;
+        for (const QString& node : { u"a"_s, u"b"_s }) {
+            QFile f(u"%1/node-%2/runs/%3/truth-%2.jsonl"_s.arg(dir, node, tag));
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+            for (const QByteArray& line : f.readAll().split('\n'))
+                if (!line.isEmpty())
+                    truth.insert(QJsonDocument::fromJson(line).object().value(u"id"_s).toString());
+        }
+        QStringList recorded;
+        for (const Phase& p : result.value().phases)
+            for (std::size_t i = 0; i < p.requests.size(); ++i)
+                recorded.append(u"%1:%2:%3:%4"_s.arg(p.nodes[p.requests.node[i]], p.name).arg(p.repetition).arg(p.requests.requestId[i]));
+        const QSet<QString> recordedSet(recorded.begin(), recorded.end());
+        QCOMPARE(recordedSet.size(), recorded.size()); // nothing twice
+        QCOMPARE(recordedSet, truth);                  // nothing lost
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliRunSsh)
