@@ -99,9 +99,9 @@ private slots:
         QCOMPARE(QSet<QString>(recorded.begin(), recorded.end()), truth);
         const ScalingResult s = analyzeScaling(b);
         QVERIFY2(s.measured && s.interval, qPrintable(s.reason));
-        // the simulators were stopped with the run
+        // the simulators were stopped with the run (their command lines name this test's directory)
         QProcess pgrep;
-        pgrep.start(u"pgrep"_s, { u"-f"_s, u"serve-sim --host 127.0.0.1 --port"_s });
+        pgrep.start(u"pgrep"_s, { u"-f"_s, u"serve-sim .*"_s + dir });
         pgrep.waitForFinished(5000);
         QCOMPARE(QString::fromLatin1(pgrep.readAll()).trimmed(), QString());
     }
