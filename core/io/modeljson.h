@@ -11,6 +11,8 @@ nlohmann::json toJson(const RunPlan& plan);
 RunPlan planFromJson(const nlohmann::json& value, const QString& path);
 
 nlohmann::json toJson(const LoadSpec& load);
+/// A length distribution as plan files and the agent's run spec write it.
+nlohmann::json lengthsToJson(const LengthDistribution& d);
 LoadSpec loadFromJson(const nlohmann::json& value, const QString& path);
 
 nlohmann::json toJson(const NodeInventory& node);

@@ -61,6 +61,11 @@ LengthDistribution distributionFromJson(const json& v, const QString& path)
 
 } // namespace
 
+nlohmann::json lengthsToJson(const LengthDistribution& d)
+{
+    return toJson(d);
+}
+
 QString loadModeName(LoadSpec::Mode mode)
 {
     switch (mode) {

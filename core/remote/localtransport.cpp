@@ -20,15 +20,6 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(LocalTransport)
 };
 
-QByteArray takeLines(QByteArray& partial)
-{
-    const qsizetype nl = partial.lastIndexOf('\n');
-    if (nl < 0)
-        return {};
-    QByteArray lines = partial.left(nl + 1);
-    partial.remove(0, nl + 1);
-    return lines;
-}
 } // namespace
 
 LocalTransport::LocalTransport(QString nodeName, QString home, QObject* parent)
@@ -83,13 +74,13 @@ int LocalTransport::start(const QStringList& argv)
     connect(p, &QProcess::readyReadStandardOutput, this, [this, id, p] {
         Running& r = m_running[id];
         r.out += p->readAllStandardOutput();
-        if (QByteArray lines = takeLines(r.out); !lines.isEmpty())
+        if (QByteArray lines = takeCompleteLines(r.out); !lines.isEmpty())
             emit stdoutLines(id, lines);
     });
     connect(p, &QProcess::readyReadStandardError, this, [this, id, p] {
         Running& r = m_running[id];
         r.err += p->readAllStandardError();
-        if (QByteArray lines = takeLines(r.err); !lines.isEmpty())
+        if (QByteArray lines = takeCompleteLines(r.err); !lines.isEmpty())
             emit stderrLines(id, lines);
     });
     connect(p, &QProcess::finished, this, [this, id, p](int code, QProcess::ExitStatus status) {

@@ -43,16 +43,6 @@ qint64 nowMs()
     return clock.elapsed();
 }
 
-// Sends everything in `lines` up to its last newline; keeps the rest in `partial`.
-QByteArray takeLines(QByteArray& partial)
-{
-    const qsizetype nl = partial.lastIndexOf('\n');
-    if (nl < 0)
-        return {};
-    QByteArray lines = partial.left(nl + 1);
-    partial.remove(0, nl + 1);
-    return lines;
-}
 } // namespace
 
 struct SshTransport::Command {
@@ -335,10 +325,10 @@ void SshTransport::readChannel(int id, Command& c)
         }
         c.pidSeen = true;
     }
-    if (QByteArray lines = takeLines(c.out); !lines.isEmpty())
+    if (QByteArray lines = takeCompleteLines(c.out); !lines.isEmpty())
         emit stdoutLines(id, lines);
     if (c.pidSeen) {
-        if (QByteArray lines = takeLines(c.err); !lines.isEmpty())
+        if (QByteArray lines = takeCompleteLines(c.err); !lines.isEmpty())
             emit stderrLines(id, lines);
     }
     if (!c.eof && ssh_channel_is_eof(c.channel)) {

@@ -52,4 +52,16 @@ signals:
     void uploadFinished(int id, const QString& error);
 };
 
+/// Takes the complete lines (up to the last '\n') out of `partial`, leaving the unfinished rest: how
+/// transports hand output on in whole lines.
+inline QByteArray takeCompleteLines(QByteArray& partial)
+{
+    const qsizetype nl = partial.lastIndexOf('\n');
+    if (nl < 0)
+        return {};
+    QByteArray lines = partial.left(nl + 1);
+    partial.remove(0, nl + 1);
+    return lines;
+}
+
 } // namespace inferdeck

@@ -20,25 +20,6 @@ QString loadLabel(const LoadSpec& load)
     return Tr::tr("%1 req/s per node").arg(load.value);
 }
 
-const char* lengthKind(LengthDistribution::Kind k)
-{
-    switch (k) {
-    case LengthDistribution::Kind::Fixed:
-        return "fixed";
-    case LengthDistribution::Kind::Uniform:
-        return "uniform";
-    case LengthDistribution::Kind::Normal:
-        return "normal";
-    case LengthDistribution::Kind::LogNormal:
-        return "lognormal";
-    }
-    return "fixed";
-}
-
-nlohmann::json lengths(const LengthDistribution& d)
-{
-    return { { "kind", lengthKind(d.kind) }, { "mean", d.mean }, { "stddev", d.stddev }, { "min", d.min }, { "max", d.max } };
-}
 } // namespace
 
 QList<PhaseSpec> planPhases(const RunPlan& plan, int nodeCount)
@@ -76,7 +57,7 @@ nlohmann::json agentRunSpec(const RunPlan& plan, const PhaseSpec& phase, const C
     else if (plan.workload.dataset == u"summarization"_s)
         dataset = { { "kind", "summarization" } };
     else
-        dataset = { { "kind", "synthetic" }, { "input", lengths(plan.workload.input) }, { "output", lengths(plan.workload.output) } };
+        dataset = { { "kind", "synthetic" }, { "input", jsonio::lengthsToJson(plan.workload.input) }, { "output", jsonio::lengthsToJson(plan.workload.output) } };
     nlohmann::json load = { { "mode", jsonio::loadModeName(phase.load.mode).toStdString() }, { "value", phase.load.value } };
     if (phase.load.mode == LoadSpec::Mode::Gamma)
         load["burstiness"] = phase.load.burstiness;

@@ -63,6 +63,23 @@ QString processesMentioning(const QString& text)
 }
 
 void killMentioning(const QString& text) { QProcess::execute(u"pkill"_s, { u"-KILL"_s, u"-f"_s, text }); }
+
+// Starts `inferdeck-cli run --demo -o dir` and waits (at most 60 s) until its second phase begins;
+// returns what it printed on stderr so far.
+QByteArray startDemoUntilPhase2(QProcess& cli, const QString& dir)
+{
+    cli.setProgram(qEnvironmentVariable("INFERDECK_CLI"));
+    cli.setArguments({ u"run"_s, u"--demo"_s, u"-o"_s, dir });
+    cli.start();
+    QByteArray err;
+    if (!cli.waitForStarted())
+        return err;
+    for (int i = 0; i < 600 && !err.contains("phase 2 of"); ++i) {
+        cli.waitForReadyRead(100);
+        err += cli.readAllStandardError();
+    }
+    return err;
+}
 } // namespace
 
 class TestCliRun : public QObject {
@@ -151,15 +168,7 @@ private slots:
     {
         const QString dir = m_dir.filePath(u"cancelled"_s);
         QProcess cli;
-        cli.setProgram(qEnvironmentVariable("INFERDECK_CLI"));
-        cli.setArguments({ u"run"_s, u"--demo"_s, u"-o"_s, dir });
-        cli.start();
-        QVERIFY(cli.waitForStarted());
-        QByteArray err;
-        for (int i = 0; i < 600 && !err.contains("phase 2 of"); ++i) { // bounded: 60 s
-            cli.waitForReadyRead(100);
-            err += cli.readAllStandardError();
-        }
+        QByteArray err = startDemoUntilPhase2(cli, dir);
         QVERIFY2(err.contains("phase 2 of"), err.constData());
         QTest::qWait(1500);
         ::kill(static_cast<pid_t>(cli.processId()), SIGINT);
@@ -180,15 +189,8 @@ private slots:
     {
         const QString dir = m_dir.filePath(u"killed"_s);
         QProcess cli;
-        cli.setProgram(qEnvironmentVariable("INFERDECK_CLI"));
-        cli.setArguments({ u"run"_s, u"--demo"_s, u"-o"_s, dir });
-        cli.start();
-        QVERIFY(cli.waitForStarted());
-        QByteArray err;
-        for (int i = 0; i < 600 && !err.contains("phase 2 of"); ++i) {
-            cli.waitForReadyRead(100);
-            err += cli.readAllStandardError();
-        }
+        const QByteArray err = startDemoUntilPhase2(cli, dir);
+        QVERIFY2(err.contains("phase 2 of"), err.constData());
         QTest::qWait(2500);
         ::kill(static_cast<pid_t>(cli.processId()), SIGKILL);
         cli.waitForFinished(10000);

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include "util/ports.h"
+
 namespace inferdeck::testing {
 
 /// A real OpenSSH sshd on 127.0.0.1 at a free port, with throw-away host and client keys in a temporary
@@ -38,7 +40,6 @@ private:
     int m_port = 0;
 };
 
-/// A free TCP port on 127.0.0.1 (bound and released; sshd takes it right after).
-int freeLoopbackPort();
+using inferdeck::freeLoopbackPort;
 
 } // namespace inferdeck::testing
