@@ -1,3 +1,4 @@
+#include "util/utf8.h"
 #include "io/jsonfields.h"
 #include "io/numberspan.h"
 #include "io/parseddocument.h"
@@ -382,49 +383,6 @@ private:
         return v;
     }
 
-    static void appendUtf8(std::string& out, unsigned cp)
-    {
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-    }
-
-    /// Length of the valid UTF-8 sequence at p (1..4), or 0 when invalid.
-    std::size_t utf8Length(const unsigned char* p) const
-    {
-        const auto avail = static_cast<std::size_t>(reinterpret_cast<const unsigned char*>(m_end) - p);
-        auto cont = [&](std::size_t i) { return i < avail && (p[i] & 0xC0) == 0x80; };
-        if (p[0] >= 0xC2 && p[0] <= 0xDF)
-            return cont(1) ? 2 : 0;
-        if (p[0] >= 0xE0 && p[0] <= 0xEF) {
-            if (!cont(1) || !cont(2))
-                return 0;
-            if ((p[0] == 0xE0 && p[1] < 0xA0) || (p[0] == 0xED && p[1] > 0x9F))
-                return 0; // overlong, or a UTF-16 surrogate
-            return 3;
-        }
-        if (p[0] >= 0xF0 && p[0] <= 0xF4) {
-            if (!cont(1) || !cont(2) || !cont(3))
-                return 0;
-            if ((p[0] == 0xF0 && p[1] < 0x90) || (p[0] == 0xF4 && p[1] > 0x8F))
-                return 0;
-            return 4;
-        }
-        return 0;
-    }
-
     std::string string()
     {
         ++m_p; // '"'
@@ -466,7 +424,7 @@ private:
                     } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
                         fail(Tr::tr("a lone UTF-16 low surrogate"));
                     }
-                    appendUtf8(out, cp);
+                    utf8::append(out, cp);
                     break;
                 }
                 default:
@@ -476,7 +434,7 @@ private:
             }
             if (static_cast<unsigned char>(c) < 0x20)
                 fail(Tr::tr("a control character inside a string"));
-            const std::size_t n = utf8Length(reinterpret_cast<const unsigned char*>(m_p));
+            const std::size_t n = utf8::sequenceLength(reinterpret_cast<const unsigned char*>(m_p), reinterpret_cast<const unsigned char*>(m_end));
             if (n == 0)
                 fail(Tr::tr("invalid UTF-8 in a string"));
             out.append(m_p, n);

@@ -1,5 +1,7 @@
 #include "protocol/linescanner.h"
 
+#include "util/utf8.h"
+
 #include <algorithm>
 #include <charconv>
 
@@ -9,40 +11,6 @@ namespace {
 constexpr int kMaxDepth = 64;
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
-
-// Length of a valid UTF-8 sequence starting at p (lead byte >= 0x80), or 0.
-std::size_t utf8Length(const unsigned char* p, const unsigned char* end)
-{
-    const unsigned c = p[0];
-    std::size_t n = 0;
-    unsigned min = 0;
-    unsigned cp = 0;
-    if (c >= 0xC2 && c <= 0xDF) {
-        n = 2;
-        cp = c & 0x1F;
-        min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3;
-        cp = c & 0x0F;
-        min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4;
-        cp = c & 0x07;
-        min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (end - p < static_cast<std::ptrdiff_t>(n))
-        return 0;
-    for (std::size_t i = 1; i < n; ++i) {
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (p[i] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return n;
-}
 
 int hexValue(char c)
 {
@@ -67,24 +35,6 @@ bool hex4(const char* p, unsigned& out)
     return true;
 }
 
-void appendUtf8(std::string& out, unsigned cp)
-{
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 } // namespace
 
 const Member* LineScanner::find(std::string_view key) const
@@ -224,7 +174,7 @@ bool LineScanner::string(std::string_view& out, bool& escaped)
         }
         if (c < 0x20)
             return fail(m_p, "control character in a string");
-        const std::size_t n = utf8Length(reinterpret_cast<const unsigned char*>(m_p),
+        const std::size_t n = utf8::sequenceLength(reinterpret_cast<const unsigned char*>(m_p),
                                          reinterpret_cast<const unsigned char*>(m_end));
         if (n == 0)
             return fail(m_p, "invalid UTF-8 in a string");
@@ -482,7 +432,7 @@ bool decodeString(std::string_view raw, bool escaped, std::string& out)
             } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
                 return false;
             }
-            appendUtf8(out, cp);
+            utf8::append(out, cp);
             break;
         }
         default:

@@ -514,6 +514,19 @@ async def body_pieces(reader, headers):
 # --------------------------------------------------------------------------------------------------
 # The load generator.
 
+def emit_phase_end(writer, spec, target, gen):
+    """The phase's own check of its load: achieved send rate of the counted requests and lateness
+    percentiles; `gen` has sent/done/failed/stop_requested and the lateness and send_times lists."""
+    lateness = sorted(gen.lateness)
+    sends = sorted(gen.send_times)
+    achieved = (len(sends) - 1) / (sends[-1] - sends[0]) if len(sends) > 1 and sends[-1] > sends[0] else None
+    writer.emit("phase_end", phase=spec["phase"], rep=spec["repetition"], node=spec["node"], sent=gen.sent,
+                done=gen.done, failed=gen.failed, stopped=gen.stop_requested, target_rate=target,
+                achieved_rate=achieved,
+                lateness_s={k: percentile(lateness, q) for k, q in
+                            (("p50", .5), ("p90", .9), ("p99", .99), ("max", 1.0))} if lateness else None)
+
+
 def percentile(sorted_values, q):
     """numpy's default (linear) percentile of sorted values."""
     if not sorted_values:
@@ -895,14 +908,7 @@ class LoadGenerator:
             stopping.cancel()
             beat.cancel()
             self.pool.close()
-        lateness = sorted(self.lateness)
-        sends = sorted(self.send_times)
-        achieved = (len(sends) - 1) / (sends[-1] - sends[0]) if len(sends) > 1 and sends[-1] > sends[0] else None
-        self.w.emit("phase_end", phase=s["phase"], rep=s["repetition"], node=s["node"], sent=self.sent,
-                    done=self.done, failed=self.failed, stopped=self.stop_requested, target_rate=target,
-                    achieved_rate=achieved,
-                    lateness_s={k: percentile(lateness, q) for k, q in
-                                (("p50", .5), ("p90", .9), ("p99", .99), ("max", 1.0))} if lateness else None)
+        emit_phase_end(self.w, s, target, self)
         self.w.flush()
 
 
@@ -1367,14 +1373,7 @@ class Coordinator:
             code = await loop.run_in_executor(None, proc.wait)
             if code != 0:
                 self.w.emit("error", message=f"load-generator worker {i} exited with status {code}")
-        lateness = sorted(self.lateness)
-        sends = sorted(self.send_times)
-        achieved = (len(sends) - 1) / (sends[-1] - sends[0]) if len(sends) > 1 and sends[-1] > sends[0] else None
-        self.w.emit("phase_end", phase=s["phase"], rep=s["repetition"], node=s["node"], sent=self.sent,
-                    done=self.done, failed=self.failed, stopped=self.stop_requested, target_rate=target,
-                    achieved_rate=achieved,
-                    lateness_s={k: percentile(lateness, q) for k, q in
-                                (("p50", .5), ("p90", .9), ("p99", .99), ("max", 1.0))} if lateness else None)
+        emit_phase_end(self.w, s, target, self)
         self.w.flush()
         return self
 
