@@ -6,6 +6,7 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <cmath>
 #include <csignal>
 #include <unistd.h>
 
@@ -143,17 +144,19 @@ int run(const QStringList& args)
         err.flush();
     });
     QObject::connect(&controller, &RunController::progress, [&](int phase, int phases, qint64 done, qint64 expected, double eta) {
-        const QString line = expected > 0 ? Tr::tr("phase %1/%2: %3 of %4 requests, about %5 left")
+        // below a second the estimate is noise: the phase is draining its last requests
+        const QString left = eta < 1.0 ? Tr::tr("finishing") : Tr::tr("about %1 left").arg(Units::duration(std::round(eta)));
+        const QString line = expected > 0 ? Tr::tr("phase %1/%2: %3 of %4 requests, %5")
                                                 .arg(phase + 1)
                                                 .arg(phases)
                                                 .arg(done)
                                                 .arg(expected)
-                                                .arg(Units::duration(eta))
-                                          : Tr::tr("phase %1/%2: %3 requests done, about %4 left")
+                                                .arg(left)
+                                          : Tr::tr("phase %1/%2: %3 requests done, %4")
                                                 .arg(phase + 1)
                                                 .arg(phases)
                                                 .arg(done)
-                                                .arg(Units::duration(eta));
+                                                .arg(left);
         // a terminal gets one line that updates; a log file gets a line per heartbeat
         if (tty)
             err << "\r\033[K" << line;

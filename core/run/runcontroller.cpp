@@ -173,7 +173,8 @@ void RunController::start()
 
 void RunController::connectNodes()
 {
-    setStage(Stage::Connecting, Tr::tr("%n node(s)", nullptr, static_cast<int>(m_nodes.size())));
+    // no %n plurals until the English numerus translation exists (packaging issue)
+    setStage(Stage::Connecting, Tr::tr("connecting to the nodes: %1").arg(m_opt.cluster.nodes.size()));
     forEachNode(
         [this](int i, std::function<void()> done) {
             Transport* t = m_nodes[static_cast<std::size_t>(i)]->transport.get();
@@ -616,7 +617,7 @@ void RunController::finishPhase()
         if (m_phase + 1 < m_phases.size())
             startPhase(m_phase + 1);
         else
-            stopAll(RunStatus::Complete, Tr::tr("%n phase(s) measured", nullptr, static_cast<int>(m_phases.size())));
+            stopAll(RunStatus::Complete, Tr::tr("phases measured: %1").arg(m_phases.size()));
     });
     waiter->start();
 }
