@@ -1,0 +1,273 @@
+#include "run/runcontroller.h"
+#include "run/runcontrollerinternal.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QMetaEnum>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <chrono>
+#include <cmath>
+
+#include "agent/agentscript.h"
+#include "io/modeljson.h"
+#include "io/resultfile.h"
+#include "io/runfiles.h"
+#include "log/log.h"
+#include "protocol/runrecorder.h"
+#include "remote/agentinstaller.h"
+#include "remote/sshtransport.h"
+#include "remote/transport.h"
+
+using namespace Qt::Literals::StringLiterals;
+using json = nlohmann::json;
+
+// Running the phases: per-node agents behind a barrier, the synchronized start, events into the journal
+// and the recorder, telemetry beside each phase, and resuming after a dropped link.
+namespace inferdeck {
+
+using namespace runinternal;
+
+void RunController::startPhase(int k)
+{
+    m_phase = k;
+    const PhaseSpec& spec = m_phases[k];
+    setStage(Stage::Running, Tr::tr("phase %1 of %2: %3, repetition %4").arg(k + 1).arg(m_phases.size()).arg(spec.name).arg(spec.repetition + 1));
+    m_recorder = std::make_unique<RunRecorder>();
+    m_phaseNodes.clear();
+    QList<std::pair<int, QString>> streams;
+    for (int local = 0; local < spec.nodes.size(); ++local) {
+        const Node& n = *m_nodes[static_cast<std::size_t>(spec.nodes[local])];
+        PhaseNode pn;
+        pn.node = spec.nodes[local];
+        const int rn = m_recorder->addNode(n.spec.name, n.offset);
+        pn.runStream = m_recorder->addStream(rn, n.spec.name + u" run"_s);
+        pn.telStream = m_recorder->addStream(rn, n.spec.name + u" telemetry"_s);
+        streams.append({ rn, n.spec.name + u" run"_s });
+        streams.append({ rn, n.spec.name + u" telemetry"_s });
+        m_phaseNodes.append(pn);
+    }
+    Phase head = m_recorder->phase();
+    head.name = spec.name;
+    head.repetition = spec.repetition;
+    head.role = spec.role;
+    head.load = spec.load;
+    m_journal.beginPhase(k, head, streams);
+    // each node gets its spec as a file, then its agent waits at the barrier
+    auto pending = std::make_shared<int>(static_cast<int>(m_phaseNodes.size()));
+    for (int local = 0; local < m_phaseNodes.size(); ++local) {
+        const int node = m_phaseNodes[local].node;
+        Node& n = *m_nodes[static_cast<std::size_t>(node)];
+        // the agent's own files of the run (spec, node-side journal) stay apart from the results
+        const QString base = runDir(node) + u"/agent-files/phase%1-%2"_s.arg(k).arg(n.spec.name);
+        const json runSpec = agentRunSpec(m_opt.plan, spec, n.spec, static_cast<quint64>(1000 * k + node + 1));
+        auto* once = new QObject(this);
+        const int uploadId = n.transport->upload(QByteArray::fromStdString(runSpec.dump(2)), base + u".spec.json"_s);
+        connect(n.transport.get(), &Transport::uploadFinished, once, [this, once, uploadId, local, node, base, pending](int id, const QString& e) {
+            if (id != uploadId)
+                return;
+            delete once;
+            if (!e.isEmpty())
+                return fail(Tr::tr("node %1: %2").arg(m_nodes[static_cast<std::size_t>(node)]->spec.name, e));
+            Node& n = *m_nodes[static_cast<std::size_t>(node)];
+            m_phaseNodes[local].base = base;
+            startRunCommand(local, { u"python3"_s, n.agentPath, u"run"_s, base + u".spec.json"_s, u"--barrier"_s, u"--journal"_s, base + u".journal.jsonl"_s });
+            --*pending;
+        });
+    }
+}
+
+void RunController::startRunCommand(int local, const QStringList& argv)
+{
+    const int node = m_phaseNodes[local].node;
+    Node& n = *m_nodes[static_cast<std::size_t>(node)];
+    m_phaseNodes[local].runId = runOn(node, argv,
+                                      { [this, local](const QByteArray& l) { onRunLines(local, m_phaseNodes[local].runStream, l); },
+                                        [this, &n](const QByteArray& l) {
+                                            for (const QByteArray& line : l.trimmed().split('\n'))
+                                                emit logLine(n.spec.name, QString::fromUtf8(line));
+                                        },
+                                        [this, local, node](int code, const QString& error) {
+                                            PhaseNode& pn = m_phaseNodes[local];
+                                            if (linkDown(node) && !m_stopping)
+                                                return; // the agent runs on; resumeNode() replays what was missed
+                                            pn.runDone = true;
+                                            m_recorder->finishStream(pn.runStream);
+                                            if (m_stopping)
+                                                return;
+                                            if (code != 0)
+                                                return fail(Tr::tr("node %1: the load generator failed (status %2) %3")
+                                                                .arg(m_nodes[static_cast<std::size_t>(pn.node)]->spec.name)
+                                                                .arg(code)
+                                                                .arg(error));
+                                            if (!m_recorder->missing(pn.runStream).isEmpty())
+                                                return fail(Tr::tr("node %1: events are missing from its stream")
+                                                                .arg(m_nodes[static_cast<std::size_t>(pn.node)]->spec.name));
+                                            if (std::all_of(m_phaseNodes.begin(), m_phaseNodes.end(), [](const PhaseNode& p) { return p.runDone; }))
+                                                finishPhase();
+                                        } });
+}
+
+bool RunController::linkDown(int node) const
+{
+    return m_nodes[static_cast<std::size_t>(node)]->transport->state() != Transport::State::Connected;
+}
+
+void RunController::linkLost(int node)
+{
+    Node& n = *m_nodes[static_cast<std::size_t>(node)];
+    n.reconnecting = true;
+    emit logLine(n.spec.name, Tr::tr("the link dropped; reconnecting (the agent keeps running and journaling on the node)"));
+    auto* watch = new QObject(this);
+    connect(n.transport.get(), &Transport::stateChanged, watch, [this, node, watch](Transport::State s, const QString& m) {
+        if (s == Transport::State::Connected) {
+            delete watch;
+        } else if (s == Transport::State::Failed && m_nodes[static_cast<std::size_t>(node)]->reconnecting && !m.isEmpty()
+                   && !m.contains(u"lost"_s)) {
+            delete watch;
+            fail(Tr::tr("node %1: the link dropped and could not be re-established: %2").arg(m_nodes[static_cast<std::size_t>(node)]->spec.name, m));
+        }
+    });
+    QMetaObject::invokeMethod(n.transport.get(), [t = n.transport.get()] {
+        if (auto* ssh = qobject_cast<SshTransport*>(t))
+            ssh->reconnect(5);
+        else
+            t->open();
+    }, Qt::QueuedConnection);
+}
+
+void RunController::resumeNode(int node)
+{
+    Node& n = *m_nodes[static_cast<std::size_t>(node)];
+    for (int local = 0; local < m_phaseNodes.size(); ++local) {
+        PhaseNode& pn = m_phaseNodes[local];
+        if (pn.node != node)
+            continue;
+        if (!pn.runDone) {
+            const qint64 from = m_recorder->resumeFrom(pn.runStream);
+            emit logLine(n.spec.name, Tr::tr("reconnected; replaying the agent's journal after event %1").arg(from));
+            startRunCommand(local, { u"python3"_s, n.agentPath, u"run"_s, u"--resume-from"_s, QString::number(from), u"--journal"_s,
+                                     pn.base + u".journal.jsonl"_s });
+        }
+        if (pn.telId >= 0 && !pn.runDone) {
+            // a new telemetry process numbers its events afresh: it gets a stream of its own
+            const int rn = static_cast<int>(std::find_if(m_recorder->phase().nodes.begin(), m_recorder->phase().nodes.end(),
+                                                         [&](const QString& name) { return name == n.spec.name; })
+                                            - m_recorder->phase().nodes.begin());
+            const QString label = n.spec.name + u" telemetry (after reconnect)"_s;
+            pn.telStream = m_recorder->addStream(rn, label);
+            m_journal.addStream(m_phase, rn, label);
+            pn.telDone = false;
+            startTelemetry(local);
+        }
+    }
+}
+
+void RunController::onRunLines(int local, int stream, const QByteArray& lines)
+{
+    qsizetype at = 0;
+    while (at < lines.size()) {
+        qsizetype nl = lines.indexOf('\n', at);
+        if (nl < 0)
+            nl = lines.size();
+        const std::string_view line(lines.constData() + at, static_cast<std::size_t>(nl - at));
+        at = nl + 1;
+        if (line.empty())
+            continue;
+        m_journal.event(m_phase, stream, line);
+        m_recorder->feedLine(stream, line);
+        const AgentEventType type = m_recorder->lastType();
+        if (type == AgentEventType::Ready && stream == m_phaseNodes[local].runStream) {
+            m_phaseNodes[local].ready = true;
+            if (std::all_of(m_phaseNodes.begin(), m_phaseNodes.end(), [](const PhaseNode& p) { return p.ready; }))
+                goPhase();
+        } else if (type == AgentEventType::Heartbeat) {
+            qint64 done = 0;
+            for (const PhaseNode& p : m_phaseNodes)
+                done += m_recorder->heartbeat(p.runStream).done;
+            const RunPlan& plan = m_opt.plan;
+            const qint64 expected = plan.requests > 0 ? qint64(plan.requests + plan.warmupRequests) * m_phaseNodes.size() : 0;
+            const double elapsed = static_cast<double>(m_phaseClock.elapsed()) / 1000.0;
+            const double perPhase = plan.durationS > 0 ? plan.durationS : (done > 0 ? elapsed * double(expected) / double(done) : elapsed);
+            const double eta = std::max(0.0, perPhase - elapsed) + perPhase * double(m_phases.size() - m_phase - 1);
+            emit progress(m_phase, static_cast<int>(m_phases.size()), done, expected, eta);
+        }
+    }
+}
+
+void RunController::goPhase()
+{
+    const double go = unixNow() + m_opt.startLeadS;
+    m_recorder->setT0(go);
+    m_journal.phaseT0(m_phase, go);
+    m_phaseClock.start();
+    for (PhaseNode& pn : m_phaseNodes) {
+        Node& n = *m_nodes[static_cast<std::size_t>(pn.node)];
+        // each node is told the instant in its own clock
+        n.transport->writeStdin(pn.runId, u"go %1\n"_s.arg(go + n.offset, 0, 'f', 6).toUtf8());
+        startTelemetry(static_cast<int>(&pn - m_phaseNodes.data()));
+    }
+}
+
+void RunController::startTelemetry(int local)
+{
+    PhaseNode& pn = m_phaseNodes[local];
+    Node& n = *m_nodes[static_cast<std::size_t>(pn.node)];
+    QStringList tel { u"python3"_s, n.agentPath, u"telemetry"_s, u"--interval"_s, u"0.5"_s, u"--node"_s, n.spec.name };
+    if (n.simulated)
+        tel << u"--sim"_s << n.spec.endpoint;
+    const int phase = m_phase;
+    pn.telId = runOn(pn.node, tel,
+                     { [this, local, phase, stream = pn.telStream](const QByteArray& l) {
+                          if (m_phase == phase && local < m_phaseNodes.size())
+                              onRunLines(local, stream, l);
+                      },
+                       {},
+                       [this, local, phase, stream = pn.telStream](int, const QString&) {
+                           if (m_phase != phase || local >= m_phaseNodes.size() || m_phaseNodes[local].telStream != stream)
+                               return;
+                           m_phaseNodes[local].telDone = true;
+                           m_recorder->finishStream(stream);
+                       } });
+}
+
+void RunController::finishPhase()
+{
+    // telemetry ran beside the phase; stop it, then keep the phase once every stream is closed
+    for (PhaseNode& pn : m_phaseNodes)
+        if (!pn.telDone && pn.telId >= 0)
+            m_nodes[static_cast<std::size_t>(pn.node)]->transport->stop(pn.telId, 1000);
+    auto* waiter = new QTimer(this);
+    waiter->setInterval(50);
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    connect(waiter, &QTimer::timeout, this, [this, waiter, started] {
+        const bool closed = std::all_of(m_phaseNodes.begin(), m_phaseNodes.end(), [](const PhaseNode& p) { return p.telDone || p.telId < 0; });
+        if (!closed && started->elapsed() < 10000)
+            return;
+        waiter->deleteLater();
+        if (m_stopping)
+            return;
+        const PhaseSpec& spec = m_phases[m_phase];
+        Phase phase = m_recorder->takePhase();
+        phase.name = spec.name;
+        phase.repetition = spec.repetition;
+        phase.role = spec.role;
+        phase.load = spec.load;
+        for (const StreamIssue& issue : m_recorder->issues())
+            emit logLine(QString(), issue.message);
+        m_result.phases.append(std::move(phase));
+        m_journal.endPhase(m_phase);
+        m_phaseSeconds += static_cast<double>(m_phaseClock.elapsed()) / 1000.0;
+        if (m_phase + 1 < m_phases.size())
+            startPhase(m_phase + 1);
+        else
+            stopAll(RunStatus::Complete, Tr::tr("phases measured: %1").arg(m_phases.size()));
+    });
+    waiter->start();
+}
+
+} // namespace inferdeck
