@@ -116,7 +116,7 @@ nlohmann::json toJson(const RunPlan& plan)
     json sweep = json::array();
     for (double s : plan.sweep)
         sweep.push_back(s);
-    return {
+    json j = {
         { "name", plan.name.toStdString() },
         { "model", plan.model.toStdString() },
         { "api", plan.api.toStdString() },
@@ -136,6 +136,9 @@ nlohmann::json toJson(const RunPlan& plan)
         { "slo", { { "ttft_s", orNull(plan.slo.ttft) }, { "tpot_s", orNull(plan.slo.tpot) }, { "e2e_s", orNull(plan.slo.e2e) } } },
         { "max_lateness_p99_s", plan.maxLatenessP99S },
     };
+    if (plan.external.active())
+        j["external"] = { { "command", plan.external.command.toStdString() }, { "result_file", plan.external.resultFile.toStdString() } };
+    return j;
 }
 
 RunPlan planFromJson(const json& v, const QString& path)
@@ -150,12 +153,17 @@ RunPlan planFromJson(const json& v, const QString& path)
     if (plan.api != u"completions" && plan.api != u"chat")
         fail(childPath(path, "api"), Tr::tr("expected completions or chat, found \"%1\"").arg(plan.api));
     plan.stream = optionalBoolean(v, "stream", path, true);
-    const QString wp = childPath(path, "workload");
-    const json& w = object(v, "workload", path);
-    plan.workload.dataset = string(w, "dataset", wp);
-    plan.workload.datasetPath = optionalString(w, "dataset_path", wp);
-    plan.workload.input = distributionFromJson(object(w, "input", wp), childPath(wp, "input"));
-    plan.workload.output = distributionFromJson(object(w, "output", wp), childPath(wp, "output"));
+    const bool external = v.contains("external") && !v["external"].is_null();
+    if (external && !v.contains("workload")) {
+        plan.workload.dataset = u"external"_s; // an external tool chooses its own prompts
+    } else {
+        const QString wp = childPath(path, "workload");
+        const json& w = object(v, "workload", path);
+        plan.workload.dataset = string(w, "dataset", wp);
+        plan.workload.datasetPath = optionalString(w, "dataset_path", wp);
+        plan.workload.input = distributionFromJson(object(w, "input", wp), childPath(wp, "input"));
+        plan.workload.output = distributionFromJson(object(w, "output", wp), childPath(wp, "output"));
+    }
     plan.load = loadFromJson(object(v, "load", path), childPath(path, "load"));
     if (v.contains("sweep")) {
         const json& sweep = array(v, "sweep", path);
@@ -175,6 +183,12 @@ RunPlan planFromJson(const json& v, const QString& path)
         plan.slo.e2e = optionalNumber(slo, "e2e_s", sp, 0, kMaxSeconds);
     }
     plan.maxLatenessP99S = optionalNumber(v, "max_lateness_p99_s", path, 0, kMaxSeconds).value_or(0.050);
+    if (external) {
+        const QString ep = childPath(path, "external");
+        const json& e = object(v, "external", path);
+        plan.external.command = string(e, "command", ep);
+        plan.external.resultFile = optionalString(e, "result_file", ep);
+    }
     return plan;
 }
 

@@ -66,6 +66,24 @@ public:
         const json& reasons = array(v, "failure_reasons", m_path);
         for (std::size_t i = 0; i < reasons.size(); ++i)
             p.failureReasons.append(stringValue(reasons[i], indexPath(childPath(m_path, "failure_reasons"), i)));
+        if (v.contains("attachments")) {
+            const json& list = array(v, "attachments", m_path);
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                const QString ap = indexPath(childPath(m_path, "attachments"), i);
+                expectObject(list[i], ap);
+                Attachment a;
+                a.node = string(list[i], "node", ap);
+                if (!p.nodes.contains(a.node))
+                    fail(childPath(ap, "node"), tr("node \"%1\" is not one of the phase's nodes").arg(a.node));
+                a.name = string(list[i], "name", ap);
+                const auto decoded = QByteArray::fromBase64Encoding(string(list[i], "base64", ap).toLatin1(),
+                                                                    QByteArray::AbortOnBase64DecodingErrors);
+                if (!decoded)
+                    fail(childPath(ap, "base64"), tr("not valid base64"));
+                a.data = *decoded;
+                p.attachments.append(a);
+            }
+        }
         readRequests(object(v, "requests", m_path), p);
         readTelemetry(object(v, "telemetry", m_path), p);
         return p;

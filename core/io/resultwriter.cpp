@@ -125,6 +125,13 @@ void writePhase(TextSink& out, const Phase& p)
     head["nodes"] = nodes;
     head["clock_offsets_s"] = offsets;
     head["failure_reasons"] = reasons;
+    if (!p.attachments.isEmpty()) {
+        json attachments = json::array();
+        for (const Attachment& a : p.attachments)
+            attachments.push_back({ { "node", a.node.toStdString() }, { "name", a.name.toStdString() },
+                                    { "base64", a.data.toBase64().toStdString() } });
+        head["attachments"] = attachments;
+    }
     std::string text = head.dump(-1, ' ', false, json::error_handler_t::replace);
     text.pop_back(); // reopen the object to append the columns
     out.raw(text);

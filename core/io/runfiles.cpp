@@ -55,6 +55,20 @@ void checkPlan(const RunPlan& plan)
     }
     if (plan.workload.dataset == u"file"_s && plan.workload.datasetPath.isEmpty())
         fail(u"workload.dataset_path"_s, Tr::tr("the file dataset needs a path"));
+    if (plan.external.active()) {
+        // a typo would only show up on every node at the first phase: refuse it now
+        QMap<QString, QString> known;
+        for (const QString& name : externalPlaceholders())
+            known.insert(name, name);
+        QString unknown;
+        for (const auto& [text, field] : { std::pair{ plan.external.command, "external.command" }, std::pair{ plan.external.resultFile, "external.result_file" } }) {
+            fillCommandTemplate(text, known, &unknown);
+            if (!unknown.isEmpty())
+                fail(QString::fromLatin1(field), Tr::tr("unknown placeholder {%1}; known: {%2}").arg(unknown, externalPlaceholders().join(u"}, {"_s)));
+        }
+        if (plan.external.resultFile.contains(u"{result_file}"_s))
+            fail(u"external.result_file"_s, Tr::tr("the result file cannot name itself"));
+    }
 }
 } // namespace
 

@@ -12,6 +12,14 @@ namespace inferdeck {
 /// Why a phase exists in the run: the scaling analysis pairs Baseline with Scaled phases.
 enum class PhaseRole { Single, Baseline, Scaled, Sweep };
 
+/// A file an external benchmark tool wrote on a node during a phase, kept byte for byte.
+struct Attachment {
+    QString node;
+    QString name; // the file's name on the node
+    QByteArray data;
+    friend bool operator==(const Attachment&, const Attachment&) = default;
+};
+
 /// One repetition of one phase: the nodes it ran on, its load, and every raw record.
 struct Phase {
     QString name;
@@ -24,6 +32,7 @@ struct Phase {
     QStringList failureReasons;  // status k > 0 of a request is failureReasons[k - 1]
     RequestColumns requests;
     TelemetryColumns telemetry;
+    QList<Attachment> attachments; // result files of external tools (phases run through `exec`)
 
     /// Index of `reason` in failureReasons as a request status, adding it when new.
     std::int32_t statusFor(const QString& reason);

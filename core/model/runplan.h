@@ -49,6 +49,16 @@ struct Slo {
     friend bool operator==(const Slo&, const Slo&) = default;
 };
 
+/// An external benchmark tool a phase runs on each node instead of InferDeck's load generator
+/// (e.g. `vllm bench serve ... --save-result`); its result file is kept raw in the phase.
+struct ExternalTool {
+    QString command;    // a template like launch commands: {model} {endpoint} {node} {rate} {concurrency}
+                        // {requests} {duration} {result_file} {run_dir} {repetition}
+    QString resultFile; // where the tool writes its result on the node; empty: {result_file} is chosen
+    bool active() const { return !command.isEmpty(); }
+    friend bool operator==(const ExternalTool&, const ExternalTool&) = default;
+};
+
 /// What to run: model, workload, load, phases and analysis options.
 struct RunPlan {
     QString name;
@@ -65,6 +75,7 @@ struct RunPlan {
     bool scaling = false;       // run a measured 1-node baseline beside the N-node phases
     Slo slo;
     double maxLatenessP99S = 0.050; // s; a generator later than this at p99 fell behind its schedule
+    ExternalTool external;
     friend bool operator==(const RunPlan&, const RunPlan&) = default;
 };
 

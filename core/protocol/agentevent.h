@@ -23,6 +23,7 @@ enum class AgentEventType {
     Error,
     End,
     Listening,
+    ResultFile, // an external tool's result file (exec)
     Unknown, // a kind added within the version; readers skip it
 };
 

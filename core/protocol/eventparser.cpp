@@ -26,7 +26,7 @@ constexpr TypeName kTypes[] = {
     { "ready", AgentEventType::Ready },           { "phase_start", AgentEventType::PhaseStart },
     { "phase_end", AgentEventType::PhaseEnd },    { "log", AgentEventType::Log },
     { "error", AgentEventType::Error },           { "end", AgentEventType::End },
-    { "listening", AgentEventType::Listening },
+    { "listening", AgentEventType::Listening },   { "result_file", AgentEventType::ResultFile },
 };
 
 QString fieldName(std::string_view key) { return QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size())); }

@@ -1,6 +1,7 @@
 #include "protocol/runrecorder.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cmath>
 
@@ -235,6 +236,24 @@ void RunRecorder::apply(Stream& s, int stream)
         m.text = jsonString(m_event.fields, "message");
         m.unixTime = m_event.t - m_phase.clockOffsetsS.at(s.node);
         m_messages.append(m);
+        break;
+    }
+    case AgentEventType::ResultFile: {
+        Attachment a;
+        a.node = m_phase.nodes.at(s.node);
+        a.name = QFileInfo(jsonString(m_event.fields, "path")).fileName();
+        const auto data = QByteArray::fromBase64Encoding(QByteArray::fromStdString(m_event.fields.value("base64", std::string())),
+                                                         QByteArray::AbortOnBase64DecodingErrors);
+        if (!data) {
+            StreamIssue issue;
+            issue.stream = stream;
+            issue.line = s.lines;
+            issue.message = Tr::tr("%1, line %2: the result file %3 is not valid base64").arg(s.label).arg(s.lines).arg(a.name);
+            m_issues.append(issue);
+        } else {
+            a.data = *data;
+            m_phase.attachments.append(a);
+        }
         break;
     }
     case AgentEventType::End:

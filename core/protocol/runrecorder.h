@@ -78,6 +78,8 @@ public:
     qint64 eventsAccepted() const { return m_accepted; }
     /// The kind of the last line accepted by feedLine() (Unknown after a rejected line).
     AgentEventType lastType() const { return m_lastType; }
+    /// The last line accepted by feedLine(), parsed; valid until the next feedLine().
+    const AgentEvent& lastEvent() const { return m_event; }
 
     const Phase& phase() const { return m_phase; }
     Phase takePhase() { return std::move(m_phase); }

@@ -1,5 +1,6 @@
 #pragma once
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -34,5 +35,13 @@ struct Cluster {
 
 /// The placeholders a launch template may use.
 QStringList launchPlaceholders();
+
+/// The placeholders an external tool's command (RunPlan::external) may use.
+QStringList externalPlaceholders();
+
+/// The argv of a command template: words split on spaces, each {placeholder} replaced by its value
+/// inside its word, so a value with a space or a quote can never become a second argument. An
+/// unknown placeholder gives an empty list and its name in `unknown`.
+QStringList fillCommandTemplate(const QString& command, const QMap<QString, QString>& values, QString* unknown);
 
 } // namespace inferdeck

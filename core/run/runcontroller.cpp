@@ -192,23 +192,10 @@ QStringList RunController::launchArgv(int node, QString& error) const
         { u"python"_s, u"python3"_s },      { u"run_dir"_s, runDir(node) },
         { u"run_tag"_s, m_tag },
     };
-    // words split on spaces; a placeholder's value always stays inside its word, so a model name with
-    // a space or a quote cannot turn into a second argument or a command
-    QStringList argv;
-    static const QRegularExpression placeholder(u"\\{([a-z_]+)\\}"_s);
-    for (const QString& word : n.spec.launch.command.split(u' ', Qt::SkipEmptyParts)) {
-        QString w = word;
-        auto it = placeholder.globalMatch(word);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            if (!values.contains(m.captured(1))) {
-                error = Tr::tr("node %1: unknown placeholder {%2} in the launch command").arg(n.spec.name, m.captured(1));
-                return {};
-            }
-            w.replace(m.captured(0), values[m.captured(1)]);
-        }
-        argv.append(w);
-    }
+    QString unknown;
+    const QStringList argv = fillCommandTemplate(n.spec.launch.command, values, &unknown);
+    if (!unknown.isEmpty())
+        error = Tr::tr("node %1: unknown placeholder {%2} in the launch command").arg(n.spec.name, unknown);
     return argv;
 }
 

@@ -81,6 +81,8 @@ private:
     void onRunLines(int node, int stream, const QByteArray& lines);
     void startRunCommand(int local, const QStringList& argv);
     void startTelemetry(int local);
+    QStringList externalArgv(int local, QString& error) const;
+    void beginExternalPhase();
     void linkLost(int node);
     void resumeNode(int node);
     bool linkDown(int node) const;
@@ -113,6 +115,7 @@ private:
         bool ready = false;
         bool runDone = false;
         bool telDone = false;
+        int toolExit = 0;   // an external tool's exit status, from the agent's `end` event
     };
     QList<PhaseNode> m_phaseNodes;
     QElapsedTimer m_phaseClock;

@@ -74,10 +74,74 @@ void RunController::startPhase(int k)
                 return fail(Tr::tr("node %1: %2").arg(m_nodes[static_cast<std::size_t>(node)]->spec.name, e));
             Node& n = *m_nodes[static_cast<std::size_t>(node)];
             m_phaseNodes[local].base = base;
-            startRunCommand(local, { u"python3"_s, n.agentPath, u"run"_s, base + u".spec.json"_s, u"--barrier"_s, u"--journal"_s, base + u".journal.jsonl"_s });
-            --*pending;
+            if (!m_opt.plan.external.active()) {
+                startRunCommand(local, { u"python3"_s, n.agentPath, u"run"_s, base + u".spec.json"_s, u"--barrier"_s, u"--journal"_s,
+                                         base + u".journal.jsonl"_s });
+                return;
+            }
+            QString error;
+            const QStringList argv = externalArgv(local, error);
+            if (!error.isEmpty())
+                return fail(error);
+            emit logLine(n.spec.name, Tr::tr("running: %1").arg(argv.mid(1).join(u' ')));
+            startRunCommand(local, QStringList { u"python3"_s, n.agentPath, u"exec"_s, u"--result-file"_s, argv.first(), u"--journal"_s,
+                                                 base + u".journal.jsonl"_s, u"--"_s }
+                                       + argv.mid(1));
+            // an external tool has no barrier: the phase starts when every node's tool is started
+            if (--*pending == 0)
+                beginExternalPhase();
         });
     }
+}
+
+QStringList RunController::externalArgv(int local, QString& error) const
+{
+    const PhaseNode& pn = m_phaseNodes[local];
+    const Node& n = *m_nodes[static_cast<std::size_t>(pn.node)];
+    const PhaseSpec& spec = m_phases[m_phase];
+    const RunPlan& plan = m_opt.plan;
+    const QUrl url(n.spec.endpoint);
+    const bool closed = spec.load.mode == LoadSpec::Mode::Concurrency;
+    const qint64 requests = plan.requests > 0 ? plan.requests
+                          : closed            ? 0
+                                              : static_cast<qint64>(std::ceil(spec.load.value * plan.durationS));
+    QMap<QString, QString> values = {
+        { u"model"_s, plan.model },
+        { u"endpoint"_s, n.spec.endpoint },
+        { u"host"_s, url.host() },
+        { u"port"_s, QString::number(url.port(80)) },
+        { u"node"_s, n.spec.name },
+        // a closed-loop phase sends as fast as its in-flight limit allows; an open-loop one has no such limit
+        { u"rate"_s, closed ? u"inf"_s : QString::number(spec.load.value, 'g', 12) },
+        { u"concurrency"_s, closed ? QString::number(spec.load.value, 'g', 12) : QString::number(std::max<qint64>(requests, 1)) },
+        { u"requests"_s, QString::number(requests) },
+        { u"duration"_s, QString::number(plan.durationS, 'g', 12) },
+        { u"run_dir"_s, runDir(pn.node) },
+        { u"run_tag"_s, m_tag },
+        { u"phase"_s, spec.name },
+        { u"repetition"_s, QString::number(spec.repetition + 1) },
+        { u"python"_s, u"python3"_s },
+    };
+    QString unknown;
+    QString resultFile = plan.external.resultFile.isEmpty() ? pn.base + u".result.json"_s
+                                                            : fillCommandTemplate(plan.external.resultFile, values, &unknown).join(u' ');
+    values[u"result_file"_s] = resultFile;
+    const QStringList argv = fillCommandTemplate(plan.external.command, values, &unknown);
+    if (!unknown.isEmpty()) {
+        error = Tr::tr("unknown placeholder {%1} in the external command").arg(unknown);
+        return {};
+    }
+    return QStringList { resultFile } + argv; // the result file first, for the agent's --result-file
+}
+
+void RunController::beginExternalPhase()
+{
+    const double t0 = unixNow();
+    m_recorder->setT0(t0);
+    m_journal.phaseT0(m_phase, t0);
+    m_phaseClock.start();
+    for (int local = 0; local < m_phaseNodes.size(); ++local)
+        startTelemetry(local);
 }
 
 void RunController::startRunCommand(int local, const QStringList& argv)
@@ -99,9 +163,10 @@ void RunController::startRunCommand(int local, const QStringList& argv)
                                             if (m_stopping)
                                                 return;
                                             if (code != 0)
-                                                return fail(Tr::tr("node %1: the load generator failed (status %2) %3")
+                                                return fail((m_opt.plan.external.active() ? Tr::tr("node %1: the external tool failed (status %2) %3")
+                                                                                          : Tr::tr("node %1: the load generator failed (status %2) %3"))
                                                                 .arg(m_nodes[static_cast<std::size_t>(pn.node)]->spec.name)
-                                                                .arg(code)
+                                                                .arg(pn.toolExit != 0 ? pn.toolExit : code)
                                                                 .arg(error));
                                             if (!m_recorder->missing(pn.runStream).isEmpty())
                                                 return fail(Tr::tr("node %1: events are missing from its stream")
@@ -180,6 +245,12 @@ void RunController::onRunLines(int local, int stream, const QByteArray& lines)
         m_journal.event(m_phase, stream, line);
         m_recorder->feedLine(stream, line);
         const AgentEventType type = m_recorder->lastType();
+        if (type == AgentEventType::End && stream == m_phaseNodes[local].runStream)
+            m_phaseNodes[local].toolExit = m_recorder->lastEvent().fields.value("exit_code", nlohmann::json()).is_number_integer()
+                                             ? m_recorder->lastEvent().fields["exit_code"].get<int>()
+                                             : 0;
+        if ((type == AgentEventType::Log || type == AgentEventType::Error) && !m_recorder->messages().isEmpty())
+            emit logLine(m_nodes[static_cast<std::size_t>(m_phaseNodes[local].node)]->spec.name, m_recorder->messages().last().text);
         if (type == AgentEventType::Ready && stream == m_phaseNodes[local].runStream) {
             m_phaseNodes[local].ready = true;
             if (std::all_of(m_phaseNodes.begin(), m_phaseNodes.end(), [](const PhaseNode& p) { return p.ready; }))

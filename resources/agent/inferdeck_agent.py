@@ -1551,6 +1551,8 @@ def cmd_exec(args):
     if not args.argv:
         print("inferdeck_agent: exec needs a command after --", file=sys.stderr)
         return EXIT_USAGE
+    # like `run`, outlive a dropped SSH connection: the journal keeps everything for `run --resume-from`
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
     writer = EventWriter(args.journal)
     writer.emit("start", agent_version=AGENT_VERSION, pid=os.getpid(), argv=args.argv)
     try:

@@ -15,6 +15,7 @@
 #include "io/resultfile.h"
 #include "io/runfiles.h"
 #include "metrics/scaling.h"
+#include "util/ports.h"
 #include "testutil.h"
 
 using namespace inferdeck;
@@ -79,6 +80,33 @@ QByteArray startDemoUntilPhase2(QProcess& cli, const QString& dir)
         err += cli.readAllStandardError();
     }
     return err;
+}
+// A cluster of two local simulated nodes started by their launch templates, and a plan whose phases
+// run tests/data/run/fake_bench_tool.py on each node instead of InferDeck's own load generator.
+void writeExternalToolRun(const QString& dir, const QString& extraToolArgs)
+{
+    QDir().mkpath(dir);
+    QJsonArray nodes;
+    for (const QString& name : { u"ext-a"_s, u"ext-b"_s })
+        nodes.append(QJsonObject { { u"name"_s, name }, { u"local"_s, true },
+                                   { u"endpoint"_s, u"http://127.0.0.1:%1"_s.arg(freeLoopbackPort()) },
+                                   { u"launch"_s, u"{python} {agent} serve-sim --host 127.0.0.1 --port {port} --model {model}"_s },
+                                   { u"ready_timeout_s"_s, 30 } });
+    QFile cluster(dir + u"/cluster.json"_s);
+    cluster.open(QIODevice::WriteOnly);
+    cluster.write(QJsonDocument(QJsonObject { { u"nodes"_s, nodes } }).toJson());
+    const QString command = u"{python} "_s + sourcePath(u"tests/data/run/fake_bench_tool.py"_s)
+                          + u" --endpoint {endpoint} --model {model} --node {node} --rate {rate} --requests {requests}"
+                            " --result {result_file} "_s + extraToolArgs;
+    const QJsonObject plan { { u"model"_s, u"sim/llama"_s },
+                             { u"load"_s, QJsonObject { { u"mode"_s, u"poisson"_s }, { u"value"_s, 5 } } },
+                             { u"requests"_s, 3 },
+                             { u"repetitions"_s, 1 },
+                             { u"scaling"_s, true },
+                             { u"external"_s, QJsonObject { { u"command"_s, command } } } };
+    QFile planFile(dir + u"/plan.json"_s);
+    planFile.open(QIODevice::WriteOnly);
+    planFile.write(QJsonDocument(plan).toJson());
 }
 } // namespace
 
@@ -209,6 +237,62 @@ private slots:
         QFile journal(dir + u"/journal.jsonl"_s);
         journal.open(QIODevice::ReadOnly);
         QCOMPARE(requests, qint64(journal.readAll().count("\"type\":\"request\"")));
+    }
+
+    void externalToolPhasesAttachEachNodesResultFile()
+    {
+        const QString dir = m_dir.filePath(u"external"_s);
+        writeExternalToolRun(dir, QString());
+        const auto r = runCli({ u"run"_s, u"--plan"_s, dir + u"/plan.json"_s, u"--cluster"_s, dir + u"/cluster.json"_s, u"-o"_s, dir + u"/out"_s },
+                              120000);
+        QVERIFY2(r.finished && r.exitCode == 0, r.err.right(3000).constData());
+        QVERIFY2(r.err.contains("fake tool: request 3 of 3 done"), r.err.right(3000).constData()); // the tool's output is logged
+        const auto result = ResultFile::read(dir + u"/out/result.inferdeck.json"_s);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        const BenchmarkResult& b = result.value();
+        QCOMPARE(b.phases.size(), 2); // 1-node baseline, 2-node phase
+        int attachments = 0;
+        for (const Phase& p : b.phases) {
+            QCOMPARE(p.attachments.size(), p.nodes.size()); // one result file from each node of the phase
+            for (const Attachment& a : p.attachments) {
+                ++attachments;
+                const QJsonObject tool = QJsonDocument::fromJson(a.data).object();
+                QCOMPARE(tool.value(u"node"_s).toString(), a.node);  // the file came from that node
+                QCOMPARE(tool.value(u"completed"_s).toInt(), 3);     // {requests} reached the tool
+                QCOMPARE(tool.value(u"request_rate"_s).toString(), u"5"_s);
+                QCOMPARE(tool.value(u"model_id"_s).toString(), u"sim/llama"_s);
+                QVERIFY(a.name.endsWith(u".result.json"_s));
+            }
+            QVERIFY(p.telemetry.size() > 0); // telemetry ran beside the tool
+        }
+        QCOMPARE(attachments, 3);
+        QCOMPARE(b.plan.external.command.contains(u"fake_bench_tool.py"_s), true);
+
+        // the journal alone holds the attachments too
+        const auto rec = runCli({ u"recover"_s, dir + u"/out/journal.jsonl"_s, u"-o"_s, dir + u"/recovered.inferdeck.json"_s });
+        QVERIFY2(rec.exitCode == 0, rec.err.constData());
+        const auto recovered = ResultFile::read(dir + u"/recovered.inferdeck.json"_s);
+        QVERIFY(recovered.ok());
+        QCOMPARE(recovered.value().phases.size(), 2);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(recovered.value().phases[i].attachments, b.phases[i].attachments);
+        QCOMPARE(processesMentioning(dir), QString());
+    }
+
+    void failingExternalToolStopsTheRunWithItsStatus()
+    {
+        const QString dir = m_dir.filePath(u"external-fails"_s);
+        writeExternalToolRun(dir, u"--fail"_s);
+        const auto r = runCli({ u"run"_s, u"--plan"_s, dir + u"/plan.json"_s, u"--cluster"_s, dir + u"/cluster.json"_s, u"-o"_s, dir + u"/out"_s },
+                              120000);
+        QVERIFY(r.finished);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("the external tool failed (status 3)"), r.err.right(3000).constData());
+        QVERIFY2(r.err.contains("refusing to run, as asked"), r.err.right(3000).constData());
+        QTest::qWait(500);
+        const QString left = processesMentioning(dir);
+        killMentioning(dir);
+        QCOMPARE(left, QString());
     }
 
     void shippedExamplesAreValid()
