@@ -1,6 +1,8 @@
 #pragma once
 #include <QStringList>
 
+#include "model/benchmarkresult.h"
+
 namespace inferdeck::cli {
 
 /// Exit codes of inferdeck-cli (ARCHITECTURE.md): scripts rely on them.
@@ -14,6 +16,11 @@ int records(const QStringList& args);
 int run(const QStringList& args);
 /// `recover JOURNAL -o FILE`
 int recover(const QStringList& args);
+/// `report FILE [--format md,html,pdf|all] [-o DIR] [--rubric RUBRIC] [--page-size a4|letter]`
+int report(const QStringList& args);
+/// Renders `result` into `outDir` in `formats` ("md,html,pdf" or "all"); prints the paths written.
+int writeReports(const BenchmarkResult& result, const QString& sourceName, const QString& outDir, const QString& formats,
+                 const QString& rubricFile, const QString& pageSize);
 /// `probe DEST... [-F SSH_CONFIG] [--accept-new-host-keys] [--json]`
 int probe(const QStringList& args);
 

@@ -1,6 +1,6 @@
 // inferdeck-cli: the headless surface that scripts, CI and the tests use. Parses the command and hands
 // over to cli/commands.cpp; all the work is in core/.
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -27,6 +27,8 @@ QString usage()
                   "  recover JOURNAL -o FILE            rebuild a result from a run's journal\n"
                   "  summarize FILE [--json]            metrics of every phase and the scaling analysis\n"
                   "  records FILE [--include-warmup]    per-request records as CSV on stdout\n"
+                  "  report FILE [--format md,html,pdf|all] [-o DIR] [--rubric RUBRIC] [--page-size a4|letter]\n"
+                  "                                     the graded report (default: all formats, next to FILE)\n"
                   "  probe DEST... [-F SSH_CONFIG] [--accept-new-host-keys] [--json]\n"
                   "                                     connect over SSH, install the agent, print each node's\n"
                   "                                     hardware and software inventory (--agent-dir: where\n"
@@ -44,7 +46,10 @@ QString usage()
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // reports paint text and charts, which needs a GUI application, never a display: the CLI is headless
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"inferdeck-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(INFERDECK_VERSION));
     inferdeck::log::init(u"inferdeck-cli"_s);
@@ -70,6 +75,8 @@ int main(int argc, char** argv)
         return inferdeck::cli::run(args);
     if (command == u"recover")
         return inferdeck::cli::recover(args);
+    if (command == u"report")
+        return inferdeck::cli::report(args);
     if (command == u"probe")
         return inferdeck::cli::probe(args);
     err << Tr::tr("inferdeck-cli: unknown command \"%1\"; see inferdeck-cli --help").arg(command) << '\n';

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -183,6 +184,14 @@ int run(const QStringList& args)
         out << Tr::tr("result: %1\njournal: %2\n").arg(controller.resultPath(), controller.journalPath());
         if (demo)
             out << Tr::tr("simulator ground truth: %1\n").arg(QDir(options.outDir).filePath(u"ground-truth"_s));
+        out.flush();
+        // the report is built from the file as saved, so it shows exactly what a later `report` would
+        const auto saved = ResultFile::read(controller.resultPath());
+        if (!saved)
+            err << saved.error().toString() << '\n';
+        else if (const int rc = writeReports(saved.value(), QFileInfo(controller.resultPath()).fileName(), options.outDir, u"all"_s, QString(), u"a4"_s);
+                 rc != kOk && status == RunStatus::Complete)
+            return rc;
     }
     if (status == RunStatus::Complete)
         return kOk;

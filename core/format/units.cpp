@@ -57,6 +57,20 @@ QString Units::milliseconds(std::optional<double> seconds, const QLocale& locale
     return noGrouping(locale).toString(*seconds * 1e3, 'f', 1);
 }
 
+QString Units::milliseconds(std::optional<double> seconds, int decimals, const QLocale& locale)
+{
+    if (!seconds || std::isnan(*seconds))
+        return notMeasured();
+    return noGrouping(locale).toString(*seconds * 1e3, 'f', decimals);
+}
+
+QString Units::percentNumber(std::optional<double> fraction, int decimals, const QLocale& locale)
+{
+    if (!fraction || std::isnan(*fraction))
+        return notMeasured();
+    return noGrouping(locale).toString(*fraction * 100.0, 'f', decimals);
+}
+
 QString Units::rate(std::optional<double> perSecond, const QString& unit, const QLocale& locale)
 {
     if (!perSecond || std::isnan(*perSecond))

@@ -19,10 +19,14 @@ public:
     static QString duration(std::optional<double> seconds, const QLocale& locale = QLocale::c());
     /// Latency in milliseconds for tables whose column header carries the unit: "980.1".
     static QString milliseconds(std::optional<double> seconds, const QLocale& locale = QLocale::c());
+    /// The same with `decimals` places: report tables use two, "980.12".
+    static QString milliseconds(std::optional<double> seconds, int decimals, const QLocale& locale = QLocale::c());
     /// "12.3 req/s" and friends: value with 3 significant digits (more for large values) and a unit.
     static QString rate(std::optional<double> perSecond, const QString& unit, const QLocale& locale = QLocale::c());
     /// A share as "98.5 %".
     static QString percent(std::optional<double> fraction, int decimals = 1, const QLocale& locale = QLocale::c());
+    /// A share as a bare percentage for columns whose header carries "%": "98.50".
+    static QString percentNumber(std::optional<double> fraction, int decimals = 2, const QLocale& locale = QLocale::c());
     /// A plain number with `decimals` places, grouping off.
     static QString number(std::optional<double> value, int decimals, const QLocale& locale = QLocale::c());
     static QString count(qint64 value, const QLocale& locale = QLocale::c());

@@ -1,6 +1,7 @@
 #include "io/jsonfields.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cmath>
 
@@ -180,6 +181,23 @@ bool optionalBoolean(const json& parent, const char* key, const QString& path, b
 json orNull(std::optional<double> value)
 {
     return value ? json(*value) : json(nullptr);
+}
+
+Result<QByteArray> readSmallFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{ Tr::tr("cannot read: %1").arg(f.errorString()), path };
+    return f.readAll();
+}
+
+json parseJsonText(const QByteArray& text)
+{
+    try {
+        return json::parse(text.constBegin(), text.constEnd());
+    } catch (const json::parse_error& e) {
+        fail(QString(), Tr::tr("not valid JSON (%1)").arg(QString::fromUtf8(e.what())));
+    }
 }
 
 } // namespace inferdeck::jsonio

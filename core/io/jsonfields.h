@@ -1,11 +1,14 @@
 #pragma once
 // Path-aware accessors for validating small JSON documents. They throw FieldError, which never leaves
 // core/io: each public reader catches it at its boundary and returns an Error.
+#include <QByteArray>
 #include <QString>
 
 #include <nlohmann/json.hpp>
 
 #include <optional>
+
+#include "util/result.h"
 
 namespace inferdeck::jsonio {
 
@@ -40,6 +43,11 @@ std::optional<std::int64_t> optionalInteger(const json& parent, const char* key,
                                             std::int64_t max);
 bool boolean(const json& parent, const char* key, const QString& path);
 bool optionalBoolean(const json& parent, const char* key, const QString& path, bool fallback);
+
+/// A whole small file (plan, cluster, rubric), or an Error naming it.
+Result<QByteArray> readSmallFile(const QString& path);
+/// Parses JSON text; bad JSON throws a FieldError with an empty path.
+json parseJsonText(const QByteArray& text);
 
 /// nullopt → null, for keys whose absence means "not measured".
 json orNull(std::optional<double> value);

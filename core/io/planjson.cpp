@@ -136,6 +136,8 @@ nlohmann::json toJson(const RunPlan& plan)
         { "slo", { { "ttft_s", orNull(plan.slo.ttft) }, { "tpot_s", orNull(plan.slo.tpot) }, { "e2e_s", orNull(plan.slo.e2e) } } },
         { "max_lateness_p99_s", plan.maxLatenessP99S },
     };
+    if (plan.targetThroughputPerNode)
+        j["target_output_token_throughput_per_node"] = *plan.targetThroughputPerNode;
     if (plan.external.active())
         j["external"] = { { "command", plan.external.command.toStdString() }, { "result_file", plan.external.resultFile.toStdString() } };
     return j;
@@ -183,6 +185,7 @@ RunPlan planFromJson(const json& v, const QString& path)
         plan.slo.e2e = optionalNumber(slo, "e2e_s", sp, 0, kMaxSeconds);
     }
     plan.maxLatenessP99S = optionalNumber(v, "max_lateness_p99_s", path, 0, kMaxSeconds).value_or(0.050);
+    plan.targetThroughputPerNode = optionalNumber(v, "target_output_token_throughput_per_node", path, 1e-9, 1e12);
     if (external) {
         const QString ep = childPath(path, "external");
         const json& e = object(v, "external", path);

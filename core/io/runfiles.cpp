@@ -19,23 +19,6 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(RunFiles)
 };
 
-Result<QByteArray> readAll(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{ Tr::tr("cannot read: %1").arg(f.errorString()), path };
-    return f.readAll();
-}
-
-json parseJson(const QByteArray& text)
-{
-    try {
-        return json::parse(text.constBegin(), text.constEnd());
-    } catch (const json::parse_error& e) {
-        fail(QString(), Tr::tr("not valid JSON (%1)").arg(QString::fromUtf8(e.what())));
-    }
-}
-
 void checkPlan(const RunPlan& plan)
 {
     if (plan.model.isEmpty())
@@ -75,7 +58,7 @@ void checkPlan(const RunPlan& plan)
 Result<RunPlan> parsePlan(const QByteArray& text, const QString& where)
 {
     try {
-        const json doc = parseJson(text);
+        const json doc = parseJsonText(text);
         RunPlan plan = planFromJson(doc.contains("plan") ? doc["plan"] : doc, QString());
         checkPlan(plan);
         return plan;
@@ -86,7 +69,7 @@ Result<RunPlan> parsePlan(const QByteArray& text, const QString& where)
 
 Result<RunPlan> readPlanFile(const QString& path)
 {
-    const auto text = readAll(path);
+    const auto text = readSmallFile(path);
     if (!text)
         return text.error();
     return parsePlan(text.value(), path);
@@ -95,7 +78,7 @@ Result<RunPlan> readPlanFile(const QString& path)
 Result<Cluster> parseCluster(const QByteArray& text, const QString& where)
 {
     try {
-        const json doc = parseJson(text);
+        const json doc = parseJsonText(text);
         expectObject(doc, QString());
         Cluster c;
         c.name = optionalString(doc, "name", QString());
@@ -151,7 +134,7 @@ Result<Cluster> parseCluster(const QByteArray& text, const QString& where)
 
 Result<Cluster> readClusterFile(const QString& path)
 {
-    const auto text = readAll(path);
+    const auto text = readSmallFile(path);
     if (!text)
         return text.error();
     return parseCluster(text.value(), path);
@@ -179,7 +162,7 @@ nlohmann::json toJson(const Cluster& cluster)
 Result<NodeInventory> inventoryFromProbe(const QByteArray& probeJson, const QString& nodeName, const QString& host)
 {
     try {
-        json doc = parseJson(probeJson);
+        json doc = parseJsonText(probeJson);
         expectObject(doc, QString());
         doc["name"] = nodeName.toStdString();
         doc["host"] = host.toStdString();

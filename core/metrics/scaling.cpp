@@ -28,7 +28,8 @@ double meanOf(const std::vector<double>& v)
     return std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size());
 }
 
-/// Per-window output token throughput of the phase's counted, completed requests.
+} // namespace
+
 std::vector<double> windowThroughputs(const Phase& phase, const PhaseSummary& summary)
 {
     const RequestColumns& r = phase.requests;
@@ -52,6 +53,8 @@ std::vector<double> windowThroughputs(const Phase& phase, const PhaseSummary& su
         out.push_back(w.rate);
     return out;
 }
+
+namespace {
 
 struct Side {
     QString name;

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "model/benchmarkresult.h"
+#include "metrics/phasesummary.h"
 #include "stats/bootstrap.h"
 
 namespace inferdeck {
@@ -34,6 +35,10 @@ struct ScalingResult {
 /// scaling efficiency with a bootstrap interval (over repetitions when both have 2+, otherwise over
 /// time windows). Never estimates a baseline: without one the result says "not measured" and why.
 ScalingResult analyzeScaling(const BenchmarkResult& result, const stats::BootstrapOptions& options = {});
+
+/// Output-token throughput of a phase in 10 equal time windows of its duration (empty without one):
+/// the samples of the time-window bootstrap, and of the stability of a single repetition.
+std::vector<double> windowThroughputs(const Phase& phase, const PhaseSummary& summary);
 
 QString scalingVerdictName(ScalingResult::Verdict verdict);
 

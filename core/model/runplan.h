@@ -76,6 +76,7 @@ struct RunPlan {
     Slo slo;
     double maxLatenessP99S = 0.050; // s; a generator later than this at p99 fell behind its schedule
     ExternalTool external;
+    std::optional<double> targetThroughputPerNode; // output tokens/s each node should reach; graded when set
     friend bool operator==(const RunPlan&, const RunPlan&) = default;
 };
 

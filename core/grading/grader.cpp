@@ -1,0 +1,420 @@
+#include "grading/grader.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "format/units.h"
+#include "metrics/scaling.h"
+#include "stats/descriptive.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Grader)
+};
+
+QString criterionName(const QString& id)
+{
+    if (id == u"scaling_efficiency")
+        return Tr::tr("Scaling efficiency");
+    if (id == u"throughput")
+        return Tr::tr("Throughput vs target");
+    if (id == u"ttft_slo")
+        return Tr::tr("TTFT vs SLO");
+    if (id == u"tpot_slo")
+        return Tr::tr("TPOT vs SLO");
+    if (id == u"e2e_slo")
+        return Tr::tr("E2E latency vs SLO");
+    if (id == u"goodput_share")
+        return Tr::tr("Goodput share");
+    if (id == u"success_rate")
+        return Tr::tr("Success rate");
+    if (id == u"stability")
+        return Tr::tr("Stability");
+    if (id == u"energy_per_token")
+        return Tr::tr("Energy per output token");
+    return id;
+}
+
+std::optional<double> percentileOf(const stats::Distribution& d, const QString& p)
+{
+    if (p == u"p50")
+        return d.p50;
+    if (p == u"p90")
+        return d.p90;
+    if (p == u"p95")
+        return d.p95;
+    return d.p99;
+}
+
+// The repetitions of the graded phase: the N-node phase of the scaling analysis, otherwise the phase
+// with the most nodes (the last such phase in the file, which in a sweep is the highest load).
+QList<int> gradedIndices(const ResultSummary& summary, QString& name)
+{
+    name = summary.scaling.measured ? summary.scaling.scaledPhase : QString();
+    if (name.isEmpty()) {
+        qsizetype most = -1;
+        for (const PhaseSummary& p : summary.phases)
+            if (p.nodes.size() >= most) {
+                most = p.nodes.size();
+                name = p.phase;
+            }
+    }
+    QList<int> out;
+    for (int i = 0; i < summary.phases.size(); ++i)
+        if (summary.phases[i].phase == name)
+            out.append(i);
+    return out;
+}
+
+struct Values {
+    std::vector<double> v;
+    void add(std::optional<double> x)
+    {
+        if (x && std::isfinite(*x))
+            v.push_back(*x);
+    }
+    bool empty() const { return v.empty(); }
+    double mean() const { return std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size()); }
+    stats::Interval range() const { return { *std::min_element(v.begin(), v.end()), *std::max_element(v.begin(), v.end()) }; }
+};
+
+class Grader {
+public:
+    Grader(const BenchmarkResult& result, const ResultSummary& summary, const Rubric& rubric)
+        : m_result(result), m_summary(summary), m_rubric(rubric)
+    {
+    }
+
+    GradeCard run()
+    {
+        m_card.rubricName = m_rubric.name;
+        m_card.rubricSource = m_rubric.source;
+        m_card.grades = m_rubric.grades;
+        m_card.simulated = m_result.simulated;
+        m_graded = gradedIndices(m_summary, m_card.gradedPhase);
+        m_card.gradedRepetitions = static_cast<int>(m_graded.size());
+        m_card.gradedNodes = m_graded.isEmpty() ? 0 : static_cast<int>(m_summary.phases[m_graded.first()].nodes.size());
+        for (const CriterionRule& rule : m_rubric.criteria)
+            if (rule.enabled)
+                m_card.criteria.append(grade(rule, measure(rule.id)));
+        checkQuality();
+        overall();
+        return std::move(m_card);
+    }
+
+private:
+    CriterionGrade measure(const QString& id)
+    {
+        CriterionGrade c;
+        c.id = id;
+        c.name = criterionName(id);
+        if (m_graded.isEmpty()) {
+            c.reason = Tr::tr("Not measured: the result has no phase with measured requests.");
+            return c;
+        }
+        const QString reps = Tr::tr("%1 repetitions").arg(m_graded.size());
+        if (id == u"scaling_efficiency")
+            return scaling(c);
+        if (id == u"throughput") {
+            if (!m_result.plan.targetThroughputPerNode) {
+                c.reason = Tr::tr("Not measured: the plan sets no throughput target.");
+                return c;
+            }
+            const double target = *m_result.plan.targetThroughputPerNode * m_card.gradedNodes;
+            Values x;
+            for (int i : m_graded)
+                x.add(m_summary.phases[i].outputTokenThroughput);
+            if (x.empty()) {
+                c.reason = Tr::tr("Not measured: no output tokens were counted.");
+                return c;
+            }
+            c.measured = true;
+            c.value = x.mean() / target;
+            c.interval = stats::Interval{ x.range().low / target, x.range().high / target };
+            c.valueText = Tr::tr("%1 (target %2)").arg(Units::rate(x.mean(), Tr::tr("tok/s")), Units::rate(target, Tr::tr("tok/s")));
+            c.intervalText = Tr::tr("range %1–%2 over %3").arg(Units::rate(x.range().low, Tr::tr("tok/s")), Units::rate(x.range().high, Tr::tr("tok/s")), reps);
+            c.reason = Tr::tr("Output-token throughput of %1 is %2 of the target %3.")
+                           .arg(m_card.gradedPhase, Units::percent(*c.value), Units::rate(target, Tr::tr("tok/s")));
+            return c;
+        }
+        if (id == u"ttft_slo" || id == u"tpot_slo" || id == u"e2e_slo") {
+            const Slo& slo = m_result.plan.slo;
+            const std::optional<double> limit = id == u"ttft_slo" ? slo.ttft : id == u"tpot_slo" ? slo.tpot : slo.e2e;
+            const QString metric = id == u"ttft_slo" ? u"TTFT"_s : id == u"tpot_slo" ? u"TPOT"_s : u"E2E"_s;
+            if (!limit) {
+                c.reason = Tr::tr("Not measured: the plan sets no %1 limit.").arg(metric);
+                return c;
+            }
+            Values x;
+            for (int i : m_graded) {
+                const PhaseSummary& p = m_summary.phases[i];
+                x.add(percentileOf(id == u"ttft_slo" ? p.ttft : id == u"tpot_slo" ? p.tpot : p.e2e, m_rubric.sloPercentile));
+            }
+            if (x.empty()) {
+                c.reason = Tr::tr("Not measured: no request has a %1.").arg(metric);
+                return c;
+            }
+            c.measured = true;
+            c.value = x.mean() / *limit;
+            c.interval = stats::Interval{ x.range().low / *limit, x.range().high / *limit };
+            c.valueText = Tr::tr("%1 %2 (limit %3)").arg(m_rubric.sloPercentile, Units::duration(x.mean()), Units::duration(*limit));
+            c.intervalText = Tr::tr("range %1–%2 over %3").arg(Units::duration(x.range().low), Units::duration(x.range().high), reps);
+            c.reason = Tr::tr("%1 %2 is %3× the %4 limit (mean over %5).")
+                           .arg(m_rubric.sloPercentile, metric, Units::number(*c.value, 2), Units::duration(*limit), reps);
+            return c;
+        }
+        if (id == u"goodput_share" || id == u"success_rate") {
+            const bool goodput = id == u"goodput_share";
+            if (goodput && !m_result.plan.slo.any()) {
+                c.reason = Tr::tr("Not measured: the plan sets no SLO.");
+                return c;
+            }
+            std::size_t num = 0;
+            std::size_t den = 0;
+            Values per;
+            for (int i : m_graded) {
+                const PhaseSummary& p = m_summary.phases[i];
+                const std::size_t n = goodput ? p.sloMet.value_or(0) : p.completed;
+                const std::size_t d = goodput ? p.completed : p.issued;
+                num += n;
+                den += d;
+                if (d > 0)
+                    per.add(double(n) / double(d));
+            }
+            if (den == 0) {
+                c.reason = goodput ? Tr::tr("Not measured: no request completed.") : Tr::tr("Not measured: no request was issued.");
+                return c;
+            }
+            c.measured = true;
+            c.value = double(num) / double(den);
+            c.interval = per.range();
+            c.valueText = Units::percent(*c.value, 2);
+            c.intervalText = Tr::tr("range %1–%2 over %3").arg(Units::percent(per.range().low, 2), Units::percent(per.range().high, 2), reps);
+            c.reason = goodput ? Tr::tr("%1 of %2 completed requests met every SLO.").arg(Units::count(qint64(num)), Units::count(qint64(den)))
+                               : Tr::tr("%1 of %2 issued requests completed.").arg(Units::count(qint64(num)), Units::count(qint64(den)));
+            return c;
+        }
+        if (id == u"stability")
+            return stability(c);
+        if (id == u"energy_per_token") {
+            Values x;
+            for (int i : m_graded)
+                x.add(m_summary.phases[i].energyJPerOutputToken);
+            if (x.empty()) {
+                c.reason = Tr::tr("Not measured: no GPU power telemetry.");
+                return c;
+            }
+            c.measured = true;
+            c.value = x.mean();
+            c.interval = x.range();
+            c.valueText = Units::energyPerToken(x.mean());
+            c.intervalText = Tr::tr("range %1–%2 over %3").arg(Units::energyPerToken(x.range().low), Units::energyPerToken(x.range().high), reps);
+            c.reason = Tr::tr("GPU energy over the phase divided by its output tokens (mean over %1).").arg(reps);
+            return c;
+        }
+        return c;
+    }
+
+    CriterionGrade scaling(CriterionGrade c)
+    {
+        const ScalingResult& s = m_summary.scaling;
+        if (!s.measured) {
+            c.reason = Tr::tr("Not measured: %1").arg(s.reason);
+            return c;
+        }
+        c.measured = true;
+        c.value = s.efficiency;
+        c.interval = s.interval;
+        c.valueText = Units::percent(s.efficiency);
+        c.intervalText = s.interval ? Tr::tr("95 % CI %1–%2 (%3)").arg(Units::percent(s.interval->low), Units::percent(s.interval->high), s.intervalMethod)
+                                    : Tr::tr("no interval");
+        c.reason = Tr::tr("%1 on %2 nodes reached %3 tok/s against %4 × %5 tok/s measured on 1 node (%6).")
+                       .arg(s.scaledPhase)
+                       .arg(s.nodes)
+                       .arg(Units::number(s.scaledThroughput, 2))
+                       .arg(s.nodes)
+                       .arg(Units::number(s.baselineThroughput, 2))
+                       .arg(scalingVerdictName(s.verdict));
+        return c;
+    }
+
+    CriterionGrade stability(CriterionGrade c)
+    {
+        std::vector<double> samples;
+        QString over;
+        if (m_graded.size() >= 2) {
+            for (int i : m_graded)
+                if (const auto x = m_summary.phases[i].outputTokenThroughput)
+                    samples.push_back(*x);
+            over = Tr::tr("%1 repetitions").arg(samples.size());
+        } else {
+            const PhaseSummary& p = m_summary.phases[m_graded.first()];
+            samples = windowThroughputs(m_result.phases[m_graded.first()], p);
+            over = Tr::tr("%1 time windows of one repetition").arg(samples.size());
+        }
+        const auto mean = stats::mean(samples);
+        const auto sd = stats::stddev(samples, 1);
+        if (samples.size() < 2 || !mean || !sd || *mean <= 0) {
+            c.reason = Tr::tr("Not measured: fewer than two throughput samples.");
+            return c;
+        }
+        c.measured = true;
+        c.value = *sd / *mean;
+        c.valueText = Tr::tr("CV %1").arg(Units::percent(*c.value));
+        c.intervalText = Tr::tr("range %1–%2 tok/s").arg(Units::number(*stats::minimum(samples), 1), Units::number(*stats::maximum(samples), 1));
+        c.reason = Tr::tr("Output-token throughput varies by %1 (sample standard deviation / mean) over %2.").arg(Units::percent(*c.value), over);
+        return c;
+    }
+
+    CriterionGrade grade(const CriterionRule& rule, CriterionGrade c)
+    {
+        c.weight = rule.weight;
+        if (!c.measured || !c.value || rule.weight <= 0 || rule.thresholds.isEmpty())
+            return c;
+        double graded = *c.value;
+        if (rule.gradeOnIntervalLow && c.interval)
+            graded = rule.higherIsBetter ? c.interval->low : c.interval->high;
+        c.grade = m_rubric.gradeFor(rule, graded);
+        if (rule.gradeOnIntervalLow && c.interval)
+            c.reason += u' ' + Tr::tr("Graded on the interval's pessimistic end (%1).").arg(rule.id == u"scaling_efficiency" ? Units::percent(graded) : Units::number(graded, 3));
+        else if (rule.gradeOnIntervalLow)
+            c.reason += u' ' + Tr::tr("Without an interval the point value is graded.");
+        return c;
+    }
+
+    void finding(const QString& id, const QString& message)
+    {
+        const QualityRule* r = m_rubric.rule(id);
+        if (!r || !r->enabled)
+            return;
+        m_card.findings.append({ id, r->invalidates, r->capGrade, message });
+    }
+
+    void checkQuality()
+    {
+        // every phase counts, not only the graded one: the baseline feeds the scaling efficiency
+        const auto threshold = [this](const char* id) {
+            const QualityRule* r = m_rubric.rule(QString::fromLatin1(id));
+            return r && r->enabled ? std::optional<double>(r->threshold) : std::nullopt;
+        };
+        const auto label = [](const PhaseSummary& p) { return Tr::tr("%1 (repetition %2)").arg(p.phase).arg(p.repetition + 1); };
+        if (const auto min = threshold("min_requests")) {
+            const PhaseSummary* fewest = nullptr;
+            int count = 0;
+            for (const PhaseSummary& p : m_summary.phases)
+                if (double(p.issued) < *min) {
+                    ++count;
+                    if (!fewest || p.issued < fewest->issued)
+                        fewest = &p;
+                }
+            if (fewest)
+                finding(u"min_requests"_s, Tr::tr("Too few requests: %1 of %2 phase repetitions measured fewer than %3 (fewest: %4 in %5).")
+                                               .arg(count).arg(m_summary.phases.size()).arg(*min).arg(fewest->issued).arg(label(*fewest)));
+        }
+        if (const auto min = threshold("min_phase_duration_s")) {
+            const PhaseSummary* shortest = nullptr;
+            int count = 0;
+            for (const PhaseSummary& p : m_summary.phases)
+                if (p.durationS && *p.durationS < *min) {
+                    ++count;
+                    if (!shortest || *p.durationS < *shortest->durationS)
+                        shortest = &p;
+                }
+            if (shortest)
+                finding(u"min_phase_duration_s"_s, Tr::tr("Phases too short: %1 of %2 phase repetitions lasted less than %3 (shortest: %4, %5).")
+                                                       .arg(count).arg(m_summary.phases.size()).arg(Units::duration(*min), Units::duration(shortest->durationS), label(*shortest)));
+        }
+        if (const auto max = threshold("max_error_rate")) {
+            for (const PhaseSummary& p : m_summary.phases)
+                if (p.issued > 0 && double(p.failed) / double(p.issued) > *max) {
+                    finding(u"max_error_rate"_s, Tr::tr("Errors above %1: %2 of %3 requests failed in %4.")
+                                                     .arg(Units::percent(*max), Units::count(qint64(p.failed)), Units::count(qint64(p.issued)), label(p)));
+                    break;
+                }
+        }
+        if (const auto min = threshold("generator_behind")) {
+            for (const PhaseSummary& p : m_summary.phases) {
+                const GeneratorCheck& g = p.generator;
+                const bool slowRate = g.targetRate && g.achievedSendRate && *g.targetRate > 0 && *g.achievedSendRate / *g.targetRate < *min;
+                if (g.fellBehind || slowRate) {
+                    finding(u"generator_behind"_s,
+                            Tr::tr("The load generator fell behind its schedule in %1: sent %2 of a target %3, p99 send lateness %4 (limit %5); the client, not the server, may have set these numbers.")
+                                .arg(label(p), Units::rate(g.achievedSendRate, Tr::tr("req/s")), Units::rate(g.targetRate, Tr::tr("req/s")),
+                                     Units::duration(g.latenessP99S), Units::duration(m_result.plan.maxLatenessP99S)));
+                    break;
+                }
+            }
+        }
+        if (m_result.simulated)
+            finding(u"simulated_engine"_s, Tr::tr("SIMULATED: these numbers come from InferDeck's simulated engine, not from a GPU server."));
+        if (m_result.status != RunStatus::Complete)
+            finding(u"incomplete_run"_s, Tr::tr("The run is %1: %2").arg(runStatusName(m_result.status), m_result.statusDetail));
+    }
+
+    void overall()
+    {
+        double weighted = 0.0;
+        double weights = 0.0;
+        QStringList graded;
+        for (const CriterionGrade& c : m_card.criteria) {
+            if (c.grade) {
+                weighted += c.weight * *c.grade;
+                weights += c.weight;
+                graded.append(c.name);
+            } else if (!c.measured && c.weight > 0) {
+                m_card.excluded.append(c.name);
+            }
+        }
+        for (const QualityFinding& f : m_card.findings)
+            if (f.invalidates)
+                m_card.valid = false;
+        if (weights <= 0) {
+            m_card.overallReason = Tr::tr("No overall grade: no criterion with a weight was measured.");
+            return;
+        }
+        // a tie between two grades goes to the worse one: a grade is a claim, so round against it
+        const int uncapped = std::clamp(static_cast<int>(std::ceil(weighted / weights - 0.5)), 0, static_cast<int>(m_card.grades.size()) - 1);
+        int capped = uncapped;
+        QStringList capReasons;
+        for (const QualityFinding& f : m_card.findings) {
+            if (!f.cap)
+                continue;
+            const int cap = static_cast<int>(m_card.grades.indexOf(*f.cap));
+            if (cap > capped)
+                capped = cap;
+            if (cap > uncapped)
+                capReasons.append(f.id);
+        }
+        m_card.uncappedOverall = uncapped;
+        m_card.overall = capped;
+        m_card.overallReason = Tr::tr("Weighted mean of %1 graded criteria (%2).").arg(graded.size()).arg(graded.join(u", "_s));
+        if (!m_card.excluded.isEmpty())
+            m_card.overallReason += u' ' + Tr::tr("Excludes, as not measured: %1.").arg(m_card.excluded.join(u", "_s));
+        if (capped != uncapped)
+            m_card.overallReason += u' ' + Tr::tr("Capped from %1 to %2 by the data-quality rules %3.")
+                                               .arg(m_card.grades[uncapped], m_card.grades[capped], capReasons.join(u", "_s));
+        if (!m_card.valid)
+            m_card.overallReason += u' ' + Tr::tr("The run is INVALID under the rubric's data-quality rules; the grade does not certify it.");
+    }
+
+    const BenchmarkResult& m_result;
+    const ResultSummary& m_summary;
+    const Rubric& m_rubric;
+    QList<int> m_graded;
+    GradeCard m_card;
+};
+} // namespace
+
+GradeCard gradeResult(const BenchmarkResult& result, const ResultSummary& summary, const Rubric& rubric)
+{
+    return Grader(result, summary, rubric).run();
+}
+
+} // namespace inferdeck

@@ -1,0 +1,244 @@
+// Report sections of measurements: headline metrics, latency distributions, time series, scaling,
+// SLO attainment and energy. Every number comes from the summary (itself from the raw records).
+#include <QCoreApplication>
+
+#include <cmath>
+
+#include "format/units.h"
+#include "report/reportcharts.h"
+#include "report/reportsections.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck::reportsections {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+// The documented table formats (README, "Reports"): two decimals everywhere a unit is in the header.
+QString fixed2(std::optional<double> v) { return Units::number(v, 2); }
+QString ms2(std::optional<double> s) { return Units::milliseconds(s, 2); }
+QString pct2(std::optional<double> f) { return Units::percentNumber(f, 2); }
+QString count(std::size_t n) { return Units::count(static_cast<qint64>(n)); }
+QString rep(const PhaseSummary& p) { return QString::number(p.repetition + 1); }
+
+void chartOrSay(ReportSection& s, const ChartSpec& c, const QString& whyEmpty)
+{
+    if (c.empty())
+        s.paragraph(whyEmpty);
+    else
+        s.chart(c);
+}
+
+// The first repetition of the graded phase: the one the time series show.
+const Phase* gradedPhase(const ReportInput& in)
+{
+    for (const Phase& p : in.result.phases)
+        if (p.name == in.grade.gradedPhase)
+            return &p;
+    return nullptr;
+}
+
+std::optional<double> sloShare(const Phase& phase, std::optional<double> limit, reportcharts::Latency which, std::size_t completed)
+{
+    if (!limit || completed == 0)
+        return std::nullopt;
+    const std::vector<double> v = reportcharts::latencies(phase, which);
+    std::size_t met = 0;
+    for (double x : v)
+        met += !std::isnan(x) && x <= *limit ? 1 : 0;
+    // a request without a TPOT (one output token) cannot miss a TPOT limit, as in the goodput count
+    if (which == reportcharts::Latency::Tpot)
+        met += completed - v.size();
+    return double(met) / double(completed);
+}
+} // namespace
+
+ReportSection headlineMetrics(const ReportInput& in)
+{
+    ReportSection s{ u"metrics"_s, Tr::tr("Headline metrics"), {} };
+    const ResultSummary& sum = in.summary;
+    if (sum.phases.isEmpty()) {
+        s.paragraph(Tr::tr("Not measured: the result holds no phase."));
+        return s;
+    }
+    s.paragraph(Tr::tr("Each phase repetition with all its nodes combined. Duration runs from the first request sent to the last one finished; throughputs are per second of it. Warm-up requests are excluded."));
+    ReportTable t;
+    t.header = { Tr::tr("Phase"), Tr::tr("Rep"), Tr::tr("Nodes"), Tr::tr("Issued"), Tr::tr("Completed"), Tr::tr("Failed"),
+                 Tr::tr("Duration (s)"), Tr::tr("Requests/s"), Tr::tr("Output tok/s"), Tr::tr("Total tok/s"), Tr::tr("Success (%)") };
+    t.numeric = { false, true, true, true, true, true, true, true, true, true, true };
+    for (const PhaseSummary& p : sum.phases)
+        t.rows.append({ p.phase, rep(p), QString::number(p.nodes.size()), count(p.issued), count(p.completed), count(p.failed), fixed2(p.durationS),
+                        fixed2(p.requestThroughput), fixed2(p.outputTokenThroughput), fixed2(p.totalTokenThroughput), pct2(p.successRate) });
+    t.caption = Tr::tr("Combined over nodes.");
+    s.table(t);
+
+    ReportTable lat;
+    lat.header = { Tr::tr("Phase"), Tr::tr("Rep"), Tr::tr("Metric"), Tr::tr("Count"), Tr::tr("Mean (ms)"), Tr::tr("p50 (ms)"), Tr::tr("p90 (ms)"),
+                   Tr::tr("p95 (ms)"), Tr::tr("p99 (ms)") };
+    lat.numeric = { false, true, false, true, true, true, true, true, true };
+    for (const PhaseSummary& p : sum.phases) {
+        const std::pair<QString, const stats::Distribution*> metrics[] = { { u"TTFT"_s, &p.ttft }, { u"TPOT"_s, &p.tpot }, { u"ITL"_s, &p.itl }, { u"E2E"_s, &p.e2e } };
+        for (const auto& [name, d] : metrics)
+            if (d->count > 0)
+                lat.rows.append({ p.phase, rep(p), name, count(d->count), ms2(d->mean), ms2(d->p50), ms2(d->p90), ms2(d->p95), ms2(d->p99) });
+    }
+    lat.caption = Tr::tr("Latency percentiles: linear interpolation between closest ranks (numpy's default). TPOT excludes the first token; ITL pools every gap between chunks.");
+    if (lat.rows.isEmpty())
+        s.paragraph(Tr::tr("No latency was measured: no request completed."));
+    else
+        s.table(lat);
+
+    ReportTable pn;
+    pn.header = { Tr::tr("Phase"), Tr::tr("Rep"), Tr::tr("Node"), Tr::tr("Completed"), Tr::tr("Failed"), Tr::tr("Duration (s)"), Tr::tr("Output tok/s"),
+                  Tr::tr("TTFT p50 (ms)"), Tr::tr("TTFT p99 (ms)"), Tr::tr("TPOT p50 (ms)"), Tr::tr("E2E p99 (ms)") };
+    pn.numeric = { false, true, false, true, true, true, true, true, true, true, true };
+    for (qsizetype i = 0; i < sum.perNode.size(); ++i) {
+        if (sum.phases[i].nodes.size() < 2)
+            continue; // a 1-node phase's node row would repeat the combined row
+        for (const PhaseSummary& n : sum.perNode[i])
+            pn.rows.append({ n.phase, rep(n), n.nodes.value(0), count(n.completed), count(n.failed), fixed2(n.durationS), fixed2(n.outputTokenThroughput),
+                             ms2(n.ttft.p50), ms2(n.ttft.p99), ms2(n.tpot.p50), ms2(n.e2e.p99) });
+    }
+    if (!pn.rows.isEmpty()) {
+        pn.caption = Tr::tr("Per node, for phases on more than one node; each node's duration is its own first send to its own last end.");
+        s.table(pn);
+    }
+    return s;
+}
+
+ReportSection latencyDistributions(const ReportInput& in)
+{
+    using reportcharts::Latency;
+    ReportSection s{ u"latency"_s, Tr::tr("Latency distributions"), {} };
+    const Slo& slo = in.result.plan.slo;
+    const std::pair<Latency, std::optional<double>> kinds[] = { { Latency::Ttft, slo.ttft }, { Latency::Tpot, slo.tpot }, { Latency::E2e, slo.e2e } };
+    for (const auto& [which, limit] : kinds)
+        chartOrSay(s, reportcharts::latencyCdf(in.result, which, limit),
+                   Tr::tr("%1: not measured (no completed request has one).").arg(reportcharts::latencyName(which)));
+    if (in.grade.gradedPhase.isEmpty())
+        return s;
+    for (const auto& [which, limit] : kinds)
+        if (const ChartSpec h = reportcharts::latencyHistogram(in.result, in.grade.gradedPhase, which); !h.empty())
+            s.chart(h);
+    return s;
+}
+
+ReportSection timeSeries(const ReportInput& in)
+{
+    ReportSection s{ u"time-series"_s, Tr::tr("Over time"), {} };
+    const Phase* p = gradedPhase(in);
+    if (!p) {
+        s.paragraph(Tr::tr("Not measured: the result holds no phase with requests."));
+        return s;
+    }
+    s.paragraph(Tr::tr("Phase %1, repetition %2, from its first request sent.").arg(p->name).arg(p->repetition + 1));
+    const QString noTimes = Tr::tr("Not measured: the requests of this phase carry no end times.");
+    chartOrSay(s, reportcharts::throughputOverTime(*p), noTimes);
+    chartOrSay(s, reportcharts::inFlightOverTime(*p), noTimes);
+    chartOrSay(s, reportcharts::latencyOverTime(*p), Tr::tr("Not measured: no request of this phase has a TTFT."));
+    chartOrSay(s, reportcharts::gpuOverTime(*p, false), Tr::tr("GPU utilization: not measured (no GPU telemetry in this phase)."));
+    chartOrSay(s, reportcharts::gpuOverTime(*p, true), Tr::tr("GPU power: not measured (no power telemetry in this phase)."));
+    return s;
+}
+
+ReportSection scaling(const ReportInput& in)
+{
+    ReportSection s{ u"scaling"_s, Tr::tr("Scaling analysis"), {} };
+    const ScalingResult& sc = in.summary.scaling;
+    if (!sc.measured) {
+        s.paragraph(Tr::tr("Scaling efficiency: not measured. %1 No grade comes from it, and nothing here estimates a baseline.").arg(sc.reason));
+        return s;
+    }
+    s.paragraph(Tr::tr("Scaling efficiency = X_N / (N · X_1) of output-token throughput, X_1 measured on one node with the same per-node load, each the mean over its repetitions."));
+    ReportTable kv;
+    kv.header = { Tr::tr("Quantity"), Tr::tr("Value") };
+    kv.rows = {
+        { Tr::tr("Baseline phase (1 node)"), sc.baselinePhase },
+        { Tr::tr("X_1, output tok/s"), fixed2(sc.baselineThroughput) },
+        { Tr::tr("Scaled phase"), sc.scaledPhase },
+        { Tr::tr("N, nodes"), QString::number(sc.nodes) },
+        { Tr::tr("X_N, output tok/s"), fixed2(sc.scaledThroughput) },
+        { Tr::tr("Efficiency (%)"), pct2(sc.efficiency) },
+        { Tr::tr("95 % interval (%)"), sc.interval ? u"%1 – %2"_s.arg(pct2(sc.interval->low), pct2(sc.interval->high)) : Tr::tr("none") },
+        { Tr::tr("Interval from"), sc.intervalMethod.isEmpty() ? Tr::tr("too few samples") : Tr::tr("bootstrap over %1 (%2 baseline, %3 scaled samples)").arg(sc.intervalMethod).arg(sc.baselineSamples).arg(sc.scaledSamples) },
+        { Tr::tr("Verdict"), scalingVerdictName(sc.verdict) },
+    };
+    s.keyValues(kv);
+    if (sc.verdict != ScalingResult::Verdict::SuperLinear && sc.efficiency > 1.0)
+        s.paragraph(Tr::tr("The point estimate is above 100 %, but the interval reaches below it: the data cannot tell this from linear scaling, so no super-linear claim is made."));
+
+    ReportTable t;
+    t.header = { Tr::tr("Phase"), Tr::tr("Rep"), Tr::tr("Nodes"), Tr::tr("Output tok/s"), Tr::tr("Per node tok/s") };
+    t.numeric = { false, true, true, true, true };
+    for (const PhaseSummary& p : in.summary.phases)
+        if (p.phase == sc.baselinePhase || p.phase == sc.scaledPhase) {
+            const auto perNode = p.outputTokenThroughput ? std::optional<double>(*p.outputTokenThroughput / double(std::max<qsizetype>(1, p.nodes.size()))) : std::nullopt;
+            t.rows.append({ p.phase, rep(p), QString::number(p.nodes.size()), fixed2(p.outputTokenThroughput), fixed2(perNode) });
+        }
+    t.caption = Tr::tr("Per repetition.");
+    s.table(t);
+    s.chart(reportcharts::scalingThroughput(in.summary));
+    s.chart(reportcharts::scalingEfficiency(in.summary));
+    return s;
+}
+
+ReportSection sloAttainment(const ReportInput& in)
+{
+    using reportcharts::Latency;
+    ReportSection s{ u"slo"_s, Tr::tr("SLO attainment and goodput"), {} };
+    const Slo& slo = in.result.plan.slo;
+    if (!slo.any()) {
+        s.paragraph(Tr::tr("Not measured: the plan sets no SLO, so goodput is not defined."));
+        return s;
+    }
+    QStringList limits;
+    if (slo.ttft)
+        limits << Tr::tr("TTFT ≤ %1").arg(Units::duration(slo.ttft));
+    if (slo.tpot)
+        limits << Tr::tr("TPOT ≤ %1").arg(Units::duration(slo.tpot));
+    if (slo.e2e)
+        limits << Tr::tr("E2E ≤ %1").arg(Units::duration(slo.e2e));
+    s.paragraph(Tr::tr("Limits per request: %1. Goodput counts the completed requests meeting all of them, per second of the phase.").arg(limits.join(u", "_s)));
+    ReportTable t;
+    t.header = { Tr::tr("Phase"), Tr::tr("Rep"), Tr::tr("Completed"), Tr::tr("TTFT met (%)"), Tr::tr("TPOT met (%)"), Tr::tr("E2E met (%)"), Tr::tr("All met (%)"), Tr::tr("Goodput (req/s)") };
+    t.numeric = { false, true, true, true, true, true, true, true };
+    for (int i = 0; i < in.summary.phases.size(); ++i) {
+        const PhaseSummary& p = in.summary.phases[i];
+        const Phase& ph = in.result.phases[i];
+        const auto all = p.sloMet && p.completed > 0 ? std::optional<double>(double(*p.sloMet) / double(p.completed)) : std::nullopt;
+        t.rows.append({ p.phase, rep(p), count(p.completed), pct2(sloShare(ph, slo.ttft, Latency::Ttft, p.completed)),
+                        pct2(sloShare(ph, slo.tpot, Latency::Tpot, p.completed)), pct2(sloShare(ph, slo.e2e, Latency::E2e, p.completed)), pct2(all),
+                        fixed2(p.goodput) });
+    }
+    t.caption = Tr::tr("Shares of completed requests; a one-token answer has no TPOT and cannot miss a TPOT limit.");
+    s.table(t);
+    return s;
+}
+
+ReportSection energy(const ReportInput& in)
+{
+    ReportSection s{ u"energy"_s, Tr::tr("GPU energy"), {} };
+    ReportTable t;
+    t.header = { Tr::tr("Phase"), Tr::tr("Rep"), Tr::tr("Energy (J)"), Tr::tr("Output tokens"), Tr::tr("J per output token"), Tr::tr("Mean power (W)") };
+    t.numeric = { false, true, true, true, true, true };
+    for (const PhaseSummary& p : in.summary.phases) {
+        if (!p.energyJ)
+            continue;
+        const auto watts = p.durationS && *p.durationS > 0 ? std::optional<double>(*p.energyJ / *p.durationS) : std::nullopt;
+        t.rows.append({ p.phase, rep(p), fixed2(p.energyJ), Units::count(p.outputTokens), Units::number(p.energyJPerOutputToken, 4), fixed2(watts) });
+    }
+    if (t.rows.isEmpty()) {
+        s.paragraph(Tr::tr("Not measured: the result holds no GPU power telemetry."));
+        return s;
+    }
+    s.paragraph(Tr::tr("Energy is the trapezoid integral of every GPU's power over the phase, divided by the output tokens; informational, not graded by default."));
+    if (in.result.simulated)
+        s.warning(Tr::tr("SIMULATED: the power figures come from the simulator's model of a GPU, not from a meter."));
+    s.table(t);
+    return s;
+}
+
+} // namespace inferdeck::reportsections

@@ -1,0 +1,154 @@
+// Recommendations drawn from evidence: each rule fires on a measurement and cites it. A rule that
+// has no data stays silent; nothing here is advice for its own sake.
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+#include "format/units.h"
+#include "report/reportsections.h"
+#include "stats/descriptive.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck::reportsections {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+// How far above p50 a p99 TTFT must be before queueing is the likely cause: prefill time varies
+// with prompt length by a factor of a few, so 3× separates waiting from work.
+constexpr double kQueueingRatio = 3.0;
+constexpr double kLowUtilization = 50.0; // %
+constexpr double kPoorScaling = 0.90;
+constexpr double kImbalance = 0.10; // coefficient of variation of per-node throughput
+constexpr double kUnstable = 0.05;  // coefficient of variation across repetitions
+
+std::optional<double> meanUtilization(const ReportInput& in)
+{
+    double sum = 0.0;
+    std::size_t n = 0;
+    for (const Phase& p : in.result.phases) {
+        if (p.name != in.grade.gradedPhase)
+            continue;
+        for (double u : p.telemetry.utilization)
+            if (std::isfinite(u)) {
+                sum += u;
+                ++n;
+            }
+    }
+    return n > 0 ? std::optional<double>(sum / double(n)) : std::nullopt;
+}
+
+// Coefficient of variation of per-node output-token throughput in the graded phase, worst repetition.
+std::optional<double> nodeImbalance(const ReportInput& in, QString& slowest)
+{
+    std::optional<double> worst;
+    for (qsizetype i = 0; i < in.summary.phases.size(); ++i) {
+        if (in.summary.phases[i].phase != in.grade.gradedPhase || in.summary.perNode[i].size() < 2)
+            continue;
+        std::vector<double> x;
+        QString slow;
+        double lowest = INFINITY;
+        for (const PhaseSummary& n : in.summary.perNode[i])
+            if (n.outputTokenThroughput) {
+                x.push_back(*n.outputTokenThroughput);
+                if (*n.outputTokenThroughput < lowest) {
+                    lowest = *n.outputTokenThroughput;
+                    slow = n.nodes.value(0);
+                }
+            }
+        const auto m = stats::mean(x);
+        const auto sd = stats::stddev(x, 1);
+        if (x.size() < 2 || !m || !sd || *m <= 0)
+            continue;
+        const double cv = *sd / *m;
+        if (!worst || cv > *worst) {
+            worst = cv;
+            slowest = slow;
+        }
+    }
+    return worst;
+}
+} // namespace
+
+ReportSection recommendations(const ReportInput& in)
+{
+    ReportSection s{ u"recommendations"_s, Tr::tr("Recommendations"), {} };
+    QStringList items;
+    const QList<int> graded = gradedPhaseIndices(in);
+    const GradeCard& g = in.grade;
+
+    // queueing: p99 TTFT far above p50 in the graded phase
+    for (int i : graded) {
+        const PhaseSummary& p = in.summary.phases[i];
+        if (p.ttft.p50 && p.ttft.p99 && *p.ttft.p50 > 0 && *p.ttft.p99 / *p.ttft.p50 > kQueueingRatio) {
+            items << Tr::tr("Requests queue before prefill: in %1 (repetition %2) p99 TTFT is %3, %4× its p50 of %5. Lower the load per node, or give the engine more batch capacity (max concurrent sequences, chunked prefill).")
+                         .arg(p.phase)
+                         .arg(p.repetition + 1)
+                         .arg(Units::duration(p.ttft.p99), Units::number(*p.ttft.p99 / *p.ttft.p50, 1), Units::duration(p.ttft.p50));
+            break;
+        }
+    }
+    // low GPU utilization: the client or the load leaves the GPUs idle
+    if (const auto u = meanUtilization(in); u && *u < kLowUtilization)
+        items << Tr::tr("The GPUs are under-used: mean utilization in %1 is %2 %. The benchmark is client-bound or under-loaded; raise the concurrency or request rate until latency starts to rise.")
+                     .arg(g.gradedPhase, Units::number(*u, 1));
+    // scaling: poor efficiency, with or without imbalance between nodes
+    const ScalingResult& sc = in.summary.scaling;
+    if (sc.measured && sc.efficiency < kPoorScaling) {
+        QString slowest;
+        const auto cv = nodeImbalance(in, slowest);
+        if (cv && *cv > kImbalance)
+            items << Tr::tr("Scaling is poor (%1) and the nodes are unequal: per-node throughput varies by %2 in %3, slowest %4. Look for a difference between the nodes (GPU clocks, engine version, network path) before adding more of them.")
+                         .arg(Units::percent(sc.efficiency), Units::percent(*cv), sc.scaledPhase, slowest);
+        else
+            items << Tr::tr("Scaling is poor (%1) while the nodes are balanced%2: a shared resource limits the cluster (the client's network, a load balancer, storage).")
+                         .arg(Units::percent(sc.efficiency), cv ? Tr::tr(" (per-node throughput varies by %1)").arg(Units::percent(*cv)) : QString());
+    }
+    if (!sc.measured)
+        items << Tr::tr("Scaling efficiency was not measured (%1). Set \"scaling\": true in the plan to measure a 1-node baseline beside the N-node phases.").arg(sc.reason);
+    // the generator fell behind: the numbers may describe the client
+    for (const PhaseSummary& p : in.summary.phases)
+        if (p.generator.fellBehind) {
+            items << Tr::tr("The load generator fell behind in %1 (repetition %2): p99 send lateness %3, %4 sent of %5 asked. Run fewer requests per agent, more agent workers, or a faster client machine before trusting the latencies.")
+                         .arg(p.phase)
+                         .arg(p.repetition + 1)
+                         .arg(Units::duration(p.generator.latenessP99S), Units::rate(p.generator.achievedSendRate, Tr::tr("req/s")),
+                              Units::rate(p.generator.targetRate, Tr::tr("req/s")));
+            break;
+        }
+    // failures, with the most common reason
+    for (const PhaseSummary& p : in.summary.phases)
+        if (p.failed > 0 && !p.failuresByReason.isEmpty()) {
+            auto top = *std::max_element(p.failuresByReason.cbegin(), p.failuresByReason.cend(), [](const auto& a, const auto& b) { return a.second < b.second; });
+            items << Tr::tr("%1 of %2 requests failed in %3 (repetition %4), most often \"%5\" (%6). Fix these before reading the latencies: failed requests leave the distribution.")
+                         .arg(Units::count(qint64(p.failed)), Units::count(qint64(p.issued)), p.phase)
+                         .arg(p.repetition + 1)
+                         .arg(top.first, Units::count(qint64(top.second)));
+            break;
+        }
+    // unstable across repetitions
+    for (const CriterionGrade& c : g.criteria)
+        if (c.id == u"stability" && c.value && *c.value > kUnstable)
+            items << Tr::tr("Throughput is unstable: %1. Run longer phases or more repetitions so one slow stretch does not decide the result.").arg(c.reason);
+    // SLO misses: name the limit missed most
+    for (const CriterionGrade& c : g.criteria)
+        if ((c.id == u"ttft_slo" || c.id == u"tpot_slo" || c.id == u"e2e_slo") && c.value && *c.value > 1.0)
+            items << Tr::tr("%1 misses its limit: %2. Lower the load, or choose the operating point from a sweep.").arg(c.name, c.reason);
+    for (const QualityFinding& f : g.findings)
+        if (f.id == u"min_phase_duration_s" || f.id == u"min_requests")
+            items << Tr::tr("%1 For results meant to be compared, run phases of at least 600 s as MLPerf LoadGen demands.").arg(f.message);
+    if (in.result.simulated)
+        items << Tr::tr("These numbers come from the simulator: run the same plan on the real nodes before drawing conclusions about the hardware.");
+
+    if (items.isEmpty())
+        s.paragraph(Tr::tr("No recommendation: none of the rules (queueing, GPU utilization, scaling, load generator, failures, stability, SLOs) found evidence of a problem."));
+    else
+        s.bullets(items);
+    return s;
+}
+
+} // namespace inferdeck::reportsections

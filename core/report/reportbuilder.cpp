@@ -1,0 +1,90 @@
+#include "report/reportbuilder.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include "format/units.h"
+#include "report/reportsections.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+QString verdict(const ReportInput& in)
+{
+    const GradeCard& g = in.grade;
+    QString validity = g.valid ? Tr::tr("VALID under the rubric's data-quality rules") : Tr::tr("INVALID under the rubric's data-quality rules");
+    if (in.result.simulated)
+        validity += u", "_s + Tr::tr("measured on a SIMULATED engine");
+    if (!g.overall)
+        return Tr::tr("No overall grade: no graded criterion was measured. The run is %1.").arg(validity);
+    const ScalingResult& s = in.summary.scaling;
+    const QString scaling = s.measured
+        ? Tr::tr("scaling efficiency %1 on %2 nodes against a measured 1-node baseline").arg(Units::percent(s.efficiency, 1)).arg(s.nodes)
+        : Tr::tr("scaling efficiency not measured");
+    return Tr::tr("Overall grade %1 for %2 on %3 nodes (%4). The run is %5.")
+        .arg(g.overallText(), g.gradedPhase)
+        .arg(g.gradedNodes)
+        .arg(scaling, validity);
+}
+
+QString subtitle(const ReportInput& in)
+{
+    const BenchmarkResult& r = in.result;
+    int nodes = 0;
+    for (const Phase& p : r.phases)
+        nodes = std::max(nodes, static_cast<int>(p.nodes.size()));
+    const double when = r.provenance.startedUnix > 0 ? r.provenance.startedUnix : r.provenance.createdUnix;
+    QStringList parts;
+    parts << (r.plan.model.isEmpty() ? Tr::tr("model not recorded") : r.plan.model);
+    parts << Tr::tr("%1 nodes").arg(nodes);
+    if (!r.plan.workload.dataset.isEmpty())
+        parts << Tr::tr("%1 workload").arg(r.plan.workload.dataset);
+    if (when > 0)
+        parts << Units::dateTime(when);
+    return parts.join(u" · "_s);
+}
+
+// Chart ids become Markdown image file names: every one must be unique within the report.
+void uniqueChartIds(Report& report)
+{
+    QSet<QString> seen;
+    for (ReportSection& s : report.sections)
+        for (ReportBlock& b : s.blocks) {
+            if (b.kind != ReportBlock::Kind::Chart)
+                continue;
+            QString id = b.chart.id.isEmpty() ? u"chart"_s : b.chart.id;
+            const QString stem = id;
+            for (int k = 2; seen.contains(id); ++k)
+                id = u"%1-%2"_s.arg(stem).arg(k);
+            seen.insert(id);
+            b.chart.id = id;
+        }
+}
+} // namespace
+
+Report buildReport(const ReportInput& in)
+{
+    Report report;
+    report.title = in.result.plan.name.isEmpty() ? Tr::tr("Inference benchmark report") : in.result.plan.name;
+    report.subtitle = subtitle(in);
+    report.verdict = verdict(in);
+    report.grade = in.grade.overallText();
+    report.valid = in.grade.valid;
+    report.simulated = in.result.simulated;
+    report.generatedBy = in.generatedUnix > 0 ? Tr::tr("%1, %2").arg(in.generatedBy, Units::dateTime(in.generatedUnix)) : in.generatedBy;
+    using namespace reportsections;
+    for (ReportSection (*make)(const ReportInput&) :
+         { gradeCard, dataQuality, configuration, inventory, headlineMetrics, latencyDistributions, timeSeries, scaling,
+           sloAttainment, energy, outputQuality, recommendations, appendix })
+        report.sections.append(make(in));
+    uniqueChartIds(report);
+    return report;
+}
+
+} // namespace inferdeck

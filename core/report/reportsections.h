@@ -1,0 +1,24 @@
+#pragma once
+// The sections of a report, one function each; reportbuilder.cpp puts them in order.
+#include "report/reportbuilder.h"
+
+namespace inferdeck::reportsections {
+
+ReportSection gradeCard(const ReportInput& in);
+ReportSection dataQuality(const ReportInput& in);
+ReportSection configuration(const ReportInput& in);
+ReportSection inventory(const ReportInput& in);
+ReportSection headlineMetrics(const ReportInput& in);
+ReportSection latencyDistributions(const ReportInput& in);
+ReportSection timeSeries(const ReportInput& in);
+ReportSection scaling(const ReportInput& in);
+ReportSection sloAttainment(const ReportInput& in);
+ReportSection energy(const ReportInput& in);
+ReportSection outputQuality(const ReportInput& in);
+ReportSection recommendations(const ReportInput& in);
+ReportSection appendix(const ReportInput& in);
+
+/// The repetitions of the phase the grade card describes (indices into the summary), best first.
+QList<int> gradedPhaseIndices(const ReportInput& in);
+
+} // namespace inferdeck::reportsections

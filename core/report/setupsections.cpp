@@ -1,0 +1,258 @@
+// Report sections about the run rather than its measurements: grade card, data quality,
+// configuration, node inventory and the reproducibility appendix.
+#include <QCoreApplication>
+
+#include "format/units.h"
+#include "io/modeljson.h"
+#include "report/reportsections.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck::reportsections {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+QString lengths(const LengthDistribution& d)
+{
+    switch (d.kind) {
+    case LengthDistribution::Kind::Fixed:
+        return Tr::tr("%1 tokens").arg(Units::number(d.mean, 0));
+    case LengthDistribution::Kind::Uniform:
+        return Tr::tr("uniform, %1–%2 tokens").arg(d.min).arg(d.max);
+    case LengthDistribution::Kind::Normal:
+        return Tr::tr("normal, mean %1, sd %2, %3–%4 tokens").arg(Units::number(d.mean, 0), Units::number(d.stddev, 0)).arg(d.min).arg(d.max);
+    case LengthDistribution::Kind::LogNormal:
+        return Tr::tr("log-normal, mean %1, sd %2, %3–%4 tokens").arg(Units::number(d.mean, 0), Units::number(d.stddev, 0)).arg(d.min).arg(d.max);
+    }
+    return {};
+}
+
+QString loadText(const LoadSpec& l)
+{
+    const QString v = Units::number(l.value, l.value == std::floor(l.value) ? 0 : 2);
+    switch (l.mode) {
+    case LoadSpec::Mode::Concurrency:
+        return Tr::tr("closed loop, %1 requests in flight per node").arg(v);
+    case LoadSpec::Mode::ConstantRate:
+        return Tr::tr("constant rate, %1 req/s per node").arg(v);
+    case LoadSpec::Mode::Poisson:
+        return Tr::tr("Poisson arrivals, %1 req/s per node").arg(v);
+    case LoadSpec::Mode::Gamma:
+        return Tr::tr("gamma arrivals (burstiness %1), %2 req/s per node").arg(Units::number(l.burstiness, 2), v);
+    }
+    return {};
+}
+
+QString thresholdsText(const CriterionRule& r, const QStringList& grades)
+{
+    if (r.thresholds.isEmpty())
+        return Tr::tr("informational");
+    QStringList parts;
+    for (int i = 0; i < r.thresholds.size(); ++i)
+        parts << u"%1 %2 %3"_s.arg(grades.value(i), r.higherIsBetter ? u"≥"_s : u"≤"_s, Units::number(r.thresholds[i], 3));
+    parts << Tr::tr("%1 otherwise").arg(grades.value(r.thresholds.size()));
+    return parts.join(u", "_s);
+}
+} // namespace
+
+QList<int> gradedPhaseIndices(const ReportInput& in)
+{
+    QList<int> out;
+    for (int i = 0; i < in.summary.phases.size(); ++i)
+        if (in.summary.phases[i].phase == in.grade.gradedPhase)
+            out.append(i);
+    return out;
+}
+
+ReportSection gradeCard(const ReportInput& in)
+{
+    const GradeCard& g = in.grade;
+    ReportSection s{ u"grade"_s, Tr::tr("Grade card"), {} };
+    if (g.overall)
+        s.paragraph(Tr::tr("Overall grade: %1. %2").arg(g.overallText(), g.overallReason));
+    else
+        s.paragraph(g.overallReason);
+    if (g.gradedRepetitions > 0)
+        s.paragraph(Tr::tr("The criteria describe phase %1 (%2 nodes, %3 repetitions), graded with the rubric \"%4\" (%5).")
+                        .arg(g.gradedPhase)
+                        .arg(g.gradedNodes)
+                        .arg(g.gradedRepetitions)
+                        .arg(g.rubricName, g.rubricSource));
+    ReportTable t;
+    t.header = { Tr::tr("Criterion"), Tr::tr("Measured"), Tr::tr("Interval"), Tr::tr("Grade"), Tr::tr("Weight"), Tr::tr("Why") };
+    t.numeric = { false, false, false, false, true, false };
+    for (const CriterionGrade& c : g.criteria) {
+        const QString grade = c.grade ? g.grades.value(*c.grade) : c.measured ? Tr::tr("informational") : Tr::tr("not measured");
+        t.rows.append({ c.name, c.measured ? c.valueText : Units::notMeasured(), c.measured && !c.intervalText.isEmpty() ? c.intervalText : Units::notMeasured(),
+                        grade, Units::number(c.weight, 0), c.reason });
+    }
+    s.table(t);
+    return s;
+}
+
+ReportSection dataQuality(const ReportInput& in)
+{
+    const GradeCard& g = in.grade;
+    ReportSection s{ u"data-quality"_s, Tr::tr("Data quality"), {} };
+    s.paragraph(g.valid ? Tr::tr("Verdict: VALID. No rule that invalidates a run fired.")
+                        : Tr::tr("Verdict: INVALID. At least one rule that invalidates a run fired; the numbers below do not certify the system."));
+    if (g.findings.isEmpty()) {
+        s.paragraph(Tr::tr("No data-quality rule of the rubric fired."));
+        return s;
+    }
+    for (const QualityFinding& f : g.findings) {
+        QString text = f.message;
+        if (f.invalidates)
+            text += u' ' + Tr::tr("(makes the run INVALID)");
+        if (f.cap)
+            text += u' ' + Tr::tr("(caps the overall grade at %1)").arg(*f.cap);
+        s.warning(text);
+    }
+    return s;
+}
+
+ReportSection configuration(const ReportInput& in)
+{
+    const RunPlan& p = in.result.plan;
+    ReportSection s{ u"configuration"_s, Tr::tr("Configuration"), {} };
+    ReportTable kv;
+    kv.header = { Tr::tr("Setting"), Tr::tr("Value") };
+    const auto add = [&kv](const QString& k, const QString& v) { kv.rows.append({ k, v.isEmpty() ? Units::notMeasured() : v }); };
+    add(Tr::tr("Model"), p.model);
+    add(Tr::tr("API"), Tr::tr("%1, %2").arg(p.api, p.stream ? Tr::tr("streaming") : Tr::tr("not streaming")));
+    add(Tr::tr("Dataset"), p.workload.datasetPath.isEmpty() ? p.workload.dataset : Tr::tr("%1 (%2)").arg(p.workload.dataset, p.workload.datasetPath));
+    add(Tr::tr("Prompt lengths"), lengths(p.workload.input));
+    add(Tr::tr("Completion lengths"), lengths(p.workload.output));
+    add(Tr::tr("Load"), loadText(p.load));
+    if (!p.sweep.isEmpty()) {
+        QStringList v;
+        for (double x : p.sweep)
+            v << Units::number(x, x == std::floor(x) ? 0 : 2);
+        add(Tr::tr("Sweep"), v.join(u", "_s));
+    }
+    add(Tr::tr("Length of a phase"), p.requests > 0 ? Tr::tr("%1 requests per node").arg(p.requests) : Tr::tr("%1 per node").arg(Units::duration(p.durationS)));
+    add(Tr::tr("Warm-up"), Tr::tr("%1 requests per node and phase, recorded and excluded").arg(p.warmupRequests));
+    add(Tr::tr("Repetitions"), QString::number(p.repetitions));
+    add(Tr::tr("Scaling analysis"), p.scaling ? Tr::tr("on: a 1-node baseline is measured beside every N-node phase") : Tr::tr("off"));
+    add(Tr::tr("SLO: TTFT"), p.slo.ttft ? Units::duration(p.slo.ttft) : Tr::tr("none"));
+    add(Tr::tr("SLO: TPOT"), p.slo.tpot ? Units::duration(p.slo.tpot) : Tr::tr("none"));
+    add(Tr::tr("SLO: E2E"), p.slo.e2e ? Units::duration(p.slo.e2e) : Tr::tr("none"));
+    add(Tr::tr("Throughput target"), p.targetThroughputPerNode ? Tr::tr("%1 per node").arg(Units::rate(p.targetThroughputPerNode, Tr::tr("tok/s"))) : Tr::tr("none"));
+    add(Tr::tr("Generator lateness limit"), Tr::tr("p99 %1").arg(Units::duration(p.maxLatenessP99S)));
+    if (p.external.active())
+        add(Tr::tr("External tool"), p.external.command);
+    s.keyValues(kv);
+
+    ReportTable t;
+    t.header = { Tr::tr("Phase"), Tr::tr("Role"), Tr::tr("Nodes"), Tr::tr("Load per node"), Tr::tr("Repetitions") };
+    t.numeric = { false, false, false, false, true };
+    QStringList seen;
+    for (const Phase& ph : in.result.phases) {
+        if (seen.contains(ph.name))
+            continue;
+        seen << ph.name;
+        int reps = 0;
+        for (const Phase& q : in.result.phases)
+            reps += q.name == ph.name ? 1 : 0;
+        t.rows.append({ ph.name, phaseRoleName(ph.role), ph.nodes.join(u", "_s), loadText(ph.load), QString::number(reps) });
+    }
+    t.caption = Tr::tr("Phases as run, in order.");
+    s.table(t);
+    return s;
+}
+
+ReportSection inventory(const ReportInput& in)
+{
+    ReportSection s{ u"inventory"_s, Tr::tr("Nodes: hardware and software"), {} };
+    if (in.result.nodes.isEmpty()) {
+        s.paragraph(Tr::tr("Not recorded: the result holds no node inventory."));
+        return s;
+    }
+    ReportTable t;
+    t.header = { Tr::tr("Node"), Tr::tr("Host"), Tr::tr("GPUs"), Tr::tr("Driver / CUDA"), Tr::tr("Engines"), Tr::tr("CPU / memory"), Tr::tr("OS / Python") };
+    for (const NodeInventory& n : in.result.nodes) {
+        QStringList gpus;
+        QMap<QString, int> byName;
+        for (const GpuInfo& g : n.gpus)
+            byName[g.name + (g.memoryMiB ? u", "_s + Units::memoryMiB(g.memoryMiB) : QString())] += 1;
+        for (auto it = byName.cbegin(); it != byName.cend(); ++it)
+            gpus << Tr::tr("%1 × %2").arg(it.value()).arg(it.key());
+        if (gpus.isEmpty())
+            gpus << (n.gpuNote.isEmpty() ? Tr::tr("none found") : n.gpuNote);
+        QStringList engines;
+        for (const EngineInfo& e : n.engines)
+            engines << (e.version.isEmpty() ? e.name : u"%1 %2"_s.arg(e.name, e.version));
+        const QString cpu = Tr::tr("%1 CPUs, %2").arg(n.cpuCount ? QString::number(*n.cpuCount) : Units::notMeasured(), Units::memoryMiB(n.memoryMiB));
+        t.rows.append({ n.name, n.hostname.isEmpty() ? n.host : u"%1 (%2)"_s.arg(n.host, n.hostname), gpus.join(u"; "_s),
+                        u"%1 / %2"_s.arg(n.driver.isEmpty() ? Units::notMeasured() : n.driver, n.cuda.isEmpty() ? Units::notMeasured() : n.cuda),
+                        engines.isEmpty() ? Units::notMeasured() : engines.join(u", "_s), cpu,
+                        u"%1 / %2"_s.arg(n.os.isEmpty() ? Units::notMeasured() : n.os, n.python.isEmpty() ? Units::notMeasured() : n.python) });
+    }
+    s.table(t);
+    return s;
+}
+
+ReportSection appendix(const ReportInput& in)
+{
+    const BenchmarkResult& r = in.result;
+    ReportSection s{ u"appendix"_s, Tr::tr("Reproducibility appendix"), {} };
+    ReportTable kv;
+    kv.header = { Tr::tr("Item"), Tr::tr("Value") };
+    const auto add = [&kv](const QString& k, const QString& v) { kv.rows.append({ k, v.isEmpty() ? Units::notMeasured() : v }); };
+    add(Tr::tr("Result file"), in.sourceName);
+    add(Tr::tr("Measured by"), r.provenance.toolVersion.isEmpty() ? r.provenance.tool : u"%1 %2"_s.arg(r.provenance.tool, r.provenance.toolVersion));
+    add(Tr::tr("InferDeck version that ran it"), r.provenance.appVersion);
+    add(Tr::tr("Node agent (SHA-256 prefix)"), r.provenance.agentVersion);
+    add(Tr::tr("Started"), r.provenance.startedUnix > 0 ? Units::dateTime(r.provenance.startedUnix) : QString());
+    add(Tr::tr("Finished"), r.provenance.finishedUnix > 0 ? Units::dateTime(r.provenance.finishedUnix) : QString());
+    add(Tr::tr("Run status"), r.statusDetail.isEmpty() ? runStatusName(r.status) : u"%1: %2"_s.arg(runStatusName(r.status), r.statusDetail));
+    add(Tr::tr("Engine"), r.simulated ? Tr::tr("SIMULATED (InferDeck's serve-sim)") : Tr::tr("as listed under Nodes"));
+    add(Tr::tr("Report generated by"), in.generatedBy + (in.generatedUnix > 0 ? u", "_s + Units::dateTime(in.generatedUnix) : QString()));
+    s.keyValues(kv);
+
+    s.paragraph(Tr::tr("Every number in this report is recomputed from the per-request records in the result file. To check them:"));
+    s.code(Tr::tr("inferdeck-cli summarize %1 --json    # every metric, as JSON\n"
+                  "inferdeck-cli records %1           # the records they are computed from, as CSV\n"
+                  "inferdeck-cli report %1 --format all")
+               .arg(in.sourceName));
+
+    ReportTable offsets;
+    offsets.header = { Tr::tr("Phase"), Tr::tr("Repetition"), Tr::tr("Node"), Tr::tr("Clock offset (ms)") };
+    offsets.numeric = { false, true, false, true };
+    for (const Phase& p : r.phases)
+        for (int k = 0; k < p.nodes.size(); ++k)
+            offsets.rows.append({ p.name, QString::number(p.repetition + 1), p.nodes[k], Units::milliseconds(p.clockOffsetsS.value(k, std::nan("")), 3) });
+    if (!offsets.rows.isEmpty()) {
+        offsets.caption = Tr::tr("Node clock minus workstation clock, estimated from round trips before the synchronized start; the records are corrected by it.");
+        s.table(offsets);
+    }
+
+    ReportTable rubric;
+    rubric.header = { Tr::tr("Criterion"), Tr::tr("Weight"), Tr::tr("Grades"), Tr::tr("Graded on") };
+    rubric.numeric = { false, true, false, false };
+    for (const CriterionRule& c : in.rubric.criteria)
+        if (c.enabled)
+            rubric.rows.append({ c.id, Units::number(c.weight, 0), thresholdsText(c, in.rubric.grades), c.gradeOnIntervalLow ? Tr::tr("interval's pessimistic end") : Tr::tr("value") });
+    rubric.caption = Tr::tr("Rubric \"%1\" (%2); latency criteria use %3.").arg(in.rubric.name, in.rubric.source, in.rubric.sloPercentile);
+    s.table(rubric);
+    ReportTable rules;
+    rules.header = { Tr::tr("Data-quality rule"), Tr::tr("Threshold"), Tr::tr("Effect") };
+    rules.numeric = { false, true, false };
+    for (const QualityRule& q : in.rubric.quality)
+        if (q.enabled) {
+            QString effect = q.invalidates ? Tr::tr("INVALID") : Tr::tr("warning");
+            if (q.capGrade)
+                effect += u", "_s + Tr::tr("cap %1").arg(*q.capGrade);
+            rules.rows.append({ q.id, Units::number(q.threshold, 3), effect });
+        }
+    s.table(rules);
+
+    s.paragraph(Tr::tr("The plan as run:"));
+    s.code(QString::fromStdString(jsonio::toJson(r.plan).dump(2)));
+    return s;
+}
+
+} // namespace inferdeck::reportsections
