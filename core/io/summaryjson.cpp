@@ -52,6 +52,7 @@ json phaseCore(const PhaseSummary& p)
         { "generator",
           { { "lateness_p99_s", orNull(p.generator.latenessP99S) },
             { "target_rate", orNull(p.generator.targetRate) },
+            { "scheduled_rate", orNull(p.generator.scheduledRate) },
             { "achieved_send_rate", orNull(p.generator.achievedSendRate) },
             { "fell_behind", p.generator.fellBehind } } },
     };

@@ -66,6 +66,7 @@ GeneratorCheck checkGenerator(const Phase& phase, const std::vector<std::size_t>
     std::optional<double> scheduled = g.targetRate;
     if (intended == rows.size() && intended >= 2 && lastIntended > firstIntended)
         scheduled = static_cast<double>(intended - 1) / (lastIntended - firstIntended);
+    g.scheduledRate = scheduled;
     g.fellBehind = (g.latenessP99S && *g.latenessP99S > maxLatenessP99S)
         || (scheduled && g.achievedSendRate && *g.achievedSendRate < kMinAchievedRateShare * *scheduled);
     return g;

@@ -16,6 +16,7 @@ namespace inferdeck {
 struct GeneratorCheck {
     std::optional<double> latenessP99S;     // actual - intended send time, p99; open-loop load only
     std::optional<double> targetRate;       // requests/s the schedule asked for (all nodes summed)
+    std::optional<double> scheduledRate;    // requests/s of the schedule actually drawn (a Poisson draw varies)
     std::optional<double> achievedSendRate; // requests/s actually sent
     bool fellBehind = false;
 };

@@ -134,7 +134,7 @@ ReportSection timeSeries(const ReportInput& in)
         s.paragraph(Tr::tr("Not measured: the result holds no phase with requests."));
         return s;
     }
-    s.paragraph(Tr::tr("Phase %1, repetition %2, from its first request sent.").arg(p->name).arg(p->repetition + 1));
+    s.paragraph(Tr::tr("Phase “%1”, repetition %2, from its first request sent.").arg(p->name).arg(p->repetition + 1));
     const QString noTimes = Tr::tr("Not measured: the requests of this phase carry no end times.");
     chartOrSay(s, reportcharts::throughputOverTime(*p), noTimes);
     chartOrSay(s, reportcharts::inFlightOverTime(*p), noTimes);

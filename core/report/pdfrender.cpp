@@ -132,7 +132,12 @@ public:
     {
         titleBlock();
         for (const ReportSection& s : m_r.sections) {
-            heading(s.title);
+            // a heading keeps the start of its section with it: the first block, and a chart right after
+            // an introductory paragraph (else the heading strands above a lone sentence)
+            double keep = s.blocks.isEmpty() ? 0 : startHeight(s.blocks[0]);
+            if (s.blocks.size() > 1 && s.blocks[0].kind == ReportBlock::Kind::Paragraph && s.blocks[1].kind == ReportBlock::Kind::Chart)
+                keep += startHeight(s.blocks[1]);
+            heading(s.title, keep);
             for (const ReportBlock& b : s.blocks)
                 block(b);
         }
@@ -174,12 +179,27 @@ private:
         m_l.skip(h + gap(2));
     }
 
-    void heading(const QString& title)
+    double chartHeight() const { return m_l.width() * ChartPainter::kCanvas.height() / ChartPainter::kCanvas.width(); }
+
+    /// The least of a block that must follow its heading on the same page.
+    double startHeight(const ReportBlock& b) const
+    {
+        switch (b.kind) {
+        case ReportBlock::Kind::Chart:
+            return chartHeight() + gap(3);
+        case ReportBlock::Kind::Table:
+        case ReportBlock::Kind::KeyValues:
+            return gap(20);
+        default:
+            return std::min(m_l.measure(b.text + b.items.join(u' '), font(9.5), m_l.width()).height(), gap(20)) + gap(3);
+        }
+    }
+
+    void heading(const QString& title, double keep)
     {
         const QFont f = font(14, true);
         const double h = m_l.measure(title, f, m_l.width()).height();
-        // keep a heading with the start of its section
-        m_l.ensure(gap(8) + h + gap(40));
+        m_l.ensure(gap(9) + h + keep);
         m_l.skip(gap(6));
         m_l.text(title, f, kInk);
         m_l.add({ Op::Kind::Line, QRectF(m_l.row(0).left(), m_l.y() + gap(0.8), m_l.width(), 0), {}, {}, kLine, 0, nullptr });
@@ -225,8 +245,7 @@ private:
             code(b.text);
             break;
         case ReportBlock::Kind::Chart: {
-            const double w = m_l.width();
-            const double h = w * ChartPainter::kCanvas.height() / ChartPainter::kCanvas.width();
+            const double h = chartHeight();
             m_l.ensure(h);
             m_l.add({ Op::Kind::Chart, m_l.row(h), {}, {}, {}, 0, &b.chart });
             m_l.skip(h + gap(3));
@@ -324,7 +343,11 @@ private:
     void paintRow(const QStringList& cells, const ReportTable& t, const Columns& c, const QFont& f, double h, const QColor& bg, bool header)
     {
         const double pad = gap(1.2);
-        const QRectF r = m_l.row(h);
+        double tableWidth = 0;
+        for (double w : c.widths)
+            tableWidth += w;
+        QRectF r = m_l.row(h);
+        r.setWidth(std::min(r.width(), tableWidth));
         if (bg.isValid())
             m_l.add({ Op::Kind::Fill, r, {}, {}, bg, 0, nullptr });
         double x = r.left();

@@ -26,6 +26,14 @@ constexpr double kPoorScaling = 0.90;
 constexpr double kImbalance = 0.10; // coefficient of variation of per-node throughput
 constexpr double kUnstable = 0.05;  // coefficient of variation across repetitions
 
+// A grade's reason is a sentence; quoted inside another one it loses its final stop.
+QString clause(QString s)
+{
+    while (s.endsWith(u'.'))
+        s.chop(1);
+    return s;
+}
+
 std::optional<double> meanUtilization(const ReportInput& in)
 {
     double sum = 0.0;
@@ -85,7 +93,7 @@ ReportSection recommendations(const ReportInput& in)
     for (int i : graded) {
         const PhaseSummary& p = in.summary.phases[i];
         if (p.ttft.p50 && p.ttft.p99 && *p.ttft.p50 > 0 && *p.ttft.p99 / *p.ttft.p50 > kQueueingRatio) {
-            items << Tr::tr("Requests queue before prefill: in %1 (repetition %2) p99 TTFT is %3, %4× its p50 of %5. Lower the load per node, or give the engine more batch capacity (max concurrent sequences, chunked prefill).")
+            items << Tr::tr("Requests queue before prefill: in “%1” (repetition %2) p99 TTFT is %3, %4× its p50 of %5. Lower the load per node, or give the engine more batch capacity (max concurrent sequences, chunked prefill).")
                          .arg(p.phase)
                          .arg(p.repetition + 1)
                          .arg(Units::duration(p.ttft.p99), Units::number(*p.ttft.p99 / *p.ttft.p50, 1), Units::duration(p.ttft.p50));
@@ -94,7 +102,7 @@ ReportSection recommendations(const ReportInput& in)
     }
     // low GPU utilization: the client or the load leaves the GPUs idle
     if (const auto u = meanUtilization(in); u && *u < kLowUtilization)
-        items << Tr::tr("The GPUs are under-used: mean utilization in %1 is %2 %. The benchmark is client-bound or under-loaded; raise the concurrency or request rate until latency starts to rise.")
+        items << Tr::tr("The GPUs are under-used: mean utilization in “%1” is %2 %. The benchmark is client-bound or under-loaded; raise the concurrency or request rate until latency starts to rise.")
                      .arg(g.gradedPhase, Units::number(*u, 1));
     // scaling: poor efficiency, with or without imbalance between nodes
     const ScalingResult& sc = in.summary.scaling;
@@ -102,7 +110,7 @@ ReportSection recommendations(const ReportInput& in)
         QString slowest;
         const auto cv = nodeImbalance(in, slowest);
         if (cv && *cv > kImbalance)
-            items << Tr::tr("Scaling is poor (%1) and the nodes are unequal: per-node throughput varies by %2 in %3, slowest %4. Look for a difference between the nodes (GPU clocks, engine version, network path) before adding more of them.")
+            items << Tr::tr("Scaling is poor (%1) and the nodes are unequal: per-node throughput varies by %2 in “%3”, slowest %4. Look for a difference between the nodes (GPU clocks, engine version, network path) before adding more of them.")
                          .arg(Units::percent(sc.efficiency), Units::percent(*cv), sc.scaledPhase, slowest);
         else
             items << Tr::tr("Scaling is poor (%1) while the nodes are balanced%2: a shared resource limits the cluster (the client's network, a load balancer, storage).")
@@ -113,11 +121,11 @@ ReportSection recommendations(const ReportInput& in)
     // the generator fell behind: the numbers may describe the client
     for (const PhaseSummary& p : in.summary.phases)
         if (p.generator.fellBehind) {
-            items << Tr::tr("The load generator fell behind in %1 (repetition %2): p99 send lateness %3, %4 sent of %5 asked. Run fewer requests per agent, more agent workers, or a faster client machine before trusting the latencies.")
+            items << Tr::tr("The load generator fell behind in “%1” (repetition %2): p99 send lateness %3, %4 sent where the schedule asked %5. Run fewer requests per agent, more agent workers, or a faster client machine before trusting the latencies.")
                          .arg(p.phase)
                          .arg(p.repetition + 1)
                          .arg(Units::duration(p.generator.latenessP99S), Units::rate(p.generator.achievedSendRate, Tr::tr("req/s")),
-                              Units::rate(p.generator.targetRate, Tr::tr("req/s")));
+                              Units::rate(p.generator.scheduledRate, Tr::tr("req/s")));
             break;
         }
     // failures, with the most common reason
@@ -133,11 +141,11 @@ ReportSection recommendations(const ReportInput& in)
     // unstable across repetitions
     for (const CriterionGrade& c : g.criteria)
         if (c.id == u"stability" && c.value && *c.value > kUnstable)
-            items << Tr::tr("Throughput is unstable: %1. Run longer phases or more repetitions so one slow stretch does not decide the result.").arg(c.reason);
+            items << Tr::tr("Throughput is unstable: %1. Run longer phases or more repetitions so one slow stretch does not decide the result.").arg(clause(c.reason));
     // SLO misses: name the limit missed most
     for (const CriterionGrade& c : g.criteria)
         if ((c.id == u"ttft_slo" || c.id == u"tpot_slo" || c.id == u"e2e_slo") && c.value && *c.value > 1.0)
-            items << Tr::tr("%1 misses its limit: %2. Lower the load, or choose the operating point from a sweep.").arg(c.name, c.reason);
+            items << Tr::tr("%1 misses its limit: %2. Lower the load, or choose the operating point from a sweep.").arg(c.name, clause(c.reason));
     for (const QualityFinding& f : g.findings)
         if (f.id == u"min_phase_duration_s" || f.id == u"min_requests")
             items << Tr::tr("%1 For results meant to be compared, run phases of at least 600 s as MLPerf LoadGen demands.").arg(f.message);

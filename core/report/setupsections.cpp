@@ -52,7 +52,7 @@ QString thresholdsText(const CriterionRule& r, const QStringList& grades)
         return Tr::tr("informational");
     QStringList parts;
     for (int i = 0; i < r.thresholds.size(); ++i)
-        parts << u"%1 %2 %3"_s.arg(grades.value(i), r.higherIsBetter ? u"≥"_s : u"≤"_s, Units::number(r.thresholds[i], 3));
+        parts << u"%1 %2 %3"_s.arg(grades.value(i), r.higherIsBetter ? u"≥"_s : u"≤"_s, QString::number(r.thresholds[i], 'g', 6));
     parts << Tr::tr("%1 otherwise").arg(grades.value(r.thresholds.size()));
     return parts.join(u", "_s);
 }
@@ -76,7 +76,7 @@ ReportSection gradeCard(const ReportInput& in)
     else
         s.paragraph(g.overallReason);
     if (g.gradedRepetitions > 0)
-        s.paragraph(Tr::tr("The criteria describe phase %1 (%2 nodes, %3 repetitions), graded with the rubric \"%4\" (%5).")
+        s.paragraph(Tr::tr("The criteria describe phase “%1” (%2 nodes, %3 repetitions), graded with the rubric \"%4\" (%5).")
                         .arg(g.gradedPhase)
                         .arg(g.gradedNodes)
                         .arg(g.gradedRepetitions)
@@ -246,7 +246,7 @@ ReportSection appendix(const ReportInput& in)
             QString effect = q.invalidates ? Tr::tr("INVALID") : Tr::tr("warning");
             if (q.capGrade)
                 effect += u", "_s + Tr::tr("cap %1").arg(*q.capGrade);
-            rules.rows.append({ q.id, Units::number(q.threshold, 3), effect });
+            rules.rows.append({ q.id, QString::number(q.threshold, 'g', 6), effect });
         }
     s.table(rules);
 
