@@ -3,21 +3,16 @@
 #include <QCryptographicHash>
 #include <QFile>
 
-using namespace Qt::Literals::StringLiterals;
+#include "util/resources.h"
 
-// Q_INIT_RESOURCE declares a global function, so it must be expanded outside any namespace; a static
-// library's resources must be registered explicitly before first use.
-static void initResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
+using namespace Qt::Literals::StringLiterals;
 
 namespace inferdeck {
 
 QByteArray AgentScript::bytes()
 {
     static const QByteArray data = [] {
-        initResources();
+        ensureResources();
         QFile f(u":/inferdeck/agent/inferdeck_agent.py"_s);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }();

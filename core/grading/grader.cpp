@@ -382,7 +382,7 @@ private:
             return;
         }
         // a tie between two grades goes to the worse one: a grade is a claim, so round against it
-        const int uncapped = std::clamp(static_cast<int>(std::ceil(weighted / weights - 0.5)), 0, static_cast<int>(m_card.grades.size()) - 1);
+        const int uncapped = std::clamp(static_cast<int>(std::floor(weighted / weights + 0.5)), 0, static_cast<int>(m_card.grades.size()) - 1);
         int capped = uncapped;
         QStringList capReasons;
         for (const QualityFinding& f : m_card.findings) {

@@ -4,6 +4,7 @@
 #include <QFile>
 
 #include "io/jsonfields.h"
+#include "util/resources.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -136,6 +137,7 @@ Result<Rubric> readRubricFile(const QString& path)
 
 Rubric defaultRubric()
 {
+    ensureResources();
     QFile f(u":/inferdeck/rubric/default.rubric.json"_s);
     f.open(QIODevice::ReadOnly);
     auto r = parseRubric(f.readAll(), u":default"_s);

@@ -25,7 +25,7 @@ QString verdict(const ReportInput& in)
         return Tr::tr("No overall grade: no graded criterion was measured. The run is %1.").arg(validity);
     const ScalingResult& s = in.summary.scaling;
     const QString scaling = s.measured
-        ? Tr::tr("scaling efficiency %1 on %2 nodes against a measured 1-node baseline").arg(Units::percent(s.efficiency, 1)).arg(s.nodes)
+        ? Tr::tr("scaling efficiency %1 against a measured 1-node baseline").arg(Units::percent(s.efficiency, 1))
         : Tr::tr("scaling efficiency not measured");
     return Tr::tr("Overall grade %1 for phase “%2” on %3 nodes (%4). The run is %5.")
         .arg(g.overallText(), g.gradedPhase)

@@ -1,0 +1,299 @@
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <cmath>
+
+#include "io/resultfile.h"
+#include "io/rubricfile.h"
+#include "report/reportexport.h"
+#include "report/reportrender.h"
+#include "syntheticrun.h"
+#include "testutil.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace inferdeck;
+
+namespace {
+
+constexpr double kFixedTime = 1'790'000'500.0; // a fixed "generated at", so the golden file is stable
+
+BenchmarkResult sample()
+{
+    auto r = ResultFile::read(testing::sourcePath(u"resources/samples/llama31-8b-2node-scaling.inferdeck.json"_s));
+    if (!r)
+        qFatal("%s", qPrintable(r.error().toString()));
+    return r.value();
+}
+
+/// The seed report's scenario: Llama-3.1-8B summarization on 2 nodes, with or without a measured baseline.
+BenchmarkResult seedScenario(bool baseline)
+{
+    testing::SyntheticSpec spec;
+    spec.scaling = baseline;
+    spec.nodes = 2;
+    spec.inputMean = 800;
+    spec.outputMean = 90;
+    spec.requestsPerNode = 150;
+    spec.scaledSpeed = 0.97;
+    BenchmarkResult r = testing::makeSyntheticRun(spec);
+    r.plan.workload.dataset = u"summarization"_s;
+    return r;
+}
+
+/// A sparse result, as an import may give: no inventory, no telemetry, no chunks, no SLOs, one phase.
+BenchmarkResult sparse()
+{
+    testing::SyntheticSpec spec;
+    spec.scaling = false;
+    spec.nodes = 1;
+    spec.repetitions = 1;
+    spec.telemetry = false;
+    spec.chunks = false;
+    spec.failureRate = 0.3;
+    BenchmarkResult r = testing::makeSyntheticRun(spec);
+    r.simulated = false;
+    r.nodes.clear();
+    r.plan.slo = {};
+    r.plan.name.clear();
+    r.provenance = {};
+    return r;
+}
+
+Report reportOf(const BenchmarkResult& r) { return makeReport(r, defaultRubric(), u"result.inferdeck.json"_s, kFixedTime); }
+
+/// The cells of the first Markdown table whose header row contains `firstHeader`, by header name.
+QList<QMap<QString, QString>> markdownTable(const QString& md, const QString& firstHeader)
+{
+    QList<QMap<QString, QString>> rows;
+    const QStringList lines = md.split(u'\n');
+    for (int i = 0; i + 1 < lines.size(); ++i) {
+        if (!lines[i].startsWith(u"| "_s + firstHeader + u" |"_s))
+            continue;
+        const auto cells = [](const QString& line) {
+            QStringList c = line.mid(1, line.size() - 2).split(u" | "_s);
+            for (QString& s : c)
+                s = s.trimmed();
+            return c;
+        };
+        const QStringList head = cells(lines[i]);
+        for (int k = i + 2; k < lines.size() && lines[k].startsWith(u'|'); ++k) {
+            const QStringList c = cells(lines[k]);
+            QMap<QString, QString> row;
+            for (int j = 0; j < head.size(); ++j)
+                row[head[j]] = c.value(j);
+            rows.append(row);
+        }
+        break;
+    }
+    return rows;
+}
+
+/// Text a reader sees that would betray a template or a broken number.
+QStringList defects(const QString& text)
+{
+    QStringList found;
+    static const QRegularExpression placeholder(u"\\{[A-Za-z_][A-Za-z0-9_.\\[\\]'\"]*\\}"_s);
+    static const QRegularExpression qtArg(u"%[0-9]"_s);
+    static const QRegularExpression badNumber(u"\\b(nan|inf|infinity)\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    for (const QRegularExpression* re : { &placeholder, &qtArg, &badNumber })
+        if (const auto m = re->match(text); m.hasMatch())
+            found << m.captured(0);
+    if (text.contains(u"TODO"_s))
+        found << u"TODO"_s;
+    return found;
+}
+
+} // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QCoreApplication::setApplicationVersion(u"0.0-test"_s); }
+
+    void everyFormatIsFreeOfPlaceholdersNanAndTodo_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::newRow("sample scaling run") << 0;
+        QTest::newRow("2 nodes without a baseline") << 1;
+        QTest::newRow("sparse result with failures") << 2;
+    }
+    void everyFormatIsFreeOfPlaceholdersNanAndTodo()
+    {
+        QFETCH(int, which);
+        const BenchmarkResult r = which == 0 ? sample() : which == 1 ? seedScenario(false) : sparse();
+        const Report report = reportOf(r);
+        const MarkdownReport md = renderMarkdown(report, u"charts"_s);
+        QVERIFY2(defects(md.text).isEmpty(), qPrintable(defects(md.text).join(u", "_s)));
+        const QString html = QString::fromUtf8(renderHtml(report));
+        QVERIFY2(defects(html).isEmpty(), qPrintable(defects(html).join(u", "_s)));
+        QTemporaryDir dir;
+        QVERIFY(writePdf(report, dir.filePath(u"r.pdf"_s)).ok());
+        QProcess p;
+        p.start(u"pdftotext"_s, { u"-layout"_s, dir.filePath(u"r.pdf"_s), u"-"_s });
+        QVERIFY(p.waitForFinished(30000));
+        const QString pdf = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY(pdf.size() > 1000);
+        QVERIFY2(defects(pdf).isEmpty(), qPrintable(defects(pdf).join(u", "_s)));
+    }
+
+    void noChartIsEmptyAndMissingDataIsSaid()
+    {
+        const Report report = reportOf(sparse());
+        int charts = 0;
+        for (const ReportSection& s : report.sections)
+            for (const ReportBlock& b : s.blocks)
+                if (b.kind == ReportBlock::Kind::Chart) {
+                    QVERIFY2(!b.chart.empty(), qPrintable(b.chart.id));
+                    ++charts;
+                }
+        QVERIFY(charts > 0);
+        const QString md = renderMarkdown(report, u"charts"_s).text;
+        QVERIFY(md.contains(u"GPU utilization: not measured"_s));
+        QVERIFY(md.contains(u"Not measured: the result holds no GPU power telemetry."_s));
+        QVERIFY(md.contains(u"Not recorded: the result holds no node inventory."_s));
+        QVERIFY(md.contains(u"Not measured: the plan sets no SLO"_s));
+        QVERIFY(!md.contains(u"SIMULATED"_s));
+    }
+
+    void htmlIsWellFormedAndSelfContained()
+    {
+        const QByteArray html = renderHtml(reportOf(sample()));
+        QXmlStreamReader xml(html);
+        int svgs = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == u"svg")
+                ++svgs;
+            for (const QXmlStreamAttribute& a : xml.attributes()) {
+                const QString v = a.value().toString();
+                QVERIFY2(!(a.name() == u"src" || a.name() == u"href") || v.startsWith(u'#'), qPrintable(v));
+            }
+            QVERIFY2(xml.name() != u"link" && xml.name() != u"script" && xml.name() != u"img", qPrintable(xml.name().toString()));
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString() + u" at line "_s + QString::number(xml.lineNumber())));
+        QVERIFY(svgs >= 10);
+        // the only URLs are XML namespace names, which nothing fetches
+        QString text = QString::fromUtf8(html);
+        text.remove(QRegularExpression(u"xmlns(:\\w+)?=\"[^\"]*\""_s));
+        QVERIFY2(!text.contains(u"http://"_s) && !text.contains(u"https://"_s) && !text.contains(u"url("_s), "an external reference");
+        QVERIFY(text.contains(u"prefers-color-scheme: dark"_s));
+        QVERIFY(text.contains(u"@media print"_s));
+    }
+
+    void simulatedResultsAreMarkedInEverySection()
+    {
+        const Report report = reportOf(sample());
+        const QString md = renderMarkdown(report, u"charts"_s).text;
+        int headings = 0;
+        for (const QString& line : md.split(u'\n'))
+            if (line.startsWith(u"## "_s)) {
+                QVERIFY2(line.endsWith(u"SIMULATED"_s), qPrintable(line));
+                ++headings;
+            }
+        QCOMPARE(headings, report.sections.size());
+        const QString html = QString::fromUtf8(renderHtml(report));
+        QCOMPARE(html.count(u"<span class=\"sim\">SIMULATED</span>"_s), report.sections.size() + 1);
+    }
+
+    void seedScenarioWithoutBaselineSaysScalingIsNotMeasured()
+    {
+        const QString md = renderMarkdown(reportOf(seedScenario(false)), u"charts"_s).text;
+        QVERIFY(md.contains(u"Scaling efficiency: not measured."_s));
+        QVERIFY(md.contains(u"No grade comes from it"_s));
+        const auto card = markdownTable(md, u"Criterion"_s);
+        bool found = false;
+        for (const auto& row : card)
+            if (row[u"Criterion"_s] == u"Scaling efficiency") {
+                found = true;
+                QCOMPARE(row[u"Grade"_s], u"not measured"_s);
+                QCOMPARE(row[u"Measured"_s], u"—"_s);
+            }
+        QVERIFY(found);
+        QVERIFY(md.contains(u"Excludes, as not measured: Scaling efficiency"_s));
+        QVERIFY(!md.contains(u"super-linear"_s, Qt::CaseInsensitive) || md.contains(u"no super-linear claim"_s));
+    }
+
+    void seedScenarioWithBaselineShowsTheEfficiencyOfTheNumbersBesideIt()
+    {
+        const QString md = renderMarkdown(reportOf(seedScenario(true)), u"charts"_s).text;
+        QMap<QString, QString> kv;
+        for (const auto& row : markdownTable(md, u"Quantity"_s))
+            kv[row[u"Quantity"_s]] = row[u"Value"_s];
+        bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
+        const double x1 = kv[u"X_1, output tok/s"_s].toDouble(&ok1);
+        const double xn = kv[u"X_N, output tok/s"_s].toDouble(&ok2);
+        const double n = kv[u"N, nodes"_s].toDouble(&ok3);
+        const double eff = kv[u"Efficiency (%)"_s].toDouble(&ok4);
+        QVERIFY(ok1 && ok2 && ok3 && ok4);
+        QCOMPARE(n, 2.0);
+        // the shown numbers are rounded to 0.01: their own quotient may differ from the shown efficiency
+        // by the rounding of each, and by no more
+        const double fromShown = xn / (n * x1) * 100.0;
+        const double slack = 0.005 + 100.0 * (0.005 / (n * x1) + xn * 0.005 / (n * x1 * x1));
+        QVERIFY2(std::fabs(fromShown - eff) <= slack, qPrintable(u"%1 vs %2"_s.arg(fromShown).arg(eff)));
+        QVERIFY(kv[u"95 % interval (%)"_s].contains(u" – "_s));
+    }
+
+    void markdownOfTheSampleMatchesTheGoldenFile()
+    {
+        // regenerate, after a deliberate change, with INFERDECK_UPDATE_GOLDEN=1
+        const QString golden = testing::sourcePath(u"tests/data/report/sample-report.md"_s);
+        const QString md = renderMarkdown(reportOf(sample()), u"report-charts"_s).text;
+        if (qEnvironmentVariableIntValue("INFERDECK_UPDATE_GOLDEN") == 1) {
+            QDir().mkpath(QFileInfo(golden).absolutePath());
+            QFile f(golden);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(md.toUtf8());
+            QSKIP("golden file regenerated");
+        }
+        QFile f(golden);
+        QVERIFY2(f.open(QIODevice::ReadOnly), "tests/data/report/sample-report.md is missing: run with INFERDECK_UPDATE_GOLDEN=1");
+        const QStringList want = QString::fromUtf8(f.readAll()).split(u'\n');
+        const QStringList got = md.split(u'\n');
+        for (int i = 0; i < std::min(want.size(), got.size()); ++i)
+            QVERIFY2(want[i] == got[i], qPrintable(u"line %1:\n want: %2\n got:  %3"_s.arg(i + 1).arg(want[i], got[i])));
+        QCOMPARE(got.size(), want.size());
+    }
+
+    void exportWritesEveryFormatAndTheChartsTheMarkdownLinks()
+    {
+        QTemporaryDir dir;
+        const auto written = exportReport(reportOf(sample()), dir.path(), ReportFormat::Markdown | ReportFormat::Html | ReportFormat::Pdf);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
+        QCOMPARE(written.value().size(), 3);
+        QFile md(dir.filePath(u"report.md"_s));
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        static const QRegularExpression image(u"!\\[[^\\]]*\\]\\(([^)]+)\\)"_s);
+        int images = 0;
+        for (auto it = image.globalMatch(QString::fromUtf8(md.readAll())); it.hasNext(); ++images) {
+            const QString path = dir.filePath(it.next().captured(1));
+            QFile svg(path);
+            QVERIFY2(svg.open(QIODevice::ReadOnly), qPrintable(path));
+            const QByteArray bytes = svg.readAll();
+            QVERIFY(bytes.startsWith("<svg"));
+            QVERIFY(bytes.count("<path") + bytes.count("<polyline") >= 3);
+        }
+        QVERIFY(images >= 10);
+    }
+
+    void formatListsAreParsedAndUnknownWordsRefused()
+    {
+        QCOMPARE(parseReportFormats(u"all"_s).value(), ReportFormat::Markdown | ReportFormat::Html | ReportFormat::Pdf);
+        QCOMPARE(parseReportFormats(u"md, pdf"_s).value(), ReportFormat::Markdown | ReportFormat::Pdf);
+        QVERIFY(!parseReportFormats(u"md,docx"_s).ok());
+        QVERIFY(parseReportFormats(u"md,docx"_s).error().message.contains(u"docx"_s));
+        QVERIFY(!parseReportFormats(QString()).ok());
+    }
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
