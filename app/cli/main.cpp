@@ -1,9 +1,15 @@
 // inferdeck-cli: the headless surface that scripts, CI and the tests use. Parses the command and hands
 // over to cli/commands.cpp; all the work is in core/.
+#include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <memory>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli/commands.h"
 #include "log/log.h"
@@ -42,14 +48,37 @@ QString usage()
                   "4 connection, authentication or host-key failure, 130 cancelled.\n");
 }
 
+// Qt's platform plugins want $XDG_RUNTIME_DIR; without one (cron, CI, ssh without a session) they warn
+// on stderr, which scripts parsing ours would see. Give them the private directory Qt would use anyway.
+void preparePrivateRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(::getuid());
+    if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST) {
+        struct stat st {};
+        if (::stat(dir.constData(), &st) == 0 && st.st_uid == ::getuid() && (st.st_mode & 0077) == 0)
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    // reports paint text and charts, which needs a GUI application, never a display: the CLI is headless
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Reports paint text and charts, which needs a GUI application (never a display: the CLI is headless,
+    // on the offscreen platform). The other commands stay on a plain core application.
+    const bool paints = argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "run") == 0);
+    std::unique_ptr<QCoreApplication> application;
+    if (paints) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        preparePrivateRuntimeDir();
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(u"inferdeck-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(INFERDECK_VERSION));
     inferdeck::log::init(u"inferdeck-cli"_s);

@@ -84,6 +84,19 @@ public:
                 p.attachments.append(a);
             }
         }
+        if (v.contains("outputs")) {
+            const json& list = array(v, "outputs", m_path);
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                const QString op = indexPath(childPath(m_path, "outputs"), i);
+                expectObject(list[i], op);
+                const QString node = string(list[i], "node", op);
+                const qsizetype k = p.nodes.indexOf(node);
+                if (k < 0)
+                    fail(childPath(op, "node"), tr("node \"%1\" is not one of the phase's nodes").arg(node));
+                const std::int64_t id = integer(list[i], "request_id", op, 0, std::numeric_limits<std::int64_t>::max());
+                p.outputs.append(static_cast<std::uint16_t>(k), id, string(list[i], "text", op), string(list[i], "reference", op));
+            }
+        }
         readRequests(object(v, "requests", m_path), p);
         readTelemetry(object(v, "telemetry", m_path), p);
         return p;

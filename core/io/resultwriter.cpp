@@ -132,6 +132,14 @@ void writePhase(TextSink& out, const Phase& p)
                                     { "base64", a.data.toBase64().toStdString() } });
         head["attachments"] = attachments;
     }
+    if (p.outputs.size() > 0) {
+        json outputs = json::array();
+        for (std::size_t i = 0; i < p.outputs.size(); ++i)
+            outputs.push_back({ { "node", p.nodes.value(p.outputs.node[i]).toStdString() }, { "request_id", p.outputs.requestId[i] },
+                                { "text", p.outputs.text[static_cast<qsizetype>(i)].toStdString() },
+                                { "reference", p.outputs.reference[static_cast<qsizetype>(i)].toStdString() } });
+        head["outputs"] = outputs;
+    }
     std::string text = head.dump(-1, ' ', false, json::error_handler_t::replace);
     text.pop_back(); // reopen the object to append the columns
     out.raw(text);

@@ -20,6 +20,25 @@ struct Attachment {
     friend bool operator==(const Attachment&, const Attachment&) = default;
 };
 
+/// Generated answers beside the dataset's reference answers, kept for output quality (ROUGE) when the
+/// dataset has references: one entry per measured, successful request.
+struct OutputTexts {
+    std::vector<std::uint16_t> node;     // index into Phase::nodes
+    std::vector<std::int64_t> requestId; // the request's id, as in RequestColumns
+    QStringList text;                    // what the server generated
+    QStringList reference;               // what the dataset says a good answer is
+
+    std::size_t size() const { return requestId.size(); }
+    void append(std::uint16_t n, std::int64_t id, const QString& generated, const QString& ref)
+    {
+        node.push_back(n);
+        requestId.push_back(id);
+        text.append(generated);
+        reference.append(ref);
+    }
+    friend bool operator==(const OutputTexts&, const OutputTexts&) = default;
+};
+
 /// One repetition of one phase: the nodes it ran on, its load, and every raw record.
 struct Phase {
     QString name;
@@ -33,6 +52,7 @@ struct Phase {
     RequestColumns requests;
     TelemetryColumns telemetry;
     QList<Attachment> attachments; // result files of external tools (phases run through `exec`)
+    OutputTexts outputs;           // empty unless the dataset has reference answers
 
     /// Index of `reason` in failureReasons as a request status, adding it when new.
     std::int32_t statusFor(const QString& reason);

@@ -43,6 +43,8 @@ struct AgentRequest {
     std::int32_t outputTokens = -1;
     bool usage = false;
     std::string status; // "ok" or the failure reason
+    std::string text;      // the generated answer; only when the dataset has a reference
+    std::string reference; // the dataset's reference answer
 };
 
 /// One GPU in one telemetry sample; NaN where the GPU tool gave nothing.

@@ -201,7 +201,7 @@ bool AgentEventParser::parseRequest(AgentEvent& out)
 {
     // one pass over the members, dispatched on the key's length and first letter: a run has millions of
     // these lines, and a look-up per field would compare every key a dozen times
-    enum Slot { Id, Rep, Phase, Node, Warmup, Intended, Send, First, End, In, Out, Usage, Status, Chunks, kSlots };
+    enum Slot { Id, Rep, Phase, Node, Warmup, Intended, Send, First, End, In, Out, Usage, Status, Chunks, Text, Reference, kSlots };
     const Member* at[kSlots] = {};
     for (const Member& m : m_scanner.members()) {
         const std::string_view k = m.key;
@@ -214,7 +214,7 @@ bool AgentEventParser::parseRequest(AgentEvent& out)
             slot = k == "rep" ? Rep : k == "end" ? End : k == "out" ? Out : -1;
             break;
         case 4:
-            slot = k == "node" ? Node : k == "send" ? Send : -1;
+            slot = k == "node" ? Node : k == "send" ? Send : k == "text" ? Text : -1;
             break;
         case 5:
             slot = k == "phase" ? Phase : k == "first" ? First : k == "usage" ? Usage : -1;
@@ -226,7 +226,7 @@ bool AgentEventParser::parseRequest(AgentEvent& out)
             slot = k == "intended" ? Intended : -1;
             break;
         case 9:
-            slot = k == "chunks_us" ? Chunks : -1;
+            slot = k == "chunks_us" ? Chunks : k == "reference" ? Reference : -1;
             break;
         default:
             break;
@@ -242,7 +242,8 @@ bool AgentEventParser::parseRequest(AgentEvent& out)
         || !f.number(at[Intended], "intended", r.intended) || !f.number(at[Send], "send", r.send)
         || !f.number(at[First], "first", r.first) || !f.number(at[End], "end", r.end)
         || !f.count(at[In], "in", r.inputTokens) || !f.count(at[Out], "out", r.outputTokens)
-        || !f.boolean(at[Usage], "usage", r.usage) || !f.string(at[Status], "status", r.status))
+        || !f.boolean(at[Usage], "usage", r.usage) || !f.string(at[Status], "status", r.status)
+        || !f.string(at[Text], "text", r.text) || !f.string(at[Reference], "reference", r.reference))
         return false;
     if (r.id < 0)
         return fail(Tr::tr("missing field 'id'"));

@@ -312,6 +312,9 @@ void RunRecorder::applyRequest(const Stream& s)
             m_chunkScratch.push_back(row.send + static_cast<double>(us) * 1e-6);
     }
     m_phase.requests.append(row, m_chunkScratch);
+    // quality is judged on what the summary counts: measured, successful answers
+    if (!r.reference.empty() && !r.warmup && row.status == RequestColumns::kOk)
+        m_phase.outputs.append(row.node, r.id, qs(r.text), qs(r.reference));
 }
 
 void RunRecorder::applyTelemetry(const Stream& s)

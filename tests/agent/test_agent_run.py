@@ -54,6 +54,32 @@ class TestMeasurement(AgentTestCase):
             self.assertEqual([r["status"] for r in reqs], ["ok"] * 5, (api, stream))
             self.assertTrue(all(r["out"] >= 1 for r in reqs))
 
+    def test_answers_and_references_travel_with_requests_when_the_dataset_has_references(self):
+        url = self.start_sim("--speed", "8")
+        for api, stream in (("completions", True), ("chat", True), ("completions", False)):
+            code, events, err = self.run_agent(self.spec(url, api=api, stream=stream, requests=6,
+                                                         dataset={"kind": "summarization"}))
+            self.assertEqual(code, 0, err)
+            for r in [e for e in events if e["type"] == "request"]:
+                self.assertEqual(r["status"], "ok")
+                self.assertTrue(r["reference"], (api, stream))
+                # the simulator answers extractively with as many words as tokens it generated
+                self.assertEqual(len(r["text"].split()), r["out"], (api, stream))
+        # a file dataset: references where rows give one, no answer kept where they do not
+        path = self.path("ds.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(json.dumps({"prompt": "alpha beta gamma delta", "max_tokens": 3, "reference": "alpha beta"}) + "\n")
+            f.write(json.dumps({"prompt": "one two three", "max_tokens": 2}) + "\n")
+        code, events, err = self.run_agent(self.spec(url, requests=4, dataset={"kind": "file", "path": path}))
+        self.assertEqual(code, 0, err)
+        reqs = sorted((e for e in events if e["type"] == "request"), key=lambda e: e["id"])
+        self.assertEqual([r.get("reference") for r in reqs], ["alpha beta", None, "alpha beta", None])
+        self.assertEqual(reqs[0]["text"], "alpha beta gamma")
+        self.assertNotIn("text", reqs[1])
+        # synthetic prompts have no reference: nothing extra on the wire
+        code, events, err = self.run_agent(self.spec(url, requests=3))
+        self.assertTrue(all("text" not in e for e in events if e["type"] == "request"))
+
     def test_open_loop_records_intended_send_times(self):
         url = self.start_sim("--speed", "8")
         code, events, err = self.run_agent(self.spec(url, requests=50, load={"mode": "constant-rate", "value": 100.0}))

@@ -2,6 +2,7 @@
 // bad input. The simulators' ground truth decides whether every request was recorded exactly once.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -152,6 +153,22 @@ private slots:
                 QVERIFY2(std::abs(f) < 0.005, qPrintable(u"%1: a node's schedule began %2 s from t0"_s.arg(p.name).arg(f)));
         }
         QCOMPARE(processesMentioning(m_demo), QString());
+
+        // the summarization dataset carries references: every measured, successful answer is kept for ROUGE
+        for (const Phase& p : b.phases) {
+            std::size_t ok = 0;
+            for (std::size_t i = 0; i < p.requests.size(); ++i)
+                ok += !p.requests.warmup[i] && p.requests.status[i] == RequestColumns::kOk ? 1 : 0;
+            QCOMPARE(p.outputs.size(), ok);
+        }
+        // and the graded report in all three formats, next to the result
+        for (const char* name : { "report.md", "report.html", "report.pdf" })
+            QVERIFY2(QFileInfo(m_demo + u'/' + QString::fromLatin1(name)).size() > 1000, name);
+        QFile md(m_demo + u"/report.md"_s);
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QByteArray report = md.readAll();
+        QVERIFY(report.contains("**Overall grade: "));
+        QVERIFY(report.contains("| Phase | Answers | ROUGE-1 | ROUGE-2 | ROUGE-L |"));
     }
 
     void recoverRebuildsTheResultFromTheJournal()

@@ -53,6 +53,22 @@ private slots:
         QCOMPARE(QString::fromStdString(e.request.status), QString::fromUtf8("HTTP 500: \"boom\" é😀\n"));
     }
 
+    void answerAndReferenceAreDecoded()
+    {
+        AgentEventParser p;
+        AgentEvent e;
+        // not raw strings: moc miscounts quotes inside them
+        const std::string line = "{\"v\":1,\"seq\":1,\"type\":\"request\",\"t\":1,\"id\":3,\"send\":1.0,\"end\":2.0,\"status\":\"ok\","
+                                 "\"text\":\"caf\\u00e9 \\\"quoted\\\"\\nline\",\"reference\":\"the reference\"}";
+        QVERIFY2(p.parse(line, e), qPrintable(p.error()));
+        QCOMPARE(QString::fromStdString(e.request.text), QString::fromUtf8("café \"quoted\"\nline"));
+        QCOMPARE(e.request.reference, std::string("the reference"));
+        QVERIFY(p.parse(R"({"v":1,"seq":2,"type":"request","t":1,"id":4,"send":1.0,"end":2.0,"status":"ok"})", e));
+        QVERIFY(e.request.text.empty() && e.request.reference.empty()); // buffers are reused: cleared, not kept
+        QVERIFY(!p.parse(R"({"v":1,"seq":3,"type":"request","t":1,"id":5,"status":"ok","text":7})", e));
+        QVERIFY(p.error().contains(u"'text'"_s));
+    }
+
     void telemetryAndHeartbeatAndRareKinds()
     {
         AgentEventParser p;

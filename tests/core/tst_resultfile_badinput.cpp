@@ -156,6 +156,12 @@ private slots:
             "phases[0].requests.chunk_times_s[2]", "must not decrease");
         row("negative power", mutated([](json& d) { tel(d)["power_w"][0] = -3.0; }), "phases[0].telemetry.power_w[0]",
             "from 0 to");
+        row("output of an unknown node",
+            mutated([](json& d) { d["phases"][0]["outputs"] = json::array({ { { "node", "ghost" }, { "request_id", 1 }, { "text", "a" }, { "reference", "b" } } }); }),
+            "phases[0].outputs[0].node", "not one of the phase's nodes");
+        row("output without its reference",
+            mutated([](json& d) { d["phases"][0]["outputs"] = json::array({ { { "node", d["phases"][0]["nodes"][0] }, { "request_id", 1 }, { "text", "a" } } }); }),
+            "phases[0].outputs[0].reference", "missing");
         row("telemetry of unequal length", mutated([](json& d) { tel(d)["gpu"].push_back(0); }),
             "phases[0].telemetry.gpu", "values");
     }

@@ -112,6 +112,19 @@ private slots:
         QVERIFY(back.value() == r);
     }
 
+    void answersAndReferencesSurvive()
+    {
+        BenchmarkResult r = richRun();
+        r.phases[0].outputs.append(0, 3, u"Die Stadt plant 日本語 \"neu\"\nzweite Zeile"_s, u"reference ✓ 🚀"_s);
+        r.phases[0].outputs.append(0, 4, QString(), u"an empty answer still has its reference"_s);
+        const QByteArray text = ResultFile::serialize(r);
+        const Result<BenchmarkResult> back = ResultFile::parse(text.constData(), text.size(), u"mem"_s);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        QCOMPARE(back.value().phases[0].outputs.size(), std::size_t(2));
+        QCOMPARE(back.value().phases[0].outputs.text[0], r.phases[0].outputs.text[0]);
+        QVERIFY(back.value() == r);
+    }
+
     void writeAndReadFromDisk()
     {
         QTemporaryDir dir;

@@ -115,6 +115,33 @@ private slots:
         QCOMPARE(phase.telemetry.size(), samples);
     }
 
+    void answersAreKeptOnlyForMeasuredSuccessfulRequests()
+    {
+        // the fixture's requests, each given an answer and a reference as a summarization dataset gives them
+        QList<QByteArray> run;
+        std::vector<std::int64_t> expected;
+        for (const QByteArray& line : fixtureLines(u"run-gpu-a.jsonl"_s)) {
+            json e = json::parse(line.toStdString());
+            if (e["type"] == "request") {
+                e["text"] = "answer " + std::to_string(e["id"].get<std::int64_t>());
+                e["reference"] = "reference";
+                if (!e["warmup"].get<bool>() && e["status"] == "ok")
+                    expected.push_back(e["id"].get<std::int64_t>());
+            }
+            run.append(QByteArray::fromStdString(e.dump()));
+        }
+        Recorded r;
+        record(r, run, {});
+        const OutputTexts& out = r.recorder.phase().outputs;
+        QVERIFY(!expected.empty());
+        QVERIFY(expected.size() < r.recorder.phase().requests.size()); // warm-up and failures left out
+        QCOMPARE(out.requestId, expected);
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            QCOMPARE(out.text[static_cast<qsizetype>(i)], u"answer %1"_s.arg(out.requestId[i]));
+            QCOMPARE(out.reference[static_cast<qsizetype>(i)], u"reference"_s);
+        }
+    }
+
     void anyChunkingOfTheByteStreamGivesTheSamePhase()
     {
         const auto run = fixtureLines(u"run-gpu-a.jsonl"_s);
