@@ -167,6 +167,8 @@ ReportSection scaling(const ReportInput& in)
         { Tr::tr("Verdict"), scalingVerdictName(sc.verdict) },
     };
     s.keyValues(kv);
+    if (in.result.plan.load.mode != LoadSpec::Mode::Concurrency)
+        s.warning(Tr::tr("The load is open loop (a fixed request rate per node). While the nodes keep up, throughput follows the offered load, so this efficiency says whether N nodes serve N times the load, not how their capacity scales; chance differences between the arrival draws move it too. A closed-loop (concurrency) load measures capacity."));
     if (sc.verdict != ScalingResult::Verdict::SuperLinear && sc.efficiency > 1.0)
         s.paragraph(Tr::tr("The point estimate is above 100 %, but the interval reaches below it: the data cannot tell this from linear scaling, so no super-linear claim is made."));
 
