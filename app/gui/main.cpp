@@ -1,6 +1,7 @@
 // inferdeck: the desktop application. Wires the main window; everything else lives in ui/ and core/.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include "log/log.h"
 #include "windows/mainwindow.h"
@@ -27,5 +28,7 @@ int main(int argc, char** argv)
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().first());
+    // after the window is up: a run the app did not live to finish can be rebuilt from its journal
+    QTimer::singleShot(0, &window, &inferdeck::MainWindow::offerRecovery);
     return app.exec();
 }

@@ -19,6 +19,8 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Grader)
 };
 
+constexpr double kMinStabilityPhaseS = 10.0; // 10 windows of at least 1 s
+
 QString criterionName(const QString& id)
 {
     if (id == u"scaling_efficiency")
@@ -119,7 +121,7 @@ private:
             c.reason = Tr::tr("Not measured: the result has no phase with measured requests.");
             return c;
         }
-        const QString reps = Tr::tr("%1 repetitions").arg(m_graded.size());
+        const QString reps = m_graded.size() == 1 ? Tr::tr("1 repetition") : Tr::tr("%1 repetitions").arg(m_graded.size());
         if (id == u"scaling_efficiency")
             return scaling(c);
         if (id == u"throughput") {
@@ -256,6 +258,12 @@ private:
             over = Tr::tr("%1 repetitions").arg(samples.size());
         } else {
             const PhaseSummary& p = m_summary.phases[m_graded.first()];
+            // a window must hold many completions to say anything: below 1 s it measures the batch rhythm
+            if (!p.durationS || *p.durationS < kMinStabilityPhaseS) {
+                c.reason = Tr::tr("Not measured: one repetition of %1 is too short for 10 time windows of at least 1 s; run 2 or more repetitions.")
+                               .arg(Units::duration(p.durationS));
+                return c;
+            }
             samples = windowThroughputs(m_result.phases[m_graded.first()], p);
             over = Tr::tr("%1 time windows of one repetition").arg(samples.size());
         }

@@ -315,4 +315,9 @@ bool SshSession::tryPassword(QString& why)
     return false;
 }
 
+QString libsshVersion()
+{
+    return QString::fromLatin1(ssh_version(0));
+}
+
 } // namespace inferdeck

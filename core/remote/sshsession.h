@@ -49,6 +49,9 @@ private:
     QString m_authMethod;
 };
 
+/// The libssh version this build runs with, e.g. "0.10.6", for About boxes and logs.
+QString libsshVersion();
+
 /// Lines of known_hosts files that name `host` (plain, "[host]:port" or hashed), as "file:line".
 QStringList knownHostsLinesFor(const QStringList& files, const QString& host, int port);
 

@@ -44,6 +44,11 @@ RunController::RunController(RunOptions options, QObject* parent)
 
 RunController::~RunController() = default;
 
+const Phase* RunController::livePhase() const
+{
+    return m_recorder ? &m_recorder->phase() : nullptr;
+}
+
 QString RunController::resultPath() const { return QDir(m_opt.outDir).filePath(u"result.inferdeck.json"_s); }
 
 QString RunController::runDir(int node) const

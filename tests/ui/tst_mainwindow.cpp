@@ -1,49 +1,98 @@
-// The main window opens a result file off the GUI thread and shows its summary; a bad file shows an
-// error in the window instead of a crash.
+// The main window driven as a user would: open results (and a bad one), run a short demo plan on the
+// demo cluster while the dashboard fills, see the grade, export the report; the host-key dialog's
+// choices. Screenshots of each view go to the build directory (tests/ui/screenshots).
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
+#include "charts/timechart.h"
+#include "dialogs/hostkeydialog.h"
 #include "io/resultfile.h"
 #include "models/summarytablemodel.h"
+#include "run/democluster.h"
 #include "syntheticrun.h"
+#include "views/dashboardview.h"
+#include "views/resultview.h"
 #include "windows/mainwindow.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace inferdeck;
 
+namespace {
+
+QString screenshotDir()
+{
+    const QString dir = QCoreApplication::applicationDirPath() + u"/screenshots"_s;
+    QDir().mkpath(dir);
+    return dir;
+}
+
+void screenshot(QWidget* w, const QString& name)
+{
+    QVERIFY(w->grab().save(screenshotDir() + u'/' + name + u".png"_s));
+}
+
+} // namespace
+
 class TestMainWindow : public QObject {
     Q_OBJECT
 
 private slots:
-    void opensResultAndShowsSummary()
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void opensResultAndShowsGradeSummaryChartsAndRequests()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"r.inferdeck.json"_s);
         testing::SyntheticSpec spec;
         spec.repetitions = 1;
         spec.requestsPerNode = 40;
+        spec.failureRate = 0.1;
         QVERIFY(ResultFile::write(testing::makeSyntheticRun(spec), path).ok());
 
         MainWindow w;
         w.show();
         QSignalSpy loaded(&w, &MainWindow::fileLoaded);
         w.openFile(path);
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(loaded.wait(20000));
         QCOMPARE(w.summaryModel()->rowCount(), 4);
         QVERIFY(w.windowTitle().contains(u"r.inferdeck.json"_s));
-        bool simulatedBannerShown = false;
-        bool scalingShown = false;
-        for (QLabel* l : w.findChildren<QLabel*>()) {
-            simulatedBannerShown |= l->isVisible() && l->text().contains(u"Simulated engine"_s);
-            scalingShown |= l->text().contains(u"Scaling efficiency"_s);
+        QVERIFY(!w.resultView()->gradeText().isEmpty());
+        QVERIFY(w.resultView()->chartCount() >= 8);
+        QSortFilterProxyModel* requests = w.resultView()->requestsProxy();
+        const int all = requests->rowCount();
+        QCOMPARE(all, 120); // 40 per node: baseline on one node, scaled on two
+        w.resultView()->findChild<QCheckBox*>()->setChecked(true);
+        QVERIFY(requests->rowCount() > 0 && requests->rowCount() < all);
+        for (int r = 0; r < requests->rowCount(); ++r)
+            QVERIFY(requests->index(r, 4).data().toString() != u"ok");
+        bool banner = false;
+        for (QLabel* l : w.findChildren<QLabel*>())
+            banner |= l->isVisible() && l->text().contains(u"SIMULATED"_s);
+        QVERIFY(banner);
+        QTabWidget* tabs = w.resultView()->tabs();
+        const QStringList names = { u"result-grade-card"_s, u"result-summary"_s, u"result-charts"_s, u"result-requests"_s, u"result-report"_s };
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            screenshot(&w, names.value(i, u"tab"_s));
         }
-        QVERIFY(simulatedBannerShown);
-        QVERIFY(scalingShown);
     }
 
-    void badFileShowsErrorNamingIt()
+    void badFileShowsAMessageNamingIt()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"broken.json"_s);
@@ -56,13 +105,100 @@ private slots:
         QSignalSpy failed(&w, &MainWindow::loadFailed);
         w.openFile(path);
         QVERIFY(failed.wait(10000));
-        const auto error = failed.first().first().value<Error>();
-        QVERIFY(error.where.endsWith(u"broken.json"_s));
-        bool shown = false;
-        for (QLabel* l : w.findChildren<QLabel*>())
-            shown |= l->isVisible() && l->text().contains(u"broken.json"_s);
-        QVERIFY(shown);
+        QVERIFY(failed.first().first().value<Error>().where.endsWith(u"broken.json"_s));
+        auto* box = w.findChild<QMessageBox*>(u"errorBox"_s);
+        QVERIFY(box && box->isVisible());
+        QVERIFY(box->text().contains(u"broken.json"_s));
         QCOMPARE(w.summaryModel()->rowCount(), 0);
+    }
+
+    void demoRunFillsTheDashboardThenGradesAndExports()
+    {
+        MainWindow w;
+        w.show();
+        RunPlan plan = demoSetup().plan;
+        plan.durationS = 3.0;
+        plan.repetitions = 1;
+        plan.warmupRequests = 2;
+        QSignalSpy finished(&w, &MainWindow::runFinished);
+        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+        w.runDemo(plan);
+        QVERIFY(w.isRunning());
+        QCOMPARE(w.centralTabs()->currentWidget(), w.dashboard());
+
+        // while it runs, the dashboard's series grow frame by frame
+        QList<qsizetype> shown;
+        bool shot = false;
+        QElapsedTimer clock;
+        clock.start();
+        while (finished.isEmpty() && clock.elapsed() < 180000) {
+            QSignalSpy frame(w.dashboard(), &DashboardView::frameDrawn);
+            frame.wait(1000);
+            const qsizetype points = w.dashboard()->throughputChart()->shownPoints(0);
+            if (points > 0)
+                shown.append(points);
+            if (!shot && w.dashboard()->stats().requests() > 20) {
+                screenshot(&w, u"dashboard-live"_s);
+                shot = true;
+            }
+        }
+        QVERIFY2(!finished.isEmpty(), "the run did not end");
+        QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Complete);
+        QVERIFY2(shown.size() >= 3, "the dashboard drew too few frames with data");
+        QVERIFY2(*std::max_element(shown.begin(), shown.end()) > shown.first(), "the throughput series never grew");
+        QVERIFY(w.dashboard()->longestFrameMs() < 250);
+        QVERIFY(shot);
+
+        QVERIFY(!loaded.isEmpty() || loaded.wait(30000));
+        QVERIFY(!w.resultView()->gradeText().isEmpty());
+        QCOMPARE(w.loaded()->result->phases.size(), 2);
+        QCOMPARE(w.centralTabs()->currentWidget(), w.resultView());
+        screenshot(&w, u"result-after-demo"_s);
+
+        QTemporaryDir out;
+        QSignalSpy exported(&w, &MainWindow::reportExported);
+        w.exportReport(out.path(), u"all"_s);
+        QVERIFY(exported.wait(60000));
+        const QStringList files = exported.first().first().toStringList();
+        QCOMPARE(files.size(), 3);
+        for (const QString& f : files)
+            QVERIFY2(QFileInfo(f).size() > 1000, qPrintable(f));
+    }
+
+    void hostKeyDialogChoicesAreReturnedToTheWaitingConnection_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<int>("decision");
+        QTest::newRow("accepted once") << u"acceptOnce"_s << int(HostKeyDecision::AcceptOnce);
+        QTest::newRow("accepted and saved") << u"acceptAndSave"_s << int(HostKeyDecision::AcceptAndSave);
+        QTest::newRow("refused") << u"refuse"_s << int(HostKeyDecision::Refuse);
+    }
+    void hostKeyDialogChoicesAreReturnedToTheWaitingConnection()
+    {
+        QFETCH(QString, button);
+        QFETCH(int, decision);
+        const HostKeyInfo key{ u"[127.0.0.1]:2222"_s, u"ssh-ed25519"_s, u"SHA256:abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"_s, u"/home/u/.ssh/known_hosts"_s };
+        GuiPrompter prompter(nullptr);
+        // the connection's worker thread asks and waits; the user answers on the GUI thread
+        HostKeyDecision answer = HostKeyDecision::Refuse;
+        QThread* worker = QThread::create([&] { answer = prompter.unknownHostKey(key); });
+        QTimer clicker;
+        bool fingerprintShown = false;
+        connect(&clicker, &QTimer::timeout, this, [&] {
+            for (QWidget* top : QApplication::topLevelWidgets())
+                if (auto* dialog = qobject_cast<HostKeyDialog*>(top); dialog && dialog->isVisible()) {
+                    for (QLineEdit* e : dialog->findChildren<QLineEdit*>())
+                        fingerprintShown |= e->text() == key.fingerprint;
+                    screenshot(dialog, u"host-key-dialog"_s);
+                    dialog->findChild<QPushButton*>(button)->click();
+                }
+        });
+        clicker.start(50);
+        worker->start();
+        QVERIFY(QTest::qWaitFor([&] { return worker->isFinished(); }, 10000));
+        delete worker;
+        QCOMPARE(int(answer), decision);
+        QVERIFY(fingerprintShown);
     }
 };
 

@@ -2,101 +2,216 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "format/units.h"
+#include "dialogs/hostkeydialog.h"
 #include "io/resultfile.h"
+#include "io/rubricfile.h"
 #include "log/log.h"
-#include "models/summarytablemodel.h"
+#include "remote/sshsession.h"
+#include "report/reportexport.h"
+#include "views/dashboardview.h"
+#include "views/resultview.h"
+#include "widgets/logpanel.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace inferdeck {
 
+namespace {
+constexpr int kMaxRecent = 10;
+}
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_title(new QLabel(this))
-    , m_banner(new QLabel(this))
-    , m_scaling(new QLabel(this))
-    , m_table(new QTableView(this))
-    , m_model(new SummaryTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_dashboard(new DashboardView(this))
+    , m_result(new ResultView(this))
+    , m_log(new LogPanel(this))
+    , m_nodes(new QListWidget(this))
+    , m_clusterName(new QLabel(this))
+    , m_connection(new QLabel(tr("Idle"), this))
+    , m_rubric(defaultRubric())
+    , m_prompter(std::make_unique<GuiPrompter>(this))
 {
     setWindowTitle(tr("InferDeck"));
-    resize(1280, 720);
+    resize(1440, 900);
+    setAcceptDrops(true);
+    const QString rubricFile = QSettings().value(u"report/rubric"_s).toString();
+    if (!rubricFile.isEmpty()) {
+        if (auto r = readRubricFile(rubricFile))
+            m_rubric = r.value();
+        else
+            log::ui()->warn("rubric {} ignored: {}", rubricFile.toStdString(), r.error().toString().toStdString());
+    }
 
-    m_title->setText(tr("Open a result file with File › Open (Ctrl+O)."));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tabs->addTab(m_result, tr("Result"));
+    m_tabs->addTab(m_dashboard, tr("Live run"));
+    setCentralWidget(m_tabs);
 
-    m_banner->setWordWrap(true);
-    m_banner->setVisible(false);
-    m_banner->setMargin(8);
+    auto* side = new QWidget(this);
+    auto* sl = new QVBoxLayout(side);
+    m_clusterName->setWordWrap(true);
+    QFont bold = m_clusterName->font();
+    bold.setBold(true);
+    m_clusterName->setFont(bold);
+    sl->addWidget(m_clusterName);
+    sl->addWidget(m_nodes, 1);
+    auto* clusterDock = new QDockWidget(tr("Cluster"), this);
+    clusterDock->setObjectName(u"cluster"_s);
+    clusterDock->setWidget(side);
+    clusterDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, clusterDock);
 
-    m_scaling->setWordWrap(true);
-    m_scaling->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* logDock = new QDockWidget(tr("Log"), this);
+    logDock->setObjectName(u"log"_s);
+    logDock->setWidget(m_log);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    resizeDocks({ logDock }, { 160 }, Qt::Vertical);
+    resizeDocks({ clusterDock }, { 230 }, Qt::Horizontal);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(SummaryTableModel::SortRole);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(false); // file order groups node rows under their phase; sorting is opt-in
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionsClickable(true);
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, [this] {
-        m_table->setSortingEnabled(true);
-    });
-
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->addWidget(m_title);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_scaling);
-    setCentralWidget(central);
+    // a new user can run something at once: the demo cluster is there from the first start
+    Cluster demo;
+    demo.name = tr("Demo cluster (simulated)");
+    for (const QString& n : { u"sim-a"_s, u"sim-b"_s }) {
+        ClusterNode node;
+        node.name = n;
+        node.kind = ClusterNode::Kind::Local;
+        demo.nodes.append(node);
+    }
+    showCluster(demo);
 
     createMenus();
+    statusBar()->addPermanentWidget(m_connection);
     statusBar()->showMessage(tr("Ready"));
-    connect(&m_loader, &QFutureWatcher<Result<Loaded>>::finished, this, &MainWindow::onLoadFinished);
+    connect(&m_loader, &QFutureWatcher<Result<LoadedResult>>::finished, this, &MainWindow::onLoadFinished);
+    connect(&m_exporter, &QFutureWatcher<Result<QStringList>>::finished, this, [this] {
+        const Result<QStringList> r = m_exporter.result();
+        if (!r) {
+            showError(tr("Cannot export the report"), r.error());
+            emit exportFailed(r.error());
+            return;
+        }
+        statusBar()->showMessage(tr("Report written: %1").arg(r.value().join(u", "_s)), 10000);
+        log::report()->info("report written: {}", r.value().join(u", "_s).toStdString());
+        emit reportExported(r.value());
+    });
 }
 
 MainWindow::~MainWindow()
 {
+    if (m_run)
+        m_run->cancel();
     m_loader.waitForFinished();
+    m_exporter.waitForFinished();
+}
+
+SummaryTableModel* MainWindow::summaryModel() const
+{
+    return m_result->summaryModel();
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::showOpenDialog);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::showOpenDialog);
+    m_recent = file->addMenu(tr("Open &recent"));
+    rebuildRecentMenu();
+    m_save = file->addAction(tr("&Save result as…"), QKeySequence::Save, this, &MainWindow::saveResultAs);
+    m_export = file->addAction(tr("&Export report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { exportReport(); });
+    m_save->setEnabled(false);
+    m_export->setEnabled(false);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("Choose &rubric…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Grading rubric"), QString(), tr("Rubrics (*.json)"));
+        if (path.isEmpty())
+            return;
+        auto r = readRubricFile(path);
+        if (!r) {
+            showError(tr("Cannot use this rubric"), r.error());
+            return;
+        }
+        m_rubric = r.value();
+        QSettings().setValue(u"report/rubric"_s, path);
+        if (m_loaded)
+            openFile(m_loaded->path); // regrade with the new rubric
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(tr("Run &demo cluster"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] { runDemo(); });
+    run->addAction(tr("Run &plan on cluster…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, &MainWindow::runPlanOnCluster);
+    m_cancel = run->addAction(tr("&Cancel run"), this, [this] { cancelRun(true); });
+    m_cancel->setShortcuts({ QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_Period) });
+    m_cancel->setEnabled(false);
+    run->addSeparator();
+    run->addAction(tr("&Recover interrupted runs…"), this, &MainWindow::offerRecovery);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About InferDeck"), this, [this] {
-        QMessageBox::about(this, tr("About InferDeck"),
-                           tr("<b>InferDeck %1</b><p>LLM inference benchmarking on GPU clusters, graded honestly: every "
-                              "number is computed from the raw records in the result file.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
+    help->addAction(tr("InferDeck &help"), QKeySequence::HelpContents, this, &MainWindow::showHelp);
+    help->addAction(tr("&About InferDeck"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showHelp()
+{
+    QMessageBox::information(this, tr("InferDeck help"),
+                             tr("<h3>Keyboard</h3><table>"
+                                "<tr><td>Ctrl+O</td><td>open a result file (or drop it on the window)</td></tr>"
+                                "<tr><td>Ctrl+S</td><td>save the open result under another name</td></tr>"
+                                "<tr><td>Ctrl+E</td><td>export the report as Markdown, HTML and PDF</td></tr>"
+                                "<tr><td>Ctrl+R</td><td>run the demo cluster</td></tr>"
+                                "<tr><td>Ctrl+Shift+R</td><td>run a plan file on a cluster file</td></tr>"
+                                "<tr><td>Esc, Ctrl+.</td><td>cancel the run (after asking)</td></tr></table>"
+                                "<p>Every number is computed from the per-request records in the result file; "
+                                "<tt>inferdeck-cli records FILE</tt> prints them.</p>"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About InferDeck"),
+                       tr("<b>InferDeck %1</b><p>LLM inference benchmarking on GPU clusters, graded honestly: every "
+                          "number is computed from the raw records in the result file.</p>"
+                          "<p>Qt %2 · libssh %3</p>")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()), libsshVersion()));
+}
+
+void MainWindow::showCluster(const Cluster& cluster)
+{
+    m_clusterName->setText(cluster.name.isEmpty() ? tr("Cluster") : cluster.name);
+    m_nodes->clear();
+    for (const ClusterNode& n : cluster.nodes) {
+        auto* item = new QListWidgetItem(tr("%1 — %2").arg(n.name, n.kind == ClusterNode::Kind::Local ? tr("local") : n.destination), m_nodes);
+        item->setData(Qt::UserRole, n.name);
+        item->setToolTip(n.endpoint);
+    }
+}
+
+void MainWindow::setNodeStatus(const QString& node, const QString& status)
+{
+    for (int i = 0; i < m_nodes->count(); ++i) {
+        QListWidgetItem* item = m_nodes->item(i);
+        if (item->data(Qt::UserRole).toString() == node)
+            item->setText(tr("%1 — %2").arg(node, status));
+    }
 }
 
 void MainWindow::showOpenDialog()
@@ -110,76 +225,139 @@ void MainWindow::showOpenDialog()
 void MainWindow::openFile(const QString& path)
 {
     if (m_loader.isRunning())
-        return;
+        m_loader.waitForFinished();
     statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(path).fileName()));
     log::ui()->info("opening {}", path.toStdString());
-    // reading and summarizing a large file takes a while: never on the GUI thread
-    m_loader.setFuture(QtConcurrent::run([path]() -> Result<Loaded> {
-        Result<BenchmarkResult> r = ResultFile::read(path);
-        if (!r)
-            return r.error();
-        Loaded loaded { path, std::move(r).value(), {} };
-        loaded.summary = summarizeResult(loaded.result);
-        return loaded;
-    }));
+    // reading, summarizing and grading a large file takes a while: never on the GUI thread
+    const Rubric rubric = m_rubric;
+    m_loader.setFuture(QtConcurrent::run([path, rubric] { return loadResult(path, rubric); }));
 }
 
 void MainWindow::onLoadFinished()
 {
-    const Result<Loaded> r = m_loader.result();
+    Result<LoadedResult> r = m_loader.result();
     if (!r) {
-        showError(r.error());
+        showError(tr("Cannot open the file"), r.error());
+        statusBar()->showMessage(tr("Could not open the file"));
+        emit loadFailed(r.error());
         return;
     }
-    showResult(r.value());
-}
-
-void MainWindow::showResult(const Loaded& loaded)
-{
-    const BenchmarkResult& result = loaded.result;
-    const QString name = QFileInfo(loaded.path).fileName();
+    m_loaded = std::make_unique<LoadedResult>(std::move(r).value());
+    m_result->show(*m_loaded);
+    m_tabs->setCurrentWidget(m_result);
+    const QString name = QFileInfo(m_loaded->path).fileName();
     setWindowTitle(tr("%1 — InferDeck").arg(name));
-    m_title->setText(tr("%1 · %2").arg(result.plan.name.isEmpty() ? name : result.plan.name, result.plan.model));
-
-    QStringList notes;
-    if (result.simulated)
-        notes << tr("<b>Simulated engine.</b> These numbers come from InferDeck's simulator, not from real GPUs.");
-    if (result.status != RunStatus::Complete)
-        notes << tr("<b>Run %1.</b> %2").arg(runStatusName(result.status), result.statusDetail.toHtmlEscaped());
-    m_banner->setText(notes.join(u"<br>"_s));
-    m_banner->setStyleSheet(u"QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c060; }"_s);
-    m_banner->setVisible(!notes.isEmpty());
-
-    m_table->setSortingEnabled(false);
-    m_proxy->sort(-1);
-    m_model->setSummaries(loaded.summary.phases, loaded.summary.perNode);
-
-    const ScalingResult& s = loaded.summary.scaling;
-    if (!s.measured) {
-        m_scaling->setText(tr("<b>Scaling efficiency:</b> not measured — %1").arg(s.reason.toHtmlEscaped()));
-    } else {
-        const QString interval = s.interval
-            ? tr("95 % interval %1 – %2, bootstrap over %3")
-                  .arg(Units::percent(s.interval->low, 1, QLocale()), Units::percent(s.interval->high, 1, QLocale()),
-                       s.intervalMethod)
-            : tr("no interval (too few samples)");
-        m_scaling->setText(tr("<b>Scaling efficiency:</b> %1 on %2 nodes (%3) — %4")
-                               .arg(Units::percent(s.efficiency, 1, QLocale()))
-                               .arg(s.nodes)
-                               .arg(interval, scalingVerdictName(s.verdict)));
-    }
-    statusBar()->showMessage(tr("Loaded %1 (phases: %2)").arg(name).arg(result.phases.size()));
-    emit fileLoaded(loaded.path);
+    m_save->setEnabled(true);
+    m_export->setEnabled(true);
+    addRecent(m_loaded->path);
+    statusBar()->showMessage(tr("Loaded %1 (phases: %2)").arg(name).arg(m_loaded->result->phases.size()));
+    emit fileLoaded(m_loaded->path);
 }
 
-void MainWindow::showError(const Error& error)
+void MainWindow::showError(const QString& title, const Error& error)
 {
-    log::ui()->warn("cannot open: {}", error.toString().toStdString());
-    m_banner->setText(tr("<b>Cannot open the file.</b> %1").arg(error.toString().toHtmlEscaped()));
-    m_banner->setStyleSheet(u"QLabel { background: #f8d7da; color: #58151c; border: 1px solid #e0a0a8; }"_s);
-    m_banner->setVisible(true);
-    statusBar()->showMessage(tr("Could not open the file"));
-    emit loadFailed(error);
+    log::ui()->warn("{}: {}", title.toStdString(), error.toString().toStdString());
+    // not modal-blocking for tests or scripts driving the window: the box is shown and returns
+    auto* box = new QMessageBox(QMessageBox::Warning, title, error.toString(), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"errorBox"_s);
+    box->open();
+}
+
+void MainWindow::addRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"files/recent"_s).toStringList();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    recent.prepend(QFileInfo(path).absoluteFilePath());
+    settings.setValue(u"files/recent"_s, recent.mid(0, kMaxRecent));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recent)
+        return;
+    m_recent->clear();
+    const QStringList recent = QSettings().value(u"files/recent"_s).toStringList();
+    for (const QString& path : recent)
+        m_recent->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::saveResultAs()
+{
+    if (!m_loaded)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save result as"), m_loaded->path, tr("InferDeck results (*.inferdeck.json)"));
+    if (path.isEmpty())
+        return;
+    if (const Status s = ResultFile::write(*m_loaded->result, path); !s)
+        showError(tr("Cannot save the result"), s.error());
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void MainWindow::exportReport(const QString& dir, const QString& formats)
+{
+    if (!m_loaded || m_exporter.isRunning())
+        return;
+    QString target = dir;
+    QString which = formats;
+    if (target.isEmpty()) {
+        target = QFileDialog::getExistingDirectory(this, tr("Export the report into"), QFileInfo(m_loaded->path).absolutePath());
+        if (target.isEmpty())
+            return;
+    }
+    if (which.isEmpty()) {
+        bool ok = false;
+        which = QInputDialog::getItem(this, tr("Report formats"), tr("Formats:"), { u"all"_s, u"pdf"_s, u"html"_s, u"md"_s }, 0, false, &ok);
+        if (!ok)
+            return;
+    }
+    const auto parsed = parseReportFormats(which);
+    if (!parsed) {
+        showError(tr("Cannot export the report"), parsed.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Writing the report…"));
+    const Report report = m_loaded->report;
+    const ReportFormats f = parsed.value();
+    m_exporter.setFuture(QtConcurrent::run([report, target, f] { return inferdeck::exportReport(report, target, f); }));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_run) {
+        const auto answer = QMessageBox::question(this, tr("A run is in progress"),
+                                                  tr("Quitting cancels the run: the nodes stop, what was measured is saved and marked cancelled. Quit?"));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        cancelRun(false);
+    }
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile()) {
+            openFile(url.toLocalFile());
+            break;
+        }
+}
+
+QString MainWindow::runsDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/runs"_s;
 }
 
 } // namespace inferdeck

@@ -2,19 +2,29 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
-#include "metrics/resultsummary.h"
-#include "model/benchmarkresult.h"
+#include <memory>
+
+#include "grading/rubric.h"
+#include "run/runcontroller.h"
 #include "util/result.h"
+#include "views/loadedresult.h"
 
 class QLabel;
-class QTableView;
-class QSortFilterProxyModel;
+class QListWidget;
+class QMenu;
+class QTabWidget;
 
 namespace inferdeck {
 
+class DashboardView;
+class GuiPrompter;
+class LogPanel;
+class ResultView;
 class SummaryTableModel;
 
-/// The application window: opens a result file (off the GUI thread) and shows its summary.
+/// The application window: the cluster and its nodes on the left, the live dashboard and the open
+/// result in the middle, the log below. Files load and reports export off the GUI thread; runs talk to
+/// nodes on their transports' threads, so the window never waits on the network.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -22,34 +32,69 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    SummaryTableModel* summaryModel() const { return m_model; }
+    SummaryTableModel* summaryModel() const;
+    ResultView* resultView() const { return m_result; }
+    DashboardView* dashboard() const { return m_dashboard; }
+    QTabWidget* centralTabs() const { return m_tabs; }
+    const LoadedResult* loaded() const { return m_loaded.get(); }
+    bool isRunning() const { return m_run != nullptr; }
 
 public slots:
     void openFile(const QString& path);
     void showOpenDialog();
+    /// Runs the built-in demo cluster with `plan` (the demo's own plan when empty).
+    void runDemo(std::optional<RunPlan> plan = std::nullopt);
+    void runPlanOnCluster();
+    /// Asks first, unless `confirm` is false (tests, and quitting after the user agreed).
+    void cancelRun(bool confirm = true);
+    /// Writes the report of the open result in `formats` into `dir` (asks for both when empty).
+    void exportReport(const QString& dir = QString(), const QString& formats = QString());
+    /// Offers to rebuild results of runs that did not end (the app was killed mid-run).
+    void offerRecovery();
 
 signals:
     void fileLoaded(const QString& path);
     void loadFailed(const inferdeck::Error& error);
+    void runFinished(inferdeck::RunStatus status, const QString& message);
+    void reportExported(const QStringList& files);
+    void exportFailed(const inferdeck::Error& error);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
-    struct Loaded {
-        QString path;
-        BenchmarkResult result;
-        ResultSummary summary;
-    };
     void createMenus();
     void onLoadFinished();
-    void showResult(const Loaded& loaded);
-    void showError(const Error& error);
+    void showError(const QString& title, const Error& error);
+    void addRecent(const QString& path);
+    void rebuildRecentMenu();
+    void startRun(const RunPlan& plan, const Cluster& cluster);
+    void showCluster(const Cluster& cluster);
+    void setNodeStatus(const QString& node, const QString& status);
+    void saveResultAs();
+    void showHelp();
+    void showAbout();
+    static QString runsDirectory();
 
-    QLabel* m_title;
-    QLabel* m_banner;
-    QLabel* m_scaling;
-    QTableView* m_table;
-    SummaryTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
-    QFutureWatcher<Result<Loaded>> m_loader;
+    QTabWidget* m_tabs;
+    DashboardView* m_dashboard;
+    ResultView* m_result;
+    LogPanel* m_log;
+    QListWidget* m_nodes;
+    QLabel* m_clusterName;
+    QLabel* m_connection;
+    QMenu* m_recent = nullptr;
+    QAction* m_cancel = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_save = nullptr;
+    Rubric m_rubric;
+    std::unique_ptr<GuiPrompter> m_prompter;
+    std::unique_ptr<RunController> m_run;
+    std::unique_ptr<LoadedResult> m_loaded;
+    QFutureWatcher<Result<LoadedResult>> m_loader;
+    QFutureWatcher<Result<QStringList>> m_exporter;
 };
 
 } // namespace inferdeck

@@ -1,0 +1,117 @@
+#include "charts/timechart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+#include "report/chartpainter.h"
+#include "stats/decimate.h"
+
+namespace inferdeck {
+
+TimeChart::TimeChart(const QString& title, const QString& xTitle, const QString& yTitle, QWidget* parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+    , m_view(new QChartView(m_chart, this))
+    , m_x(new QValueAxis(m_chart))
+    , m_y(new QValueAxis(m_chart))
+{
+    m_chart->setTitle(title);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    // the report's white-paper look, so a live chart and its report chart read alike
+    m_chart->setBackgroundBrush(Qt::white);
+    m_chart->setTitleBrush(QColor(0x22, 0x22, 0x22));
+    m_x->setTitleText(xTitle);
+    m_y->setTitleText(yTitle);
+    m_x->setLabelFormat(QStringLiteral("%.0f"));
+    m_y->setLabelFormat(QStringLiteral("%.0f"));
+    m_x->setRange(0, 10);
+    m_y->setRange(0, 1);
+    m_chart->addAxis(m_x, Qt::AlignBottom);
+    m_chart->addAxis(m_y, Qt::AlignLeft);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumSize(320, 200);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+void TimeChart::setSeries(int index, const QString& name, std::span<const QPointF> points)
+{
+    while (m_series.size() <= index) {
+        auto* s = new QLineSeries(m_chart);
+        m_chart->addSeries(s);
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+        QPen pen(ChartPainter::seriesColor(static_cast<int>(m_series.size())), 2.0);
+        s->setPen(pen);
+        m_series.append(s);
+    }
+    QLineSeries* s = m_series[index];
+    s->setName(name);
+    // about one bucket per pixel of the plot: more points cannot be seen, only drawn slowly
+    const int buckets = std::max(50, static_cast<int>(m_chart->plotArea().width()));
+    s->replace(decimateMinMax(points, buckets));
+    fitAxes();
+}
+
+void TimeChart::clear()
+{
+    for (QLineSeries* s : m_series) {
+        m_chart->removeSeries(s);
+        delete s;
+    }
+    m_series.clear();
+    m_x->setRange(0, 10);
+    if (m_fixedY)
+        m_y->setRange(m_fixedY->first, m_fixedY->second);
+    else
+        m_y->setRange(0, 1);
+}
+
+qsizetype TimeChart::shownPoints(int index) const
+{
+    return index < m_series.size() ? m_series[index]->count() : 0;
+}
+
+void TimeChart::setYRange(double low, double high)
+{
+    m_fixedY = std::make_pair(low, high);
+    m_y->setRange(low, high);
+}
+
+void TimeChart::fitAxes()
+{
+    double xmax = 1.0, ymax = 0.0, xmin = 0.0;
+    bool any = false;
+    for (const QLineSeries* s : m_series) {
+        const QList<QPointF> pts = s->points();
+        if (pts.isEmpty())
+            continue;
+        xmin = any ? std::min(xmin, pts.front().x()) : pts.front().x();
+        xmax = any ? std::max(xmax, pts.back().x()) : pts.back().x();
+        for (const QPointF& p : pts)
+            ymax = std::max(ymax, p.y());
+        any = true;
+    }
+    if (!any)
+        return;
+    m_x->setRange(std::min(0.0, xmin), std::max(xmax, xmin + 1.0));
+    if (m_fixedY)
+        return;
+    // a 1-2-5 top with some headroom, so the axis does not jitter with every frame
+    const double raw = std::max(ymax * 1.1, 1e-9);
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    const double norm = raw / mag;
+    const double top = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag;
+    m_y->setRange(0, top);
+    m_y->setLabelFormat(top < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+}
+
+} // namespace inferdeck

@@ -1,0 +1,169 @@
+#include "views/resultview.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "charts/chartspecwidget.h"
+#include "format/units.h"
+#include "models/gradecardmodel.h"
+#include "models/requesttablemodel.h"
+#include "models/summarytablemodel.h"
+#include "views/reportpreview.h"
+
+namespace inferdeck {
+
+namespace {
+QTableView* tableFor(QAbstractItemModel* model, QWidget* parent)
+{
+    auto* t = new QTableView(parent);
+    t->setModel(model);
+    t->setAlternatingRowColors(true);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->verticalHeader()->setVisible(false);
+    t->setWordWrap(true);
+    return t;
+}
+} // namespace
+
+ResultView::ResultView(QWidget* parent)
+    : QWidget(parent)
+    , m_grade(new QLabel(this))
+    , m_verdict(new QLabel(tr("Open a result file (Ctrl+O) or run the demo cluster (Ctrl+R)."), this))
+    , m_banner(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_card(new GradeCardModel(this))
+    , m_summary(new SummaryTableModel(this))
+    , m_scaling(new QLabel(this))
+    , m_requests(new RequestTableModel(this))
+    , m_requestsProxy(new QSortFilterProxyModel(this))
+    , m_failuresOnly(new QCheckBox(tr("Failures only"), this))
+    , m_charts(new QWidget(this))
+    , m_chartsLayout(new QVBoxLayout(m_charts))
+    , m_preview(new ReportPreview(this))
+{
+    m_grade->setMinimumSize(72, 72);
+    m_grade->setAlignment(Qt::AlignCenter);
+    m_grade->setVisible(false);
+    QFont gf = m_grade->font();
+    gf.setPointSizeF(gf.pointSizeF() * 2.6);
+    gf.setBold(true);
+    m_grade->setFont(gf);
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setMargin(6);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c060; }"));
+
+    auto* cardTable = tableFor(m_card, this);
+    cardTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    cardTable->horizontalHeader()->setSectionResizeMode(GradeCardModel::Why, QHeaderView::Stretch);
+    cardTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tabs->addTab(cardTable, tr("Grade card"));
+
+    auto* summaryPage = new QWidget(this);
+    auto* sl = new QVBoxLayout(summaryPage);
+    auto* summaryProxy = new QSortFilterProxyModel(this);
+    summaryProxy->setSourceModel(m_summary);
+    summaryProxy->setSortRole(SummaryTableModel::SortRole);
+    auto* summaryTable = tableFor(summaryProxy, summaryPage);
+    summaryTable->setSortingEnabled(true);
+    summaryTable->sortByColumn(-1, Qt::AscendingOrder);
+    summaryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_scaling->setWordWrap(true);
+    m_scaling->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    sl->addWidget(summaryTable, 1);
+    sl->addWidget(m_scaling);
+    m_tabs->addTab(summaryPage, tr("Summary"));
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_charts);
+    m_tabs->addTab(scroll, tr("Charts"));
+
+    auto* requestsPage = new QWidget(this);
+    auto* rl = new QVBoxLayout(requestsPage);
+    m_requestsProxy->setSourceModel(m_requests);
+    m_requestsProxy->setSortRole(RequestTableModel::SortRole);
+    m_requestsProxy->setFilterKeyColumn(RequestTableModel::Status);
+    auto* requestsTable = tableFor(m_requestsProxy, requestsPage);
+    requestsTable->setSortingEnabled(true);
+    requestsTable->setWordWrap(false);
+    requestsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    requestsTable->horizontalHeader()->setDefaultSectionSize(96);
+    requestsTable->horizontalHeader()->setSectionResizeMode(RequestTableModel::Status, QHeaderView::Stretch);
+    connect(m_failuresOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_requestsProxy->setFilterRegularExpression(on ? QStringLiteral("^(?!ok$)") : QString());
+    });
+    rl->addWidget(m_failuresOnly);
+    rl->addWidget(requestsTable, 1);
+    m_tabs->addTab(requestsPage, tr("Requests"));
+    m_tabs->addTab(m_preview, tr("Report"));
+
+    auto* head = new QHBoxLayout;
+    head->addWidget(m_grade);
+    head->addWidget(m_verdict, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(head);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+}
+
+void ResultView::show(const LoadedResult& loaded)
+{
+    const GradeCard& g = loaded.grade;
+    m_grade->setText(g.overall ? g.overallText() : Units::notMeasured());
+    m_grade->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 8px; }").arg(g.valid ? QStringLiteral("#0b5cad") : QStringLiteral("#b3261e")));
+    m_grade->setVisible(true);
+    m_grade->setToolTip(g.overallReason);
+    m_verdict->setText(loaded.report.title + QStringLiteral("\n") + loaded.report.verdict);
+    QStringList notes;
+    if (loaded.result->simulated)
+        notes << tr("SIMULATED: these numbers come from InferDeck's simulated engine, not from a GPU server.");
+    for (const QualityFinding& f : g.findings)
+        if (f.id != QStringLiteral("simulated_engine"))
+            notes << f.message;
+    m_banner->setText(notes.join(QLatin1Char('\n')));
+    m_banner->setVisible(!notes.isEmpty());
+
+    m_card->setCard(g);
+    m_summary->setSummaries(loaded.summary.phases, loaded.summary.perNode);
+    const ScalingResult& s = loaded.summary.scaling;
+    m_scaling->setText(s.measured ? tr("Scaling efficiency %1 on %2 nodes, 95 % interval %3 – %4 (%5)")
+                                        .arg(Units::percent(s.efficiency, 1, QLocale()))
+                                        .arg(s.nodes)
+                                        .arg(s.interval ? Units::percent(s.interval->low, 1, QLocale()) : Units::notMeasured(),
+                                             s.interval ? Units::percent(s.interval->high, 1, QLocale()) : Units::notMeasured(), scalingVerdictName(s.verdict))
+                                  : tr("Scaling efficiency: not measured — %1").arg(s.reason));
+    m_requests->setResult(loaded.result);
+
+    while (QLayoutItem* item = m_chartsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const ReportSection& sec : loaded.report.sections)
+        for (const ReportBlock& b : sec.blocks)
+            if (b.kind == ReportBlock::Kind::Chart)
+                m_chartsLayout->addWidget(new ChartSpecWidget(b.chart, m_charts));
+    m_chartsLayout->addStretch(1);
+    m_preview->setReport(loaded.report);
+}
+
+QString ResultView::gradeText() const
+{
+    return m_grade->isVisible() ? m_grade->text() : QString();
+}
+
+int ResultView::chartCount() const
+{
+    return static_cast<int>(m_charts->findChildren<ChartSpecWidget*>().size());
+}
+
+} // namespace inferdeck

@@ -1,0 +1,170 @@
+// The run side of the main window: starting the demo or a plan on a cluster, following it, cancelling,
+// and recovering runs the app did not live to finish.
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "dialogs/hostkeydialog.h"
+#include "io/resultfile.h"
+#include "io/runfiles.h"
+#include "log/log.h"
+#include "remote/localtransport.h"
+#include "remote/sshconfig.h"
+#include "remote/sshtransport.h"
+#include "run/democluster.h"
+#include "run/runjournal.h"
+#include "views/dashboardview.h"
+#include "windows/mainwindow.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck {
+
+void MainWindow::runDemo(std::optional<RunPlan> plan)
+{
+    const DemoSetup demo = demoSetup();
+    startRun(plan.value_or(demo.plan), demo.cluster);
+}
+
+void MainWindow::runPlanOnCluster()
+{
+    const QString planFile = QFileDialog::getOpenFileName(this, tr("Plan file"), QString(), tr("Plans (*.json)"));
+    if (planFile.isEmpty())
+        return;
+    const QString clusterFile = QFileDialog::getOpenFileName(this, tr("Cluster file"), QFileInfo(planFile).absolutePath(), tr("Clusters (*.json)"));
+    if (clusterFile.isEmpty())
+        return;
+    const auto plan = readPlanFile(planFile);
+    if (!plan) {
+        showError(tr("Cannot use this plan"), plan.error());
+        return;
+    }
+    const auto cluster = readClusterFile(clusterFile);
+    if (!cluster) {
+        showError(tr("Cannot use this cluster"), cluster.error());
+        return;
+    }
+    startRun(plan.value(), cluster.value());
+}
+
+void MainWindow::startRun(const RunPlan& plan, const Cluster& cluster)
+{
+    if (m_run) {
+        statusBar()->showMessage(tr("A run is already in progress"), 5000);
+        return;
+    }
+    // every SSH node is resolved before anything starts, as the CLI does
+    const auto config = SshConfig::load(QString());
+    if (!config) {
+        showError(tr("Cannot read the SSH configuration"), config.error());
+        return;
+    }
+    std::map<QString, SshHostConfig> hosts;
+    for (const ClusterNode& n : cluster.nodes)
+        if (n.kind == ClusterNode::Kind::Ssh) {
+            const auto h = config.value().resolve(n.destination);
+            if (!h) {
+                showError(tr("Node %1").arg(n.name), h.error());
+                return;
+            }
+            hosts[n.name] = h.value();
+        }
+    RunOptions options;
+    options.plan = plan;
+    options.cluster = cluster;
+    options.outDir = runsDirectory() + u'/' + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString localHomes = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/inferdeck/local-nodes/"_s;
+    SshPrompter* prompter = m_prompter.get();
+    options.transportFor = [localHomes, hosts, prompter](const ClusterNode& n) -> std::unique_ptr<Transport> {
+        if (n.kind == ClusterNode::Kind::Local) {
+            QDir().mkpath(localHomes + n.name);
+            return std::make_unique<LocalTransport>(n.name, localHomes + n.name);
+        }
+        return std::make_unique<SshTransport>(hosts.at(n.name), prompter);
+    };
+    showCluster(cluster);
+    m_run = std::make_unique<RunController>(options);
+    RunController* run = m_run.get();
+    connect(run, &RunController::stageChanged, this, [this](RunController::Stage, const QString& detail) {
+        if (!detail.isEmpty())
+            m_connection->setText(detail);
+    });
+    connect(run, &RunController::logLine, this, [this](const QString& node, const QString& line) {
+        log::run()->info("{}{}", node.isEmpty() ? std::string() : node.toStdString() + ": ", line.toStdString());
+        if (!node.isEmpty())
+            setNodeStatus(node, line.left(60));
+    });
+    connect(run, &RunController::finished, this, [this](RunStatus status, const QString& message) {
+        const QString path = m_run ? m_run->resultPath() : QString();
+        m_cancel->setEnabled(false);
+        m_connection->setText(status == RunStatus::Complete ? tr("Run complete") : message);
+        log::run()->info("run ended: {} {}", runStatusName(status).toStdString(), message.toStdString());
+        // the controller emitted from inside itself: let it return before it goes
+        QMetaObject::invokeMethod(this, [this, status, message, path] {
+            m_dashboard->attach(nullptr);
+            m_run.reset();
+            if (QFile::exists(path))
+                openFile(path);
+            emit runFinished(status, message);
+        }, Qt::QueuedConnection);
+    });
+    m_dashboard->attach(run);
+    m_tabs->setCurrentWidget(m_dashboard);
+    m_cancel->setEnabled(true);
+    m_connection->setText(tr("Connecting"));
+    log::run()->info("run {} on {} ({} nodes) into {}", plan.name.toStdString(), cluster.name.toStdString(), cluster.nodes.size(),
+                     options.outDir.toStdString());
+    run->start();
+}
+
+void MainWindow::cancelRun(bool confirm)
+{
+    if (!m_run)
+        return;
+    if (confirm
+        && QMessageBox::question(this, tr("Cancel the run?"),
+                                 tr("The nodes stop issuing requests; what was measured so far is saved and marked cancelled.")) != QMessageBox::Yes)
+        return;
+    m_connection->setText(tr("Cancelling"));
+    m_run->cancel();
+}
+
+void MainWindow::offerRecovery()
+{
+    // a run directory with a journal but no result: the app died before it could write one
+    QStringList journals;
+    QDirIterator it(runsDirectory(), { u"journal.jsonl"_s }, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString j = it.next();
+        if (!QFile::exists(QFileInfo(j).absolutePath() + u"/result.inferdeck.json"_s))
+            journals << j;
+    }
+    if (journals.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Recover interrupted runs?"),
+                              tr("%1 run(s) ended without a result, probably because InferDeck was closed or crashed mid-run. "
+                                 "Rebuild their results from the journals?")
+                                  .arg(journals.size()))
+        != QMessageBox::Yes)
+        return;
+    for (const QString& j : journals) {
+        const QString out = QFileInfo(j).absolutePath() + u"/result.inferdeck.json"_s;
+        QStringList warnings;
+        const auto r = RunJournal::recover(j, &warnings);
+        if (!r || !ResultFile::write(r.value(), out)) {
+            showError(tr("Cannot recover %1").arg(j), r ? Error{ tr("cannot write the result"), out } : r.error());
+            continue;
+        }
+        log::run()->info("recovered {} into {}", j.toStdString(), out.toStdString());
+        openFile(out);
+    }
+}
+
+} // namespace inferdeck
