@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 #include <csignal>
 
 #include "io/resultfile.h"
@@ -144,13 +146,16 @@ private slots:
         QCOMPARE(s.nodes, 2);
         QVERIFY(s.efficiency > 0.5 && s.efficiency < 1.5);
 
-        // synchronized start: each node's schedule begins at the `go` instant, which is the phase's t0
+        // synchronized start: each node begins at the `go` instant, which is the phase's t0 (the demo's
+        // closed loop has no schedule, so its first send tells; warm connections make it prompt)
         for (const Phase& p : b.phases) {
             std::vector<double> first(static_cast<std::size_t>(p.nodes.size()), 1e9);
-            for (std::size_t i = 0; i < p.requests.size(); ++i)
-                first[p.requests.node[i]] = std::min(first[p.requests.node[i]], p.requests.intendedSend[i]);
+            for (std::size_t i = 0; i < p.requests.size(); ++i) {
+                const double start = std::isnan(p.requests.intendedSend[i]) ? p.requests.send[i] : p.requests.intendedSend[i];
+                first[p.requests.node[i]] = std::min(first[p.requests.node[i]], start);
+            }
             for (double f : first)
-                QVERIFY2(std::abs(f) < 0.005, qPrintable(u"%1: a node's schedule began %2 s from t0"_s.arg(p.name).arg(f)));
+                QVERIFY2(std::abs(f) < 0.02, qPrintable(u"%1: a node began %2 s from t0"_s.arg(p.name).arg(f)));
         }
         QCOMPARE(processesMentioning(m_demo), QString());
 
