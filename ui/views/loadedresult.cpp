@@ -3,9 +3,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QPainter>
 
 #include "grading/rubric.h"
 #include "io/resultfile.h"
+#include "report/chartpainter.h"
 #include "report/reportbuilder.h"
 
 namespace inferdeck {
@@ -23,6 +25,26 @@ Result<LoadedResult> loadResult(const QString& path, const Rubric& rubric)
     out.report = buildReport({ *out.result, out.summary, out.grade, rubric, QFileInfo(path).fileName(),
                                QCoreApplication::translate("Report", "InferDeck %1").arg(QCoreApplication::applicationVersion()),
                                double(QDateTime::currentSecsSinceEpoch()) });
+    out.chartImages = reportChartImages(out.report);
+    return out;
+}
+
+QList<std::pair<QString, QImage>> reportChartImages(const Report& report)
+{
+    QList<std::pair<QString, QImage>> out;
+    for (const ReportSection& s : report.sections)
+        for (const ReportBlock& b : s.blocks) {
+            if (b.kind != ReportBlock::Kind::Chart)
+                continue;
+            // drawn at twice the canvas and scaled down, so the preview stays sharp
+            QImage img((ChartPainter::kCanvas * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
+            img.fill(Qt::white);
+            QPainter p(&img);
+            p.setRenderHint(QPainter::Antialiasing);
+            ChartPainter::paint(p, QRectF(QPointF(0, 0), ChartPainter::kCanvas * 2), b.chart);
+            p.end();
+            out.append({ b.chart.id, img.scaledToWidth(static_cast<int>(ChartPainter::kCanvas.width()), Qt::SmoothTransformation) });
+        }
     return out;
 }
 

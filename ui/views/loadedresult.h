@@ -1,5 +1,9 @@
 #pragma once
+#include <QImage>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 #include <memory>
 
@@ -19,7 +23,11 @@ struct LoadedResult {
     ResultSummary summary;
     GradeCard grade;
     Report report;
+    QList<std::pair<QString, QImage>> chartImages; // chart id → image for the report preview, drawn off the GUI thread
 };
+
+/// The report's charts as images, for the preview; safe on any thread.
+QList<std::pair<QString, QImage>> reportChartImages(const Report& report);
 
 /// Reads, summarizes, grades and builds the report of `path`; for a worker thread.
 Result<LoadedResult> loadResult(const QString& path, const Rubric& rubric);

@@ -1,6 +1,11 @@
 #pragma once
 #include <QTextBrowser>
 
+#include <QImage>
+#include <QList>
+
+#include <utility>
+
 #include "report/reportmodel.h"
 
 namespace inferdeck {
@@ -11,7 +16,8 @@ class ReportPreview : public QTextBrowser {
     Q_OBJECT
 public:
     explicit ReportPreview(QWidget* parent = nullptr);
-    void setReport(const Report& report);
+    /// `images`: the report's charts by id, drawn beforehand (see reportChartImages()).
+    void setReport(const Report& report, const QList<std::pair<QString, QImage>>& images);
 };
 
 } // namespace inferdeck

@@ -45,7 +45,7 @@ ResultView::ResultView(QWidget* parent)
     , m_requestsProxy(new QSortFilterProxyModel(this))
     , m_failuresOnly(new QCheckBox(tr("Failures only"), this))
     , m_charts(new QWidget(this))
-    , m_chartsLayout(new QVBoxLayout(m_charts))
+    , m_chartsLayout(new QGridLayout(m_charts))
     , m_preview(new ReportPreview(this))
 {
     m_grade->setMinimumSize(72, 72);
@@ -148,12 +148,16 @@ void ResultView::show(const LoadedResult& loaded)
         delete item->widget();
         delete item;
     }
+    // two charts a row: each keeps the report's aspect ratio and stays readable on a laptop screen
+    int k = 0;
     for (const ReportSection& sec : loaded.report.sections)
         for (const ReportBlock& b : sec.blocks)
-            if (b.kind == ReportBlock::Kind::Chart)
-                m_chartsLayout->addWidget(new ChartSpecWidget(b.chart, m_charts));
-    m_chartsLayout->addStretch(1);
-    m_preview->setReport(loaded.report);
+            if (b.kind == ReportBlock::Kind::Chart) {
+                m_chartsLayout->addWidget(new ChartSpecWidget(b.chart, m_charts), k / 2, k % 2);
+                ++k;
+            }
+    m_chartsLayout->setRowStretch(k / 2 + 1, 1);
+    m_preview->setReport(loaded.report, loaded.chartImages);
 }
 
 QString ResultView::gradeText() const

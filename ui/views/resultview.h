@@ -8,7 +8,7 @@ class QLabel;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
-class QVBoxLayout;
+class QGridLayout;
 
 namespace inferdeck {
 
@@ -43,7 +43,7 @@ private:
     QSortFilterProxyModel* m_requestsProxy;
     QCheckBox* m_failuresOnly;
     QWidget* m_charts;
-    QVBoxLayout* m_chartsLayout;
+    QGridLayout* m_chartsLayout;
     ReportPreview* m_preview;
 };
 
