@@ -6,12 +6,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-#include <QTimer>
 
 #include "cli/cliprompter.h"
 #include "cli/commands.h"
 #include "format/units.h"
-#include "remote/agentinstaller.h"
+#include "remote/nodeprobe.h"
 #include "remote/sshtransport.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,92 +28,24 @@ struct ProbeOutcome {
     QJsonObject inventory;
 };
 
-// Runs the event loop until `done` is called or `timeoutMs` passes; bounded so a silent node cannot hang CI.
-template <typename Setup>
-bool waitFor(int timeoutMs, Setup setup)
-{
-    QEventLoop loop;
-    bool finished = false;
-    auto done = [&] {
-        finished = true;
-        loop.quit();
-    };
-    setup(loop, done);
-    if (!finished) {
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return finished;
-}
-
 ProbeOutcome probeOne(const SshHostConfig& host, SshPrompter& prompter, const QString& agentDir)
 {
     ProbeOutcome r;
-    SshTransport transport(host, &prompter);
-    Transport::State state = Transport::State::Connecting;
-    QString message;
-    waitFor(120000, [&](QEventLoop& loop, auto done) {
-        QObject::connect(&transport, &Transport::stateChanged, &loop, [&, done](Transport::State s, const QString& m) {
-            if (s == Transport::State::Connected || s == Transport::State::Failed) {
-                state = s;
-                message = m;
-                done();
-            }
-        });
-        transport.open();
+    NodeProbe probe(std::make_unique<SshTransport>(host, &prompter), host.label(), agentDir);
+    QEventLoop loop;
+    QObject::connect(&probe, &NodeProbe::finished, &loop, [&] {
+        r.inventory = probe.raw();
+        r.inventory.insert(u"destination"_s, host.destination);
+        r.inventory.insert(u"connected_as"_s, host.label());
+        loop.quit();
     });
-    if (state != Transport::State::Connected) {
-        r.exitCode = kConnection;
-        r.error = message.isEmpty() ? Tr::tr("%1: no answer within 120 s").arg(host.label()) : message;
-        return r;
-    }
-    AgentInstaller installer(&transport, agentDir);
-    QString agentPath;
-    waitFor(120000, [&](QEventLoop& loop, auto done) {
-        QObject::connect(&installer, &AgentInstaller::installed, &loop, [&, done](const QString& path) {
-            agentPath = path;
-            done();
-        });
-        QObject::connect(&installer, &AgentInstaller::failed, &loop, [&, done](const Error& e) {
-            r.error = e.toString();
-            done();
-        });
-        installer.install();
+    QObject::connect(&probe, &NodeProbe::failed, &loop, [&](const Error& e, bool connection) {
+        r.exitCode = connection ? kConnection : kRunFailed;
+        r.error = e.toString();
+        loop.quit();
     });
-    if (agentPath.isEmpty()) {
-        r.exitCode = kRunFailed;
-        if (r.error.isEmpty())
-            r.error = Tr::tr("%1: the agent could not be installed in time").arg(host.label());
-        return r;
-    }
-    QByteArray out, err;
-    int exitCode = -1;
-    QString runError;
-    int id = -1;
-    const bool ended = waitFor(120000, [&](QEventLoop& loop, auto done) {
-        QObject::connect(&transport, &Transport::stdoutLines, &loop, [&](int i, const QByteArray& d) { if (i == id) out += d; });
-        QObject::connect(&transport, &Transport::stderrLines, &loop, [&](int i, const QByteArray& d) { if (i == id) err += d; });
-        QObject::connect(&transport, &Transport::finished, &loop, [&, done](int i, int code, const QString& e) {
-            if (i == id) {
-                exitCode = code;
-                runError = e;
-                done();
-            }
-        });
-        id = transport.start({ u"python3"_s, agentPath, u"probe"_s });
-    });
-    const QJsonDocument doc = QJsonDocument::fromJson(out.trimmed());
-    if (!ended || exitCode != 0 || !doc.isObject()) {
-        r.exitCode = kRunFailed;
-        r.error = Tr::tr("%1: the probe failed: %2").arg(host.label(), runError.isEmpty() ? QString::fromUtf8(err).trimmed() : runError);
-        return r;
-    }
-    r.inventory = doc.object();
-    r.inventory.remove(u"v"_s);
-    r.inventory.remove(u"seq"_s);
-    r.inventory.remove(u"type"_s);
-    r.inventory.insert(u"destination"_s, host.destination);
-    r.inventory.insert(u"connected_as"_s, host.label());
+    probe.start(); // every step is bounded, so the loop always ends
+    loop.exec();
     return r;
 }
 
