@@ -22,12 +22,14 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "dialogs/clustereditor.h"
 #include "dialogs/hostkeydialog.h"
 #include "io/resultfile.h"
 #include "io/rubricfile.h"
 #include "log/log.h"
 #include "remote/sshsession.h"
 #include "report/reportexport.h"
+#include "run/democluster.h"
 #include "views/dashboardview.h"
 #include "views/resultview.h"
 #include "widgets/logpanel.h"
@@ -97,6 +99,7 @@ MainWindow::MainWindow(QWidget* parent)
         node.kind = ClusterNode::Kind::Local;
         demo.nodes.append(node);
     }
+    m_cluster = demo;
     showCluster(demo);
 
     createMenus();
@@ -156,6 +159,14 @@ void MainWindow::createMenus()
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* cluster = menuBar()->addMenu(tr("&Cluster"));
+    cluster->addAction(tr("&Edit cluster…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, &MainWindow::editCluster);
+    cluster->addAction(tr("Use the &demo cluster"), this, [this] {
+        m_cluster = demoSetup().cluster;
+        m_clusterIsDemo = true;
+        showCluster(m_cluster);
+    });
 
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     run->addAction(tr("Run &demo cluster"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] { runDemo(); });

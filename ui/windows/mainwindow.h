@@ -15,6 +15,10 @@ class QMenu;
 class QTabWidget;
 
 namespace inferdeck {
+class Transport;
+}
+
+namespace inferdeck {
 
 class DashboardView;
 class GuiPrompter;
@@ -45,6 +49,9 @@ public slots:
     /// Runs the built-in demo cluster with `plan` (the demo's own plan when empty).
     void runDemo(std::optional<RunPlan> plan = std::nullopt);
     void runPlanOnCluster();
+    /// Opens the cluster editor on the current cluster; the result becomes the current cluster.
+    void editCluster();
+    const Cluster& currentCluster() const { return m_cluster; }
     /// Asks first, unless `confirm` is false (tests, and quitting after the user agreed).
     void cancelRun(bool confirm = true);
     /// Writes the report of the open result in `formats` into `dir` (asks for both when empty).
@@ -77,6 +84,7 @@ private:
     void showHelp();
     void showAbout();
     static QString runsDirectory();
+    std::unique_ptr<Transport> transportFor(const ClusterNode& node, QString* error) const;
 
     QTabWidget* m_tabs;
     DashboardView* m_dashboard;
@@ -90,6 +98,8 @@ private:
     QAction* m_export = nullptr;
     QAction* m_save = nullptr;
     Rubric m_rubric;
+    Cluster m_cluster;        // what Run plan uses
+    bool m_clusterIsDemo = true; // the built-in simulated nodes, whose ports are chosen when a run starts
     std::unique_ptr<GuiPrompter> m_prompter;
     std::unique_ptr<RunController> m_run;
     std::unique_ptr<LoadedResult> m_loaded;

@@ -11,6 +11,7 @@
 #include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "dialogs/clustereditor.h"
 #include "dialogs/hostkeydialog.h"
 #include "io/resultfile.h"
 #include "io/runfiles.h"
@@ -38,20 +39,44 @@ void MainWindow::runPlanOnCluster()
     const QString planFile = QFileDialog::getOpenFileName(this, tr("Plan file"), QString(), tr("Plans (*.json)"));
     if (planFile.isEmpty())
         return;
-    const QString clusterFile = QFileDialog::getOpenFileName(this, tr("Cluster file"), QFileInfo(planFile).absolutePath(), tr("Clusters (*.json)"));
-    if (clusterFile.isEmpty())
-        return;
     const auto plan = readPlanFile(planFile);
     if (!plan) {
         showError(tr("Cannot use this plan"), plan.error());
         return;
     }
-    const auto cluster = readClusterFile(clusterFile);
-    if (!cluster) {
-        showError(tr("Cannot use this cluster"), cluster.error());
+    // the current cluster (Cluster › Edit cluster); the demo's simulated nodes take any plan too
+    startRun(plan.value(), m_clusterIsDemo ? demoSetup().cluster : m_cluster);
+}
+
+void MainWindow::editCluster()
+{
+    ClusterEditor editor(m_clusterIsDemo ? demoSetup().cluster : m_cluster,
+                         [this](const ClusterNode& n, QString* error) { return transportFor(n, error); }, this);
+    if (editor.exec() != QDialog::Accepted)
         return;
+    m_cluster = editor.cluster();
+    m_clusterIsDemo = false;
+    showCluster(m_cluster);
+}
+
+std::unique_ptr<Transport> MainWindow::transportFor(const ClusterNode& n, QString* error) const
+{
+    if (n.kind == ClusterNode::Kind::Local) {
+        const QString home = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/inferdeck/local-nodes/"_s + n.name;
+        QDir().mkpath(home);
+        return std::make_unique<LocalTransport>(n.name, home);
     }
-    startRun(plan.value(), cluster.value());
+    const auto config = SshConfig::load(QString());
+    if (!config) {
+        *error = config.error().toString();
+        return nullptr;
+    }
+    const auto host = config.value().resolve(n.destination);
+    if (!host) {
+        *error = host.error().toString();
+        return nullptr;
+    }
+    return std::make_unique<SshTransport>(host.value(), m_prompter.get());
 }
 
 void MainWindow::startRun(const RunPlan& plan, const Cluster& cluster)
@@ -60,34 +85,21 @@ void MainWindow::startRun(const RunPlan& plan, const Cluster& cluster)
         statusBar()->showMessage(tr("A run is already in progress"), 5000);
         return;
     }
-    // every SSH node is resolved before anything starts, as the CLI does
-    const auto config = SshConfig::load(QString());
-    if (!config) {
-        showError(tr("Cannot read the SSH configuration"), config.error());
-        return;
-    }
-    std::map<QString, SshHostConfig> hosts;
-    for (const ClusterNode& n : cluster.nodes)
-        if (n.kind == ClusterNode::Kind::Ssh) {
-            const auto h = config.value().resolve(n.destination);
-            if (!h) {
-                showError(tr("Node %1").arg(n.name), h.error());
-                return;
-            }
-            hosts[n.name] = h.value();
+    // every node's transport is made before anything starts, as the CLI does: a typo fails now
+    for (const ClusterNode& n : cluster.nodes) {
+        QString error;
+        if (!transportFor(n, &error)) {
+            showError(tr("Node %1").arg(n.name), Error{ error, QString() });
+            return;
         }
+    }
     RunOptions options;
     options.plan = plan;
     options.cluster = cluster;
     options.outDir = runsDirectory() + u'/' + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-    const QString localHomes = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/inferdeck/local-nodes/"_s;
-    SshPrompter* prompter = m_prompter.get();
-    options.transportFor = [localHomes, hosts, prompter](const ClusterNode& n) -> std::unique_ptr<Transport> {
-        if (n.kind == ClusterNode::Kind::Local) {
-            QDir().mkpath(localHomes + n.name);
-            return std::make_unique<LocalTransport>(n.name, localHomes + n.name);
-        }
-        return std::make_unique<SshTransport>(hosts.at(n.name), prompter);
+    options.transportFor = [this](const ClusterNode& n) {
+        QString error;
+        return transportFor(n, &error);
     };
     showCluster(cluster);
     m_run = std::make_unique<RunController>(options);

@@ -1,0 +1,105 @@
+// The cluster editor: nodes added, edited and removed with inline validation by the cluster file's own
+// reader, a real probe of a local node through the agent, an unresolvable node's error, files round trip.
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "dialogs/clustereditor.h"
+#include "io/runfiles.h"
+#include "remote/localtransport.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace inferdeck;
+
+namespace {
+Cluster twoLocalNodes()
+{
+    Cluster c;
+    c.name = u"lab"_s;
+    for (const QString& n : { u"a"_s, u"b"_s }) {
+        ClusterNode node;
+        node.name = n;
+        node.kind = ClusterNode::Kind::Local;
+        node.endpoint = u"http://127.0.0.1:8000"_s;
+        c.nodes.append(node);
+    }
+    return c;
+}
+} // namespace
+
+class TestClusterEditor : public QObject {
+    Q_OBJECT
+
+private slots:
+    void editsAreValidatedInlineByTheFileReader()
+    {
+        ClusterEditor editor(twoLocalNodes(), {});
+        QVERIFY(editor.validationMessage().isEmpty());
+        QPushButton* ok = editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        // the second node renamed to the first's name: two nodes, one name
+        editor.findChild<QListWidget*>()->setCurrentRow(1);
+        auto edits = editor.findChildren<QLineEdit*>();
+        QLineEdit* nodeName = edits.value(1); // cluster name, then node name
+        nodeName->setText(u"a"_s);
+        QVERIFY2(editor.validationMessage().contains(u"two nodes"_s), qPrintable(editor.validationMessage()));
+        QVERIFY(!ok->isEnabled());
+        nodeName->setText(u"b2"_s);
+        QVERIFY(editor.validationMessage().isEmpty());
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(editor.cluster().nodes[1].name, u"b2"_s);
+
+        editor.addNode();
+        QCOMPARE(editor.cluster().nodes.size(), 3);
+        editor.removeNode();
+        QCOMPARE(editor.cluster().nodes.size(), 2);
+    }
+
+    void testConnectionProbesALocalNodeThroughTheAgent()
+    {
+        QTemporaryDir home;
+        ClusterEditor editor(twoLocalNodes(), [&](const ClusterNode& n, QString*) -> std::unique_ptr<Transport> {
+            return std::make_unique<LocalTransport>(n.name, home.path());
+        });
+        QSignalSpy done(&editor, &ClusterEditor::probeFinished);
+        editor.testConnection();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QVERIFY(done.first().at(1).toString().contains(u"Python"_s));
+    }
+
+    void aNodeThatCannotBeReachedSaysWhy()
+    {
+        ClusterEditor editor(twoLocalNodes(), [](const ClusterNode&, QString* error) -> std::unique_ptr<Transport> {
+            *error = u"no Host gpu-9 in ~/.ssh/config"_s;
+            return nullptr;
+        });
+        QSignalSpy done(&editor, &ClusterEditor::probeFinished);
+        editor.testConnection();
+        QCOMPARE(done.size(), 1);
+        QVERIFY(!done.first().at(0).toBool());
+        QVERIFY(done.first().at(1).toString().contains(u"gpu-9"_s));
+    }
+
+    void clusterFilesRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.json"_s);
+        ClusterEditor editor(twoLocalNodes(), {});
+        QVERIFY(editor.saveTo(path));
+        const auto back = readClusterFile(path);
+        QVERIFY(back.ok());
+        QCOMPARE(back.value(), twoLocalNodes());
+        ClusterEditor other(Cluster{}, {});
+        QVERIFY(other.loadFrom(path));
+        QCOMPARE(other.cluster(), twoLocalNodes());
+    }
+};
+
+QTEST_MAIN(TestClusterEditor)
+#include "tst_clustereditor.moc"

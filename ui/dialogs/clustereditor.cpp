@@ -1,0 +1,289 @@
+#include "dialogs/clustereditor.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+#include "format/units.h"
+#include "io/runfiles.h"
+#include "remote/nodeprobe.h"
+#include "remote/sshconfig.h"
+#include "remote/transport.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck {
+
+ClusterEditor::ClusterEditor(Cluster cluster, TransportFactory transports, QWidget* parent)
+    : QDialog(parent)
+    , m_cluster(std::move(cluster))
+    , m_transports(std::move(transports))
+    , m_name(new QLineEdit(this))
+    , m_list(new QListWidget(this))
+    , m_nodeName(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_destination(new QLineEdit(this))
+    , m_endpoint(new QLineEdit(this))
+    , m_launch(new QLineEdit(this))
+    , m_readyTimeout(new QDoubleSpinBox(this))
+    , m_test(new QPushButton(tr("Test connection"), this))
+    , m_inventory(new QLabel(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Cluster"));
+    resize(820, 480);
+    m_kind->addItem(tr("SSH"), int(ClusterNode::Kind::Ssh));
+    m_kind->addItem(tr("This machine (local)"), int(ClusterNode::Kind::Local));
+    if (const auto config = SshConfig::load(QString()); config) {
+        auto* completer = new QCompleter(config.value().aliases(), this);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        m_destination->setCompleter(completer);
+    }
+    m_destination->setPlaceholderText(tr("user@host[:port] or a Host alias of ~/.ssh/config"));
+    m_endpoint->setPlaceholderText(tr("http://127.0.0.1:8000 (as the node sees it)"));
+    m_launch->setPlaceholderText(tr("empty: the server is already running; e.g. vllm serve {model} --port {port}"));
+    m_readyTimeout->setRange(1, 86400);
+    m_readyTimeout->setSuffix(tr(" s"));
+    m_inventory->setWordWrap(true);
+    m_inventory->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
+
+    auto* add = new QPushButton(tr("Add node"), this);
+    auto* remove = new QPushButton(tr("Remove node"), this);
+    connect(add, &QPushButton::clicked, this, &ClusterEditor::addNode);
+    connect(remove, &QPushButton::clicked, this, &ClusterEditor::removeNode);
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    auto* lb = new QHBoxLayout;
+    lb->addWidget(add);
+    lb->addWidget(remove);
+    left->addLayout(lb);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Node name:"), m_nodeName);
+    form->addRow(tr("Reached by:"), m_kind);
+    form->addRow(tr("SSH destination:"), m_destination);
+    form->addRow(tr("Server endpoint:"), m_endpoint);
+    form->addRow(tr("Launch command:"), m_launch);
+    form->addRow(tr("Ready within:"), m_readyTimeout);
+    form->addRow(m_test);
+    form->addRow(m_inventory);
+
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(form, 2);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    QPushButton* open = buttons->addButton(tr("Open…"), QDialogButtonBox::ActionRole);
+    QPushButton* save = buttons->addButton(tr("Save…"), QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open cluster file"), QString(), tr("Clusters (*.json)"));
+        if (!path.isEmpty())
+            loadFrom(path);
+    });
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save cluster file"), QString(), tr("Clusters (*.json)"));
+        if (!path.isEmpty())
+            saveTo(path);
+    });
+
+    auto* top = new QFormLayout;
+    top->addRow(tr("Cluster name:"), m_name);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    for (QLineEdit* e : { m_nodeName, m_destination, m_endpoint, m_launch })
+        connect(e, &QLineEdit::textChanged, this, &ClusterEditor::storeNode);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ClusterEditor::storeNode);
+    connect(m_readyTimeout, &QDoubleSpinBox::valueChanged, this, &ClusterEditor::storeNode);
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString& t) {
+        m_cluster.name = t;
+        validate();
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, &ClusterEditor::showNode);
+    connect(m_test, &QPushButton::clicked, this, &ClusterEditor::testConnection);
+
+    m_name->setText(m_cluster.name);
+    refreshList();
+    m_list->setCurrentRow(m_cluster.nodes.isEmpty() ? -1 : 0);
+    showNode(m_list->currentRow());
+    validate();
+}
+
+ClusterEditor::~ClusterEditor() = default;
+
+void ClusterEditor::refreshList()
+{
+    const int keep = m_list->currentRow();
+    m_list->blockSignals(true);
+    m_list->clear();
+    for (const ClusterNode& n : m_cluster.nodes)
+        m_list->addItem(n.kind == ClusterNode::Kind::Local ? tr("%1 (local)").arg(n.name) : tr("%1 (%2)").arg(n.name, n.destination));
+    m_list->setCurrentRow(std::min(keep, static_cast<int>(m_cluster.nodes.size()) - 1));
+    m_list->blockSignals(false);
+}
+
+void ClusterEditor::showNode(int row)
+{
+    m_row = row;
+    m_loading = true;
+    const bool valid = row >= 0 && row < m_cluster.nodes.size();
+    for (QWidget* w : std::initializer_list<QWidget*>{ m_nodeName, m_kind, m_destination, m_endpoint, m_launch, m_readyTimeout, m_test })
+        w->setEnabled(valid);
+    const ClusterNode n = valid ? m_cluster.nodes[row] : ClusterNode{};
+    m_nodeName->setText(n.name);
+    m_kind->setCurrentIndex(m_kind->findData(int(n.kind)));
+    m_destination->setText(n.destination);
+    m_destination->setEnabled(valid && n.kind == ClusterNode::Kind::Ssh);
+    m_endpoint->setText(n.endpoint);
+    m_launch->setText(n.launch.command);
+    m_readyTimeout->setValue(n.launch.readyTimeoutS);
+    m_inventory->clear();
+    m_loading = false;
+}
+
+void ClusterEditor::storeNode()
+{
+    if (m_loading || m_row < 0 || m_row >= m_cluster.nodes.size())
+        return;
+    ClusterNode& n = m_cluster.nodes[m_row];
+    n.name = m_nodeName->text().trimmed();
+    n.kind = ClusterNode::Kind(m_kind->currentData().toInt());
+    n.destination = n.kind == ClusterNode::Kind::Ssh ? m_destination->text().trimmed() : QString();
+    m_destination->setEnabled(n.kind == ClusterNode::Kind::Ssh);
+    n.endpoint = m_endpoint->text().trimmed();
+    n.launch.command = m_launch->text().trimmed();
+    n.launch.readyTimeoutS = m_readyTimeout->value();
+    refreshList();
+    validate();
+}
+
+void ClusterEditor::addNode()
+{
+    ClusterNode n;
+    n.name = tr("node-%1").arg(m_cluster.nodes.size() + 1);
+    n.endpoint = u"http://127.0.0.1:8000"_s;
+    m_cluster.nodes.append(n);
+    refreshList();
+    m_list->setCurrentRow(static_cast<int>(m_cluster.nodes.size()) - 1);
+    validate();
+}
+
+void ClusterEditor::removeNode()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_cluster.nodes.size())
+        return;
+    m_cluster.nodes.removeAt(row);
+    refreshList();
+    showNode(m_list->currentRow());
+    validate();
+}
+
+QString ClusterEditor::validationMessage() const
+{
+    // the file reader is the one judge: what it refuses here, `run` would refuse too
+    const auto r = parseCluster(QByteArray::fromStdString(toJson(m_cluster).dump()), tr("this cluster"));
+    return r ? QString() : r.error().toString();
+}
+
+void ClusterEditor::validate()
+{
+    const QString message = validationMessage();
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+    m_ok->setEnabled(message.isEmpty());
+}
+
+void ClusterEditor::testConnection()
+{
+    if (m_row < 0 || m_row >= m_cluster.nodes.size() || m_probe)
+        return;
+    const ClusterNode node = m_cluster.nodes[m_row];
+    QString error;
+    std::unique_ptr<Transport> transport = m_transports(node, &error);
+    if (!transport) {
+        m_inventory->setText(tr("<span style='color:#b3261e'>%1</span>").arg(error.toHtmlEscaped()));
+        emit probeFinished(false, error);
+        return;
+    }
+    m_test->setEnabled(false);
+    m_inventory->setText(tr("Connecting to %1…").arg(node.name));
+    m_probe = std::make_unique<NodeProbe>(std::move(transport), node.name, node.agentDir);
+    connect(m_probe.get(), &NodeProbe::finished, this, [this](const NodeInventory& inv) {
+        QStringList gpus;
+        for (const GpuInfo& g : inv.gpus)
+            gpus << tr("%1 (%2)").arg(g.name, Units::memoryMiB(g.memoryMiB, QLocale()));
+        QStringList engines;
+        for (const EngineInfo& e : inv.engines)
+            engines << u"%1 %2"_s.arg(e.name, e.version);
+        const QString text = tr("<b>%1</b>: %2, Python %3, %4 CPUs, %5<br>GPUs: %6<br>Driver %7, CUDA %8<br>Engines: %9")
+                                 .arg(inv.hostname.toHtmlEscaped(), inv.os.toHtmlEscaped(), inv.python.toHtmlEscaped())
+                                 .arg(inv.cpuCount.value_or(0))
+                                 .arg(Units::memoryMiB(inv.memoryMiB, QLocale()),
+                                      gpus.isEmpty() ? (inv.gpuNote.isEmpty() ? tr("none") : inv.gpuNote).toHtmlEscaped() : gpus.join(u", "_s).toHtmlEscaped(),
+                                      inv.driver.isEmpty() ? Units::notMeasured() : inv.driver.toHtmlEscaped(),
+                                      inv.cuda.isEmpty() ? Units::notMeasured() : inv.cuda.toHtmlEscaped(),
+                                      engines.isEmpty() ? tr("none found") : engines.join(u", "_s).toHtmlEscaped());
+        m_inventory->setText(text);
+        m_test->setEnabled(true);
+        m_probe.release()->deleteLater();
+        emit probeFinished(true, text);
+    });
+    connect(m_probe.get(), &NodeProbe::failed, this, [this](const Error& e) {
+        m_inventory->setText(tr("<span style='color:#b3261e'>%1</span>").arg(e.toString().toHtmlEscaped()));
+        m_test->setEnabled(true);
+        m_probe.release()->deleteLater();
+        emit probeFinished(false, e.toString());
+    });
+    m_probe->start(60000);
+}
+
+bool ClusterEditor::saveTo(const QString& path)
+{
+    QSaveFile f(path);
+    const QByteArray text = QByteArray::fromStdString(toJson(m_cluster).dump(2)) + '\n';
+    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit()) {
+        m_error->setText(tr("%1: cannot write: %2").arg(path, f.errorString()));
+        m_error->setVisible(true);
+        return false;
+    }
+    return true;
+}
+
+bool ClusterEditor::loadFrom(const QString& path)
+{
+    const auto c = readClusterFile(path);
+    if (!c) {
+        m_error->setText(c.error().toString());
+        m_error->setVisible(true);
+        return false;
+    }
+    m_cluster = c.value();
+    m_name->setText(m_cluster.name);
+    refreshList();
+    m_list->setCurrentRow(m_cluster.nodes.isEmpty() ? -1 : 0);
+    showNode(m_list->currentRow());
+    validate();
+    return true;
+}
+
+} // namespace inferdeck
