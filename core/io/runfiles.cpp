@@ -67,6 +67,11 @@ Result<RunPlan> parsePlan(const QByteArray& text, const QString& where)
     }
 }
 
+QByteArray planFileText(const RunPlan& plan)
+{
+    return QByteArray::fromStdString(toJson(plan).dump(2)) + '\n';
+}
+
 Result<RunPlan> readPlanFile(const QString& path)
 {
     const auto text = readSmallFile(path);

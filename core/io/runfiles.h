@@ -15,6 +15,8 @@ namespace inferdeck {
 /// agree with each other.
 Result<RunPlan> readPlanFile(const QString& path);
 Result<RunPlan> parsePlan(const QByteArray& text, const QString& where);
+/// A plan file's text (indented JSON), which readPlanFile reads back equal.
+QByteArray planFileText(const RunPlan& plan);
 
 /// Reads a cluster file: {"name", "nodes": [{"name", "ssh" | "local": true, "endpoint", "launch"?,
 /// "ready_timeout_s"?, "agent_dir"?}]}.

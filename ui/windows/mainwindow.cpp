@@ -24,6 +24,7 @@
 
 #include "dialogs/clustereditor.h"
 #include "dialogs/hostkeydialog.h"
+#include "dialogs/planeditor.h"
 #include "io/resultfile.h"
 #include "io/rubricfile.h"
 #include "log/log.h"
@@ -170,7 +171,12 @@ void MainWindow::createMenus()
 
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     run->addAction(tr("Run &demo cluster"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] { runDemo(); });
-    run->addAction(tr("Run &plan on cluster…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, &MainWindow::runPlanOnCluster);
+    run->addAction(tr("Run &plan file on the cluster…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, &MainWindow::runPlanOnCluster);
+    run->addAction(tr("&Edit a plan and run it…"), QKeySequence(Qt::CTRL | Qt::Key_N), this, [this] {
+        PlanEditor editor(demoSetup().plan, this);
+        if (editor.exec() == QDialog::Accepted)
+            startRun(editor.plan(), m_clusterIsDemo ? demoSetup().cluster : m_cluster);
+    });
     m_cancel = run->addAction(tr("&Cancel run"), this, [this] { cancelRun(true); });
     m_cancel->setShortcuts({ QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_Period) });
     m_cancel->setEnabled(false);

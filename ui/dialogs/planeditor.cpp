@@ -1,0 +1,332 @@
+#include "dialogs/planeditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "io/runfiles.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck {
+
+/// One token-length distribution: kind, mean, deviation, bounds.
+class LengthEditor : public QWidget {
+public:
+    explicit LengthEditor(QWidget* parent) : QWidget(parent), m_kind(new QComboBox(this)), m_mean(new QDoubleSpinBox(this)), m_sd(new QDoubleSpinBox(this)), m_min(new QSpinBox(this)), m_max(new QSpinBox(this))
+    {
+        m_kind->addItem(PlanEditor::tr("fixed"), int(LengthDistribution::Kind::Fixed));
+        m_kind->addItem(PlanEditor::tr("uniform"), int(LengthDistribution::Kind::Uniform));
+        m_kind->addItem(PlanEditor::tr("normal"), int(LengthDistribution::Kind::Normal));
+        m_kind->addItem(PlanEditor::tr("log-normal"), int(LengthDistribution::Kind::LogNormal));
+        for (QDoubleSpinBox* s : { m_mean, m_sd })
+            s->setRange(0, 1'000'000);
+        for (QSpinBox* s : { m_min, m_max })
+            s->setRange(0, 1'000'000);
+        m_mean->setPrefix(PlanEditor::tr("mean "));
+        m_sd->setPrefix(PlanEditor::tr("sd "));
+        m_min->setPrefix(PlanEditor::tr("min "));
+        m_max->setPrefix(PlanEditor::tr("max "));
+        auto* l = new QHBoxLayout(this);
+        l->setContentsMargins(0, 0, 0, 0);
+        for (QWidget* w : std::initializer_list<QWidget*>{ m_kind, m_mean, m_sd, m_min, m_max })
+            l->addWidget(w);
+    }
+    void set(const LengthDistribution& d)
+    {
+        m_kind->setCurrentIndex(m_kind->findData(int(d.kind)));
+        m_mean->setValue(d.mean);
+        m_sd->setValue(d.stddev);
+        m_min->setValue(d.min);
+        m_max->setValue(d.max);
+    }
+    LengthDistribution get() const
+    {
+        return { LengthDistribution::Kind(m_kind->currentData().toInt()), m_mean->value(), m_sd->value(), m_min->value(), m_max->value() };
+    }
+    template <typename F>
+    void onChange(QObject* ctx, F f)
+    {
+        connect(m_kind, &QComboBox::currentIndexChanged, ctx, f);
+        for (QDoubleSpinBox* s : { m_mean, m_sd })
+            connect(s, &QDoubleSpinBox::valueChanged, ctx, f);
+        for (QSpinBox* s : { m_min, m_max })
+            connect(s, &QSpinBox::valueChanged, ctx, f);
+    }
+
+private:
+    QComboBox* m_kind;
+    QDoubleSpinBox* m_mean;
+    QDoubleSpinBox* m_sd;
+    QSpinBox* m_min;
+    QSpinBox* m_max;
+};
+
+namespace {
+// An optional limit: empty means "not set", which the plan stores as no limit (never as 0).
+std::optional<double> optionalNumber(const QLineEdit* e, double scale)
+{
+    bool ok = false;
+    const double v = QLocale().toDouble(e->text().trimmed(), &ok);
+    return ok ? std::optional<double>(v * scale) : std::nullopt;
+}
+QString numberText(std::optional<double> v, double scale)
+{
+    return v ? QLocale().toString(*v / scale, 'g', 10) : QString();
+}
+} // namespace
+
+PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_model(new QLineEdit(this))
+    , m_api(new QComboBox(this))
+    , m_stream(new QCheckBox(tr("stream tokens (needed for TTFT, TPOT and ITL)"), this))
+    , m_dataset(new QComboBox(this))
+    , m_datasetPath(new QLineEdit(this))
+    , m_input(new LengthEditor(this))
+    , m_output(new LengthEditor(this))
+    , m_mode(new QComboBox(this))
+    , m_value(new QDoubleSpinBox(this))
+    , m_burstiness(new QDoubleSpinBox(this))
+    , m_sweep(new QLineEdit(this))
+    , m_lengthKind(new QComboBox(this))
+    , m_length(new QDoubleSpinBox(this))
+    , m_warmup(new QSpinBox(this))
+    , m_repetitions(new QSpinBox(this))
+    , m_scaling(new QCheckBox(tr("measure a 1-node baseline beside every N-node phase (scaling efficiency)"), this))
+    , m_ttft(new QLineEdit(this))
+    , m_tpot(new QLineEdit(this))
+    , m_e2e(new QLineEdit(this))
+    , m_target(new QLineEdit(this))
+    , m_lateness(new QDoubleSpinBox(this))
+    , m_external(new QLineEdit(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Plan"));
+    // names for tests and accessibility tools
+    for (auto [edit, name] : { std::pair{ m_name, "name" }, std::pair{ m_model, "model" }, std::pair{ m_datasetPath, "datasetPath" },
+                               std::pair{ m_sweep, "sweep" }, std::pair{ m_ttft, "ttft" }, std::pair{ m_tpot, "tpot" },
+                               std::pair{ m_e2e, "e2e" }, std::pair{ m_target, "target" }, std::pair{ m_external, "external" } })
+        edit->setObjectName(QString::fromLatin1(name));
+    resize(820, 720);
+    m_api->addItem(tr("completions"), u"completions"_s);
+    m_api->addItem(tr("chat"), u"chat"_s);
+    m_dataset->addItem(tr("synthetic prompts"), u"synthetic"_s);
+    m_dataset->addItem(tr("summarization (CNN/DailyMail shape, with references)"), u"summarization"_s);
+    m_dataset->addItem(tr("JSONL file"), u"file"_s);
+    m_datasetPath->setPlaceholderText(tr("path on the nodes to JSONL of {prompt, max_tokens, reference?}"));
+    m_mode->addItem(tr("closed loop: requests in flight"), int(LoadSpec::Mode::Concurrency));
+    m_mode->addItem(tr("constant rate (req/s)"), int(LoadSpec::Mode::ConstantRate));
+    m_mode->addItem(tr("Poisson arrivals (req/s)"), int(LoadSpec::Mode::Poisson));
+    m_mode->addItem(tr("gamma arrivals (req/s)"), int(LoadSpec::Mode::Gamma));
+    m_value->setRange(0.001, 1e6);
+    m_value->setDecimals(3);
+    m_burstiness->setRange(0.001, 1000);
+    m_burstiness->setDecimals(3);
+    m_sweep->setPlaceholderText(tr("e.g. 1, 2, 4, 8 — one phase per value; empty: one load"));
+    m_lengthKind->addItem(tr("requests per node"), 0);
+    m_lengthKind->addItem(tr("seconds per node"), 1);
+    m_length->setRange(0, 1e7);
+    m_warmup->setRange(0, 1'000'000);
+    m_repetitions->setRange(1, 100);
+    m_ttft->setPlaceholderText(tr("ms; empty: no limit"));
+    m_tpot->setPlaceholderText(tr("ms; empty: no limit"));
+    m_e2e->setPlaceholderText(tr("s; empty: no limit"));
+    m_target->setPlaceholderText(tr("output tokens/s per node; empty: not graded"));
+    m_lateness->setDecimals(1);
+    m_lateness->setSuffix(tr(" ms"));
+    m_lateness->setRange(0, 10000);
+    m_external->setPlaceholderText(tr("instead of InferDeck's load: e.g. vllm bench serve ... --result-filename {result_file}"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
+
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Model:"), m_model);
+    form->addRow(tr("API:"), m_api);
+    form->addRow(QString(), m_stream);
+    form->addRow(tr("Dataset:"), m_dataset);
+    form->addRow(tr("Dataset file:"), m_datasetPath);
+    form->addRow(tr("Prompt lengths:"), m_input);
+    form->addRow(tr("Completion lengths:"), m_output);
+    form->addRow(tr("Load:"), m_mode);
+    form->addRow(tr("Load per node:"), m_value);
+    form->addRow(tr("Burstiness (gamma):"), m_burstiness);
+    form->addRow(tr("Sweep:"), m_sweep);
+    auto* length = new QHBoxLayout;
+    length->addWidget(m_length);
+    length->addWidget(m_lengthKind);
+    form->addRow(tr("Each phase:"), length);
+    form->addRow(tr("Warm-up requests:"), m_warmup);
+    form->addRow(tr("Repetitions:"), m_repetitions);
+    form->addRow(QString(), m_scaling);
+    form->addRow(tr("SLO TTFT:"), m_ttft);
+    form->addRow(tr("SLO TPOT:"), m_tpot);
+    form->addRow(tr("SLO E2E:"), m_e2e);
+    form->addRow(tr("Throughput target:"), m_target);
+    form->addRow(tr("Generator lateness limit (p99):"), m_lateness);
+    form->addRow(tr("External tool:"), m_external);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    QPushButton* open = buttons->addButton(tr("Open…"), QDialogButtonBox::ActionRole);
+    QPushButton* save = buttons->addButton(tr("Save…"), QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open plan file"), QString(), tr("Plans (*.json)"));
+        if (!path.isEmpty())
+            loadFrom(path);
+    });
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save plan file"), QString(), tr("Plans (*.json)"));
+        if (!path.isEmpty())
+            saveTo(path);
+    });
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    setPlan(plan);
+    const auto changed = [this] { validate(); };
+    for (QLineEdit* e : { m_name, m_model, m_datasetPath, m_sweep, m_ttft, m_tpot, m_e2e, m_target, m_external })
+        connect(e, &QLineEdit::textChanged, this, changed);
+    for (QComboBox* c : { m_api, m_dataset, m_mode, m_lengthKind })
+        connect(c, &QComboBox::currentIndexChanged, this, changed);
+    for (QDoubleSpinBox* s : { m_value, m_burstiness, m_length, m_lateness })
+        connect(s, &QDoubleSpinBox::valueChanged, this, changed);
+    for (QSpinBox* s : { m_warmup, m_repetitions })
+        connect(s, &QSpinBox::valueChanged, this, changed);
+    for (QCheckBox* c : { m_stream, m_scaling })
+        connect(c, &QCheckBox::toggled, this, changed);
+    m_input->onChange(this, changed);
+    m_output->onChange(this, changed);
+    validate();
+}
+
+void PlanEditor::setPlan(const RunPlan& p)
+{
+    m_name->setText(p.name);
+    m_model->setText(p.model);
+    m_api->setCurrentIndex(m_api->findData(p.api));
+    m_stream->setChecked(p.stream);
+    m_dataset->setCurrentIndex(std::max(0, m_dataset->findData(p.workload.dataset)));
+    m_datasetPath->setText(p.workload.datasetPath);
+    m_input->set(p.workload.input);
+    m_output->set(p.workload.output);
+    m_mode->setCurrentIndex(m_mode->findData(int(p.load.mode)));
+    m_value->setValue(p.load.value);
+    m_burstiness->setValue(p.load.burstiness);
+    QStringList sweep;
+    for (double v : p.sweep)
+        sweep << QLocale().toString(v, 'g', 10);
+    m_sweep->setText(sweep.join(u", "_s));
+    m_lengthKind->setCurrentIndex(p.requests > 0 ? 0 : 1);
+    m_length->setValue(p.requests > 0 ? p.requests : p.durationS);
+    m_warmup->setValue(p.warmupRequests);
+    m_repetitions->setValue(p.repetitions);
+    m_scaling->setChecked(p.scaling);
+    m_ttft->setText(numberText(p.slo.ttft, 1e-3));
+    m_tpot->setText(numberText(p.slo.tpot, 1e-3));
+    m_e2e->setText(numberText(p.slo.e2e, 1.0));
+    m_target->setText(numberText(p.targetThroughputPerNode, 1.0));
+    m_lateness->setValue(p.maxLatenessP99S * 1e3);
+    m_external->setText(p.external.command);
+}
+
+RunPlan PlanEditor::plan() const
+{
+    RunPlan p;
+    p.name = m_name->text().trimmed();
+    p.model = m_model->text().trimmed();
+    p.api = m_api->currentData().toString();
+    p.stream = m_stream->isChecked();
+    p.workload.dataset = m_dataset->currentData().toString();
+    p.workload.datasetPath = p.workload.dataset == u"file" ? m_datasetPath->text().trimmed() : QString();
+    p.workload.input = m_input->get();
+    p.workload.output = m_output->get();
+    p.load.mode = LoadSpec::Mode(m_mode->currentData().toInt());
+    p.load.value = m_value->value();
+    p.load.burstiness = m_burstiness->value();
+    for (const QString& part : m_sweep->text().split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double v = QLocale().toDouble(part.trimmed(), &ok);
+        if (ok)
+            p.sweep.append(v);
+    }
+    if (m_lengthKind->currentData().toInt() == 0)
+        p.requests = static_cast<int>(m_length->value());
+    else
+        p.durationS = m_length->value();
+    p.warmupRequests = m_warmup->value();
+    p.repetitions = m_repetitions->value();
+    p.scaling = m_scaling->isChecked();
+    p.slo.ttft = optionalNumber(m_ttft, 1e-3);
+    p.slo.tpot = optionalNumber(m_tpot, 1e-3);
+    p.slo.e2e = optionalNumber(m_e2e, 1.0);
+    p.targetThroughputPerNode = optionalNumber(m_target, 1.0);
+    p.maxLatenessP99S = m_lateness->value() * 1e-3;
+    p.external.command = m_external->text().trimmed();
+    return p;
+}
+
+QString PlanEditor::validationMessage() const
+{
+    const auto r = parsePlan(planFileText(plan()), tr("this plan"));
+    return r ? QString() : r.error().toString();
+}
+
+void PlanEditor::validate()
+{
+    m_datasetPath->setEnabled(m_dataset->currentData().toString() == u"file");
+    m_burstiness->setEnabled(LoadSpec::Mode(m_mode->currentData().toInt()) == LoadSpec::Mode::Gamma);
+    const QString message = validationMessage();
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+    m_ok->setEnabled(message.isEmpty());
+}
+
+bool PlanEditor::saveTo(const QString& path)
+{
+    QSaveFile f(path);
+    const QByteArray text = planFileText(plan());
+    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit()) {
+        m_error->setText(tr("%1: cannot write: %2").arg(path, f.errorString()));
+        m_error->setVisible(true);
+        return false;
+    }
+    return true;
+}
+
+bool PlanEditor::loadFrom(const QString& path)
+{
+    const auto p = readPlanFile(path);
+    if (!p) {
+        m_error->setText(p.error().toString());
+        m_error->setVisible(true);
+        return false;
+    }
+    setPlan(p.value());
+    validate();
+    return true;
+}
+
+} // namespace inferdeck

@@ -1,0 +1,63 @@
+#pragma once
+#include <QDialog>
+
+#include "model/runplan.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace inferdeck {
+
+class LengthEditor;
+
+/// Edits a run plan: model and API, workload and lengths, load mode and sweep, phase length, warm-up,
+/// repetitions, scaling analysis (which adds the measured 1-node baseline), SLOs, throughput target and an
+/// external tool. Validated inline by the plan file's own reader; loads and saves plan files.
+class PlanEditor : public QDialog {
+    Q_OBJECT
+public:
+    explicit PlanEditor(const RunPlan& plan, QWidget* parent = nullptr);
+
+    RunPlan plan() const;
+    /// Empty when valid; otherwise the reader's message naming the field.
+    QString validationMessage() const;
+    bool saveTo(const QString& path);
+    bool loadFrom(const QString& path);
+    void setPlan(const RunPlan& plan);
+
+private:
+    void validate();
+
+    QLineEdit* m_name;
+    QLineEdit* m_model;
+    QComboBox* m_api;
+    QCheckBox* m_stream;
+    QComboBox* m_dataset;
+    QLineEdit* m_datasetPath;
+    LengthEditor* m_input;
+    LengthEditor* m_output;
+    QComboBox* m_mode;
+    QDoubleSpinBox* m_value;
+    QDoubleSpinBox* m_burstiness;
+    QLineEdit* m_sweep;
+    QComboBox* m_lengthKind;
+    QDoubleSpinBox* m_length;
+    QSpinBox* m_warmup;
+    QSpinBox* m_repetitions;
+    QCheckBox* m_scaling;
+    QLineEdit* m_ttft;
+    QLineEdit* m_tpot;
+    QLineEdit* m_e2e;
+    QLineEdit* m_target;
+    QDoubleSpinBox* m_lateness;
+    QLineEdit* m_external;
+    QLabel* m_error;
+    QPushButton* m_ok;
+};
+
+} // namespace inferdeck
