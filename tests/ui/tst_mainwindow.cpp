@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -26,6 +27,7 @@
 #include "syntheticrun.h"
 #include "views/dashboardview.h"
 #include "views/resultview.h"
+#include "widgets/theme.h"
 #include "windows/mainwindow.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -163,6 +165,41 @@ private slots:
         QCOMPARE(files.size(), 3);
         for (const QString& f : files)
             QVERIFY2(QFileInfo(f).size() > 1000, qPrintable(f));
+    }
+
+    void settingsChooseThemeTimeUnitAndRubric()
+    {
+        QTemporaryDir dir;
+        QFile src(QString::fromLocal8Bit(qgetenv("INFERDECK_SOURCE_DIR")) + u"/resources/rubric/default.rubric.json"_s);
+        QVERIFY(src.open(QIODevice::ReadOnly));
+        QFile rubric(dir.filePath(u"team.rubric.json"_s));
+        QVERIFY(rubric.open(QIODevice::WriteOnly));
+        rubric.write(src.readAll().replace("\"InferDeck default rubric\"", "\"Team rubric\""));
+        rubric.close();
+        QSettings settings;
+        settings.setValue(u"ui/theme"_s, u"dark"_s);
+        settings.setValue(u"ui/latencyInSeconds"_s, true);
+        settings.setValue(u"report/rubric"_s, rubric.fileName());
+        {
+            const QString path = dir.filePath(u"r.inferdeck.json"_s);
+            testing::SyntheticSpec spec;
+            spec.repetitions = 1;
+            spec.requestsPerNode = 30;
+            QVERIFY(ResultFile::write(testing::makeSyntheticRun(spec), path).ok());
+            MainWindow w;
+            w.show();
+            QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+            QVERIFY(w.summaryModel()->headerData(SummaryTableModel::TtftP50, Qt::Horizontal, Qt::DisplayRole).toString().endsWith(u"\ns"_s));
+            QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+            w.openFile(path);
+            QVERIFY(loaded.wait(20000));
+            QCOMPARE(w.loaded()->grade.rubricName, u"Team rubric"_s);
+            const QString p50 = w.summaryModel()->index(0, SummaryTableModel::TtftP50).data().toString();
+            QVERIFY2(p50.startsWith(u"0."_s), qPrintable(p50)); // seconds, not milliseconds
+            screenshot(&w, u"result-dark-theme"_s);
+        }
+        settings.clear();
+        applyTheme(u"system"_s);
     }
 
     void hostKeyDialogChoicesAreReturnedToTheWaitingConnection_data()

@@ -108,21 +108,36 @@ QString SummaryTableModel::text(const Row& r, int column) const
     case OutputTokenThroughput:
         return Units::number(s.outputTokenThroughput, 1, locale);
     case TtftP50:
-        return Units::milliseconds(s.ttft.p50, locale);
+        return latency(s.ttft.p50, locale);
     case TtftP99:
-        return Units::milliseconds(s.ttft.p99, locale);
+        return latency(s.ttft.p99, locale);
     case TpotP50:
-        return Units::milliseconds(s.tpot.p50, locale);
+        return latency(s.tpot.p50, locale);
     case ItlP50:
-        return Units::milliseconds(s.itl.p50, locale);
+        return latency(s.itl.p50, locale);
     case E2eP50:
-        return Units::milliseconds(s.e2e.p50, locale);
+        return latency(s.e2e.p50, locale);
     case E2eP99:
-        return Units::milliseconds(s.e2e.p99, locale);
+        return latency(s.e2e.p99, locale);
     case EnergyPerToken:
         return Units::number(s.energyJPerOutputToken, 3, locale);
     }
     return {};
+}
+
+void SummaryTableModel::setLatencyInSeconds(bool seconds)
+{
+    if (seconds == m_seconds)
+        return;
+    m_seconds = seconds;
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString SummaryTableModel::latency(std::optional<double> seconds, const QLocale& locale) const
+{
+    return m_seconds ? Units::number(seconds, 3, locale) : Units::milliseconds(seconds, locale);
 }
 
 QVariant SummaryTableModel::data(const QModelIndex& index, int role) const
@@ -185,17 +200,17 @@ QVariant SummaryTableModel::headerData(int section, Qt::Orientation orientation,
     case OutputTokenThroughput:
         return tr("Output\ntok/s");
     case TtftP50:
-        return tr("TTFT p50\nms");
+        return m_seconds ? tr("TTFT p50\ns") : tr("TTFT p50\nms");
     case TtftP99:
-        return tr("TTFT p99\nms");
+        return m_seconds ? tr("TTFT p99\ns") : tr("TTFT p99\nms");
     case TpotP50:
-        return tr("TPOT p50\nms");
+        return m_seconds ? tr("TPOT p50\ns") : tr("TPOT p50\nms");
     case ItlP50:
-        return tr("ITL p50\nms");
+        return m_seconds ? tr("ITL p50\ns") : tr("ITL p50\nms");
     case E2eP50:
-        return tr("E2E p50\nms");
+        return m_seconds ? tr("E2E p50\ns") : tr("E2E p50\nms");
     case E2eP99:
-        return tr("E2E p99\nms");
+        return m_seconds ? tr("E2E p99\ns") : tr("E2E p99\nms");
     case Goodput:
         return tr("Goodput\nreq/s");
     case EnergyPerToken:

@@ -22,6 +22,8 @@ public:
 
     /// `perNode[i]` belongs to `phases[i]`; pass an empty list for no per-node rows.
     void setSummaries(const QList<PhaseSummary>& phases, const QList<QList<PhaseSummary>>& perNode);
+    /// Latencies in seconds instead of milliseconds (the Settings' time unit).
+    void setLatencyInSeconds(bool seconds);
     const PhaseSummary& summaryAt(int row) const { return m_rows.at(row).summary; }
     bool isNodeRow(int row) const { return m_rows.at(row).perNode; }
 
@@ -38,7 +40,9 @@ private:
     QVariant sortValue(const Row& row, int column) const;
     QString text(const Row& row, int column) const;
 
+    QString latency(std::optional<double> seconds, const QLocale& locale) const;
     QList<Row> m_rows;
+    bool m_seconds = false;
 };
 
 } // namespace inferdeck

@@ -25,6 +25,7 @@
 #include "dialogs/clustereditor.h"
 #include "dialogs/hostkeydialog.h"
 #include "dialogs/planeditor.h"
+#include "dialogs/settingsdialog.h"
 #include "io/resultfile.h"
 #include "io/rubricfile.h"
 #include "log/log.h"
@@ -33,7 +34,9 @@
 #include "run/democluster.h"
 #include "views/dashboardview.h"
 #include "views/resultview.h"
+#include "models/summarytablemodel.h"
 #include "widgets/logpanel.h"
+#include "widgets/theme.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -58,13 +61,6 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("InferDeck"));
     resize(1440, 900);
     setAcceptDrops(true);
-    const QString rubricFile = QSettings().value(u"report/rubric"_s).toString();
-    if (!rubricFile.isEmpty()) {
-        if (auto r = readRubricFile(rubricFile))
-            m_rubric = r.value();
-        else
-            log::ui()->warn("rubric {} ignored: {}", rubricFile.toStdString(), r.error().toString().toStdString());
-    }
 
     m_tabs->addTab(m_result, tr("Result"));
     m_tabs->addTab(m_dashboard, tr("Live run"));
@@ -104,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent)
     showCluster(demo);
 
     createMenus();
+    applySettings();
     statusBar()->addPermanentWidget(m_connection);
     statusBar()->showMessage(tr("Ready"));
     connect(&m_loader, &QFutureWatcher<Result<LoadedResult>>::finished, this, &MainWindow::onLoadFinished);
@@ -144,19 +141,14 @@ void MainWindow::createMenus()
     m_save->setEnabled(false);
     m_export->setEnabled(false);
     file->addSeparator();
-    file->addAction(tr("Choose &rubric…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Grading rubric"), QString(), tr("Rubrics (*.json)"));
-        if (path.isEmpty())
+    file->addAction(tr("Se&ttings…"), QKeySequence::Preferences, this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
             return;
-        auto r = readRubricFile(path);
-        if (!r) {
-            showError(tr("Cannot use this rubric"), r.error());
-            return;
-        }
-        m_rubric = r.value();
-        QSettings().setValue(u"report/rubric"_s, path);
+        dialog.save();
+        applySettings();
         if (m_loaded)
-            openFile(m_loaded->path); // regrade with the new rubric
+            openFile(m_loaded->path); // regrade with the rubric now chosen
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -173,7 +165,9 @@ void MainWindow::createMenus()
     run->addAction(tr("Run &demo cluster"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] { runDemo(); });
     run->addAction(tr("Run &plan file on the cluster…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, &MainWindow::runPlanOnCluster);
     run->addAction(tr("&Edit a plan and run it…"), QKeySequence(Qt::CTRL | Qt::Key_N), this, [this] {
-        PlanEditor editor(demoSetup().plan, this);
+        RunPlan start = demoSetup().plan;
+        start.slo = SettingsDialog::defaultSlo();
+        PlanEditor editor(start, this);
         if (editor.exec() == QDialog::Accepted)
             startRun(editor.plan(), m_clusterIsDemo ? demoSetup().cluster : m_cluster);
     });
@@ -186,6 +180,20 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("InferDeck &help"), QKeySequence::HelpContents, this, &MainWindow::showHelp);
     help->addAction(tr("&About InferDeck"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::applySettings()
+{
+    applyTheme(SettingsDialog::theme());
+    m_result->summaryModel()->setLatencyInSeconds(SettingsDialog::latencyInSeconds());
+    m_rubric = defaultRubric();
+    const QString rubricFile = SettingsDialog::rubricFile();
+    if (!rubricFile.isEmpty()) {
+        if (auto r = readRubricFile(rubricFile))
+            m_rubric = r.value();
+        else
+            showError(tr("The rubric in the settings cannot be used; grading with the built-in one"), r.error());
+    }
 }
 
 void MainWindow::showHelp()

@@ -73,6 +73,8 @@ protected:
 
 private:
     void createMenus();
+    /// Theme, time unit and rubric from the settings.
+    void applySettings();
     void onLoadFinished();
     void showError(const QString& title, const Error& error);
     void addRecent(const QString& path);
