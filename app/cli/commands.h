@@ -21,6 +21,8 @@ int report(const QStringList& args);
 /// Renders `result` into `outDir` in `formats` ("md,html,pdf" or "all"); prints the paths written.
 int writeReports(const BenchmarkResult& result, const QString& sourceName, const QString& outDir, const QString& formats,
                  const QString& rubricFile, const QString& pageSize);
+/// `compare BASELINE CANDIDATE... [--json] [--fail-if-regressed PCT]`
+int compare(const QStringList& args);
 /// `probe DEST... [-F SSH_CONFIG] [--accept-new-host-keys] [--json]`
 int probe(const QStringList& args);
 

@@ -35,6 +35,9 @@ QString usage()
                   "  records FILE [--include-warmup]    per-request records as CSV on stdout\n"
                   "  report FILE [--format md,html,pdf|all] [-o DIR] [--rubric RUBRIC] [--page-size a4|letter]\n"
                   "                                     the graded report (default: all formats, next to FILE)\n"
+                  "  compare BASELINE CANDIDATE... [--json] [--fail-if-regressed PCT]\n"
+                  "                                     metrics side by side with changes, 95 % intervals and\n"
+                  "                                     significance; exit 1 on a significant regression\n"
                   "  probe DEST... [-F SSH_CONFIG] [--accept-new-host-keys] [--json]\n"
                   "                                     connect over SSH, install the agent, print each node's\n"
                   "                                     hardware and software inventory (--agent-dir: where\n"
@@ -106,6 +109,8 @@ int main(int argc, char** argv)
         return inferdeck::cli::recover(args);
     if (command == u"report")
         return inferdeck::cli::report(args);
+    if (command == u"compare")
+        return inferdeck::cli::compare(args);
     if (command == u"probe")
         return inferdeck::cli::probe(args);
     err << Tr::tr("inferdeck-cli: unknown command \"%1\"; see inferdeck-cli --help").arg(command) << '\n';

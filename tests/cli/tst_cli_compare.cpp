@@ -1,0 +1,81 @@
+// `inferdeck-cli compare` as CI pipelines use it: JSON fields, the regression gate's exit code, bad input.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "io/resultfile.h"
+#include "syntheticrun.h"
+#include "testutil.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace inferdeck;
+using namespace inferdeck::testing;
+
+class TestCliCompare : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        SyntheticSpec base;
+        base.requestsPerNode = 300;
+        SyntheticSpec slower = base;
+        slower.seed = 11;
+        slower.tpotS *= 1.3;
+        QVERIFY(ResultFile::write(makeSyntheticRun(base), m_dir.filePath(u"base.inferdeck.json"_s)).ok());
+        QVERIFY(ResultFile::write(makeSyntheticRun(slower), m_dir.filePath(u"slower.inferdeck.json"_s)).ok());
+    }
+
+    void jsonGivesEveryMetricWithItsInterval()
+    {
+        const auto r = runCli({ u"compare"_s, m_dir.filePath(u"base.inferdeck.json"_s), m_dir.filePath(u"slower.inferdeck.json"_s), u"--json"_s });
+        QCOMPARE(r.exitCode, 0); // no gate asked for: differences are reported, not judged
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(doc[u"regression_threshold_pct"_s].isNull());
+        const QJsonArray phases = doc[u"comparisons"_s][0][u"phases"_s].toArray();
+        QCOMPARE(phases.size(), 2);
+        bool tpotSeen = false;
+        for (const QJsonValue& m : phases[1][u"metrics"_s].toArray()) {
+            const QJsonObject o = m.toObject();
+            for (const char* key : { "id", "baseline", "candidate", "change", "ci_low", "ci_high", "significant", "higher_is_better" })
+                QVERIFY2(o.contains(QLatin1StringView(key)), key);
+            if (o[u"id"_s].toString() == u"tpot_p50") {
+                tpotSeen = true;
+                QVERIFY(o[u"significant"_s].toBool());
+                QVERIFY(o[u"change"_s].toDouble() > 0.2);
+                QVERIFY(o[u"ci_low"_s].toDouble() > 0.1);
+            }
+        }
+        QVERIFY(tpotSeen);
+    }
+
+    void theGateTripsOnASignificantRegressionAndPassesOtherwise()
+    {
+        const QString a = m_dir.filePath(u"base.inferdeck.json"_s), b = m_dir.filePath(u"slower.inferdeck.json"_s);
+        QCOMPARE(runCli({ u"compare"_s, a, b, u"--fail-if-regressed"_s, u"5"_s }).exitCode, 1);
+        const auto pass = runCli({ u"compare"_s, a, b, u"--fail-if-regressed"_s, u"90"_s });
+        QCOMPARE(pass.exitCode, 0);
+        QVERIFY(pass.out.contains("No significant regression beyond 90 %"));
+        QCOMPARE(runCli({ u"compare"_s, a, a, u"--fail-if-regressed"_s, u"0"_s }).exitCode, 0);
+        // the baseline slower than the candidate: an improvement never trips the gate
+        QCOMPARE(runCli({ u"compare"_s, b, a, u"--fail-if-regressed"_s, u"1"_s }).exitCode, 0);
+    }
+
+    void badInputGivesTheDocumentedExitCodes()
+    {
+        QCOMPARE(runCli({ u"compare"_s, m_dir.filePath(u"base.inferdeck.json"_s) }).exitCode, 2);
+        QCOMPARE(runCli({ u"compare"_s, u"a"_s, u"b"_s, u"--fail-if-regressed"_s, u"lots"_s }).exitCode, 2);
+        const auto missing = runCli({ u"compare"_s, m_dir.filePath(u"base.inferdeck.json"_s), m_dir.filePath(u"nope.json"_s) });
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY(missing.err.contains("nope.json"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCliCompare)
+#include "tst_cli_compare.moc"
