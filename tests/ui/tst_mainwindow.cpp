@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@
 #include "models/summarytablemodel.h"
 #include "run/democluster.h"
 #include "syntheticrun.h"
+#include "views/compareview.h"
 #include "views/dashboardview.h"
 #include "views/resultview.h"
 #include "widgets/theme.h"
@@ -165,6 +167,38 @@ private slots:
         QCOMPARE(files.size(), 3);
         for (const QString& f : files)
             QVERIFY2(QFileInfo(f).size() > 1000, qPrintable(f));
+    }
+
+    void twoFilesAreComparedWithEitherAsTheBaseline()
+    {
+        QTemporaryDir dir;
+        testing::SyntheticSpec base;
+        base.requestsPerNode = 150;
+        testing::SyntheticSpec slower = base;
+        slower.seed = 5;
+        slower.tpotS *= 1.3;
+        const QString a = dir.filePath(u"base.inferdeck.json"_s), b = dir.filePath(u"slower.inferdeck.json"_s);
+        QVERIFY(ResultFile::write(testing::makeSyntheticRun(base), a).ok());
+        QVERIFY(ResultFile::write(testing::makeSyntheticRun(slower), b).ok());
+        MainWindow w;
+        w.show();
+        QSignalSpy compared(w.compareView(), &CompareView::compared);
+        w.compareFiles({ a, b });
+        QVERIFY(compared.wait(30000));
+        QCOMPARE(w.centralTabs()->currentWidget(), w.compareView());
+        const auto verdictOf = [&](const QString& metric) {
+            QStandardItemModel* m = w.compareView()->table();
+            for (int r = 0; r < m->rowCount(); ++r)
+                if (m->item(r, 2)->text().startsWith(metric) && m->item(r, 1)->text() == u"scaled-2node")
+                    return m->item(r, 7)->text();
+            return QString();
+        };
+        QVERIFY(w.compareView()->table()->rowCount() >= 18);
+        QCOMPARE(verdictOf(u"TPOT p50"_s), u"yes, worse"_s);
+        screenshot(&w, u"compare"_s);
+        w.compareView()->setBaseline(1); // the slower run as the baseline: the same change, seen the other way
+        QVERIFY(compared.wait(30000));
+        QCOMPARE(verdictOf(u"TPOT p50"_s), u"yes, better"_s);
     }
 
     void settingsChooseThemeTimeUnitAndRubric()

@@ -32,6 +32,7 @@
 #include "remote/sshsession.h"
 #include "report/reportexport.h"
 #include "run/democluster.h"
+#include "views/compareview.h"
 #include "views/dashboardview.h"
 #include "views/resultview.h"
 #include "models/summarytablemodel.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
     , m_dashboard(new DashboardView(this))
+    , m_compare(new CompareView(this))
     , m_result(new ResultView(this))
     , m_log(new LogPanel(this))
     , m_nodes(new QListWidget(this))
@@ -64,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_tabs->addTab(m_result, tr("Result"));
     m_tabs->addTab(m_dashboard, tr("Live run"));
+    m_tabs->addTab(m_compare, tr("Compare"));
     setCentralWidget(m_tabs);
 
     auto* side = new QWidget(this);
@@ -135,6 +138,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::showOpenDialog);
     m_recent = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("&Compare results…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] { compareFiles(); });
     rebuildRecentMenu();
     m_save = file->addAction(tr("&Save result as…"), QKeySequence::Save, this, &MainWindow::saveResultAs);
     m_export = file->addAction(tr("&Export report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { exportReport(); });
@@ -245,6 +249,24 @@ void MainWindow::showOpenDialog()
                                                       tr("InferDeck results (*.inferdeck.json *.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::compareFiles(const QStringList& paths)
+{
+    QStringList files = paths;
+    if (files.isEmpty()) {
+        files = QFileDialog::getOpenFileNames(this, tr("Results to compare (the first is the baseline)"), QString(),
+                                              tr("InferDeck results (*.inferdeck.json *.json);;All files (*)"));
+        if (m_loaded && !files.isEmpty() && !files.contains(m_loaded->path))
+            files.prepend(m_loaded->path); // the open result is the natural baseline
+    }
+    if (files.size() < 2) {
+        if (!files.isEmpty())
+            statusBar()->showMessage(tr("Choose at least two results to compare"), 5000);
+        return;
+    }
+    m_compare->setFiles(files);
+    m_tabs->setCurrentWidget(m_compare);
 }
 
 void MainWindow::openFile(const QString& path)

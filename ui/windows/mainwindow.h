@@ -20,6 +20,7 @@ class Transport;
 
 namespace inferdeck {
 
+class CompareView;
 class DashboardView;
 class GuiPrompter;
 class LogPanel;
@@ -39,6 +40,7 @@ public:
     SummaryTableModel* summaryModel() const;
     ResultView* resultView() const { return m_result; }
     DashboardView* dashboard() const { return m_dashboard; }
+    CompareView* compareView() const { return m_compare; }
     QTabWidget* centralTabs() const { return m_tabs; }
     const LoadedResult* loaded() const { return m_loaded.get(); }
     bool isRunning() const { return m_run != nullptr; }
@@ -46,6 +48,8 @@ public:
 public slots:
     void openFile(const QString& path);
     void showOpenDialog();
+    /// Opens the compare view on `paths` (asks for files when empty); the first is the baseline.
+    void compareFiles(const QStringList& paths = {});
     /// Runs the built-in demo cluster with `plan` (the demo's own plan when empty).
     void runDemo(std::optional<RunPlan> plan = std::nullopt);
     void runPlanOnCluster();
@@ -90,6 +94,7 @@ private:
 
     QTabWidget* m_tabs;
     DashboardView* m_dashboard;
+    CompareView* m_compare;
     ResultView* m_result;
     LogPanel* m_log;
     QListWidget* m_nodes;

@@ -1,0 +1,205 @@
+#include "views/compareview.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+
+#include "charts/chartspecwidget.h"
+#include "format/units.h"
+#include "io/resultfile.h"
+#include "report/reportcharts.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck {
+
+namespace {
+QString signedPercent(std::optional<double> f)
+{
+    if (!f)
+        return Units::notMeasured();
+    return (*f > 0 ? u"+"_s : QString()) + Units::percent(*f, 1, QLocale());
+}
+
+// One CDF line per file: every measured request of the file's phases named `phase` (or of all phases).
+ChartSpec overlaidCdf(const QStringList& names, const QList<std::shared_ptr<const BenchmarkResult>>& results, reportcharts::Latency which)
+{
+    ChartSpec c;
+    c.title = CompareView::tr("%1 of each result").arg(reportcharts::latencyName(which));
+    c.xLabel = CompareView::tr("%1 (ms)").arg(reportcharts::latencyName(which));
+    c.yLabel = CompareView::tr("share of requests");
+    c.yPercent = true;
+    c.yMin = 0.0;
+    c.yMax = 1.0;
+    for (int k = 0; k < results.size(); ++k) {
+        std::vector<double> v;
+        for (const Phase& p : results[k]->phases) {
+            const auto l = reportcharts::latencies(p, which);
+            v.insert(v.end(), l.begin(), l.end());
+        }
+        std::erase_if(v, [](double x) { return !std::isfinite(x); });
+        if (v.empty())
+            continue;
+        std::sort(v.begin(), v.end());
+        ChartSeries s{ names[k], {}, true };
+        const std::size_t points = std::min<std::size_t>(v.size(), 200);
+        s.points.append({ v.front() * 1e3, 0.0 });
+        for (std::size_t i = 1; i <= points; ++i) {
+            const std::size_t idx = std::min(v.size() - 1, (i * v.size() + points - 1) / points - 1);
+            s.points.append({ v[idx] * 1e3, double(idx + 1) / double(v.size()) });
+        }
+        c.series.append(s);
+    }
+    return c;
+}
+} // namespace
+
+CompareView::CompareView(QWidget* parent)
+    : QWidget(parent)
+    , m_baseline(new QComboBox(this))
+    , m_note(new QLabel(tr("File › Compare results… opens two or more result files."), this))
+    , m_view(new QTableView(this))
+    , m_model(new QStandardItemModel(this))
+    , m_charts(new QWidget(this))
+    , m_chartsLayout(new QVBoxLayout(m_charts))
+{
+    m_note->setWordWrap(true);
+    m_view->setModel(m_model);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Baseline:"), this));
+    top->addWidget(m_baseline, 1);
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_view, 3);
+    body->addWidget(m_charts, 2);
+    m_charts->setMaximumWidth(480); // the table's numbers come first
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_note);
+    layout->addLayout(body, 1);
+    connect(m_baseline, &QComboBox::activated, this, &CompareView::setBaseline);
+    connect(&m_loader, &QFutureWatcher<Result<Loaded>>::finished, this, [this] {
+        Result<Loaded> r = m_loader.result();
+        if (!r) {
+            m_note->setText(r.error().toString());
+            emit failed(r.error());
+            return;
+        }
+        m_names = r.value().names;
+        m_results = r.value().results;
+        m_baseline->clear();
+        m_baseline->addItems(m_names);
+        while (QLayoutItem* item = m_chartsLayout->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
+        m_chartsLayout->addWidget(new ChartSpecWidget(overlaidCdf(m_names, m_results, reportcharts::Latency::Ttft), m_charts));
+        m_chartsLayout->addWidget(new ChartSpecWidget(overlaidCdf(m_names, m_results, reportcharts::Latency::E2e), m_charts));
+        m_chartsLayout->addStretch(1);
+        recompute();
+    });
+    connect(&m_comparer, &QFutureWatcher<QList<Comparison>>::finished, this, [this] { show(m_comparer.result()); });
+}
+
+CompareView::~CompareView()
+{
+    m_loader.waitForFinished();
+    m_comparer.waitForFinished();
+}
+
+void CompareView::setFiles(const QStringList& paths)
+{
+    m_loader.waitForFinished();
+    m_comparer.waitForFinished();
+    m_note->setText(tr("Reading %1 files…").arg(paths.size()));
+    m_loader.setFuture(QtConcurrent::run([paths]() -> Result<Loaded> {
+        Loaded out;
+        for (const QString& p : paths) {
+            Result<BenchmarkResult> r = ResultFile::read(p);
+            if (!r)
+                return r.error();
+            out.names << QFileInfo(p).fileName();
+            out.results << std::make_shared<const BenchmarkResult>(std::move(r).value());
+        }
+        return out;
+    }));
+}
+
+void CompareView::setBaseline(int index)
+{
+    if (index < 0 || index >= m_results.size())
+        return;
+    m_results.move(index, 0);
+    m_names.move(index, 0);
+    m_baseline->clear();
+    m_baseline->addItems(m_names);
+    recompute();
+}
+
+void CompareView::recompute()
+{
+    if (m_results.size() < 2) {
+        m_note->setText(tr("Open at least two results to compare."));
+        return;
+    }
+    m_note->setText(tr("Comparing against %1…").arg(m_names.first()));
+    m_comparer.waitForFinished();
+    const auto names = m_names;
+    const auto results = m_results;
+    // bootstrap intervals take a moment on large files: never on the GUI thread
+    m_comparer.setFuture(QtConcurrent::run([names, results] {
+        QList<Comparison> out;
+        for (int k = 1; k < results.size(); ++k)
+            out.append(compareResults(*results[0], names[0], *results[k], names[k]));
+        return out;
+    }));
+}
+
+void CompareView::show(const QList<Comparison>& comparisons)
+{
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({ tr("Result"), tr("Phase"), tr("Metric"), tr("Baseline"), tr("This result"), tr("Change"), tr("95 % interval"),
+                                         tr("Significant") });
+    QStringList notes;
+    for (const Comparison& c : comparisons) {
+        notes << tr("%1: %2").arg(c.candidateName, c.note);
+        for (const PhaseComparison& p : c.phases)
+            for (const MetricDelta& m : p.metrics) {
+                const bool worse = m.change && (m.higherIsBetter ? *m.change < 0 : *m.change > 0);
+                QList<QStandardItem*> row = {
+                    new QStandardItem(c.candidateName),
+                    new QStandardItem(p.baselinePhase == p.candidatePhase ? p.baselinePhase : p.baselinePhase + u" ↔ "_s + p.candidatePhase),
+                    new QStandardItem(u"%1 (%2)"_s.arg(m.name, m.unit)),
+                    new QStandardItem(Units::number(m.baseline, 2, QLocale())),
+                    new QStandardItem(Units::number(m.candidate, 2, QLocale())),
+                    new QStandardItem(signedPercent(m.change)),
+                    new QStandardItem(m.interval ? tr("%1 … %2").arg(signedPercent(m.interval->low), signedPercent(m.interval->high)) : tr("none")),
+                    new QStandardItem(m.significant ? (worse ? tr("yes, worse") : tr("yes, better")) : tr("no")),
+                };
+                for (int k = 3; k < 7; ++k)
+                    row[k]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                if (m.significant)
+                    row[7]->setForeground(worse ? QColor(0xb3, 0x26, 0x1e) : QColor(0x00, 0x7a, 0x4d));
+                for (QStandardItem* item : row)
+                    item->setEditable(false);
+                m_model->appendRow(row);
+            }
+    }
+    m_view->setColumnHidden(0, comparisons.size() < 2); // one candidate: its name is in the note
+    m_note->setText(tr("Baseline: %1. %2").arg(m_names.value(0), notes.join(u" "_s)));
+    emit compared();
+}
+
+} // namespace inferdeck

@@ -1,0 +1,56 @@
+#pragma once
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+#include "compare/comparison.h"
+#include "util/result.h"
+
+class QComboBox;
+class QLabel;
+class QStandardItemModel;
+class QTableView;
+class QVBoxLayout;
+
+namespace inferdeck {
+
+/// Two or more results side by side: choose the baseline; every other result's matched phases with
+/// each metric's change, 95 % interval and significance; TTFT and E2E distributions overlaid.
+class CompareView : public QWidget {
+    Q_OBJECT
+public:
+    explicit CompareView(QWidget* parent = nullptr);
+    ~CompareView() override;
+
+    /// Reads the files off the GUI thread and compares them against the first.
+    void setFiles(const QStringList& paths);
+    void setBaseline(int index);
+    QStandardItemModel* table() const { return m_model; }
+    int fileCount() const { return static_cast<int>(m_names.size()); }
+
+signals:
+    void compared();
+    void failed(const inferdeck::Error& error);
+
+private:
+    struct Loaded {
+        QStringList names;
+        QList<std::shared_ptr<const BenchmarkResult>> results;
+    };
+    void recompute();
+    void show(const QList<Comparison>& comparisons);
+
+    QComboBox* m_baseline;
+    QLabel* m_note;
+    QTableView* m_view;
+    QStandardItemModel* m_model;
+    QWidget* m_charts;
+    QVBoxLayout* m_chartsLayout;
+    QStringList m_names;
+    QList<std::shared_ptr<const BenchmarkResult>> m_results;
+    QFutureWatcher<Result<Loaded>> m_loader;
+    QFutureWatcher<QList<Comparison>> m_comparer;
+};
+
+} // namespace inferdeck
