@@ -20,12 +20,6 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(InferdeckCli)
 };
 
-QString signedPercent(std::optional<double> f)
-{
-    if (!f)
-        return Units::notMeasured();
-    return (*f > 0 ? u"+"_s : QString()) + Units::percent(*f, 1);
-}
 
 nlohmann::json toJson(const Comparison& c, std::optional<double> pct)
 {
@@ -95,13 +89,13 @@ int compare(const QStringList& args)
         for (const PhaseComparison& p : c.phases) {
             out << Tr::tr("  phase %1%2\n").arg(p.baselinePhase, p.candidatePhase == p.baselinePhase ? QString() : u" ↔ "_s + p.candidatePhase);
             for (const MetricDelta& m : p.metrics) {
-                const QString ci = m.interval ? Tr::tr("95 % CI %1 … %2").arg(signedPercent(m.interval->low), signedPercent(m.interval->high)) : Tr::tr("no interval");
+                const QString ci = m.interval ? Tr::tr("95 % CI %1 … %2").arg(Units::signedPercent(m.interval->low), Units::signedPercent(m.interval->high)) : Tr::tr("no interval");
                 QString verdict = m.significant ? Tr::tr("significant") : QString();
                 if (pct && m.regressed(*pct))
                     verdict = Tr::tr("REGRESSED");
                 out << u"    %1 %2 → %3 %4  %5  %6  %7\n"_s.arg(m.name.leftJustified(14), Units::number(m.baseline, 2).rightJustified(10),
                                                               Units::number(m.candidate, 2).rightJustified(10), m.unit.leftJustified(5),
-                                                              signedPercent(m.change).rightJustified(8), ci, verdict);
+                                                              Units::signedPercent(m.change).rightJustified(8), ci, verdict);
             }
         }
     }

@@ -64,6 +64,13 @@ QString Units::milliseconds(std::optional<double> seconds, int decimals, const Q
     return noGrouping(locale).toString(*seconds * 1e3, 'f', decimals);
 }
 
+QString Units::signedPercent(std::optional<double> fraction, int decimals, const QLocale& locale)
+{
+    if (!fraction || std::isnan(*fraction))
+        return notMeasured();
+    return (*fraction > 0 ? u"+"_s : QString()) + percent(*fraction, decimals, locale);
+}
+
 QString Units::percentNumber(std::optional<double> fraction, int decimals, const QLocale& locale)
 {
     if (!fraction || std::isnan(*fraction))

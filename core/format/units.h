@@ -25,6 +25,8 @@ public:
     static QString rate(std::optional<double> perSecond, const QString& unit, const QLocale& locale = QLocale::c());
     /// A share as "98.5 %".
     static QString percent(std::optional<double> fraction, int decimals = 1, const QLocale& locale = QLocale::c());
+    /// A relative change as "+12.3 %" or "-4.0 %" (zero has no sign).
+    static QString signedPercent(std::optional<double> fraction, int decimals = 1, const QLocale& locale = QLocale::c());
     /// A share as a bare percentage for columns whose header carries "%": "98.50".
     static QString percentNumber(std::optional<double> fraction, int decimals = 2, const QLocale& locale = QLocale::c());
     /// A plain number with `decimals` places, grouping off.

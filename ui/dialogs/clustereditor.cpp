@@ -12,10 +12,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 #include "format/units.h"
+#include "dialogs/filedialogbuttons.h"
 #include "io/runfiles.h"
 #include "remote/nodeprobe.h"
 #include "remote/sshconfig.h"
@@ -85,22 +85,9 @@ ClusterEditor::ClusterEditor(Cluster cluster, TransportFactory transports, QWidg
     columns->addLayout(left, 1);
     columns->addLayout(form, 2);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QDialogButtonBox* buttons = editorButtons(this, tr("cluster file"), tr("Clusters (*.json)"), [this](const QString& p) { loadFrom(p); },
+                                              [this](const QString& p) { saveTo(p); });
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    QPushButton* open = buttons->addButton(tr("Open…"), QDialogButtonBox::ActionRole);
-    QPushButton* save = buttons->addButton(tr("Save…"), QDialogButtonBox::ActionRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(open, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open cluster file"), QString(), tr("Clusters (*.json)"));
-        if (!path.isEmpty())
-            loadFrom(path);
-    });
-    connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save cluster file"), QString(), tr("Clusters (*.json)"));
-        if (!path.isEmpty())
-            saveTo(path);
-    });
 
     auto* top = new QFormLayout;
     top->addRow(tr("Cluster name:"), m_name);
@@ -259,14 +246,10 @@ void ClusterEditor::testConnection()
 
 bool ClusterEditor::saveTo(const QString& path)
 {
-    QSaveFile f(path);
-    const QByteArray text = QByteArray::fromStdString(toJson(m_cluster).dump(2)) + '\n';
-    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit()) {
-        m_error->setText(tr("%1: cannot write: %2").arg(path, f.errorString()));
-        m_error->setVisible(true);
-        return false;
-    }
-    return true;
+    const QString error = writeTextFile(path, QByteArray::fromStdString(toJson(m_cluster).dump(2)) + '\n');
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+    return error.isEmpty();
 }
 
 bool ClusterEditor::loadFrom(const QString& path)

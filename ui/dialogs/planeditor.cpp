@@ -11,11 +11,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "dialogs/filedialogbuttons.h"
 #include "io/runfiles.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -184,22 +184,9 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(page);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QDialogButtonBox* buttons = editorButtons(this, tr("plan file"), tr("Plans (*.json)"), [this](const QString& p) { loadFrom(p); },
+                                              [this](const QString& p) { saveTo(p); });
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    QPushButton* open = buttons->addButton(tr("Open…"), QDialogButtonBox::ActionRole);
-    QPushButton* save = buttons->addButton(tr("Save…"), QDialogButtonBox::ActionRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(open, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open plan file"), QString(), tr("Plans (*.json)"));
-        if (!path.isEmpty())
-            loadFrom(path);
-    });
-    connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save plan file"), QString(), tr("Plans (*.json)"));
-        if (!path.isEmpty())
-            saveTo(path);
-    });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_error);
@@ -306,14 +293,10 @@ void PlanEditor::validate()
 
 bool PlanEditor::saveTo(const QString& path)
 {
-    QSaveFile f(path);
-    const QByteArray text = planFileText(plan());
-    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit()) {
-        m_error->setText(tr("%1: cannot write: %2").arg(path, f.errorString()));
-        m_error->setVisible(true);
-        return false;
-    }
-    return true;
+    const QString error = writeTextFile(path, planFileText(plan()));
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+    return error.isEmpty();
 }
 
 bool PlanEditor::loadFrom(const QString& path)

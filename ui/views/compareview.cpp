@@ -23,12 +23,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace inferdeck {
 
 namespace {
-QString signedPercent(std::optional<double> f)
-{
-    if (!f)
-        return Units::notMeasured();
-    return (*f > 0 ? u"+"_s : QString()) + Units::percent(*f, 1, QLocale());
-}
 
 // One CDF line per file: every measured request of the file's phases named `phase` (or of all phases).
 ChartSpec overlaidCdf(const QStringList& names, const QList<std::shared_ptr<const BenchmarkResult>>& results, reportcharts::Latency which)
@@ -184,8 +178,8 @@ void CompareView::show(const QList<Comparison>& comparisons)
                     new QStandardItem(u"%1 (%2)"_s.arg(m.name, m.unit)),
                     new QStandardItem(Units::number(m.baseline, 2, QLocale())),
                     new QStandardItem(Units::number(m.candidate, 2, QLocale())),
-                    new QStandardItem(signedPercent(m.change)),
-                    new QStandardItem(m.interval ? tr("%1 … %2").arg(signedPercent(m.interval->low), signedPercent(m.interval->high)) : tr("none")),
+                    new QStandardItem(Units::signedPercent(m.change, 1, QLocale())),
+                    new QStandardItem(m.interval ? tr("%1 … %2").arg(Units::signedPercent(m.interval->low, 1, QLocale()), Units::signedPercent(m.interval->high, 1, QLocale())) : tr("none")),
                     new QStandardItem(m.significant ? (worse ? tr("yes, worse") : tr("yes, better")) : tr("no")),
                 };
                 for (int k = 3; k < 7; ++k)
