@@ -15,20 +15,24 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
 
 #include "charts/timechart.h"
+#include "dialogs/clustereditor.h"
 #include "dialogs/hostkeydialog.h"
 #include "io/resultfile.h"
+#include "remote/localtransport.h"
 #include "models/summarytablemodel.h"
 #include "run/democluster.h"
 #include "syntheticrun.h"
 #include "views/compareview.h"
 #include "views/dashboardview.h"
 #include "views/resultview.h"
+#include "widgets/tablecopy.h"
 #include "widgets/theme.h"
 #include "windows/mainwindow.h"
 
@@ -87,6 +91,12 @@ private slots:
         for (QLabel* l : w.findChildren<QLabel*>())
             banner |= l->isVisible() && l->text().contains(u"SIMULATED"_s);
         QVERIFY(banner);
+        // the summary copies as tab-separated text with its headers
+        auto* summaryTable = w.resultView()->tabs()->widget(1)->findChild<QTableView*>();
+        summaryTable->selectAll();
+        const QString copied = selectedCellsAsText(summaryTable);
+        QVERIFY(copied.startsWith(u"Phase\t"_s));
+        QCOMPARE(copied.count(u'\n'), 4); // header + 4 rows
         QTabWidget* tabs = w.resultView()->tabs();
         const QStringList names = { u"result-grade-card"_s, u"result-summary"_s, u"result-charts"_s, u"result-requests"_s, u"result-report"_s };
         for (int i = 0; i < tabs->count(); ++i) {
@@ -120,6 +130,18 @@ private slots:
     {
         MainWindow w;
         w.show();
+        // the demo cluster is there from the start, and its nodes answer a probe as the editor runs it
+        QCOMPARE(w.currentCluster().nodes.size(), 2);
+        {
+            QTemporaryDir home;
+            ClusterEditor editor(demoSetup().cluster, [&](const ClusterNode& n, QString*) -> std::unique_ptr<Transport> {
+                return std::make_unique<LocalTransport>(n.name, home.path());
+            });
+            QSignalSpy probed(&editor, &ClusterEditor::probeFinished);
+            editor.testConnection();
+            QVERIFY(probed.wait(60000));
+            QVERIFY2(probed.first().first().toBool(), qPrintable(probed.first().at(1).toString()));
+        }
         RunPlan plan = demoSetup().plan;
         plan.durationS = 3.0;
         plan.repetitions = 1;

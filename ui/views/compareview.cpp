@@ -17,6 +17,7 @@
 #include "format/units.h"
 #include "io/resultfile.h"
 #include "report/reportcharts.h"
+#include "widgets/tablecopy.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -72,6 +73,7 @@ CompareView::CompareView(QWidget* parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    makeCopyable(m_view);
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Baseline:"), this));
     top->addWidget(m_baseline, 1);

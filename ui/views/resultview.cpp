@@ -16,6 +16,7 @@
 #include "models/requesttablemodel.h"
 #include "models/summarytablemodel.h"
 #include "views/reportpreview.h"
+#include "widgets/tablecopy.h"
 
 namespace inferdeck {
 
@@ -28,6 +29,7 @@ QTableView* tableFor(QAbstractItemModel* model, QWidget* parent)
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->verticalHeader()->setVisible(false);
     t->setWordWrap(true);
+    makeCopyable(t);
     return t;
 }
 } // namespace
