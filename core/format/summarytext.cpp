@@ -77,7 +77,7 @@ QString summaryText(const BenchmarkResult& result, const ResultSummary& summary,
         out += row(Tr::tr("Efficiency"), Tr::tr("not measured: %1").arg(s.reason));
     } else {
         out += row(Tr::tr("Efficiency"),
-                   Tr::tr("%1 (%2 on %3 nodes vs. 1-node baseline %4)")
+                   Tr::tr("%1 (phase “%2” on %3 nodes vs. the 1-node baseline “%4”)")
                        .arg(Units::percent(s.efficiency), s.scaledPhase)
                        .arg(s.nodes)
                        .arg(s.baselinePhase));
