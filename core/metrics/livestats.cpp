@@ -45,6 +45,7 @@ void LiveStats::update(const Phase& phase)
         if (r.warmup[i])
             continue;
         NodeSeries& n = node(r.node[i]);
+        m_latestSend = std::max(m_latestSend, r.send[i]);
         (r.status[i] == RequestColumns::kOk ? n.done : n.failed) += 1;
         if (!std::isnan(r.end[i])) {
             if (r.status[i] == RequestColumns::kOk && r.outputTokens[i] > 0) {

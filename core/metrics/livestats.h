@@ -22,6 +22,8 @@ public:
 
     int nodes() const { return static_cast<int>(m_nodes.size()); }
     std::size_t requests() const { return m_rows; }
+    /// The latest send time seen (s since t0): how far a duration-limited phase has come.
+    double latestSend() const { return m_latestSend; }
     /// Output tokens/s per 1 s window by end time; node -1 is all nodes combined.
     std::vector<QPointF> throughput(int node) const;
     /// TTFT percentile `q` (ms) of the requests sent in each 1 s window.
@@ -49,6 +51,7 @@ private:
     QString m_phase;
     int m_repetition = -1;
     std::size_t m_rows = 0;
+    double m_latestSend = 0.0;
     std::size_t m_telemetry = 0;
     std::vector<NodeSeries> m_nodes;
     std::vector<double> m_combined;

@@ -50,6 +50,7 @@ public:
     QString journalPath() const { return m_journal.path(); }
     const QString& runTag() const { return m_tag; }
     int phaseCount() const { return static_cast<int>(m_phases.size()); }
+    const RunPlan& plan() const { return m_opt.plan; }
     /// The phase being recorded, for live views on the controller's thread; null between phases.
     const Phase* livePhase() const;
     /// Index of that phase in the plan, -1 between phases.

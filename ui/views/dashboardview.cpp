@@ -6,6 +6,7 @@
 #include <QProgressBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 #include "charts/timechart.h"
@@ -122,7 +123,11 @@ void DashboardView::onStage(RunController::Stage stage, const QString& detail)
 
 void DashboardView::onProgress(int phase, int phases, qint64 done, qint64 expected, double eta)
 {
-    const double inPhase = expected > 0 ? std::min(1.0, double(done) / double(expected)) : 0.0;
+    // a duration-limited phase has no request count: its clock tells how far it has come
+    const double duration = m_controller ? m_controller->plan().durationS : 0.0;
+    const double inPhase = expected > 0 ? std::min(1.0, double(done) / double(expected))
+        : duration > 0             ? std::clamp(m_stats.latestSend() / duration, 0.0, 1.0)
+                                   : 0.0;
     m_progress->setValue(static_cast<int>(std::round(1000.0 * (phase + inPhase) / std::max(1, phases))));
     m_progress->setFormat(tr("phase %1 of %2").arg(phase + 1).arg(phases));
     const QString left = eta < 1.0 ? tr("finishing") : tr("about %1 left").arg(Units::duration(std::round(eta), QLocale()));
