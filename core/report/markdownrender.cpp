@@ -12,11 +12,40 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
-// Text outside code: raw HTML would be interpreted, and a stray '<' can swallow what follows.
-QString inlineText(QString s)
+// Text outside code is shown as text: raw HTML would be interpreted, and a name from a plan file must
+// not become emphasis, a link or an image that fetches a URL. Only the characters that open Markdown
+// constructs mid-line are escaped, so numbers and hyphenated names stay readable in the raw file.
+QString inlineText(const QString& in)
 {
-    s.replace(u'&', u"&amp;"_s).replace(u'<', u"&lt;"_s).replace(u'>', u"&gt;"_s);
-    s.replace(u'\n', u' ');
+    QString s;
+    s.reserve(in.size() + 8);
+    for (const QChar c : in) {
+        switch (c.unicode()) {
+        case u'&':
+            s += u"&amp;"_s;
+            break;
+        case u'<':
+            s += u"&lt;"_s;
+            break;
+        case u'>':
+            s += u"&gt;"_s;
+            break;
+        case u'\\':
+        case u'`':
+        case u'*':
+        case u'_':
+        case u'[':
+        case u']':
+            s += u'\\';
+            s += c;
+            break;
+        case u'\n':
+            s += u' ';
+            break;
+        default:
+            s += c;
+        }
+    }
     return s;
 }
 
@@ -83,7 +112,7 @@ MarkdownReport renderMarkdown(const Report& report, const QString& imageDir)
             case ReportBlock::Kind::Chart: {
                 const QString path = imageDir + u'/' + b.chart.id + u".svg"_s;
                 md.images.append({ path, ChartPainter::svg(b.chart) });
-                out += u"!["_s + cell(b.chart.title).replace(u']', u')') + u"]("_s + path + u")\n\n"_s;
+                out += u"!["_s + cell(b.chart.title) + u"]("_s + path + u")\n\n"_s;
                 break;
             }
             }

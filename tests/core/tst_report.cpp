@@ -77,8 +77,9 @@ QList<QMap<QString, QString>> markdownTable(const QString& md, const QString& fi
             continue;
         const auto cells = [](const QString& line) {
             QStringList c = line.mid(1, line.size() - 2).split(u" | "_s);
+            static const QRegularExpression escaped(u"\\\\(.)"_s);
             for (QString& s : c)
-                s = s.trimmed();
+                s = s.trimmed().replace(escaped, u"\\1"_s); // the renderer's Markdown escapes
             return c;
         };
         const QStringList head = cells(lines[i]);
@@ -283,6 +284,47 @@ private slots:
             QVERIFY(bytes.count("<path") + bytes.count("<polyline") >= 3);
         }
         QVERIFY(images >= 10);
+    }
+
+    void hostileNamesAreShownAsTextInEveryFormat()
+    {
+        // names come from plan and cluster files a colleague sent: they must never become markup
+        BenchmarkResult r = sample();
+        const QString evil = u"<script>alert('x')</script> | **bold** & ![img](http://evil.example/x.png)"_s;
+        r.plan.name = evil;
+        r.plan.model = u"model</td><td>injected"_s;
+        for (Phase& p : r.phases)
+            p.name = p.name + u" <b>|</b>"_s;
+        const Report report = reportOf(r);
+        const QString html = QString::fromUtf8(renderHtml(report));
+        QVERIFY(!html.contains(u"<script>"_s));
+        QVERIFY(!html.contains(u"</td><td>injected"_s));
+        QVERIFY(html.contains(u"&lt;script&gt;"_s));
+        QXmlStreamReader xml(html);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        const QString md = renderMarkdown(report, u"charts"_s).text;
+        // fenced code (the plan as run, in the appendix) is shown verbatim, which is safe; the rest is escaped
+        QString prose = md;
+        prose.remove(QRegularExpression(u"```.*?```"_s, QRegularExpression::DotMatchesEverythingOption));
+        QVERIFY(!prose.contains(u"<script>"_s));
+        // shown as text (escaped brackets), never an image that fetches a URL
+        QVERIFY(!prose.contains(QRegularExpression(u"(?<!\\\\)\\]\\(http"_s)));
+        QVERIFY(prose.contains(u"!\\[img\\](http"_s));
+        QVERIFY(!prose.contains(u" **bold**"_s));
+        // every table row still has as many cells as its header: a name's '|' cannot split a cell
+        const QStringList lines = md.split(u'\n');
+        for (int i = 0; i + 1 < lines.size(); ++i) {
+            if (!lines[i].startsWith(u"| "_s) || !lines[i + 1].startsWith(u"| ---"_s))
+                continue;
+            static const QRegularExpression unescaped(u"(?<!\\\\)\\|"_s);
+            const qsizetype cells = lines[i].count(unescaped);
+            for (int k = i + 2; k < lines.size() && lines[k].startsWith(u'|'); ++k)
+                QVERIFY2(lines[k].count(unescaped) == cells, qPrintable(lines[k]));
+        }
+        QTemporaryDir dir;
+        QVERIFY(writePdf(report, dir.filePath(u"r.pdf"_s)).ok());
     }
 
     void formatListsAreParsedAndUnknownWordsRefused()
