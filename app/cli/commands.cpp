@@ -9,6 +9,7 @@
 
 #include "export/recordscsv.h"
 #include "format/summarytext.h"
+#include "importers/resultreader.h"
 #include "io/resultfile.h"
 #include "io/summaryjson.h"
 #include "log/log.h"
@@ -49,7 +50,7 @@ bool splitArgs(const QStringList& args, const QStringList& allowed, QStringList&
 /// Reads a result file; prints the error and returns nullopt when it cannot be read.
 std::optional<BenchmarkResult> load(const QString& path)
 {
-    Result<BenchmarkResult> r = ResultFile::read(path);
+    Result<BenchmarkResult> r = readAnyResult(path);
     if (!r) {
         log::io()->warn("cannot read {}: {}", path.toStdString(), r.error().message.toStdString());
         printError(r.error().toString());

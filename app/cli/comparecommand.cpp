@@ -9,7 +9,7 @@
 #include "compare/comparison.h"
 #include "format/units.h"
 #include "io/jsonfields.h"
-#include "io/resultfile.h"
+#include "importers/resultreader.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -69,7 +69,7 @@ int compare(const QStringList& args)
     }
     QList<BenchmarkResult> results;
     for (const QString& f : files) {
-        Result<BenchmarkResult> r = ResultFile::read(f);
+        Result<BenchmarkResult> r = readAnyResult(f);
         if (!r) {
             err << u"inferdeck-cli: "_s << r.error().toString() << '\n';
             return kBadInput;

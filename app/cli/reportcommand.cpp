@@ -5,7 +5,7 @@
 #include <QTextStream>
 
 #include "cli/commands.h"
-#include "io/resultfile.h"
+#include "importers/resultreader.h"
 #include "io/rubricfile.h"
 #include "report/reportexport.h"
 
@@ -82,7 +82,7 @@ int report(const QStringList& args)
         err << Tr::tr("Usage: inferdeck-cli report FILE [--format md,html,pdf|all] [-o DIR] [--rubric RUBRIC] [--page-size a4|letter]\n");
         return kUsage;
     }
-    Result<BenchmarkResult> r = ResultFile::read(file);
+    Result<BenchmarkResult> r = readAnyResult(file);
     if (!r) {
         err << u"inferdeck-cli: "_s << r.error().toString() << '\n';
         return kBadInput;

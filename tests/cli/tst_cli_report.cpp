@@ -259,6 +259,10 @@ private slots:
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains("cut.inferdeck.json"));
         QVERIFY(!QFile::exists(dir.filePath(u"report.html"_s)));
+        // another tool's file is named for what it is, not misread as a broken InferDeck file
+        const auto foreign = runCli({ u"report"_s, sourcePath(u"tests/data/importers/llmperf/together_llama2-70b_summary.json"_s), u"-o"_s, dir.path() });
+        QCOMPARE(foreign.exitCode, 3);
+        QVERIFY2(foreign.err.contains("llmperf summary"), foreign.err.constData());
     }
 
 private:

@@ -15,7 +15,7 @@
 
 #include "charts/chartspecwidget.h"
 #include "format/units.h"
-#include "io/resultfile.h"
+#include "importers/resultreader.h"
 #include "report/reportcharts.h"
 #include "widgets/tablecopy.h"
 
@@ -123,7 +123,7 @@ void CompareView::setFiles(const QStringList& paths)
     m_loader.setFuture(QtConcurrent::run([paths]() -> Result<Loaded> {
         Loaded out;
         for (const QString& p : paths) {
-            Result<BenchmarkResult> r = ResultFile::read(p);
+            Result<BenchmarkResult> r = readAnyResult(p);
             if (!r)
                 return r.error();
             out.names << QFileInfo(p).fileName();

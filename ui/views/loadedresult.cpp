@@ -6,7 +6,7 @@
 #include <QPainter>
 
 #include "grading/rubric.h"
-#include "io/resultfile.h"
+#include "importers/resultreader.h"
 #include "report/chartpainter.h"
 #include "report/reportbuilder.h"
 
@@ -14,7 +14,7 @@ namespace inferdeck {
 
 Result<LoadedResult> loadResult(const QString& path, const Rubric& rubric)
 {
-    Result<BenchmarkResult> r = ResultFile::read(path);
+    Result<BenchmarkResult> r = readAnyResult(path);
     if (!r)
         return r.error();
     LoadedResult out;
