@@ -23,6 +23,8 @@ int writeReports(const BenchmarkResult& result, const QString& sourceName, const
                  const QString& rubricFile, const QString& pageSize);
 /// `compare BASELINE CANDIDATE... [--json] [--fail-if-regressed PCT]`
 int compare(const QStringList& args);
+/// `import FILE... -o OUT`
+int importFiles(const QStringList& args);
 /// `probe DEST... [-F SSH_CONFIG] [--accept-new-host-keys] [--json]`
 int probe(const QStringList& args);
 

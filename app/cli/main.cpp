@@ -35,6 +35,10 @@ QString usage()
                   "  records FILE [--include-warmup]    per-request records as CSV on stdout\n"
                   "  report FILE [--format md,html,pdf|all] [-o DIR] [--rubric RUBRIC] [--page-size a4|letter]\n"
                   "                                     the graded report (default: all formats, next to FILE)\n"
+                  "  import FILE... -o OUT              another tool's result files (vLLM, AIPerf/GenAI-Perf,\n"
+                  "                                     guidellm, llmperf, MLPerf LoadGen) as one InferDeck\n"
+                  "                                     result; warns where the file's own summary disagrees\n"
+                  "                                     with its per-request data\n"
                   "  compare BASELINE CANDIDATE... [--json] [--fail-if-regressed PCT]\n"
                   "                                     metrics side by side with changes, 95 % intervals and\n"
                   "                                     significance; exit 1 on a significant regression\n"
@@ -111,6 +115,8 @@ int main(int argc, char** argv)
         return inferdeck::cli::report(args);
     if (command == u"compare")
         return inferdeck::cli::compare(args);
+    if (command == u"import")
+        return inferdeck::cli::importFiles(args);
     if (command == u"probe")
         return inferdeck::cli::probe(args);
     err << Tr::tr("inferdeck-cli: unknown command \"%1\"; see inferdeck-cli --help").arg(command) << '\n';

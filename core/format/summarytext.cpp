@@ -70,6 +70,19 @@ QString summaryText(const BenchmarkResult& result, const ResultSummary& summary,
                            .arg(Units::duration(p.generator.latenessP99S)));
         for (const auto& [reason, n] : p.failuresByReason)
             out += row(Tr::tr("Failed: %1").arg(reason), QString::number(n));
+        if (p.reported) {
+            out += row(Tr::tr("Source"), p.aggregateOnly
+                           ? Tr::tr("%1's own aggregates (aggregate-only: nothing recomputed)").arg(result.provenance.tool)
+                           : Tr::tr("recomputed from %1's per-request records").arg(result.provenance.tool));
+            out += row(Tr::tr("Tool's method"), Tr::tr("percentiles: %1; output tokens: %2")
+                                                    .arg(p.reported->percentileMethod, p.reported->tokenCounting));
+            if (!p.reported->validity.isEmpty())
+                out += row(Tr::tr("Tool's verdict"), p.reported->validity);
+            for (const QString& note : p.reported->notes)
+                out += row(Tr::tr("Note"), note);
+            for (const CrossCheckFinding& f : p.crossCheck)
+                out += row(Tr::tr("Cross-check"), f.text());
+        }
     }
     out += u'\n' + Tr::tr("Scaling") + u'\n';
     const ScalingResult& s = summary.scaling;

@@ -101,6 +101,13 @@ QString Units::number(std::optional<double> value, int decimals, const QLocale& 
     return noGrouping(locale).toString(*value, 'f', decimals);
 }
 
+QString Units::significant(std::optional<double> value, int digits, const QLocale& locale)
+{
+    if (!value || std::isnan(*value))
+        return notMeasured();
+    return noGrouping(locale).toString(*value, 'g', digits);
+}
+
 QString Units::count(qint64 value, const QLocale& locale)
 {
     return noGrouping(locale).toString(value);

@@ -31,6 +31,8 @@ public:
     static QString percentNumber(std::optional<double> fraction, int decimals = 2, const QLocale& locale = QLocale::c());
     /// A plain number with `decimals` places, grouping off.
     static QString number(std::optional<double> value, int decimals, const QLocale& locale = QLocale::c());
+    /// A number with `digits` significant digits and no unit, for values of any magnitude: "1.23457e+06".
+    static QString significant(std::optional<double> value, int digits = 6, const QLocale& locale = QLocale::c());
     static QString count(qint64 value, const QLocale& locale = QLocale::c());
     /// "0.42 J/token".
     static QString energyPerToken(std::optional<double> joules, const QLocale& locale = QLocale::c());

@@ -37,7 +37,7 @@ ResultFormat detectResultFormat(const QByteArray& head)
         return ResultFormat::MlperfDetail;
     if (t.left(4096).contains("MLPerf Results Summary"))
         return ResultFormat::MlperfSummary;
-    if (t.startsWith("Metric,avg,min,max,sum,"))
+    if (t.startsWith("Metric,avg,min,max,sum,") || t.startsWith("Metric,avg,min,max,p1,"))
         return ResultFormat::AiperfCsv;
     if (t.startsWith("Metric,avg,min,max,p99") || t.startsWith("\"Metric\",\"avg\""))
         return ResultFormat::GenaiPerfCsv;

@@ -4,6 +4,7 @@
 #include <QFile>
 
 #include "importers/formatdetect.h"
+#include "importers/importers.h"
 #include "io/resultfile.h"
 
 namespace inferdeck {
@@ -25,9 +26,7 @@ Result<BenchmarkResult> readAnyResult(const QString& path)
     if (format == ResultFormat::InferDeck)
         return ResultFile::read(path);
     if (format != ResultFormat::Unknown)
-        return Error{ Tr::tr("this is a %1; reading its format into InferDeck is not built yet (only InferDeck results can be opened)")
-                          .arg(resultFormatName(format)),
-                      path };
+        return importFiles({ path });
     Result<BenchmarkResult> own = ResultFile::read(path);
     if (own)
         return own;

@@ -7,8 +7,7 @@
 namespace inferdeck {
 
 /// Reads any result file a user may hand over: InferDeck's own, or another tool's, told apart by content.
-/// Other tools' files are recognized and named; importing them into the model is not built yet, so they
-/// give an error that says which tool wrote the file rather than a confusing parse error.
+/// Other tools' files are imported into the same model (importers.h).
 Result<BenchmarkResult> readAnyResult(const QString& path);
 
 } // namespace inferdeck

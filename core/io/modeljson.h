@@ -21,6 +21,10 @@ NodeInventory nodeFromJson(const nlohmann::json& value, const QString& path);
 nlohmann::json toJson(const Provenance& provenance);
 Provenance provenanceFromJson(const nlohmann::json& value, const QString& path);
 
+/// An imported file's own aggregates (Phase::reported); optional keys absent mean "not stated".
+nlohmann::json toJson(const ReportedSummary& reported);
+ReportedSummary reportedFromJson(const nlohmann::json& value, const QString& path);
+
 QString loadModeName(LoadSpec::Mode mode);
 
 } // namespace inferdeck::jsonio

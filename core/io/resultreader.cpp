@@ -97,6 +97,9 @@ public:
                 p.outputs.append(static_cast<std::uint16_t>(k), id, string(list[i], "text", op), string(list[i], "reference", op));
             }
         }
+        p.sendTimesKnown = optionalBoolean(v, "send_times_known", m_path, true);
+        if (v.contains("reported"))
+            p.reported = reportedFromJson(v["reported"], childPath(m_path, "reported"));
         readRequests(object(v, "requests", m_path), p);
         readTelemetry(object(v, "telemetry", m_path), p);
         return p;

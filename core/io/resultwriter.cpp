@@ -140,6 +140,10 @@ void writePhase(TextSink& out, const Phase& p)
                                 { "reference", p.outputs.reference[static_cast<qsizetype>(i)].toStdString() } });
         head["outputs"] = outputs;
     }
+    if (!p.sendTimesKnown)
+        head["send_times_known"] = false;
+    if (p.reported)
+        head["reported"] = jsonio::toJson(*p.reported);
     std::string text = head.dump(-1, ' ', false, json::error_handler_t::replace);
     text.pop_back(); // reopen the object to append the columns
     out.raw(text);

@@ -1,5 +1,7 @@
 #include "io/summaryjson.h"
 
+#include <cmath>
+
 #include "io/jsonfields.h"
 
 namespace inferdeck {
@@ -65,6 +67,29 @@ json phaseSummaryToJson(const PhaseSummary& phase)
     return phaseCore(phase);
 }
 
+namespace {
+// Imports only: where the numbers come from and where the file disagrees with itself.
+void addImportFields(json& p, const PhaseSummary& s)
+{
+    if (!s.reported)
+        return;
+    json findings = json::array();
+    for (const CrossCheckFinding& f : s.crossCheck)
+        findings.push_back({ { "metric", f.metric.toStdString() },
+                             { "recomputed", f.recomputed },
+                             { "reported", f.reported },
+                             { "relative_difference", std::isfinite(f.relativeDifference) ? json(f.relativeDifference) : json(nullptr) },
+                             { "likely_reason", f.likelyReason.toStdString() },
+                             { "text", f.text().toStdString() } });
+    p["aggregate_only"] = s.aggregateOnly;
+    p["send_times_known"] = s.sendTimesKnown;
+    p["tool_percentile_method"] = s.reported->percentileMethod.toStdString();
+    p["tool_token_counting"] = s.reported->tokenCounting.toStdString();
+    p["tool_validity"] = s.reported->validity.isEmpty() ? json(nullptr) : json(s.reported->validity.toStdString());
+    p["cross_check"] = findings;
+}
+} // namespace
+
 json scalingToJson(const ScalingResult& s)
 {
     if (!s.measured)
@@ -94,6 +119,7 @@ json summaryToJson(const ResultSummary& summary)
         for (const PhaseSummary& n : summary.perNode.value(i))
             perNode.push_back(phaseCore(n));
         p["per_node"] = perNode;
+        addImportFields(p, summary.phases[i]);
         phases.push_back(std::move(p));
     }
     return { { "phases", phases }, { "scaling", scalingToJson(summary.scaling) } };

@@ -72,6 +72,74 @@ GeneratorCheck checkGenerator(const Phase& phase, const std::vector<std::size_t>
     return g;
 }
 
+stats::Distribution fromReported(const ReportedDistribution& d)
+{
+    stats::Distribution out;
+    out.count = d.count ? static_cast<std::size_t>(std::max<std::int64_t>(0, *d.count)) : 0;
+    out.mean = d.mean;
+    out.stddev = d.stddev;
+    out.min = d.min;
+    out.max = d.max;
+    out.p50 = d.p50;
+    out.p90 = d.p90;
+    out.p95 = d.p95;
+    out.p99 = d.p99;
+    return out;
+}
+
+std::size_t countOf(std::optional<std::int64_t> v)
+{
+    return v && *v > 0 ? static_cast<std::size_t>(*v) : 0;
+}
+
+// An aggregate-only phase: the tool's own numbers are all there is.
+void takeReported(PhaseSummary& s, const ReportedSummary& r)
+{
+    s.aggregateOnly = true;
+    s.issued = countOf(r.issued ? r.issued : r.completed && r.failed ? std::optional(*r.completed + *r.failed) : r.completed);
+    s.completed = countOf(r.completed);
+    s.failed = r.failed ? countOf(r.failed) : s.issued - std::min(s.issued, s.completed);
+    if (s.issued > 0 && r.completed)
+        s.successRate = static_cast<double>(s.completed) / static_cast<double>(s.issued);
+    s.durationS = r.durationS;
+    s.requestThroughput = r.requestThroughput;
+    s.outputTokenThroughput = r.outputTokenThroughput;
+    s.totalTokenThroughput = r.totalTokenThroughput;
+    s.inputTokens = r.inputTokens.value_or(0);
+    s.outputTokens = r.outputTokens.value_or(0);
+    s.ttft = fromReported(r.ttft);
+    s.tpot = fromReported(r.tpot);
+    s.itl = fromReported(r.itl);
+    s.e2e = fromReported(r.e2e);
+    // a tool that prints a distribution without its count computed it over the completed requests
+    for (stats::Distribution* d : { &s.ttft, &s.tpot, &s.e2e })
+        if (d->count == 0 && (d->mean || d->p50 || d->p99))
+            d->count = std::max<std::size_t>(1, s.completed);
+    if (s.itl.count == 0 && (s.itl.mean || s.itl.p50 || s.itl.p99))
+        s.itl.count = 1; // a number of chunks the tool did not state
+}
+
+// Records without send times: latencies are exact, but the phase's span is only what the tool states.
+void takeReportedSpan(PhaseSummary& s, const ReportedSummary* r, std::size_t met, bool sloAny)
+{
+    s.durationS.reset();
+    s.requestThroughput.reset();
+    s.outputTokenThroughput.reset();
+    s.totalTokenThroughput.reset();
+    s.goodput.reset();
+    s.energyJ.reset();
+    s.energyJPerOutputToken.reset();
+    s.generator = {};
+    if (!r)
+        return;
+    s.durationS = r->durationS;
+    s.requestThroughput = r->requestThroughput;
+    s.outputTokenThroughput = r->outputTokenThroughput;
+    s.totalTokenThroughput = r->totalTokenThroughput;
+    if (sloAny && r->durationS && *r->durationS > 0)
+        s.goodput = static_cast<double>(met) / *r->durationS;
+}
+
 } // namespace
 
 PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatenessP99S, std::optional<int> node)
@@ -171,6 +239,20 @@ PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatene
     s.itl = stats::describe(itl);
     s.e2e = stats::describe(e2e);
     s.generator = checkGenerator(phase, rows, node ? 1 : static_cast<int>(phase.nodes.size()), maxLatenessP99S);
+
+    // The file's own aggregates describe the whole phase, so they stand for a node only when it is the only one.
+    const ReportedSummary* reported = phase.reported && (!node || phase.nodes.size() == 1) ? &*phase.reported : nullptr;
+    s.sendTimesKnown = phase.sendTimesKnown;
+    if (reported)
+        s.reported = *reported;
+    if (reported && rows.empty() && s.warmupExcluded == 0) {
+        takeReported(s, *reported);
+        return s;
+    }
+    if (!phase.sendTimesKnown)
+        takeReportedSpan(s, reported, met, slo.any());
+    if (reported)
+        s.crossCheck = CrossCheck::run(s, *reported);
     return s;
 }
 

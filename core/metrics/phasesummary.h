@@ -6,6 +6,7 @@
 #include <optional>
 #include <utility>
 
+#include "metrics/crosscheck.h"
 #include "model/phase.h"
 #include "model/runplan.h"
 #include "stats/descriptive.h"
@@ -53,6 +54,15 @@ struct PhaseSummary {
     stats::Distribution itl;  // s, every gap between chunks, pooled
     stats::Distribution e2e;  // s
     GeneratorCheck generator;
+
+    // Imports: `aggregateOnly` when the file had no per-request records, so every number above is the tool's
+    // own (`reported`); `sendTimesKnown` false when its records had no send times, so duration and
+    // throughputs are the tool's own while latencies are recomputed. `crossCheck` lists where the records
+    // disagree with the file's aggregates.
+    bool aggregateOnly = false;
+    bool sendTimesKnown = true;
+    std::optional<ReportedSummary> reported;
+    QList<CrossCheckFinding> crossCheck;
 };
 
 /// Summarizes one phase: all nodes pooled, or only `node` (an index into phase.nodes).

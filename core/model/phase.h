@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "model/reportedsummary.h"
 #include "model/requestcolumns.h"
 #include "model/runplan.h"
 #include "model/telemetrycolumns.h"
@@ -53,6 +54,11 @@ struct Phase {
     TelemetryColumns telemetry;
     QList<Attachment> attachments; // result files of external tools (phases run through `exec`)
     OutputTexts outputs;           // empty unless the dataset has reference answers
+    // False for imports whose tool saved no send times (vLLM's and llmperf's per-request lists): then every
+    // request's `send` is 0 and its other times are relative to its own send, so latencies are exact but
+    // the phase's duration, throughput and time series come only from `reported`.
+    bool sendTimesKnown = true;
+    std::optional<ReportedSummary> reported; // an imported file's own aggregates; absent for InferDeck's runs
 
     /// Index of `reason` in failureReasons as a request status, adding it when new.
     std::int32_t statusFor(const QString& reason);

@@ -1,0 +1,135 @@
+#include <QCoreApplication>
+#include <QFile>
+
+#include "importers/formatdetect.h"
+#include "importers/importers.h"
+#include "importers/importsupport.h"
+#include "io/resultfile.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
+
+// Bigger files are refused rather than exhausting memory; the largest real exports are far below it.
+constexpr qint64 kMaxBytes = qint64(4) << 30;
+
+struct Input {
+    QString path;
+    QByteArray data;
+    ResultFormat format;
+};
+
+Result<BenchmarkResult> importOne(const Input& in)
+{
+    switch (in.format) {
+    case ResultFormat::InferDeck:
+        return ResultFile::parse(in.data.constData(), static_cast<std::size_t>(in.data.size()), in.path);
+    case ResultFormat::VllmBenchServe:
+        return importVllm(in.data, in.path);
+    case ResultFormat::AiperfJson:
+    case ResultFormat::GenaiPerfJson:
+        return importAiperfJson(in.data, in.path);
+    case ResultFormat::AiperfCsv:
+        return importAiperfCsv(in.data, in.path);
+    case ResultFormat::GenaiPerfCsv:
+        return importGenaiPerfCsv(in.data, in.path);
+    case ResultFormat::Guidellm:
+        return importGuidellm(in.data, in.path);
+    case ResultFormat::LlmperfSummary:
+        return importLlmperf(&in.data, in.path, nullptr, {});
+    case ResultFormat::LlmperfIndividual:
+        return importLlmperf(nullptr, {}, &in.data, in.path);
+    case ResultFormat::MlperfSummary:
+        return importMlperf(&in.data, in.path, nullptr, {});
+    case ResultFormat::MlperfDetail:
+        return importMlperf(nullptr, {}, &in.data, in.path);
+    case ResultFormat::GenaiPerfProfileExport:
+        return Error { Tr::tr("this is a %1; importing it is not built yet").arg(resultFormatName(in.format)), in.path };
+    case ResultFormat::Unknown:
+        break;
+    }
+    return Error { Tr::tr("not recognized as any supported result file (looked for %1)").arg(recognizedFormatsDescription()),
+                   in.path };
+}
+
+QString toolFamily(ResultFormat f)
+{
+    switch (f) {
+    case ResultFormat::LlmperfSummary:
+    case ResultFormat::LlmperfIndividual:
+        return u"llmperf"_s;
+    case ResultFormat::MlperfSummary:
+    case ResultFormat::MlperfDetail:
+        return u"mlperf"_s;
+    case ResultFormat::AiperfJson:
+    case ResultFormat::AiperfCsv:
+    case ResultFormat::GenaiPerfJson:
+    case ResultFormat::GenaiPerfCsv:
+    case ResultFormat::GenaiPerfProfileExport:
+        return u"aiperf"_s;
+    default:
+        return resultFormatName(f);
+    }
+}
+
+} // namespace
+
+Result<BenchmarkResult> importFiles(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return Error { Tr::tr("no file to import"), {} };
+    QList<Input> inputs;
+    for (const QString& path : paths) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error { Tr::tr("cannot read: %1").arg(f.errorString()), path };
+        if (f.size() > kMaxBytes)
+            return Error { Tr::tr("the file is larger than 4 GiB"), path };
+        Input in { path, f.readAll(), ResultFormat::Unknown };
+        in.format = detectResultFormat(in.data.left(64 * 1024));
+        inputs.append(in);
+    }
+    const QString family = toolFamily(inputs.first().format);
+    for (const Input& in : inputs)
+        if (toolFamily(in.format) != family)
+            return Error { Tr::tr("%1 and %2 were written by different tools; import them separately and compare them")
+                               .arg(paths.first(), in.path),
+                           in.path };
+
+    // pairs that describe one run combine into one phase
+    const auto take = [&](ResultFormat f) -> const Input* {
+        for (qsizetype i = 0; i < inputs.size(); ++i)
+            if (inputs[i].format == f)
+                return &inputs[i];
+        return nullptr;
+    };
+    if (inputs.size() == 2) {
+        if (const Input* s = take(ResultFormat::LlmperfSummary); s && take(ResultFormat::LlmperfIndividual)) {
+            const Input* i = take(ResultFormat::LlmperfIndividual);
+            return importLlmperf(&s->data, s->path, &i->data, i->path);
+        }
+        if (const Input* s = take(ResultFormat::MlperfSummary); s && take(ResultFormat::MlperfDetail)) {
+            const Input* d = take(ResultFormat::MlperfDetail);
+            return importMlperf(&s->data, s->path, &d->data, d->path);
+        }
+    }
+    std::optional<BenchmarkResult> out;
+    for (const Input& in : std::as_const(inputs)) {
+        Result<BenchmarkResult> r = importOne(in);
+        if (!r)
+            return r.error();
+        if (!out)
+            out = std::move(r).value();
+        else
+            out->phases.append(r.value().phases);
+    }
+    importing::uniquifyPhaseNames(*out);
+    return *out;
+}
+
+} // namespace inferdeck

@@ -1,0 +1,211 @@
+#include "importers/importsupport.h"
+
+#include <QSet>
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck::importing {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
+
+QString typeName(const json& v)
+{
+    switch (v.type()) {
+    case json::value_t::null:
+        return Tr::tr("null");
+    case json::value_t::boolean:
+        return Tr::tr("a boolean");
+    case json::value_t::string:
+        return Tr::tr("a string");
+    case json::value_t::array:
+        return Tr::tr("an array");
+    case json::value_t::object:
+        return Tr::tr("an object");
+    default:
+        return Tr::tr("a number");
+    }
+}
+
+// Replaces a bare word outside strings with null padded by spaces, keeping every byte offset.
+bool replaceWord(QByteArray& text, qsizetype i, const char* word)
+{
+    const qsizetype n = qsizetype(std::strlen(word));
+    if (text.mid(i, n) != word)
+        return false;
+    text.replace(i, 4, "null");
+    for (qsizetype k = i + 4; k < i + n; ++k)
+        text[k] = ' ';
+    return true;
+}
+} // namespace
+
+void fail(const QString& field, const QString& message)
+{
+    throw ImportFailure { field, message };
+}
+
+Error importError(const QString& tool, const QString& where, const ImportFailure& f)
+{
+    const QString at = f.field.isEmpty() ? QString() : f.field + u": "_s;
+    return Error { Tr::tr("%1: %2%3").arg(tool, at, f.message), where };
+}
+
+json parsePythonJson(const QByteArray& input)
+{
+    QByteArray text = input;
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == 'N' || c == 'I' || c == '-') {
+            if (!replaceWord(text, i, "NaN") && !replaceWord(text, i, "Infinity"))
+                replaceWord(text, i, "-Infinity");
+        }
+    }
+    try {
+        return json::parse(text.constBegin(), text.constEnd());
+    } catch (const json::parse_error& e) {
+        const bool truncated = e.byte >= static_cast<std::size_t>(text.size());
+        fail(Tr::tr("byte %1").arg(e.byte),
+             truncated ? Tr::tr("the file ends in the middle of the JSON document (truncated?)")
+                       : Tr::tr("not valid JSON (%1)").arg(QString::fromStdString(e.what())));
+    }
+}
+
+QString key(const QString& path, const char* name)
+{
+    return path.isEmpty() ? QString::fromUtf8(name) : path + u'.' + QString::fromUtf8(name);
+}
+
+QString index(const QString& path, std::size_t i)
+{
+    return path + u'[' + QString::number(i) + u']';
+}
+
+std::optional<double> elementNumber(const json& v, const QString& path)
+{
+    if (v.is_null())
+        return std::nullopt;
+    if (!v.is_number())
+        fail(path, Tr::tr("expected a number, found %1").arg(typeName(v)));
+    return v.get<double>();
+}
+
+std::optional<double> optNumber(const json& obj, const char* name, const QString& path)
+{
+    const auto it = obj.find(name);
+    if (it == obj.end())
+        return std::nullopt;
+    return elementNumber(*it, key(path, name));
+}
+
+std::optional<double> optLooseNumber(const json& obj, const char* name, const QString& path)
+{
+    const auto it = obj.find(name);
+    if (it == obj.end() || !it->is_string())
+        return optNumber(obj, name, path);
+    const std::string s = it->get<std::string>();
+    if (s == "inf" || s == "Infinity")
+        return std::numeric_limits<double>::infinity();
+    double v = 0;
+    const auto res = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (res.ec != std::errc() || res.ptr != s.data() + s.size())
+        fail(key(path, name), Tr::tr("expected a number, found the text \"%1\"").arg(QString::fromStdString(s)));
+    return v;
+}
+
+std::optional<std::int64_t> optCount(const json& obj, const char* name, const QString& path)
+{
+    const std::optional<double> v = optLooseNumber(obj, name, path);
+    if (!v || !std::isfinite(*v))
+        return std::nullopt;
+    if (*v < 0 || *v != std::floor(*v) || *v > 9e15)
+        fail(key(path, name), Tr::tr("expected a whole non-negative count, found %1").arg(*v));
+    return static_cast<std::int64_t>(*v);
+}
+
+QString optText(const json& obj, const char* name, const QString& path)
+{
+    const auto it = obj.find(name);
+    if (it == obj.end() || it->is_null())
+        return {};
+    if (it->is_string())
+        return QString::fromStdString(it->get<std::string>());
+    if (it->is_number() || it->is_boolean())
+        return QString::fromStdString(it->dump());
+    fail(key(path, name), Tr::tr("expected a string, found %1").arg(typeName(*it)));
+}
+
+const json* optObject(const json& obj, const char* name, const QString& path)
+{
+    const auto it = obj.find(name);
+    if (it == obj.end() || it->is_null())
+        return nullptr;
+    if (!it->is_object())
+        fail(key(path, name), Tr::tr("expected an object, found %1").arg(typeName(*it)));
+    return &*it;
+}
+
+const json& requireArray(const json& obj, const char* name, const QString& path)
+{
+    const auto it = obj.find(name);
+    if (it == obj.end())
+        fail(key(path, name), Tr::tr("missing"));
+    if (!it->is_array())
+        fail(key(path, name), Tr::tr("expected an array, found %1").arg(typeName(*it)));
+    return *it;
+}
+
+BenchmarkResult importedResult(const QString& tool, const QString& toolVersion, const QString& model,
+                               const QString& server)
+{
+    BenchmarkResult r;
+    r.provenance.tool = tool;
+    r.provenance.toolVersion = toolVersion;
+    r.plan.name = Tr::tr("imported from %1").arg(tool);
+    r.plan.model = model;
+    r.plan.repetitions = 1;
+    NodeInventory node;
+    node.name = server.isEmpty() ? u"server"_s : server;
+    node.gpuNote = Tr::tr("not recorded by %1").arg(tool);
+    r.nodes.append(node);
+    return r;
+}
+
+Phase importedPhase(const BenchmarkResult& result, const QString& name, const LoadSpec& load, double t0Unix)
+{
+    Phase p;
+    p.name = name;
+    p.nodes = { result.nodes.value(0).name };
+    p.clockOffsetsS = { 0.0 };
+    p.load = load;
+    p.t0Unix = std::max(0.0, t0Unix);
+    return p;
+}
+
+void uniquifyPhaseNames(BenchmarkResult& result)
+{
+    QSet<QString> seen;
+    for (Phase& p : result.phases) {
+        QString name = p.name;
+        for (int k = 2; seen.contains(name); ++k)
+            name = u"%1 (%2)"_s.arg(p.name).arg(k);
+        p.name = name;
+        seen.insert(name);
+    }
+}
+
+} // namespace inferdeck::importing
