@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include "i18n/language.h"
 #include "log/log.h"
 #include "windows/mainwindow.h"
 
@@ -16,18 +17,23 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(INFERDECK_VERSION));
     QApplication::setDesktopFileName(u"io.github.inferdeck.InferDeck"_s);
     inferdeck::log::init(u"inferdeck"_s);
+    // before any window or help text: the language setting, else the desktop's locale
+    inferdeck::Language::install(app, inferdeck::Language::setting());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "LLM inference benchmarking on GPU clusters"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"file"_s, QApplication::translate("main", "Result file to open."), u"[FILE]"_s);
+    parser.addPositionalArgument(u"files"_s,
+                                 QApplication::translate("main", "Result files to open; several files of one run "
+                                                                 "(e.g. llmperf's summary and responses) open as one result."),
+                                 u"[FILE...]"_s);
     parser.process(app);
 
     inferdeck::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().first());
+        window.openFiles(parser.positionalArguments());
     // after the window is up: a run the app did not live to finish can be rebuilt from its journal
     QTimer::singleShot(0, &window, &inferdeck::MainWindow::offerRecovery);
     return app.exec();

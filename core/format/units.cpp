@@ -12,7 +12,8 @@ namespace inferdeck {
 
 namespace {
 
-QString significant(double v, int digits, const QLocale& locale)
+// Fixed-point with `digits` significant digits ("980", "1.23"), never exponent notation.
+QString fixedSignificant(double v, int digits, const QLocale& locale)
 {
     if (v == 0.0)
         return locale.toString(0.0, 'f', 0);
@@ -42,12 +43,12 @@ QString Units::duration(std::optional<double> seconds, const QLocale& locale)
     const double s = *seconds;
     if (std::fabs(s) < 1e-3)
         //: unit: microseconds
-        return tr("%1 µs").arg(significant(s * 1e6, 3, l));
+        return tr("%1 µs").arg(fixedSignificant(s * 1e6, 3, l));
     if (std::fabs(s) < 1.0)
         //: unit: milliseconds
-        return tr("%1 ms").arg(significant(s * 1e3, 3, l));
+        return tr("%1 ms").arg(fixedSignificant(s * 1e3, 3, l));
     //: unit: seconds
-    return tr("%1 s").arg(significant(s, 3, l));
+    return tr("%1 s").arg(fixedSignificant(s, 3, l));
 }
 
 QString Units::milliseconds(std::optional<double> seconds, const QLocale& locale)
@@ -83,7 +84,7 @@ QString Units::rate(std::optional<double> perSecond, const QString& unit, const 
     if (!perSecond || std::isnan(*perSecond))
         return notMeasured();
     //: a rate and its unit, e.g. "12.3 req/s"
-    return tr("%1 %2").arg(significant(*perSecond, 3, noGrouping(locale)), unit);
+    return tr("%1 %2").arg(fixedSignificant(*perSecond, 3, noGrouping(locale)), unit);
 }
 
 QString Units::percent(std::optional<double> fraction, int decimals, const QLocale& locale)
@@ -118,7 +119,7 @@ QString Units::energyPerToken(std::optional<double> joules, const QLocale& local
     if (!joules || std::isnan(*joules))
         return notMeasured();
     //: energy per output token
-    return tr("%1 J/token").arg(significant(*joules, 3, noGrouping(locale)));
+    return tr("%1 J/token").arg(fixedSignificant(*joules, 3, noGrouping(locale)));
 }
 
 QString Units::dateTime(double unixSeconds)

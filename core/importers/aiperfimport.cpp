@@ -106,8 +106,8 @@ ReportedSummary toReported(const Metrics& m, const QString& field, bool csvRound
     if (!r.outputTokens)
         r.outputTokens = countOf(m, "total_osl");
     r.inputTokens = countOf(m, "total_isl");
-    r.notes.append(Tr::tr("aggregates only: per-request records are not in this file, so distributions, intervals "
-                          "and time series cannot be recomputed"));
+    r.notes.append(aggregatesOnlyNote(Tr::tr("per-request records are not in this file, so distributions, intervals "
+                                             "and time series cannot be recomputed")));
     if (csvRounded)
         r.notes.append(Tr::tr("the CSV rounds every value to 2 decimals; the JSON export keeps full precision"));
     return r;

@@ -48,13 +48,17 @@ ResultFormat detectResultFormat(const QByteArray& head)
     }
     if (!t.startsWith('{'))
         return ResultFormat::Unknown;
+    if (const QByteArray first = t.left(t.indexOf('\n') < 0 ? t.size() : t.indexOf('\n'));
+        hasKey(first, "metadata") && hasKey(first, "request_start_ns"))
+        return ResultFormat::AiperfRecords;
     if (QRegularExpression(u"\"format\"\\s*:\\s*\"inferdeck-result\""_s).match(QString::fromUtf8(t.left(4096))).hasMatch())
         return ResultFormat::InferDeck;
     if (hasKey(t, "guidellm_version") || (hasKey(t, "benchmarks") && t.contains("generative_benchmark")))
         return ResultFormat::Guidellm;
     if (hasKey(t, "aiperf_version"))
         return ResultFormat::AiperfJson;
-    if (hasKey(t, "experiments") && hasKey(t, "service_kind"))
+    // perf_analyzer writes service_kind after the experiments, far beyond the head of a big file
+    if (hasKey(t, "experiments") && (hasKey(t, "service_kind") || hasKey(t, "response_timestamps")))
         return ResultFormat::GenaiPerfProfileExport;
     if (hasKey(t, "input_config") && t.contains("\"unit\""))
         return ResultFormat::GenaiPerfJson;
@@ -82,6 +86,8 @@ QString resultFormatName(ResultFormat format)
         return Tr::tr("GenAI-Perf profile export (CSV)");
     case ResultFormat::GenaiPerfProfileExport:
         return Tr::tr("GenAI-Perf per-request profile export");
+    case ResultFormat::AiperfRecords:
+        return Tr::tr("AIPerf per-request records (JSONL)");
     case ResultFormat::Guidellm:
         return Tr::tr("guidellm benchmarks report");
     case ResultFormat::LlmperfSummary:
@@ -101,7 +107,8 @@ QString resultFormatName(ResultFormat format)
 QString recognizedFormatsDescription()
 {
     return Tr::tr("an InferDeck result (\"format\": \"inferdeck-result\"), a vLLM bench serve result (backend, model_id, mean_ttft_ms), "
-                  "an AIPerf or GenAI-Perf export (aiperf_version or input_config; CSV starting \"Metric,avg,min,max\"), a guidellm report "
+                  "an AIPerf or GenAI-Perf export (aiperf_version or input_config; CSV starting \"Metric,avg,min,max\"; "
+                  "experiments with service_kind; JSON lines with metadata.request_start_ns), a guidellm report "
                   "(guidellm_version, benchmarks), llmperf output (results_ttft_s_mean, or a list with ttft_s and end_to_end_latency_s) "
                   "or an MLPerf LoadGen log (\":::MLLOG\" lines, \"MLPerf Results Summary\")");
 }

@@ -13,6 +13,7 @@ enum class ResultFormat {
     GenaiPerfJson,         // profile_export_genai_perf.json
     GenaiPerfCsv,          // profile_export_genai_perf.csv
     GenaiPerfProfileExport, // profile_export.json: raw per-request timestamps
+    AiperfRecords,         // profile_export.jsonl: one record per request
     Guidellm,              // guidellm benchmarks report
     LlmperfSummary,        // *_summary.json
     LlmperfIndividual,     // *_individual_responses.json

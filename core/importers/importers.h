@@ -15,6 +15,10 @@ Result<BenchmarkResult> importVllm(const QByteArray& data, const QString& where)
 Result<BenchmarkResult> importAiperfJson(const QByteArray& data, const QString& where); // also GenAI-Perf's JSON
 Result<BenchmarkResult> importAiperfCsv(const QByteArray& data, const QString& where);
 Result<BenchmarkResult> importGenaiPerfCsv(const QByteArray& data, const QString& where);
+/// profile_export.json: every request's and response's time stamp; one phase per experiment.
+Result<BenchmarkResult> importGenaiPerfProfileExport(const QByteArray& data, const QString& where);
+/// AIPerf's per-request profile_export.jsonl.
+Result<BenchmarkResult> importAiperfRecords(const QByteArray& data, const QString& where);
 Result<BenchmarkResult> importGuidellm(const QByteArray& data, const QString& where);
 /// Either file may be absent (nullptr); given both, they combine into one phase.
 Result<BenchmarkResult> importLlmperf(const QByteArray* summary, const QString& summaryWhere,
@@ -23,8 +27,9 @@ Result<BenchmarkResult> importMlperf(const QByteArray* summary, const QString& s
                                      const QByteArray* detail, const QString& detailWhere);
 
 /// Reads the files, detects each one's tool by content and imports them as one result: llmperf's summary
-/// with its individual responses, and LoadGen's summary with its detail log, combine; several files of one
-/// tool become one phase each. Files of different tools are refused.
+/// with its individual responses, LoadGen's summary with its detail log, and AIPerf's or GenAI-Perf's
+/// per-request export with its aggregate export combine into one phase; several files of one tool become
+/// one phase each. Files of different tools are refused.
 Result<BenchmarkResult> importFiles(const QStringList& paths);
 
 } // namespace inferdeck

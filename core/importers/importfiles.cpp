@@ -49,12 +49,47 @@ Result<BenchmarkResult> importOne(const Input& in)
     case ResultFormat::MlperfDetail:
         return importMlperf(nullptr, {}, &in.data, in.path);
     case ResultFormat::GenaiPerfProfileExport:
-        return Error { Tr::tr("this is a %1; importing it is not built yet").arg(resultFormatName(in.format)), in.path };
+        return importGenaiPerfProfileExport(in.data, in.path);
+    case ResultFormat::AiperfRecords:
+        return importAiperfRecords(in.data, in.path);
     case ResultFormat::Unknown:
         break;
     }
     return Error { Tr::tr("not recognized as any supported result file (looked for %1)").arg(recognizedFormatsDescription()),
                    in.path };
+}
+
+// The per-request file is the phase; the aggregate file's figures become its `reported` side, so the
+// cross-check compares the tool's own summary with what its records say.
+Result<BenchmarkResult> withAggregates(const Input& records, const Input& aggregates)
+{
+    Result<BenchmarkResult> r = importOne(records);
+    if (!r)
+        return r;
+    Result<BenchmarkResult> a = importOne(aggregates);
+    if (!a)
+        return a;
+    BenchmarkResult out = std::move(r).value();
+    const BenchmarkResult& agg = a.value();
+    if (out.phases.size() != 1 || agg.phases.size() != 1)
+        return Error { Tr::tr("%1 holds %2 phases and %3 holds %4; only one phase each can be combined")
+                           .arg(records.path).arg(out.phases.size()).arg(aggregates.path).arg(agg.phases.size()),
+                       records.path };
+    Phase& p = out.phases.first();
+    const Phase& ap = agg.phases.first();
+    ReportedSummary rep = ap.reported.value_or(ReportedSummary {});
+    rep.notes.removeIf([](const QString& n) { return n.startsWith(importing::aggregatesOnlyNote({})); });
+    if (p.reported)
+        rep.notes = p.reported->notes + rep.notes;
+    p.reported = rep;
+    p.name = ap.name;
+    p.load = ap.load;
+    out.plan.model = out.plan.model.isEmpty() ? agg.plan.model : out.plan.model;
+    out.provenance.toolVersion = agg.provenance.toolVersion;
+    out.provenance.tool = agg.provenance.tool;
+    out.nodes = agg.nodes;
+    p.nodes = { out.nodes.value(0).name };
+    return out;
 }
 
 QString toolFamily(ResultFormat f)
@@ -71,6 +106,7 @@ QString toolFamily(ResultFormat f)
     case ResultFormat::GenaiPerfJson:
     case ResultFormat::GenaiPerfCsv:
     case ResultFormat::GenaiPerfProfileExport:
+    case ResultFormat::AiperfRecords:
         return u"aiperf"_s;
     default:
         return resultFormatName(f);
@@ -117,6 +153,12 @@ Result<BenchmarkResult> importFiles(const QStringList& paths)
             const Input* d = take(ResultFormat::MlperfDetail);
             return importMlperf(&s->data, s->path, &d->data, d->path);
         }
+        for (const auto& [records, aggregates] : { std::pair { ResultFormat::AiperfRecords, ResultFormat::AiperfJson },
+                                                   { ResultFormat::AiperfRecords, ResultFormat::AiperfCsv },
+                                                   { ResultFormat::GenaiPerfProfileExport, ResultFormat::GenaiPerfJson },
+                                                   { ResultFormat::GenaiPerfProfileExport, ResultFormat::GenaiPerfCsv } })
+            if (const Input* r = take(records), *a = take(aggregates); r && a)
+                return withAggregates(*r, *a);
     }
     std::optional<BenchmarkResult> out;
     for (const Input& in : std::as_const(inputs)) {

@@ -196,6 +196,12 @@ Phase importedPhase(const BenchmarkResult& result, const QString& name, const Lo
     return p;
 }
 
+QString aggregatesOnlyNote(const QString& why)
+{
+    //: a note on an imported phase; %1 says what cannot be recomputed and why
+    return Tr::tr("aggregates only: %1").arg(why).trimmed();
+}
+
 void uniquifyPhaseNames(BenchmarkResult& result)
 {
     QSet<QString> seen;

@@ -51,6 +51,9 @@ BenchmarkResult importedResult(const QString& tool, const QString& toolVersion, 
 /// One phase on that node.
 Phase importedPhase(const BenchmarkResult& result, const QString& name, const LoadSpec& load, double t0Unix);
 
+/// "aggregates only: <why>"; with an empty `why`, the prefix that marks such a note.
+QString aggregatesOnlyNote(const QString& why);
+
 /// Makes phase names unique ("c2", "c2 (2)") before phases from several files share one result.
 void uniquifyPhaseNames(BenchmarkResult& result);
 

@@ -194,7 +194,8 @@ private:
                      tr("the first token arrives %1 s before the request was sent").arg(r.send[i] - r.firstToken[i], 0, 'g', 6));
             if (!std::isnan(r.firstToken[i]) && !std::isnan(r.end[i]) && r.firstToken[i] > r.end[i])
                 fail(indexPath(childPath(sp, "first_token_s"), i), tr("the first token arrives after the request ended"));
-            if (r.status[i] == RequestColumns::kOk && std::isnan(r.end[i]))
+            // imports without send times (vLLM's lists) know no end for an answer without output
+            if (r.status[i] == RequestColumns::kOk && std::isnan(r.end[i]) && p.sendTimesKnown)
                 fail(indexPath(childPath(sp, "end_s"), i), tr("a successful request needs an end time"));
         }
 

@@ -99,8 +99,10 @@ QList<CrossCheckFinding> CrossCheck::run(const PhaseSummary& s, const ReportedSu
     c.compare(u"requests issued"_s, Kind::Count, static_cast<double>(s.issued), asDouble(r.issued));
     c.compare(u"requests completed"_s, Kind::Count, static_cast<double>(s.completed), asDouble(r.completed));
     if (s.completed > 0) {
-        c.compare(u"input tokens"_s, Kind::Tokens, static_cast<double>(s.inputTokens), asDouble(r.inputTokens));
-        c.compare(u"output tokens"_s, Kind::Tokens, static_cast<double>(s.outputTokens), asDouble(r.outputTokens));
+        if (s.inputTokensKnown)
+            c.compare(u"input tokens"_s, Kind::Tokens, static_cast<double>(s.inputTokens), asDouble(r.inputTokens));
+        if (s.outputTokensKnown)
+            c.compare(u"output tokens"_s, Kind::Tokens, static_cast<double>(s.outputTokens), asDouble(r.outputTokens));
     }
     if (s.sendTimesKnown) {
         c.compare(u"duration"_s, Kind::Duration, s.durationS, r.durationS);

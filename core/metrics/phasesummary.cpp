@@ -107,6 +107,8 @@ void takeReported(PhaseSummary& s, const ReportedSummary& r)
     s.totalTokenThroughput = r.totalTokenThroughput;
     s.inputTokens = r.inputTokens.value_or(0);
     s.outputTokens = r.outputTokens.value_or(0);
+    s.inputTokensKnown = r.inputTokens.has_value();
+    s.outputTokensKnown = r.outputTokens.has_value();
     s.ttft = fromReported(r.ttft);
     s.tpot = fromReported(r.tpot);
     s.itl = fromReported(r.itl);
@@ -172,7 +174,6 @@ PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatene
     QMap<std::int32_t, std::size_t> failures;
     std::size_t met = 0;
     std::size_t fromUsage = 0;
-    bool tokensKnown = true;
     for (std::size_t i : rows) {
         start = std::min(start, r.send[i]);
         if (known(r.end[i]))
@@ -200,12 +201,15 @@ PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatene
         }
         if (slo.any() && meetsSlo(slo, t, e, perToken))
             ++met;
-        if (r.inputTokens[i] < 0 || nout < 0)
-            tokensKnown = false;
-        else {
+        // a tool that saved no prompt lengths still lets output-token throughput be measured
+        if (r.inputTokens[i] < 0)
+            s.inputTokensKnown = false;
+        else
             s.inputTokens += r.inputTokens[i];
+        if (nout < 0)
+            s.outputTokensKnown = false;
+        else
             s.outputTokens += nout;
-        }
         fromUsage += r.tokensFromUsage[i];
     }
     s.failed = s.issued - s.completed;
@@ -222,16 +226,16 @@ PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatene
         const double d = stop - start;
         s.durationS = d;
         s.requestThroughput = static_cast<double>(s.completed) / d;
-        if (tokensKnown) {
+        if (s.outputTokensKnown)
             s.outputTokenThroughput = static_cast<double>(s.outputTokens) / d;
+        if (s.outputTokensKnown && s.inputTokensKnown)
             s.totalTokenThroughput = static_cast<double>(s.inputTokens + s.outputTokens) / d;
-        }
         if (slo.any()) {
             s.sloMet = met;
             s.goodput = static_cast<double>(met) / d;
         }
         s.energyJ = gpuEnergyJ(phase.telemetry, start, stop, node);
-        if (s.energyJ && tokensKnown && s.outputTokens > 0)
+        if (s.energyJ && s.outputTokensKnown && s.outputTokens > 0)
             s.energyJPerOutputToken = *s.energyJ / static_cast<double>(s.outputTokens);
     }
     s.ttft = stats::describe(ttft);

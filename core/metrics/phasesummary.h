@@ -47,6 +47,8 @@ struct PhaseSummary {
     std::optional<double> energyJPerOutputToken;
     std::int64_t inputTokens = 0;
     std::int64_t outputTokens = 0;
+    bool inputTokensKnown = true; // false when a request's count is unknown: then the sum above is partial
+    bool outputTokensKnown = true;
     QString tokenSource; // "usage", "counted" or "mixed"
 
     stats::Distribution ttft; // s

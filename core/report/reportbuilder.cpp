@@ -80,9 +80,12 @@ Report buildReport(const ReportInput& in)
     report.generatedBy = in.generatedUnix > 0 ? Tr::tr("%1, %2").arg(in.generatedBy, Units::dateTime(in.generatedUnix)) : in.generatedBy;
     using namespace reportsections;
     for (ReportSection (*make)(const ReportInput&) :
-         { gradeCard, dataQuality, configuration, inventory, headlineMetrics, latencyDistributions, timeSeries, scaling,
-           sloAttainment, energy, outputQuality, recommendations, appendix })
+         { gradeCard, dataQuality, importedSource, configuration, inventory, headlineMetrics, latencyDistributions,
+           timeSeries, scaling, sloAttainment, energy, outputQuality, recommendations, appendix }) {
+        if (make == importedSource && !isImported(in.result))
+            continue;
         report.sections.append(make(in));
+    }
     uniqueChartIds(report);
     return report;
 }

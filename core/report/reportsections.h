@@ -17,6 +17,9 @@ ReportSection energy(const ReportInput& in);
 ReportSection outputQuality(const ReportInput& in);
 ReportSection recommendations(const ReportInput& in);
 ReportSection appendix(const ReportInput& in);
+/// Only for imported results: the tool, what its file lets InferDeck recompute, and the cross-check.
+ReportSection importedSource(const ReportInput& in);
+bool isImported(const BenchmarkResult& result);
 
 /// The repetitions of the phase the grade card describes (indices into the summary), best first.
 QList<int> gradedPhaseIndices(const ReportInput& in);

@@ -39,6 +39,8 @@ private slots:
         QTest::newRow("llmperf summary") << u"llmperf/together_llama2-70b_summary.json"_s << ResultFormat::LlmperfSummary;
         QTest::newRow("llmperf individual") << u"llmperf/together_llama2-70b_individual_responses.json"_s << ResultFormat::LlmperfIndividual;
         QTest::newRow("LoadGen Offline summary") << u"mlperf/hpe-xd670-h200x8_llama3.1-8b_Offline_mlperf_log_summary.txt"_s << ResultFormat::MlperfSummary;
+        QTest::newRow("GenAI-Perf per-request export (synthetic)") << u"synthetic/genai-perf_profile_export.json"_s << ResultFormat::GenaiPerfProfileExport;
+        QTest::newRow("AIPerf per-request records (synthetic)") << u"synthetic/aiperf_profile_export.jsonl"_s << ResultFormat::AiperfRecords;
         QTest::newRow("LoadGen Server detail") << u"mlperf/hpe-xd670-h200x8_llama3.1-8b_Server_mlperf_log_detail.txt"_s << ResultFormat::MlperfDetail;
     }
     void realFilesAreRecognizedByContent()

@@ -10,6 +10,8 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+#include "i18n/language.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace inferdeck {
@@ -31,10 +33,14 @@ std::optional<double> fromEdit(const QLineEdit* e)
 } // namespace
 
 SettingsDialog::SettingsDialog(QWidget* parent)
-    : QDialog(parent), m_theme(new QComboBox(this)), m_unit(new QComboBox(this)), m_ttft(new QLineEdit(this)), m_tpot(new QLineEdit(this)),
+    : QDialog(parent), m_language(new QComboBox(this)), m_theme(new QComboBox(this)), m_unit(new QComboBox(this)), m_ttft(new QLineEdit(this)), m_tpot(new QLineEdit(this)),
       m_e2e(new QLineEdit(this)), m_rubric(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
+    for (const Language::Choice& c : Language::choices())
+        m_language->addItem(c.native, c.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Language::setting())));
+    m_language->setToolTip(tr("Takes effect at the next start"));
     m_theme->addItem(tr("Follow the system"), u"system"_s);
     m_theme->addItem(tr("Light"), u"light"_s);
     m_theme->addItem(tr("Dark"), u"dark"_s);
@@ -61,6 +67,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     rubricRow->addWidget(m_rubric, 1);
     rubricRow->addWidget(browse);
     auto* form = new QFormLayout;
+    form->addRow(tr("Language:"), m_language);
     form->addRow(tr("Theme:"), m_theme);
     form->addRow(tr("Latencies in:"), m_unit);
     form->addRow(tr("New plans: TTFT limit"), m_ttft);
@@ -77,6 +84,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
 
 void SettingsDialog::save() const
 {
+    Language::setSetting(m_language->currentData().toString());
     QSettings s;
     s.setValue(u"ui/theme"_s, m_theme->currentData());
     s.setValue(u"ui/latencyInSeconds"_s, m_unit->currentData());

@@ -8,7 +8,7 @@ class QLineEdit;
 
 namespace inferdeck {
 
-/// The application's settings (QSettings): theme, time unit of the tables, the SLOs a new plan starts
+/// The application's settings (QSettings): interface language, theme, time unit of the tables, the SLOs a new plan starts
 /// with, and the grading rubric file.
 class SettingsDialog : public QDialog {
     Q_OBJECT
@@ -23,6 +23,7 @@ public:
     static QString rubricFile();   // empty: the built-in rubric
 
 private:
+    QComboBox* m_language;
     QComboBox* m_theme;
     QComboBox* m_unit;
     QLineEdit* m_ttft;

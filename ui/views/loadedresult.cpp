@@ -6,6 +6,7 @@
 #include <QPainter>
 
 #include "grading/rubric.h"
+#include "importers/importers.h"
 #include "importers/resultreader.h"
 #include "report/chartpainter.h"
 #include "report/reportbuilder.h"
@@ -14,7 +15,13 @@ namespace inferdeck {
 
 Result<LoadedResult> loadResult(const QString& path, const Rubric& rubric)
 {
-    Result<BenchmarkResult> r = readAnyResult(path);
+    return loadResult(QStringList { path }, rubric);
+}
+
+Result<LoadedResult> loadResult(const QStringList& paths, const Rubric& rubric)
+{
+    const QString path = paths.value(0);
+    Result<BenchmarkResult> r = paths.size() == 1 ? readAnyResult(path) : importFiles(paths);
     if (!r)
         return r.error();
     LoadedResult out;

@@ -2,6 +2,7 @@
 #include <QImage>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 
@@ -31,5 +32,7 @@ QList<std::pair<QString, QImage>> reportChartImages(const Report& report);
 
 /// Reads, summarizes, grades and builds the report of `path`; for a worker thread.
 Result<LoadedResult> loadResult(const QString& path, const Rubric& rubric);
+/// The same for files of one run that combine into one result (importFiles); `path` becomes the first.
+Result<LoadedResult> loadResult(const QStringList& paths, const Rubric& rubric);
 
 } // namespace inferdeck

@@ -12,6 +12,7 @@
 
 #include "charts/chartspecwidget.h"
 #include "format/units.h"
+#include "metrics/crosscheck.h"
 #include "models/gradecardmodel.h"
 #include "models/requesttablemodel.h"
 #include "models/summarytablemodel.h"
@@ -118,6 +119,27 @@ ResultView::ResultView(QWidget* parent)
     layout->addWidget(m_tabs, 1);
 }
 
+QStringList ResultView::importNotes(const LoadedResult& loaded)
+{
+    const Provenance& p = loaded.result->provenance;
+    if (p.tool.isEmpty() || p.tool == QStringLiteral("inferdeck"))
+        return {};
+    QStringList notes { tr("Imported from %1 %2: numbers are recomputed from the file's per-request records where it has "
+                           "them (Report tab, “Source file and cross-check”).").arg(p.tool, p.toolVersion).simplified() };
+    constexpr int kShown = 4; // the banner stays short; the report lists every finding
+    int findings = 0;
+    for (const PhaseSummary& s : loaded.summary.phases) {
+        if (s.aggregateOnly)
+            notes << tr("Phase “%1”: aggregates only, so distributions, intervals and time series cannot be recomputed.").arg(s.phase);
+        for (const CrossCheckFinding& f : s.crossCheck)
+            if (findings++ < kShown)
+                notes << tr("Phase “%1”: %2").arg(s.phase, f.text());
+    }
+    if (findings > kShown)
+        notes << tr("… and %1 more differences between the file's summary and its records.").arg(findings - kShown);
+    return notes;
+}
+
 void ResultView::show(const LoadedResult& loaded)
 {
     const GradeCard& g = loaded.grade;
@@ -132,6 +154,7 @@ void ResultView::show(const LoadedResult& loaded)
     for (const QualityFinding& f : g.findings)
         if (f.id != QStringLiteral("simulated_engine"))
             notes << f.message;
+    notes << importNotes(loaded);
     m_banner->setText(notes.join(QLatin1Char('\n')));
     m_banner->setVisible(!notes.isEmpty());
 

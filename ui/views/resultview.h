@@ -32,6 +32,8 @@ public:
     int chartCount() const;
 
 private:
+    static QStringList importNotes(const LoadedResult& loaded);
+
     QLabel* m_grade;
     QLabel* m_verdict;
     QLabel* m_banner;

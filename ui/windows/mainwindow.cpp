@@ -245,10 +245,11 @@ void MainWindow::setNodeStatus(const QString& node, const QString& status)
 
 void MainWindow::showOpenDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open result file"), QString(),
-                                                      tr("InferDeck results (*.inferdeck.json *.json);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    // several files of one run combine (llmperf's summary and responses, LoadGen's summary and detail log)
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open result files"), QString(),
+                                                            tr("Result files (*.json *.jsonl *.csv *.txt);;InferDeck results (*.inferdeck.json);;All files (*)"));
+    if (!paths.isEmpty())
+        openFiles(paths);
 }
 
 void MainWindow::compareFiles(const QStringList& paths)
@@ -256,7 +257,7 @@ void MainWindow::compareFiles(const QStringList& paths)
     QStringList files = paths;
     if (files.isEmpty()) {
         files = QFileDialog::getOpenFileNames(this, tr("Results to compare (the first is the baseline)"), QString(),
-                                              tr("InferDeck results (*.inferdeck.json *.json);;All files (*)"));
+                                              tr("Result files (*.json *.jsonl *.csv *.txt);;InferDeck results (*.inferdeck.json);;All files (*)"));
         if (m_loaded && !files.isEmpty() && !files.contains(m_loaded->path))
             files.prepend(m_loaded->path); // the open result is the natural baseline
     }
@@ -271,13 +272,20 @@ void MainWindow::compareFiles(const QStringList& paths)
 
 void MainWindow::openFile(const QString& path)
 {
+    openFiles({ path });
+}
+
+void MainWindow::openFiles(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return;
     if (m_loader.isRunning())
         m_loader.waitForFinished();
-    statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(path).fileName()));
-    log::ui()->info("opening {}", path.toStdString());
+    statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(paths.first()).fileName()));
+    log::ui()->info("opening {}", paths.join(u", "_s).toStdString());
     // reading, summarizing and grading a large file takes a while: never on the GUI thread
     const Rubric rubric = m_rubric;
-    m_loader.setFuture(QtConcurrent::run([path, rubric] { return loadResult(path, rubric); }));
+    m_loader.setFuture(QtConcurrent::run([paths, rubric] { return loadResult(paths, rubric); }));
 }
 
 void MainWindow::onLoadFinished()
@@ -395,11 +403,11 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
+    QStringList paths;
     for (const QUrl& url : event->mimeData()->urls())
-        if (url.isLocalFile()) {
-            openFile(url.toLocalFile());
-            break;
-        }
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    openFiles(paths);
 }
 
 QString MainWindow::runsDirectory()

@@ -47,6 +47,8 @@ public:
 
 public slots:
     void openFile(const QString& path);
+    /// Several files of one run (e.g. llmperf's summary and individual responses) open as one result.
+    void openFiles(const QStringList& paths);
     void showOpenDialog();
     /// Opens the compare view on `paths` (asks for files when empty); the first is the baseline.
     void compareFiles(const QStringList& paths = {});
