@@ -5,3131 +5,3133 @@
     <name>AgentEventParser</name>
     <message>
         <source>missing field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ fehlt</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a token count</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Token-Anzahl</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>a valid string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gültige Zeichenkette</translation>
     </message>
     <message>
         <source>field &apos;%1&apos;: expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“: %2 erwartet</translation>
     </message>
     <message>
         <source>not a JSON object: %1 at column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt: %1 in Spalte %2</translation>
     </message>
     <message>
         <source>field &apos;v&apos;: expected a protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „v“: Protokollversion erwartet</translation>
     </message>
     <message>
         <source>written in agent protocol version %1; this InferDeck reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in Agent-Protokollversion %1 geschrieben; dieses InferDeck liest Version %2</translation>
     </message>
     <message>
         <source>field &apos;seq&apos;: expected a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „seq“: positive ganze Zahl erwartet</translation>
     </message>
     <message>
         <source>missing field &apos;type&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „type“ fehlt</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>missing field &apos;id&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „id“ fehlt</translation>
     </message>
     <message>
         <source>missing field &apos;status&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „status“ fehlt</translation>
     </message>
     <message>
         <source>field &apos;chunks_us&apos;: expected a list of integers</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „chunks_us“: Liste ganzer Zahlen erwartet</translation>
     </message>
     <message>
         <source>field &apos;gpus&apos;: expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „gpus“: Liste erwartet</translation>
     </message>
     <message>
         <source>field &apos;gpus&apos;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „gpus“: %1</translation>
     </message>
     <message>
         <source>field &apos;gpus&apos;: expected objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „gpus“: Objekte erwartet</translation>
     </message>
     <message>
         <source>field &apos;gpus&apos;: GPU index %1 out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „gpus“: GPU-Index %1 außerhalb des gültigen Bereichs</translation>
     </message>
 </context>
 <context>
     <name>AgentInstaller</name>
     <message>
         <source>cannot check the agent on the node (python3 missing?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent auf dem Knoten kann nicht geprüft werden (fehlt python3?): %1</translation>
     </message>
     <message>
         <source>exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status %1</translation>
     </message>
     <message>
         <source>the uploaded agent&apos;s SHA-256 is %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SHA-256 des hochgeladenen Agenten ist %1, erwartet wurde %2</translation>
     </message>
     <message>
         <source>cannot upload the agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent kann nicht hochgeladen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>AiperfImport</name>
     <message>
         <source>expected a time unit (ms, s, ns), found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiteinheit (ms, s, ns) erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>client-side tokenizer over the generated text</source>
-        <translation type="unfinished"></translation>
+        <translation>clientseitiger Tokenizer über den erzeugten Text</translation>
     </message>
     <message>
         <source>per-request records are not in this file, so distributions, intervals and time series cannot be recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Einzelanfragen, daher lassen sich Verteilungen, Intervalle und Zeitreihen nicht neu berechnen</translation>
     </message>
     <message>
         <source>the CSV rounds every value to 2 decimals; the JSON export keeps full precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei rundet jeden Wert auf 2 Nachkommastellen; der JSON-Export behält die volle Genauigkeit</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>expected %1 fields as in the header, found %2 (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden (abgeschnitten?)</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>expected a number, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>no metric rows InferDeck knows (looked for Time to First Token, Request Latency, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Metrikzeilen, die InferDeck kennt (gesucht: Time to First Token, Request Latency, …)</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
     </message>
     <message>
         <source>no metric objects InferDeck knows (request_latency, time_to_first_token, request_throughput)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Metrikobjekte, die InferDeck kennt (request_latency, time_to_first_token, request_throughput)</translation>
     </message>
     <message>
         <source>start and end times have no time zone in the file; read as this machine&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Start- und Endzeit haben in der Datei keine Zeitzone; sie werden als Ortszeit dieses Rechners gelesen</translation>
     </message>
 </context>
 <context>
     <name>AiperfRecordsImport</name>
     <message>
         <source>expected a time unit (ms, s, us, ns), found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiteinheit (ms, s, us, ns) erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert fehlt</translation>
     </message>
     <message>
         <source>expected a record object</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzobjekt erwartet</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>expected the request&apos;s start in whole nanoseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Start der Anfrage in ganzen Nanosekunden erwartet</translation>
     </message>
     <message>
         <source>error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>missing on a request without error</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt bei einer Anfrage ohne Fehler</translation>
     </message>
     <message>
         <source>request_latency %1 s is shorter than time_to_first_token %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>request_latency %1 s ist kürzer als time_to_first_token %2 s</translation>
     </message>
     <message>
         <source>expected a gap of zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand von null oder mehr erwartet</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>the last line is cut off (truncated?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Zeile ist abgeschnitten (abgeschnittene Datei?): %1</translation>
     </message>
     <message>
         <source>no records</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datensätze</translation>
     </message>
     <message>
         <source>client-side tokenizer over the generated text</source>
-        <translation type="unfinished"></translation>
+        <translation>clientseitiger Tokenizer über den erzeugten Text</translation>
     </message>
     <message>
         <source>AIPerf&apos;s &quot;inter token latency&quot; is InferDeck&apos;s TPOT; its inter-chunk latency is ITL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die „inter token latency“ von AIPerf ist InferDecks TPOT; seine Inter-Chunk-Latenz ist ITL</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen/s</translation>
     </message>
     <message>
         <source>Output tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token/s</translation>
     </message>
     <message>
         <source>repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>time windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>Success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsquote</translation>
     </message>
     <message>
         <source>Nothing to compare: a result has no phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu vergleichen: ein Ergebnis hat keine Phase.</translation>
     </message>
     <message>
         <source>No phase names match; compared the main phases “%1” and “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Phasennamen stimmen überein; verglichen wurden die Hauptphasen „%1“ und „%2“.</translation>
     </message>
     <message>
         <source>Phases matched by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen nach Namen zugeordnet.</translation>
     </message>
 </context>
 <context>
     <name>CrossCheck</name>
     <message>
         <source>the tool computes percentiles by %1, InferDeck by linear interpolation (numpy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Werkzeug berechnet Perzentile per %1, InferDeck per linearer Interpolation (numpy)</translation>
     </message>
     <message>
         <source>an undocumented method</source>
-        <translation type="unfinished"></translation>
+        <translation>einer undokumentierten Methode</translation>
     </message>
     <message>
         <source>the tool counts tokens differently (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Werkzeug zählt Token anders (%1)</translation>
     </message>
     <message>
         <source>the tool counts a different set of requests or measures the duration differently (warm-up or cool-down windows, failed requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Werkzeug zählt eine andere Menge von Anfragen oder misst die Dauer anders (Aufwärm- oder Abklingfenster, fehlgeschlagene Anfragen)</translation>
     </message>
     <message>
         <source>the tool pools inter-chunk gaps differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Werkzeug fasst die Abstände zwischen Chunks anders zusammen</translation>
     </message>
     <message>
         <source>the tool includes or excludes different requests (for example those without output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Werkzeug schließt andere Anfragen ein oder aus (zum Beispiel solche ohne Ausgabe)</translation>
     </message>
     <message>
         <source>not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vergleichbar</translation>
     </message>
     <message>
         <source>%1: recomputed from the records %2, the file says %3 (%4); likely because %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aus den Datensätzen neu berechnet %2, die Datei sagt %3 (%4); wahrscheinlich, weil %5.</translation>
     </message>
 </context>
 <context>
     <name>FormatDetect</name>
     <message>
         <source>InferDeck result</source>
-        <translation type="unfinished"></translation>
+        <translation>InferDeck-Ergebnis</translation>
     </message>
     <message>
         <source>vLLM bench serve result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von vLLM bench serve</translation>
     </message>
     <message>
         <source>AIPerf profile export (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>AIPerf-Profilexport (JSON)</translation>
     </message>
     <message>
         <source>AIPerf profile export (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>AIPerf-Profilexport (CSV)</translation>
     </message>
     <message>
         <source>GenAI-Perf profile export (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>GenAI-Perf-Profilexport (JSON)</translation>
     </message>
     <message>
         <source>GenAI-Perf profile export (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>GenAI-Perf-Profilexport (CSV)</translation>
     </message>
     <message>
         <source>GenAI-Perf per-request profile export</source>
-        <translation type="unfinished"></translation>
+        <translation>GenAI-Perf-Profilexport pro Anfrage</translation>
     </message>
     <message>
         <source>AIPerf per-request records (JSONL)</source>
-        <translation type="unfinished"></translation>
+        <translation>AIPerf-Datensätze pro Anfrage (JSONL)</translation>
     </message>
     <message>
         <source>guidellm benchmarks report</source>
-        <translation type="unfinished"></translation>
+        <translation>guidellm-Benchmarkbericht</translation>
     </message>
     <message>
         <source>llmperf summary</source>
-        <translation type="unfinished"></translation>
+        <translation>llmperf-Zusammenfassung</translation>
     </message>
     <message>
         <source>llmperf individual responses</source>
-        <translation type="unfinished"></translation>
+        <translation>llmperf-Einzelantworten</translation>
     </message>
     <message>
         <source>MLPerf LoadGen summary log</source>
-        <translation type="unfinished"></translation>
+        <translation>MLPerf-LoadGen-Zusammenfassungsprotokoll</translation>
     </message>
     <message>
         <source>MLPerf LoadGen detail log</source>
-        <translation type="unfinished"></translation>
+        <translation>MLPerf-LoadGen-Detailprotokoll</translation>
     </message>
     <message>
         <source>unrecognized file</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erkannte Datei</translation>
     </message>
     <message>
         <source>an InferDeck result (&quot;format&quot;: &quot;inferdeck-result&quot;), a vLLM bench serve result (backend, model_id, mean_ttft_ms), an AIPerf or GenAI-Perf export (aiperf_version or input_config; CSV starting &quot;Metric,avg,min,max&quot;; experiments with service_kind; JSON lines with metadata.request_start_ns), a guidellm report (guidellm_version, benchmarks), llmperf output (results_ttft_s_mean, or a list with ttft_s and end_to_end_latency_s) or an MLPerf LoadGen log (&quot;:::MLLOG&quot; lines, &quot;MLPerf Results Summary&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein InferDeck-Ergebnis (&quot;format&quot;: &quot;inferdeck-result&quot;), ein Ergebnis von vLLM bench serve (backend, model_id, mean_ttft_ms), ein AIPerf- oder GenAI-Perf-Export (aiperf_version oder input_config; CSV beginnend mit &quot;Metric,avg,min,max&quot;; experiments mit service_kind; JSON-Zeilen mit metadata.request_start_ns), ein guidellm-Bericht (guidellm_version, benchmarks), llmperf-Ausgabe (results_ttft_s_mean oder eine Liste mit ttft_s und end_to_end_latency_s) oder ein MLPerf-LoadGen-Protokoll (&quot;:::MLLOG&quot;-Zeilen, &quot;MLPerf Results Summary&quot;)</translation>
     </message>
 </context>
 <context>
     <name>GenaiPerfImport</name>
     <message>
         <source>a malformed escape in the response text</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Escape-Sequenz im Antworttext</translation>
     </message>
     <message>
         <source>the response is not the JSON an OpenAI server sends (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist nicht das JSON, das ein OpenAI-Server sendet (%1)</translation>
     </message>
     <message>
         <source>missing timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel fehlt</translation>
     </message>
     <message>
         <source>has %1 entries but response_timestamps has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Einträge, response_timestamps aber %2</translation>
     </message>
     <message>
         <source>a response time stamp before the request&apos;s or the previous response&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Antwortzeitstempel vor dem der Anfrage oder der vorigen Antwort</translation>
     </message>
     <message>
         <source>a token count beyond 2^31</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Token-Anzahl über 2^31</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>missing: not a GenAI-Perf profile export</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: kein GenAI-Perf-Profilexport</translation>
     </message>
     <message>
         <source>holds no experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält kein Experiment</translation>
     </message>
     <message>
         <source>GenAI-Perf re-tokenizes the answers with its tokenizer; InferDeck counts the server&apos;s usage where a response has it, else one token per content chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>GenAI-Perf tokenisiert die Antworten mit seinem Tokenizer neu; InferDeck zählt die usage-Angabe des Servers, wo eine Antwort sie hat, sonst ein Token pro Inhalts-Chunk</translation>
     </message>
     <message>
         <source>GenAI-Perf ends a request at its last response with text; InferDeck at its last response, so E2E may be a little longer than GenAI-Perf&apos;s request latency</source>
-        <translation type="unfinished"></translation>
+        <translation>GenAI-Perf beendet eine Anfrage mit ihrer letzten Antwort mit Text, InferDeck mit ihrer letzten Antwort; daher kann E2E etwas länger sein als die Anfragelatenz von GenAI-Perf</translation>
     </message>
     <message>
         <source>GenAI-Perf&apos;s &quot;inter token latency&quot; is InferDeck&apos;s TPOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Die „inter token latency“ von GenAI-Perf ist InferDecks TPOT</translation>
     </message>
     <message>
         <source>no experiment holds a request</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Experiment enthält eine Anfrage</translation>
     </message>
 </context>
 <context>
     <name>Grader</name>
     <message>
         <source>Scaling efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierungseffizienz</translation>
     </message>
     <message>
         <source>Throughput vs target</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz gegenüber Ziel</translation>
     </message>
     <message>
         <source>TTFT vs SLO</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT gegenüber SLO</translation>
     </message>
     <message>
         <source>TPOT vs SLO</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT gegenüber SLO</translation>
     </message>
     <message>
         <source>E2E latency vs SLO</source>
-        <translation type="unfinished"></translation>
+        <translation>E2E-Latenz gegenüber SLO</translation>
     </message>
     <message>
         <source>Goodput share</source>
-        <translation type="unfinished"></translation>
+        <translation>Goodput-Anteil</translation>
     </message>
     <message>
         <source>Success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsquote</translation>
     </message>
     <message>
         <source>Stability</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilität</translation>
     </message>
     <message>
         <source>Energy per output token</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie pro Ausgabe-Token</translation>
     </message>
     <message>
         <source>Not measured: the result has no phase with measured requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: Das Ergebnis hat keine Phase mit gemessenen Anfragen.</translation>
     </message>
     <message>
         <source>1 repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wiederholung</translation>
     </message>
     <message>
         <source>%1 repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wiederholungen</translation>
     </message>
     <message>
         <source>Not measured: the plan sets no throughput target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: Der Plan setzt kein Durchsatzziel.</translation>
     </message>
     <message>
         <source>Not measured: no output tokens were counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: Es wurden keine Ausgabe-Token gezählt.</translation>
     </message>
     <message>
         <source>%1 (target %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ziel %2)</translation>
     </message>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tok/s</translation>
     </message>
     <message>
         <source>range %1–%2 over %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanne %1–%2 über %3</translation>
     </message>
     <message>
         <source>Output-token throughput of “%1” is %2 of the target %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabe-Token-Durchsatz von „%1“ beträgt %2 des Ziels %3.</translation>
     </message>
     <message>
         <source>Not measured: the plan sets no %1 limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: Der Plan setzt kein %1-Limit.</translation>
     </message>
     <message>
         <source>Not measured: no request has a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: Keine Anfrage hat eine %1.</translation>
     </message>
     <message>
         <source>%1 %2 (limit %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (Limit %3)</translation>
     </message>
     <message>
         <source>%1 %2 is %3× the %4 limit (mean over %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist das %3-Fache des %4-Limits (Mittel über %5).</translation>
     </message>
     <message>
         <source>Not measured: the plan sets no SLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: Der Plan setzt kein SLO.</translation>
     </message>
     <message>
         <source>Not measured: no request completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: Keine Anfrage wurde abgeschlossen.</translation>
     </message>
     <message>
         <source>Not measured: no request was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: Es wurde keine Anfrage gesendet.</translation>
     </message>
     <message>
         <source>%1 of %2 completed requests met every SLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 abgeschlossenen Anfragen erfüllten jedes SLO.</translation>
     </message>
     <message>
         <source>%1 of %2 issued requests completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gesendeten Anfragen wurden abgeschlossen.</translation>
     </message>
     <message>
         <source>Not measured: no GPU power telemetry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: keine GPU-Leistungstelemetrie.</translation>
     </message>
     <message>
         <source>GPU energy over the phase divided by its output tokens (mean over %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Energie über die Phase geteilt durch ihre Ausgabe-Token (Mittel über %1).</translation>
     </message>
     <message>
         <source>Not measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: %1</translation>
     </message>
     <message>
         <source>95 % CI %1–%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-KI %1–%2 (%3)</translation>
     </message>
     <message>
         <source>no interval</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Intervall</translation>
     </message>
     <message>
         <source>“%1” reached %3 tok/s on %2 nodes against %4 × %5 tok/s measured on 1 node (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erreichte %3 Tok/s auf %2 Knoten gegenüber %4 × %5 Tok/s, gemessen auf 1 Knoten (%6).</translation>
     </message>
     <message>
         <source>Not measured: one repetition of %1 is too short for 10 time windows of at least 1 s; run 2 or more repetitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: Eine Wiederholung von %1 ist zu kurz für 10 Zeitfenster von mindestens 1 s; führen Sie 2 oder mehr Wiederholungen aus.</translation>
     </message>
     <message>
         <source>%1 time windows of one repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeitfenster einer Wiederholung</translation>
     </message>
     <message>
         <source>Not measured: fewer than two throughput samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: weniger als zwei Durchsatzproben.</translation>
     </message>
     <message>
         <source>CV %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VK %1</translation>
     </message>
     <message>
         <source>range %1–%2 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanne %1–%2 Tok/s</translation>
     </message>
     <message>
         <source>Output-token throughput varies by %1 (sample standard deviation / mean) over %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabe-Token-Durchsatz schwankt um %1 (Stichproben-Standardabweichung / Mittelwert) über %2.</translation>
     </message>
     <message>
         <source>Graded on the interval&apos;s pessimistic end (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet am ungünstigen Ende des Intervalls (%1).</translation>
     </message>
     <message>
         <source>Without an interval the point value is graded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Intervall wird der Punktwert bewertet.</translation>
     </message>
     <message>
         <source>“%1” (repetition %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (Wiederholung %2)</translation>
     </message>
     <message>
         <source>Too few requests: %1 of %2 phase repetitions measured fewer than %3 (fewest: %4 in %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Anfragen: %1 von %2 Phasenwiederholungen maßen weniger als %3 (am wenigsten: %4 in %5).</translation>
     </message>
     <message>
         <source>Phases too short: %1 of %2 phase repetitions lasted less than %3 (shortest: %4, %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen zu kurz: %1 von %2 Phasenwiederholungen dauerten weniger als %3 (am kürzesten: %4, %5).</translation>
     </message>
     <message>
         <source>Errors above %1: %2 of %3 requests failed in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler über %1: %2 von %3 Anfragen schlugen fehl in %4.</translation>
     </message>
     <message>
         <source>The load generator fell behind its schedule in %1: sent %2 where its schedule asked %3, p99 send lateness %4 (limit %5); the client, not the server, may have set these numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lastgenerator fiel in %1 hinter seinen Zeitplan zurück: gesendet %2, wo sein Zeitplan %3 verlangte, p99-Sendeverspätung %4 (Limit %5); diese Zahlen könnten vom Client und nicht vom Server stammen.</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfr./s</translation>
     </message>
     <message>
         <source>SIMULATED: these numbers come from InferDeck&apos;s simulated engine, not from a GPU server.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULIERT: Diese Zahlen stammen von InferDecks simulierter Engine, nicht von einem GPU-Server.</translation>
     </message>
     <message>
         <source>The run is %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf ist %1: %2</translation>
     </message>
     <message>
         <source>No overall grade: no criterion with a weight was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gesamtnote: Kein gewichtetes Kriterium wurde gemessen.</translation>
     </message>
     <message>
         <source>Weighted mean of %1 graded criteria (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtetes Mittel von %1 bewerteten Kriterien (%2).</translation>
     </message>
     <message>
         <source>Excludes, as not measured: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt als nicht gemessen aus: %1.</translation>
     </message>
     <message>
         <source>Capped from %1 to %2 by the data-quality rules %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Datenqualitätsregeln %3 von %1 auf %2 begrenzt.</translation>
     </message>
     <message>
         <source>The run is INVALID under the rubric&apos;s data-quality rules; the grade does not certify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf ist nach den Datenqualitätsregeln des Bewertungsschemas UNGÜLTIG; die Note bestätigt ihn nicht.</translation>
     </message>
 </context>
 <context>
     <name>GuidellmImport</name>
     <message>
         <source>expected a list of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von Anfragen erwartet</translation>
     </message>
     <message>
         <source>expected a request object</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageobjekt erwartet</translation>
     </message>
     <message>
         <source>missing: a request without a start time cannot be placed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: Eine Anfrage ohne Startzeit lässt sich nicht einordnen</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig</translation>
     </message>
     <message>
         <source>errored</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft</translation>
     </message>
     <message>
         <source>the server&apos;s usage, else the number of streamed iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>die usage-Angabe des Servers, sonst die Anzahl gestreamter Iterationen</translation>
     </message>
     <message>
         <source>guidellm&apos;s duration is its measurement window; InferDeck&apos;s runs from the first send to the last answer of the requests in that window</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dauer bei guidellm ist sein Messfenster; die von InferDeck reicht vom ersten Senden bis zur letzten Antwort der Anfragen in diesem Fenster</translation>
     </message>
     <message>
         <source>requests outside guidellm&apos;s measurement window are kept as warm-up and not summarized</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen außerhalb des Messfensters von guidellm werden als Aufwärmphase behalten und nicht zusammengefasst</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
     </message>
     <message>
         <source>the report holds no benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht enthält keinen Benchmark</translation>
     </message>
     <message>
         <source>version %1 is not supported (InferDeck reads the 0.4–0.6 report layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wird nicht unterstützt (InferDeck liest das Berichtsformat 0.4–0.6)</translation>
     </message>
     <message>
         <source>expected a benchmark object</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark-Objekt erwartet</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>not recognized as any supported result file (looked for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht als unterstützte Ergebnisdatei erkannt (gesucht: %1)</translation>
     </message>
     <message>
         <source>%1 holds %2 phases and %3 holds %4; only one phase each can be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 Phasen und %3 enthält %4; nur je eine Phase lässt sich kombinieren</translation>
     </message>
     <message>
         <source>no file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei zum Importieren</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the file is larger than 4 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als 4 GiB</translation>
     </message>
     <message>
         <source>%1 and %2 were written by different tools; import them separately and compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 wurden von verschiedenen Werkzeugen geschrieben; importieren Sie sie getrennt und vergleichen Sie sie</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>%1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2%3</translation>
     </message>
     <message>
         <source>byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte %1</translation>
     </message>
     <message>
         <source>the file ends in the middle of the JSON document (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei endet mitten im JSON-Dokument (abgeschnitten?)</translation>
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected a number, found the text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet, den Text „%1“ gefunden</translation>
     </message>
     <message>
         <source>expected a whole non-negative count, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze nichtnegative Anzahl erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert aus %1</translation>
     </message>
     <message>
         <source>not recorded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 nicht erfasst</translation>
     </message>
     <message>
         <source>aggregates only: %1</source>
         <extracomment>a note on an imported phase; %1 says what cannot be recomputed and why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nur Aggregate: %1</translation>
     </message>
 </context>
 <context>
     <name>JsonCursor</name>
     <message>
         <source>byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte %1</translation>
     </message>
     <message>
         <source>the file ends in the middle of the JSON document (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei endet mitten im JSON-Dokument (abgeschnitten?)</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
-        <translation type="unfinished"></translation>
+        <translation>„,“ oder „}“ in einem Objekt erwartet</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after a key</source>
-        <translation type="unfinished"></translation>
+        <translation>„:“ nach einem Schlüssel erwartet</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
-        <translation type="unfinished"></translation>
+        <translation>„,“ oder „]“ in einem Array erwartet</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
         <source>the file ends inside a string (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei endet innerhalb einer Zeichenkette (abgeschnitten?)</translation>
     </message>
     <message>
         <source>not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Zahl</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen „%1“</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet</translation>
     </message>
     <message>
         <source>expected a whole number that fits 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet, die in 64 Bit passt</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet</translation>
     </message>
     <message>
         <source>unexpected content after the JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Inhalt nach dem JSON-Dokument</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>Follow the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Desktop folgen</translation>
     </message>
 </context>
 <context>
     <name>LlmperfImport</name>
     <message>
         <source>a fixed Llama tokenizer (hf-internal-testing/llama-tokenizer), not the model&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>ein fester Llama-Tokenizer (hf-internal-testing/llama-tokenizer), nicht der des Modells</translation>
     </message>
     <message>
         <source>llmperf&apos;s inter_token_latency_s divides the whole answer time, first token included, by the token count; it is neither TPOT nor ITL and is kept only as the tool&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>inter_token_latency_s von llmperf teilt die gesamte Antwortzeit einschließlich des ersten Tokens durch die Token-Anzahl; es ist weder TPOT noch ITL und wird nur als Wert des Werkzeugs behalten</translation>
     </message>
     <message>
         <source>expected a JSON array of responses</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Array von Antworten erwartet</translation>
     </message>
     <message>
         <source>expected a response object</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortobjekt erwartet</translation>
     </message>
     <message>
         <source>missing ttft_s or end_to_end_latency_s</source>
-        <translation type="unfinished"></translation>
+        <translation>ttft_s oder end_to_end_latency_s fehlt</translation>
     </message>
     <message>
         <source>error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode %1</translation>
     </message>
     <message>
         <source>end_to_end_latency_s %1 is shorter than ttft_s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>end_to_end_latency_s %1 ist kürzer als ttft_s %2</translation>
     </message>
     <message>
         <source>expected llmperf&apos;s summary object with results_ttft_s_mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassungsobjekt von llmperf mit results_ttft_s_mean erwartet</translation>
     </message>
     <message>
         <source>llmperf keeps no send times: duration, throughput and time series are the tool&apos;s own; latencies are recomputed from the individual responses</source>
-        <translation type="unfinished"></translation>
+        <translation>llmperf speichert keine Sendezeiten: Dauer, Durchsatz und Zeitreihen sind die des Werkzeugs; Latenzen werden aus den Einzelantworten neu berechnet</translation>
     </message>
     <message>
         <source>aggregates only: without the *_individual_responses.json file, distributions and intervals cannot be recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Aggregate: Ohne die Datei *_individual_responses.json lassen sich Verteilungen und Intervalle nicht neu berechnen</translation>
     </message>
 </context>
 <context>
     <name>LocalTransport</name>
     <message>
         <source>the command was killed by a signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl wurde durch ein Signal beendet</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>MlperfImport</name>
     <message>
         <source>no &quot;Scenario :&quot; line (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile „Scenario :“ (abgeschnitten?)</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>expected a line starting with &quot;:::MLLOG &quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile erwartet, die mit „:::MLLOG “ beginnt</translation>
     </message>
     <message>
         <source>line %1, byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Byte %2</translation>
     </message>
     <message>
         <source>not a complete JSON object (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein vollständiges JSON-Objekt (abgeschnitten?)</translation>
     </message>
     <message>
         <source>expected an object with a &quot;key&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt mit einem &quot;key&quot; erwartet</translation>
     </message>
     <message>
         <source>no effective_scenario entry (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Eintrag effective_scenario (abgeschnitten?)</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet</translation>
     </message>
     <message>
         <source>expected a number, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>the summary says %1 but the detail log says %2: they are not from the same run</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung sagt %1, das Detailprotokoll aber %2: Sie stammen nicht aus demselben Lauf</translation>
     </message>
     <message>
         <source>reported by the system under test</source>
-        <translation type="unfinished"></translation>
+        <translation>vom getesteten System gemeldet</translation>
     </message>
     <message>
         <source>aggregates only: LoadGen&apos;s per-sample records are in mlperf_log_trace.json and the accuracy log, not in these files, so distributions, intervals and time series cannot be recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Aggregate: Die Einzeldatensätze von LoadGen stehen in mlperf_log_trace.json und im Genauigkeitsprotokoll, nicht in diesen Dateien; Verteilungen, Intervalle und Zeitreihen lassen sich daher nicht neu berechnen</translation>
     </message>
     <message>
         <source>without mlperf_log_detail.txt the sample count and errors are unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne mlperf_log_detail.txt sind Anzahl der Samples und Fehler unbekannt</translation>
     </message>
 </context>
 <context>
     <name>NodeProbe</name>
     <message>
         <source>%1: no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Antwort innerhalb von %2 s</translation>
     </message>
     <message>
         <source>%1: the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Verbindung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1: the probe failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Abfrage ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>PhasePlan</name>
     <message>
         <source>concurrency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenläufigkeit %1</translation>
     </message>
     <message>
         <source>%1 req/s per node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfr./s pro Knoten</translation>
     </message>
     <message>
         <source>1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Knoten</translation>
     </message>
     <message>
         <source>%1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Knoten</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen…</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speichern</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>QTableView</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>SIMULATED — every number in this report comes from InferDeck&apos;s simulated engine, not from a GPU server.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULIERT — jede Zahl in diesem Bericht stammt von InferDecks simulierter Engine, nicht von einem GPU-Server.</translation>
     </message>
     <message>
         <source>overall grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtnote</translation>
     </message>
     <message>
         <source>every number in this report comes from InferDeck&apos;s simulated engine, not from a GPU server.</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Zahl in diesem Bericht stammt von InferDecks simulierter Engine, nicht von einem GPU-Server.</translation>
     </message>
     <message>
         <source>Overall grade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtnote: %1</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung:</translation>
     </message>
     <message>
         <source>Headline metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Not measured: the result holds no phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: Das Ergebnis enthält keine Phase.</translation>
     </message>
     <message>
         <source>Each phase repetition with all its nodes combined. Duration runs from the first request sent to the last one finished; throughputs are per second of it. Warm-up requests are excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Phasenwiederholung mit allen Knoten zusammen. Die Dauer reicht von der ersten gesendeten bis zur letzten beendeten Anfrage; Durchsätze gelten pro Sekunde davon. Aufwärmanfragen sind ausgeschlossen.</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdh.</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (s)</translation>
     </message>
     <message>
         <source>Requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen/s</translation>
     </message>
     <message>
         <source>Output tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token/s</translation>
     </message>
     <message>
         <source>Total tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt-Tok/s</translation>
     </message>
     <message>
         <source>Success (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg (%)</translation>
     </message>
     <message>
         <source>Combined over nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Knoten zusammengefasst.</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Mean (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel (ms)</translation>
     </message>
     <message>
         <source>p50 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 (ms)</translation>
     </message>
     <message>
         <source>p90 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p90 (ms)</translation>
     </message>
     <message>
         <source>p95 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 (ms)</translation>
     </message>
     <message>
         <source>p99 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 (ms)</translation>
     </message>
     <message>
         <source>Latency percentiles: linear interpolation between closest ranks (numpy&apos;s default). TPOT excludes the first token; ITL pools every gap between chunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenzperzentile: lineare Interpolation zwischen den nächsten Rängen (Standard von numpy). TPOT schließt das erste Token aus; ITL fasst jeden Abstand zwischen Chunks zusammen.</translation>
     </message>
     <message>
         <source>No latency was measured: no request completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Latenz gemessen: Keine Anfrage wurde abgeschlossen.</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>TTFT p50 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p50 (ms)</translation>
     </message>
     <message>
         <source>TTFT p99 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p99 (ms)</translation>
     </message>
     <message>
         <source>TPOT p50 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT p50 (ms)</translation>
     </message>
     <message>
         <source>E2E p99 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>E2E p99 (ms)</translation>
     </message>
     <message>
         <source>Per node, for phases on more than one node; each node&apos;s duration is its own first send to its own last end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Knoten, für Phasen auf mehr als einem Knoten; die Dauer jedes Knotens reicht von seinem eigenen ersten Senden bis zu seinem eigenen letzten Ende.</translation>
     </message>
     <message>
         <source>Latency distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenzverteilungen</translation>
     </message>
     <message>
         <source>%1: not measured (no completed request has one).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht gemessen (keine abgeschlossene Anfrage hat einen Wert).</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf</translation>
     </message>
     <message>
         <source>Not measured: the result holds no phase with requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: Das Ergebnis enthält keine Phase mit Anfragen.</translation>
     </message>
     <message>
         <source>Phase “%1”, repetition %2, from its first request sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase „%1“, Wiederholung %2, ab ihrer ersten gesendeten Anfrage.</translation>
     </message>
     <message>
         <source>Not measured: the requests of this phase carry no end times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: Die Anfragen dieser Phase haben keine Endzeiten.</translation>
     </message>
     <message>
         <source>Not measured: no request of this phase has a TTFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: Keine Anfrage dieser Phase hat eine TTFT.</translation>
     </message>
     <message>
         <source>GPU utilization: not measured (no GPU telemetry in this phase).</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Auslastung: nicht gemessen (keine GPU-Telemetrie in dieser Phase).</translation>
     </message>
     <message>
         <source>GPU power: not measured (no power telemetry in this phase).</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Leistung: nicht gemessen (keine Leistungstelemetrie in dieser Phase).</translation>
     </message>
     <message>
         <source>Scaling analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierungsanalyse</translation>
     </message>
     <message>
         <source>Scaling efficiency: not measured. %1 No grade comes from it, and nothing here estimates a baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierungseffizienz: nicht gemessen. %1 Daraus ergibt sich keine Note, und hier wird keine Basislinie geschätzt.</translation>
     </message>
     <message>
         <source>Scaling efficiency = X_N / (N · X_1) of output-token throughput, X_1 measured on one node with the same per-node load, each the mean over its repetitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierungseffizienz = X_N / (N · X_1) des Ausgabe-Token-Durchsatzes, X_1 gemessen auf einem Knoten mit derselben Last pro Knoten, jeweils gemittelt über die Wiederholungen.</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Baseline phase (1 node)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisphase (1 Knoten)</translation>
     </message>
     <message>
         <source>X_1, output tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>X_1, Ausgabe-Tok/s</translation>
     </message>
     <message>
         <source>Scaled phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierte Phase</translation>
     </message>
     <message>
         <source>N, nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>N, Knoten</translation>
     </message>
     <message>
         <source>X_N, output tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>X_N, Ausgabe-Tok/s</translation>
     </message>
     <message>
         <source>Efficiency (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienz (%)</translation>
     </message>
     <message>
         <source>95 % interval (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall (%)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keins</translation>
     </message>
     <message>
         <source>Interval from</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall aus</translation>
     </message>
     <message>
         <source>too few samples</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Stichproben</translation>
     </message>
     <message>
         <source>bootstrap over %1 (%2 baseline, %3 scaled samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootstrap über %1 (%2 Basis-, %3 skalierte Stichproben)</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>The load is open loop (a fixed request rate per node). While the nodes keep up, throughput follows the offered load, so this efficiency says whether N nodes serve N times the load, not how their capacity scales; chance differences between the arrival draws move it too. A closed-loop (concurrency) load measures capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Last ist eine offene Schleife (eine feste Anfragerate pro Knoten). Solange die Knoten mithalten, folgt der Durchsatz der angebotenen Last; diese Effizienz sagt also, ob N Knoten die N-fache Last bedienen, nicht, wie ihre Kapazität skaliert; zufällige Unterschiede zwischen den Ankunftsziehungen verschieben sie ebenfalls. Eine geschlossene Schleife (Nebenläufigkeit) misst die Kapazität.</translation>
     </message>
     <message>
         <source>The point estimate is above 100 %, but the interval reaches below it: the data cannot tell this from linear scaling, so no super-linear claim is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punktschätzer liegt über 100 %, aber das Intervall reicht darunter: Die Daten können dies nicht von linearer Skalierung unterscheiden, daher wird keine überlineare Skalierung behauptet.</translation>
     </message>
     <message>
         <source>Per node tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tok/s pro Knoten</translation>
     </message>
     <message>
         <source>Per repetition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Wiederholung.</translation>
     </message>
     <message>
         <source>SLO attainment and goodput</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO-Erfüllung und Goodput</translation>
     </message>
     <message>
         <source>Not measured: the plan sets no SLO, so goodput is not defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: Der Plan setzt kein SLO, daher ist Goodput nicht definiert.</translation>
     </message>
     <message>
         <source>TTFT ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT ≤ %1</translation>
     </message>
     <message>
         <source>TPOT ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT ≤ %1</translation>
     </message>
     <message>
         <source>E2E ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E2E ≤ %1</translation>
     </message>
     <message>
         <source>Limits per request: %1. Goodput counts the completed requests meeting all of them, per second of the phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits pro Anfrage: %1. Goodput zählt die abgeschlossenen Anfragen, die alle erfüllen, pro Sekunde der Phase.</translation>
     </message>
     <message>
         <source>TTFT met (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT erfüllt (%)</translation>
     </message>
     <message>
         <source>TPOT met (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT erfüllt (%)</translation>
     </message>
     <message>
         <source>E2E met (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>E2E erfüllt (%)</translation>
     </message>
     <message>
         <source>All met (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle erfüllt (%)</translation>
     </message>
     <message>
         <source>Goodput (req/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Goodput (Anfr./s)</translation>
     </message>
     <message>
         <source>Shares of completed requests; a one-token answer has no TPOT and cannot miss a TPOT limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteile der abgeschlossenen Anfragen; eine Antwort aus einem Token hat keine TPOT und kann kein TPOT-Limit verfehlen.</translation>
     </message>
     <message>
         <source>GPU energy</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Energie</translation>
     </message>
     <message>
         <source>Energy (J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie (J)</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token</translation>
     </message>
     <message>
         <source>J per output token</source>
-        <translation type="unfinished"></translation>
+        <translation>J pro Ausgabe-Token</translation>
     </message>
     <message>
         <source>Mean power (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Leistung (W)</translation>
     </message>
     <message>
         <source>Not measured: the result holds no GPU power telemetry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: Das Ergebnis enthält keine GPU-Leistungstelemetrie.</translation>
     </message>
     <message>
         <source>Energy is the trapezoid integral of every GPU&apos;s power over the phase, divided by the output tokens; informational, not graded by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Energie ist das Trapezintegral der Leistung jeder GPU über die Phase, geteilt durch die Ausgabe-Token; zur Information, standardmäßig nicht bewertet.</translation>
     </message>
     <message>
         <source>SIMULATED: the power figures come from the simulator&apos;s model of a GPU, not from a meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULIERT: Die Leistungswerte stammen aus dem GPU-Modell des Simulators, nicht von einem Messgerät.</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF kann nicht begonnen werden</translation>
     </message>
     <message>
         <source>SIMULATED</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULIERT</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Output quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabequalität</translation>
     </message>
     <message>
         <source>Not measured: the result holds no generated answers with reference answers (the dataset has no references), so ROUGE cannot be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemessen: Das Ergebnis enthält keine erzeugten Antworten mit Referenzantworten (der Datensatz hat keine Referenzen), daher lässt sich ROUGE nicht berechnen.</translation>
     </message>
     <message>
         <source>ROUGE F1 × 100 of each measured, successful answer against the dataset&apos;s reference, averaged over requests (as MLPerf reports it), with a 95 % bootstrap interval of the mean. Tokens: lowercased text split at every character that is not a letter or digit; no stemming (rouge-score&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>ROUGE-F1 × 100 jeder gemessenen, erfolgreichen Antwort gegen die Referenz des Datensatzes, gemittelt über die Anfragen (wie MLPerf es angibt), mit einem 95-%-Bootstrap-Intervall des Mittelwerts. Token: kleingeschriebener Text, getrennt an jedem Zeichen, das kein Buchstabe und keine Ziffer ist; ohne Stemming (Standard von rouge-score).</translation>
     </message>
     <message>
         <source>SIMULATED: the simulator answers by repeating the prompt&apos;s words and the references are synthetic, so these scores check the measurement, not a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULIERT: Der Simulator antwortet, indem er die Wörter des Prompts wiederholt, und die Referenzen sind synthetisch; diese Werte prüfen also die Messung, nicht ein Modell.</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>ROUGE-1</source>
-        <translation type="unfinished"></translation>
+        <translation>ROUGE-1</translation>
     </message>
     <message>
         <source>ROUGE-2</source>
-        <translation type="unfinished"></translation>
+        <translation>ROUGE-2</translation>
     </message>
     <message>
         <source>ROUGE-L</source>
-        <translation type="unfinished"></translation>
+        <translation>ROUGE-L</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
         <source>Requests queue before prefill: in “%1” (repetition %2) p99 TTFT is %3, %4× its p50 of %5. Lower the load per node, or give the engine more batch capacity (max concurrent sequences, chunked prefill).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen stauen sich vor dem Prefill: In „%1“ (Wiederholung %2) beträgt die p99-TTFT %3, das %4-Fache ihres p50 von %5. Senken Sie die Last pro Knoten oder geben Sie der Engine mehr Batch-Kapazität (maximale gleichzeitige Sequenzen, Chunked Prefill).</translation>
     </message>
     <message>
         <source>The GPUs are under-used: mean utilization in “%1” is %2 %. The benchmark is client-bound or under-loaded; raise the concurrency or request rate until latency starts to rise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GPUs sind zu wenig ausgelastet: Die mittlere Auslastung in „%1“ beträgt %2 %. Der Benchmark ist durch den Client begrenzt oder zu schwach belastet; erhöhen Sie die Nebenläufigkeit oder die Anfragerate, bis die Latenz zu steigen beginnt.</translation>
     </message>
     <message>
         <source>Scaling is poor (%1) and the nodes are unequal: per-node throughput varies by %2 in “%3”, slowest %4. Look for a difference between the nodes (GPU clocks, engine version, network path) before adding more of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skalierung ist schlecht (%1) und die Knoten sind ungleich: Der Durchsatz pro Knoten schwankt in „%3“ um %2, am langsamsten %4. Suchen Sie nach einem Unterschied zwischen den Knoten (GPU-Takt, Engine-Version, Netzwerkpfad), bevor Sie weitere hinzufügen.</translation>
     </message>
     <message>
         <source>Scaling is poor (%1) while the nodes are balanced%2: a shared resource limits the cluster (the client&apos;s network, a load balancer, storage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skalierung ist schlecht (%1), obwohl die Knoten ausgeglichen sind%2: Eine gemeinsame Ressource begrenzt den Cluster (das Netzwerk des Clients, ein Load Balancer, Speicher).</translation>
     </message>
     <message>
         <source> (per-node throughput varies by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (der Durchsatz pro Knoten schwankt um %1)</translation>
     </message>
     <message>
         <source>Scaling efficiency was not measured (%1). Set &quot;scaling&quot;: true in the plan to measure a 1-node baseline beside the N-node phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skalierungseffizienz wurde nicht gemessen (%1). Setzen Sie &quot;scaling&quot;: true im Plan, um neben den N-Knoten-Phasen eine 1-Knoten-Basislinie zu messen.</translation>
     </message>
     <message>
         <source>The load generator fell behind in “%1” (repetition %2): p99 send lateness %3, %4 sent where the schedule asked %5. Run fewer requests per agent, more agent workers, or a faster client machine before trusting the latencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lastgenerator fiel in „%1“ (Wiederholung %2) zurück: p99-Sendeverspätung %3, %4 gesendet, wo der Zeitplan %5 verlangte. Verwenden Sie weniger Anfragen pro Agent, mehr Agent-Worker oder einen schnelleren Client-Rechner, bevor Sie den Latenzen trauen.</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfr./s</translation>
     </message>
     <message>
         <source>%1 of %2 requests failed in %3 (repetition %4), most often &quot;%5&quot; (%6). Fix these before reading the latencies: failed requests leave the distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Anfragen schlugen in %3 (Wiederholung %4) fehl, am häufigsten &quot;%5&quot; (%6). Beheben Sie dies, bevor Sie die Latenzen lesen: Fehlgeschlagene Anfragen fehlen in der Verteilung.</translation>
     </message>
     <message>
         <source>Throughput is unstable: %1. Run longer phases or more repetitions so one slow stretch does not decide the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchsatz ist instabil: %1. Führen Sie längere Phasen oder mehr Wiederholungen aus, damit nicht ein langsamer Abschnitt das Ergebnis bestimmt.</translation>
     </message>
     <message>
         <source>%1 misses its limit: %2. Lower the load, or choose the operating point from a sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verfehlt sein Limit: %2. Senken Sie die Last oder wählen Sie den Arbeitspunkt aus einem Sweep.</translation>
     </message>
     <message>
         <source>%1 For results meant to be compared, run phases of at least 600 s as MLPerf LoadGen demands.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Für Ergebnisse, die verglichen werden sollen, führen Sie Phasen von mindestens 600 s aus, wie MLPerf LoadGen es verlangt.</translation>
     </message>
     <message>
         <source>These numbers come from the simulator: run the same plan on the real nodes before drawing conclusions about the hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlen stammen vom Simulator: Führen Sie denselben Plan auf den echten Knoten aus, bevor Sie Schlüsse über die Hardware ziehen.</translation>
     </message>
     <message>
         <source>No recommendation: none of the rules (queueing, GPU utilization, scaling, load generator, failures, stability, SLOs) found evidence of a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Empfehlung: Keine der Regeln (Warteschlangen, GPU-Auslastung, Skalierung, Lastgenerator, Fehler, Stabilität, SLOs) fand Hinweise auf ein Problem.</translation>
     </message>
     <message>
         <source>VALID under the rubric&apos;s data-quality rules</source>
-        <translation type="unfinished"></translation>
+        <translation>GÜLTIG nach den Datenqualitätsregeln des Bewertungsschemas</translation>
     </message>
     <message>
         <source>INVALID under the rubric&apos;s data-quality rules</source>
-        <translation type="unfinished"></translation>
+        <translation>UNGÜLTIG nach den Datenqualitätsregeln des Bewertungsschemas</translation>
     </message>
     <message>
         <source>measured on a SIMULATED engine</source>
-        <translation type="unfinished"></translation>
+        <translation>auf einer SIMULIERTEN Engine gemessen</translation>
     </message>
     <message>
         <source>No overall grade: no graded criterion was measured. The run is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gesamtnote: Kein bewertetes Kriterium wurde gemessen. Der Lauf ist %1.</translation>
     </message>
     <message>
         <source>scaling efficiency %1 against a measured 1-node baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierungseffizienz %1 gegenüber einer gemessenen 1-Knoten-Basislinie</translation>
     </message>
     <message>
         <source>scaling efficiency not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierungseffizienz nicht gemessen</translation>
     </message>
     <message>
         <source>Overall grade %1 for phase “%2” on %3 nodes (%4). The run is %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtnote %1 für Phase „%2“ auf %3 Knoten (%4). Der Lauf ist %5.</translation>
     </message>
     <message>
         <source>model not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell nicht erfasst</translation>
     </message>
     <message>
         <source>%1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Knoten</translation>
     </message>
     <message>
         <source>%1 workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitslast %1</translation>
     </message>
     <message>
         <source>Inference benchmark report</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferenz-Benchmarkbericht</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>unknown report format &quot;%1&quot; (md, html, pdf or all)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Berichtsformat „%1“ (md, html, pdf oder all)</translation>
     </message>
     <message>
         <source>no report format given (md, html, pdf or all)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Berichtsformat angegeben (md, html, pdf oder all)</translation>
     </message>
     <message>
         <source>InferDeck %1</source>
-        <translation type="unfinished"></translation>
+        <translation>InferDeck %1</translation>
     </message>
     <message>
         <source>cannot create the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Token</translation>
     </message>
     <message>
         <source>uniform, %1–%2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichverteilt, %1–%2 Token</translation>
     </message>
     <message>
         <source>normal, mean %1, sd %2, %3–%4 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>normalverteilt, Mittel %1, SA %2, %3–%4 Token</translation>
     </message>
     <message>
         <source>log-normal, mean %1, sd %2, %3–%4 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>log-normalverteilt, Mittel %1, SA %2, %3–%4 Token</translation>
     </message>
     <message>
         <source>closed loop, %1 requests in flight per node</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossene Schleife, %1 Anfragen gleichzeitig pro Knoten</translation>
     </message>
     <message>
         <source>constant rate, %1 req/s per node</source>
-        <translation type="unfinished"></translation>
+        <translation>konstante Rate, %1 Anfr./s pro Knoten</translation>
     </message>
     <message>
         <source>Poisson arrivals, %1 req/s per node</source>
-        <translation type="unfinished"></translation>
+        <translation>Poisson-Ankünfte, %1 Anfr./s pro Knoten</translation>
     </message>
     <message>
         <source>gamma arrivals (burstiness %1), %2 req/s per node</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma-Ankünfte (Burstiness %1), %2 Anfr./s pro Knoten</translation>
     </message>
     <message>
         <source>informational</source>
-        <translation type="unfinished"></translation>
+        <translation>zur Information</translation>
     </message>
     <message>
         <source>%1 otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>sonst %1</translation>
     </message>
     <message>
         <source>Grade card</source>
-        <translation type="unfinished"></translation>
+        <translation>Notenkarte</translation>
     </message>
     <message>
         <source>Overall grade: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtnote: %1. %2</translation>
     </message>
     <message>
         <source>The criteria describe phase “%1” (%2 nodes, %3 repetitions), graded with the rubric &quot;%4&quot; (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kriterien beschreiben Phase „%1“ (%2 Knoten, %3 Wiederholungen), bewertet mit dem Bewertungsschema &quot;%4&quot; (%5).</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenqualität</translation>
     </message>
     <message>
         <source>Verdict: VALID. No rule that invalidates a run fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil: GÜLTIG. Keine Regel, die einen Lauf ungültig macht, hat angeschlagen.</translation>
     </message>
     <message>
         <source>Verdict: INVALID. At least one rule that invalidates a run fired; the numbers below do not certify the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil: UNGÜLTIG. Mindestens eine Regel, die einen Lauf ungültig macht, hat angeschlagen; die folgenden Zahlen bestätigen das System nicht.</translation>
     </message>
     <message>
         <source>No data-quality rule of the rubric fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenqualitätsregel des Bewertungsschemas hat angeschlagen.</translation>
     </message>
     <message>
         <source>(makes the run INVALID)</source>
-        <translation type="unfinished"></translation>
+        <translation>(macht den Lauf UNGÜLTIG)</translation>
     </message>
     <message>
         <source>(caps the overall grade at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(begrenzt die Gesamtnote auf %1)</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>gestreamt</translation>
     </message>
     <message>
         <source>not streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gestreamt</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Prompt lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Längen</translation>
     </message>
     <message>
         <source>Completion lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortlängen</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Last</translation>
     </message>
     <message>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep</translation>
     </message>
     <message>
         <source>Length of a phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge einer Phase</translation>
     </message>
     <message>
         <source>%1 requests per node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen pro Knoten</translation>
     </message>
     <message>
         <source>%1 per node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Knoten</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmphase</translation>
     </message>
     <message>
         <source>%1 requests per node and phase, recorded and excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen pro Knoten und Phase, erfasst und ausgeschlossen</translation>
     </message>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>on: a 1-node baseline is measured beside every N-node phase</source>
-        <translation type="unfinished"></translation>
+        <translation>an: neben jeder N-Knoten-Phase wird eine 1-Knoten-Basislinie gemessen</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>SLO: TTFT</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO: TTFT</translation>
     </message>
     <message>
         <source>SLO: TPOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO: TPOT</translation>
     </message>
     <message>
         <source>SLO: E2E</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO: E2E</translation>
     </message>
     <message>
         <source>Throughput target</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatzziel</translation>
     </message>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tok/s</translation>
     </message>
     <message>
         <source>Generator lateness limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätungslimit des Generators</translation>
     </message>
     <message>
         <source>p99 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 %1</translation>
     </message>
     <message>
         <source>External tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Externes Werkzeug</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Load per node</source>
-        <translation type="unfinished"></translation>
+        <translation>Last pro Knoten</translation>
     </message>
     <message>
         <source>Phases as run, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen wie ausgeführt, in Reihenfolge.</translation>
     </message>
     <message>
         <source>Nodes: hardware and software</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten: Hardware und Software</translation>
     </message>
     <message>
         <source>Not recorded: the result holds no node inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst: Das Ergebnis enthält kein Knoteninventar.</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>Driver / CUDA</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber / CUDA</translation>
     </message>
     <message>
         <source>Engines</source>
-        <translation type="unfinished"></translation>
+        <translation>Engines</translation>
     </message>
     <message>
         <source>CPU / memory</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU / Speicher</translation>
     </message>
     <message>
         <source>OS / Python</source>
-        <translation type="unfinished"></translation>
+        <translation>BS / Python</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gefunden</translation>
     </message>
     <message>
         <source>%1 CPUs, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CPUs, %2</translation>
     </message>
     <message>
         <source>Reproducibility appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang zur Reproduzierbarkeit</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Result file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisdatei</translation>
     </message>
     <message>
         <source>Measured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen mit</translation>
     </message>
     <message>
         <source>InferDeck version that ran it</source>
-        <translation type="unfinished"></translation>
+        <translation>InferDeck-Version, die ihn ausführte</translation>
     </message>
     <message>
         <source>Node agent (SHA-256 prefix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten-Agent (SHA-256-Präfix)</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Run status</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufstatus</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine</translation>
     </message>
     <message>
         <source>SIMULATED (InferDeck&apos;s serve-sim)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULIERT (InferDecks serve-sim)</translation>
     </message>
     <message>
         <source>as listed under Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>wie unter Knoten aufgeführt</translation>
     </message>
     <message>
         <source>Report generated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht erstellt von</translation>
     </message>
     <message>
         <source>Every number in this report is recomputed from the per-request records in the result file. To check them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zahl in diesem Bericht wird aus den Einzeldatensätzen der Ergebnisdatei neu berechnet. Zum Nachprüfen:</translation>
     </message>
     <message>
         <source>inferdeck-cli summarize %1 --json    # every metric, as JSON
 inferdeck-cli records %1           # the records they are computed from, as CSV
 inferdeck-cli report %1 --format all</source>
-        <translation type="unfinished"></translation>
+        <translation>inferdeck-cli summarize %1 --json    # jede Metrik als JSON
+inferdeck-cli records %1           # die Datensätze, aus denen sie berechnet werden, als CSV
+inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>Repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Clock offset (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrversatz (ms)</translation>
     </message>
     <message>
         <source>Node clock minus workstation clock, estimated from round trips before the synchronized start; the records are corrected by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenuhr minus Arbeitsplatzuhr, geschätzt aus Round Trips vor dem synchronisierten Start; die Datensätze sind damit korrigiert.</translation>
     </message>
     <message>
         <source>Grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten</translation>
     </message>
     <message>
         <source>Graded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet nach</translation>
     </message>
     <message>
         <source>interval&apos;s pessimistic end</source>
-        <translation type="unfinished"></translation>
+        <translation>ungünstigem Ende des Intervalls</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Rubric &quot;%1&quot; (%2); latency criteria use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsschema &quot;%1&quot; (%2); Latenzkriterien verwenden %3.</translation>
     </message>
     <message>
         <source>Data-quality rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenqualitätsregel</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>UNGÜLTIG</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>cap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze %1</translation>
     </message>
     <message>
         <source>The plan as run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan, wie ausgeführt:</translation>
     </message>
     <message>
         <source>none: aggregates only</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: nur Aggregate</translation>
     </message>
     <message>
         <source>latencies, without send times</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenzen, ohne Sendezeiten</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständig</translation>
     </message>
     <message>
         <source>linear (as numpy)</source>
-        <translation type="unfinished"></translation>
+        <translation>linear (wie numpy)</translation>
     </message>
     <message>
         <source>nearest rank</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Rang</translation>
     </message>
     <message>
         <source>Source file and cross-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelldatei und Gegenprüfung</translation>
     </message>
     <message>
         <source>Imported from a %1 result. Where the file has per-request records, every number in this report is recomputed from them with InferDeck&apos;s definitions, and the tool&apos;s own figures are compared with them; where it has only aggregates, the report shows the tool&apos;s figures and says what cannot be recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus einem Ergebnis von %1. Wo die Datei Einzeldatensätze hat, wird jede Zahl in diesem Bericht mit InferDecks Definitionen daraus neu berechnet und mit den Werten des Werkzeugs verglichen; wo sie nur Aggregate hat, zeigt der Bericht die Werte des Werkzeugs und sagt, was sich nicht neu berechnen lässt.</translation>
     </message>
     <message>
         <source>Per-request records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzeldatensätze</translation>
     </message>
     <message>
         <source>Tool&apos;s percentiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perzentile des Werkzeugs</translation>
     </message>
     <message>
         <source>Tool&apos;s token counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Zählung des Werkzeugs</translation>
     </message>
     <message>
         <source>Tool&apos;s verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil des Werkzeugs</translation>
     </message>
     <message>
         <source>Phase “%1” has aggregates only: its distributions, confidence intervals, time series and SLO attainment cannot be recomputed, and percentiles the tool did not print are shown as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase „%1“ hat nur Aggregate: Ihre Verteilungen, Konfidenzintervalle, Zeitreihen und SLO-Erfüllung lassen sich nicht neu berechnen, und Perzentile, die das Werkzeug nicht ausgab, erscheinen als %2.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <source>Recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu berechnet</translation>
     </message>
     <message>
         <source>File says</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Datei</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <source>Likely reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlicher Grund</translation>
     </message>
     <message>
         <source>Where the file&apos;s own summary differs from its records by more than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Zusammenfassung der Datei um mehr als %1 von ihren Datensätzen abweicht</translation>
     </message>
     <message numerus="yes">
         <source>The file&apos;s own summary disagrees with its per-request records in %n place(s); the report uses the recomputed numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zusammenfassung der Datei weicht an %n Stelle von ihren Einzeldatensätzen ab; der Bericht verwendet die neu berechneten Zahlen.</numerusform>
+            <numerusform>Die Zusammenfassung der Datei weicht an %n Stellen von ihren Einzeldatensätzen ab; der Bericht verwendet die neu berechneten Zahlen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The tool&apos;s own summary agrees with the recomputed numbers within %1 wherever both exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung des Werkzeugs stimmt überall, wo beide vorliegen, innerhalb von %1 mit den neu berechneten Zahlen überein.</translation>
     </message>
 </context>
 <context>
     <name>ReportCharts</name>
     <message>
         <source>TTFT</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT</translation>
     </message>
     <message>
         <source>TPOT</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT</translation>
     </message>
     <message>
         <source>E2E latency</source>
-        <translation type="unfinished"></translation>
+        <translation>E2E-Latenz</translation>
     </message>
     <message>
         <source>%1: cumulative distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kumulative Verteilung</translation>
     </message>
     <message>
         <source>%1 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ms)</translation>
     </message>
     <message>
         <source>share of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Anfragen</translation>
     </message>
     <message>
         <source>SLO limit</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO-Limit</translation>
     </message>
     <message>
         <source>%1 histogram, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Histogramm, %2</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Output-token throughput over time, %1 (repetition %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token-Durchsatz über die Zeit, %1 (Wiederholung %2)</translation>
     </message>
     <message>
         <source>time since phase start (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit Phasenbeginn (s)</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Token/s</translation>
     </message>
     <message>
         <source>combined</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammen</translation>
     </message>
     <message>
         <source>Requests in flight, %1 (repetition %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Anfragen, %1 (Wiederholung %2)</translation>
     </message>
     <message>
         <source>TTFT percentiles over time, %1 (repetition %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT-Perzentile über die Zeit, %1 (Wiederholung %2)</translation>
     </message>
     <message>
         <source>TTFT (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT (ms)</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>GPU power, %1 (repetition %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Leistung, %1 (Wiederholung %2)</translation>
     </message>
     <message>
         <source>GPU utilization, %1 (repetition %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Auslastung, %1 (Wiederholung %2)</translation>
     </message>
     <message>
         <source>W per node (sum of its GPUs)</source>
-        <translation type="unfinished"></translation>
+        <translation>W pro Knoten (Summe seiner GPUs)</translation>
     </message>
     <message>
         <source>% (mean of the node&apos;s GPUs)</source>
-        <translation type="unfinished"></translation>
+        <translation>% (Mittel der GPUs des Knotens)</translation>
     </message>
     <message>
         <source>Output-token throughput per repetition: N × baseline and N nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token-Durchsatz pro Wiederholung: N × Basis und N Knoten</translation>
     </message>
     <message>
         <source>%1 × %2, rep %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2, Wdh. %3</translation>
     </message>
     <message>
         <source>%1, rep %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Wdh. %2</translation>
     </message>
     <message>
         <source>Scaling efficiency with its 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierungseffizienz mit ihrem 95-%-Intervall</translation>
     </message>
     <message>
         <source>efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienz</translation>
     </message>
     <message>
         <source>%1 nodes vs 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Knoten vs. 1</translation>
     </message>
     <message>
         <source>linear (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>linear (100 %)</translation>
     </message>
 </context>
 <context>
     <name>ResultFile</name>
     <message>
         <source>expected a non-empty phase name</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht leerer Phasenname erwartet</translation>
     </message>
     <message>
         <source>expected single, baseline, scaled or sweep, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>single, baseline, scaled oder sweep erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>expected 1 to 65535 node names, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis 65535 Knotennamen erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; is not listed in the file&apos;s nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“ ist nicht unter den Knoten der Datei aufgeführt</translation>
     </message>
     <message>
         <source>expected one offset per node (%1), found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Versatz pro Knoten (%1) erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; is not one of the phase&apos;s nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“ gehört nicht zu den Knoten der Phase</translation>
     </message>
     <message>
         <source>not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges Base64</translation>
     </message>
     <message>
         <source>missing (expected an array)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (Array erwartet)</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected %1 values (one per request), found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Werte erwartet (einer pro Anfrage), %2 gefunden</translation>
     </message>
     <message>
         <source>expected an integer, found null</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet, null gefunden</translation>
     </message>
     <message>
         <source>expected an integer from %1 to %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl von %1 bis %2 erwartet, %3 gefunden</translation>
     </message>
     <message>
         <source>expected a number, found null</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet, null gefunden</translation>
     </message>
     <message>
         <source>expected a number from %1 to %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl von %1 bis %2 erwartet, %3 gefunden</translation>
     </message>
     <message>
         <source>the request ends %1 s before it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage endet %1 s, bevor sie gesendet wurde</translation>
     </message>
     <message>
         <source>the first token arrives %1 s before the request was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Token kommt %1 s, bevor die Anfrage gesendet wurde</translation>
     </message>
     <message>
         <source>the first token arrives after the request ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Token kommt nach dem Ende der Anfrage</translation>
     </message>
     <message>
         <source>a successful request needs an end time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine erfolgreiche Anfrage braucht eine Endzeit</translation>
     </message>
     <message>
         <source>missing (chunk_offsets and chunk_times_s come together)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (chunk_offsets und chunk_times_s gehören zusammen)</translation>
     </message>
     <message>
         <source>expected 0, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>0 erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected %1 (the number of chunk times), found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet (die Anzahl der Chunk-Zeiten), %2 gefunden</translation>
     </message>
     <message>
         <source>offsets must not decrease</source>
-        <translation type="unfinished"></translation>
+        <translation>Versätze dürfen nicht abnehmen</translation>
     </message>
     <message>
         <source>chunk times of request %1 must not decrease</source>
-        <translation type="unfinished"></translation>
+        <translation>Chunk-Zeiten von Anfrage %1 dürfen nicht abnehmen</translation>
     </message>
     <message>
         <source>expected a JSON object at the top, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf oberster Ebene ein JSON-Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>missing: this is not an InferDeck result file</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: Dies ist keine InferDeck-Ergebnisdatei</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;, found &quot;%2&quot;: this is not an InferDeck result file</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erwartet, „%2“ gefunden: Dies ist keine InferDeck-Ergebnisdatei</translation>
     </message>
     <message>
         <source>the file has schema version %1, written by a newer InferDeck; this build reads versions 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat Schemaversion %1 und wurde von einem neueren InferDeck geschrieben; diese Version liest Versionen 1 bis %2</translation>
     </message>
     <message>
         <source>expected complete, cancelled or failed, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>complete, cancelled oder failed erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>unexpected JSON content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter JSON-Inhalt: %1</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>writing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>could not save the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ResultFileReader</name>
     <message>
         <source>unexpected content after the JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Inhalt nach dem JSON-Dokument</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>unexpected end of input (the file is truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Ende der Eingabe (die Datei ist abgeschnitten)</translation>
     </message>
     <message>
         <source>invalid literal; expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Literal; Wert erwartet</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
     <message>
         <source>expected a key in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after a key</source>
-        <translation type="unfinished"></translation>
+        <translation>„:“ nach einem Schlüssel erwartet</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
-        <translation type="unfinished"></translation>
+        <translation>„,“ oder „}“ in einem Objekt erwartet</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
-        <translation type="unfinished"></translation>
+        <translation>„,“ oder „]“ in einem Array erwartet</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zahl</translation>
     </message>
     <message>
         <source>invalid number: leading zero</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zahl: führende Null</translation>
     </message>
     <message>
         <source>invalid number: no digit after the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zahl: keine Ziffer nach dem Dezimalpunkt</translation>
     </message>
     <message>
         <source>invalid number: no digit in the exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zahl: keine Ziffer im Exponenten</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos;; expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen „%1“; Wert erwartet</translation>
     </message>
     <message>
         <source>number overflow parsing &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlenüberlauf beim Lesen von „%1“</translation>
     </message>
     <message>
         <source>invalid \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige \u-Escape-Sequenz</translation>
     </message>
     <message>
         <source>expected a non-empty node name</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht leerer Knotenname erwartet</translation>
     </message>
     <message>
         <source>missing (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (%1 erwartet)</translation>
     </message>
     <message>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an unexpected value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unerwarteter Wert</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>an integer from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>expected a boolean, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrheitswert erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <source>expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert erwartet</translation>
     </message>
     <message>
         <source>expected an integer, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>the number %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl %1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>expected fixed, uniform, normal or lognormal, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fixed, uniform, normal oder lognormal erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>expected concurrency, constant-rate, poisson or gamma, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>concurrency, constant-rate, poisson oder gamma erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>expected completions or chat, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>completions oder chat erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>expected a [name, value] pair, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Paar [Name, Wert] erwartet, %1 gefunden</translation>
     </message>
 </context>
 <context>
     <name>ResultReader</name>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>(not recognized as any supported result file: looked for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht als unterstützte Ergebnisdatei erkannt: gesucht wurde %1)</translation>
     </message>
 </context>
 <context>
     <name>RubricFile</name>
     <message>
         <source>expected %1 values, one for each grade but the last (%2), found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Werte erwartet, einer für jede Note außer der letzten (%2), %3 gefunden</translation>
     </message>
     <message>
         <source>higher is better here, so each threshold must not exceed the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist höher besser, daher darf keine Schwelle die vorige übersteigen</translation>
     </message>
     <message>
         <source>lower is better here, so each threshold must not be below the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist niedriger besser, daher darf keine Schwelle unter der vorigen liegen</translation>
     </message>
     <message>
         <source>expected value or interval_low, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>value oder interval_low erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>expected warning or invalid, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>warning oder invalid erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the grades (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine der Noten (%2)</translation>
     </message>
     <message>
         <source>expected &quot;inferdeck-rubric&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;inferdeck-rubric&quot; erwartet</translation>
     </message>
     <message>
         <source>version %1 is newer than this program reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist neuer, als dieses Programm liest (%2)</translation>
     </message>
     <message>
         <source>each grade must be a distinct, non-empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Note muss ein eigener, nicht leerer Name sein</translation>
     </message>
     <message>
         <source>a rubric needs at least two grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bewertungsschema braucht mindestens zwei Noten</translation>
     </message>
     <message>
         <source>expected p50, p90, p95 or p99, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>p50, p90, p95 oder p99 erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>unknown criterion; known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Kriterium; bekannt sind: %1</translation>
     </message>
     <message>
         <source>unknown rule; known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Regel; bekannt sind: %1</translation>
     </message>
 </context>
 <context>
     <name>RunController</name>
     <message>
         <source>the plan has no phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Phasen</translation>
     </message>
     <message>
         <source>connecting to the nodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu den Knoten: %1</translation>
     </message>
     <message>
         <source>node %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1: %2</translation>
     </message>
     <message>
         <source>node %1: unknown placeholder {%2} in the launch command</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1: unbekannter Platzhalter {%2} im Startbefehl</translation>
     </message>
     <message>
         <source>launching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start: %1</translation>
     </message>
     <message>
         <source>node %1: the server exited (status %2) %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1: Der Server wurde beendet (Status %2) %3 %4</translation>
     </message>
     <message>
         <source>node %1: the server is not ready: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1: Der Server ist nicht bereit: %2</translation>
     </message>
     <message>
         <source>node %1: probe failed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1: Abfrage fehlgeschlagen %2</translation>
     </message>
     <message>
         <source>node %1: cannot read its clock %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1: Seine Uhr kann nicht gelesen werden %2</translation>
     </message>
     <message>
         <source>clock offset %1 ms (round trip %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrversatz %1 ms (Round Trip %2 ms)</translation>
     </message>
     <message>
         <source>cancelled by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Benutzer abgebrochen</translation>
     </message>
     <message>
         <source>phase %1 of %2: %3, repetition %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 von %2: %3, Wiederholung %4</translation>
     </message>
     <message>
         <source>running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft: %1</translation>
     </message>
     <message>
         <source>unknown placeholder {%1} in the external command</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Platzhalter {%1} im externen Befehl</translation>
     </message>
     <message>
         <source>node %1: the external tool failed (status %2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1: Das externe Werkzeug ist fehlgeschlagen (Status %2) %3</translation>
     </message>
     <message>
         <source>node %1: the load generator failed (status %2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1: Der Lastgenerator ist fehlgeschlagen (Status %2) %3</translation>
     </message>
     <message>
         <source>node %1: events are missing from its stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1: Im Ereignisstrom fehlen Ereignisse</translation>
     </message>
     <message>
         <source>the link dropped; reconnecting (the agent keeps running and journaling on the node)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist abgebrochen; neuer Verbindungsaufbau (der Agent läuft auf dem Knoten weiter und führt sein Journal)</translation>
     </message>
     <message>
         <source>node %1: the link dropped and could not be re-established: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1: Die Verbindung brach ab und ließ sich nicht wiederherstellen: %2</translation>
     </message>
     <message>
         <source>reconnected; replaying the agent&apos;s journal after event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wieder verbunden; das Journal des Agenten wird nach Ereignis %1 wiedergegeben</translation>
     </message>
     <message>
         <source>phases measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessene Phasen: %1</translation>
     </message>
 </context>
 <context>
     <name>RunFiles</name>
     <message>
         <source>name the model the server serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie das Modell, das der Server bereitstellt</translation>
     </message>
     <message>
         <source>give a request count or duration_s</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Anfrageanzahl oder duration_s an</translation>
     </message>
     <message>
         <source>give a request count or duration_s, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Anfrageanzahl oder duration_s an, nicht beides</translation>
     </message>
     <message>
         <source>expected 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis 100 erwartet</translation>
     </message>
     <message>
         <source>a concurrency must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nebenläufigkeit muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>a concurrency must be a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nebenläufigkeit muss eine ganze Zahl sein, %1 gefunden</translation>
     </message>
     <message>
         <source>the file dataset needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datei-Datensatz braucht einen Pfad</translation>
     </message>
     <message>
         <source>unknown placeholder {%1}; known: {%2}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Platzhalter {%1}; bekannt sind: {%2}</translation>
     </message>
     <message>
         <source>the result file cannot name itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisdatei kann sich nicht selbst benennen</translation>
     </message>
     <message>
         <source>a cluster needs at least one node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Cluster braucht mindestens einen Knoten</translation>
     </message>
     <message>
         <source>use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (found &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Buchstaben, Ziffern, „.“, „_“ und „-“ („%1“ gefunden)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names two nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benennt zwei Knoten</translation>
     </message>
     <message>
         <source>expected http://host:port, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>http://host:port erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>the agent&apos;s inventory is not readable: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inventar des Agenten ist nicht lesbar: %1 %2</translation>
     </message>
 </context>
 <context>
     <name>RunJournal</name>
     <message>
         <source>cannot write the run journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufjournal kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot read the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>recovered from the journal of a run that did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Journal eines nicht beendeten Laufs wiederhergestellt</translation>
     </message>
     <message>
         <source>%1:%2: the last line was cut off and is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Die letzte Zeile war abgeschnitten und wird übersprungen</translation>
     </message>
     <message>
         <source>%1:%2: not a journal event line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: keine Ereigniszeile des Journals</translation>
     </message>
     <message>
         <source>%1:%2: not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: kein JSON</translation>
     </message>
     <message>
         <source>%1:%2: a journal record is damaged and skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Ein Journaleintrag ist beschädigt und wird übersprungen</translation>
     </message>
     <message>
         <source>not an InferDeck run journal (no header line)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein InferDeck-Laufjournal (keine Kopfzeile)</translation>
     </message>
 </context>
 <context>
     <name>RunRecorder</name>
     <message>
         <source>%1, line %2: the stream ended in the middle of a line (%3 bytes dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Der Strom endete mitten in einer Zeile (%3 Bytes verworfen)</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>%1: events %2 to %3 are missing (line %4 jumps to %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ereignisse %2 bis %3 fehlen (Zeile %4 springt zu %5)</translation>
     </message>
     <message>
         <source>%1, line %2: event %3 was already received; the repeat is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Ereignis %3 wurde bereits empfangen; die Wiederholung wird ignoriert</translation>
     </message>
     <message>
         <source>%1, line %2: the result file %3 is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Die Ergebnisdatei %3 ist kein gültiges Base64</translation>
     </message>
 </context>
 <context>
     <name>ScalingAnalysis</name>
     <message>
         <source>no 1-node baseline phase was measured in this run; an estimated baseline is never used</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Lauf wurde keine 1-Knoten-Basisphase gemessen; eine geschätzte Basislinie wird nie verwendet</translation>
     </message>
     <message>
         <source>no phase on more than one node was measured in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Lauf wurde keine Phase auf mehr als einem Knoten gemessen</translation>
     </message>
     <message>
         <source>the baseline &quot;%1&quot; and the scaled phase &quot;%2&quot; ran different per-node loads</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basislinie „%1“ und die skalierte Phase „%2“ liefen mit unterschiedlicher Last pro Knoten</translation>
     </message>
     <message>
         <source>the baseline or the scaled phase completed no request with known output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis- oder die skalierte Phase schloss keine Anfrage mit bekannten Ausgabe-Token ab</translation>
     </message>
 </context>
 <context>
     <name>SshConfig</name>
     <message>
         <source>cannot read the SSH configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSH-Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>expected &quot;Keyword value&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„Schlüsselwort Wert“ erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>%1: Match blocks are not supported; this block is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Match-Blöcke werden nicht unterstützt; dieser Block wird ignoriert</translation>
     </message>
     <message>
         <source>Include nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>Include zu tief verschachtelt</translation>
     </message>
     <message>
         <source>not a valid ssh:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige ssh://-Adresse</translation>
     </message>
     <message>
         <source>port must be 1 to 65535, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss 1 bis 65535 sein, %1 gefunden</translation>
     </message>
     <message>
         <source>not a valid host name or alias: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger Hostname oder Alias: „%1“</translation>
     </message>
     <message>
         <source>not a valid user name: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger Benutzername: „%1“</translation>
     </message>
     <message>
         <source>Port must be 1 to 65535, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Port muss 1 bis 65535 sein, „%1“ gefunden</translation>
     </message>
 </context>
 <context>
     <name>SshSession</name>
     <message>
         <source>libssh could not create a session</source>
-        <translation type="unfinished"></translation>
+        <translation>libssh konnte keine Sitzung anlegen</translation>
     </message>
     <message>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
         <source>the server sent no host key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keinen Host-Schlüssel gesendet: %1</translation>
     </message>
     <message>
         <source>cannot hash the host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel kann nicht gehasht werden</translation>
     </message>
     <message>
         <source>HOST KEY CHANGED: the server now presents %1 key %2, which does not match the key recorded in %3. It may have been reinstalled, or someone may be intercepting the connection. Refused. If the change is expected, remove that line (ssh-keygen -R %4) and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST-SCHLÜSSEL GEÄNDERT: Der Server zeigt jetzt den %1-Schlüssel %2, der nicht zum in %3 gespeicherten Schlüssel passt. Er wurde vielleicht neu installiert, oder jemand fängt die Verbindung ab. Abgelehnt. Wenn die Änderung erwartet ist, entfernen Sie diese Zeile (ssh-keygen -R %4) und verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>cannot check the host key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel kann nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>unknown host key %1 %2 was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der unbekannte Host-Schlüssel %1 %2 wurde nicht akzeptiert</translation>
     </message>
     <message>
         <source>cannot save the host key to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel kann nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>ssh-agent: no key accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent: kein Schlüssel akzeptiert</translation>
     </message>
     <message>
         <source>authentication failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <source>no method the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Methode, die der Server anbietet</translation>
     </message>
     <message>
         <source>%1: no passphrase given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Passphrase angegeben</translation>
     </message>
     <message>
         <source>%1: cannot read the key (wrong passphrase?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Schlüssel kann nicht gelesen werden (falsche Passphrase?)</translation>
     </message>
     <message>
         <source>%1: key not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schlüssel nicht akzeptiert</translation>
     </message>
     <message>
         <source>keyboard-interactive: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>keyboard-interactive: abgebrochen</translation>
     </message>
     <message>
         <source>keyboard-interactive: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>keyboard-interactive: abgelehnt</translation>
     </message>
     <message>
         <source>password: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: abgebrochen</translation>
     </message>
     <message>
         <source>password: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>SshTransport</name>
     <message>
         <source>attempt %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 von %2</translation>
     </message>
     <message>
         <source>the command ended without an exit status (killed by a signal?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl endete ohne Exit-Status (durch ein Signal beendet?)</translation>
     </message>
     <message>
         <source>the connection to %1 was lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ging verloren: %2</translation>
     </message>
     <message>
         <source>not connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mit %1 verbunden</translation>
     </message>
     <message>
         <source>cannot start %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann auf %2 nicht gestartet werden: %3</translation>
     </message>
     <message>
         <source>no SFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SFTP</translation>
     </message>
     <message>
         <source>the server offers no SFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet kein SFTP an</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>writing %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
     </message>
     <message>
         <source>cannot run cat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cat kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>writing %1 with cat failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von %1 mit cat fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>SummaryText</name>
     <message>
         <source>mean %1  p50 %2  p90 %3  p99 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel %1  p50 %2  p90 %3  p99 %4</translation>
     </message>
     <message>
         <source>%1 — %2, model %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, Modell %3</translation>
     </message>
     <message>
         <source>(unnamed plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannter Plan)</translation>
     </message>
     <message>
         <source>SIMULATED ENGINE: these numbers describe a simulator, not real hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULIERTE ENGINE: Diese Zahlen beschreiben einen Simulator, keine echte Hardware.</translation>
     </message>
     <message>
         <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2</translation>
     </message>
     <message>
         <source>Phase %1, repetition %2 (%3, nodes: %4)</source>
         <extracomment>%3 is the phase&apos;s role (baseline, scaled, ...), %4 its node count</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1, Wiederholung %2 (%3, Knoten: %4)</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>%1 issued, %2 completed, %3 failed, %4 warm-up excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet, %2 abgeschlossen, %3 fehlgeschlagen, %4 Aufwärmanfragen ausgeschlossen</translation>
     </message>
     <message>
         <source>Success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsquote</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Request throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragedurchsatz</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfr./s</translation>
     </message>
     <message>
         <source>Output token throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token-Durchsatz</translation>
     </message>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tok/s</translation>
     </message>
     <message>
         <source>Total token throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt-Token-Durchsatz</translation>
     </message>
     <message>
         <source>TTFT</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT</translation>
     </message>
     <message>
         <source>TPOT</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT</translation>
     </message>
     <message>
         <source>ITL</source>
-        <translation type="unfinished"></translation>
+        <translation>ITL</translation>
     </message>
     <message>
         <source>E2E latency</source>
-        <translation type="unfinished"></translation>
+        <translation>E2E-Latenz</translation>
     </message>
     <message>
         <source>Goodput</source>
-        <translation type="unfinished"></translation>
+        <translation>Goodput</translation>
     </message>
     <message>
         <source>— (no SLO set)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (kein SLO gesetzt)</translation>
     </message>
     <message>
         <source>Energy per output token</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie pro Ausgabe-Token</translation>
     </message>
     <message>
         <source>Load generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastgenerator</translation>
     </message>
     <message>
         <source>FELL BEHIND its schedule (p99 lateness %1): latencies may describe the client</source>
-        <translation type="unfinished"></translation>
+        <translation>LAG HINTER seinem Zeitplan (p99-Verspätung %1): Die Latenzen könnten den Client beschreiben</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>%1&apos;s own aggregates (aggregate-only: nothing recomputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>die eigenen Aggregate von %1 (nur Aggregate: nichts neu berechnet)</translation>
     </message>
     <message>
         <source>recomputed from %1&apos;s per-request records</source>
-        <translation type="unfinished"></translation>
+        <translation>aus den Einzeldatensätzen von %1 neu berechnet</translation>
     </message>
     <message>
         <source>Tool&apos;s method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode des Werkzeugs</translation>
     </message>
     <message>
         <source>percentiles: %1; output tokens: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Perzentile: %1; Ausgabe-Token: %2</translation>
     </message>
     <message>
         <source>Tool&apos;s verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil des Werkzeugs</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Cross-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenprüfung</translation>
     </message>
     <message>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung</translation>
     </message>
     <message>
         <source>Efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienz</translation>
     </message>
     <message>
         <source>not measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen: %1</translation>
     </message>
     <message>
         <source>%1 (phase “%2” on %3 nodes vs. the 1-node baseline “%4”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Phase „%2“ auf %3 Knoten gegenüber der 1-Knoten-Basislinie „%4“)</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <source>%1 – %2 (bootstrap over %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (Bootstrap über %3)</translation>
     </message>
     <message>
         <source>not available (too few samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar (zu wenige Stichproben)</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
 </context>
 <context>
     <name>Tr</name>
     <message>
         <source>a UTF-16 high surrogate without its low half</source>
-        <translation type="unfinished"></translation>
+        <translation>ein UTF-16-High-Surrogate ohne seine untere Hälfte</translation>
     </message>
     <message>
         <source>a lone UTF-16 low surrogate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelnes UTF-16-Low-Surrogate</translation>
     </message>
     <message>
         <source>invalid escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Escape-Sequenz</translation>
     </message>
     <message>
         <source>a control character inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuerzeichen in einer Zeichenkette</translation>
     </message>
     <message>
         <source>invalid UTF-8 in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8 in einer Zeichenkette</translation>
     </message>
     <message>
         <source>missing (expected an integer from %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (ganze Zahl von %1 bis %2 erwartet)</translation>
     </message>
 </context>
 <context>
@@ -3137,1278 +3139,1278 @@ inferdeck-cli report %1 --format all</source>
     <message>
         <source>%1 µs</source>
         <extracomment>unit: microseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 µs</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>unit: milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>unit: seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>a rate and its unit, e.g. &quot;12.3 req/s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 J/token</source>
         <extracomment>energy per output token</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 J/Token</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
 </context>
 <context>
     <name>VllmImport</name>
     <message>
         <source>has %1 entries but ttfts has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Einträge, ttfts aber %2</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
         <source>expected a list of gaps in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von Abständen in Sekunden erwartet</translation>
     </message>
     <message>
         <source>expected a gap of zero or more seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand von null oder mehr Sekunden erwartet</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
     </message>
     <message>
         <source>missing backend or model_id: not a vLLM bench serve result</source>
-        <translation type="unfinished"></translation>
+        <translation>backend oder model_id fehlt: kein Ergebnis von vLLM bench serve</translation>
     </message>
     <message>
         <source>the server&apos;s usage, else re-tokenized with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die usage-Angabe des Servers, sonst neu tokenisiert mit %1</translation>
     </message>
     <message>
         <source>no request completed, so the file&apos;s latency figures (all 0) are not measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfrage wurde abgeschlossen, daher sind die Latenzwerte der Datei (alle 0) keine Messungen</translation>
     </message>
     <message>
         <source>vLLM keeps no send times: duration, throughput and time series are the tool&apos;s own; latencies are recomputed from the per-request lists</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM speichert keine Sendezeiten: Dauer, Durchsatz und Zeitreihen sind die des Werkzeugs; Latenzen werden aus den Listen pro Anfrage neu berechnet</translation>
     </message>
     <message>
         <source>vLLM&apos;s ITL is per streamed chunk, which may carry several tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ITL von vLLM gilt pro gestreamtem Chunk, der mehrere Token tragen kann</translation>
     </message>
     <message>
         <source>aggregates only: the file has no per-request lists (run with --save-detailed), so distributions, intervals and time series cannot be recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Aggregate: Die Datei hat keine Listen pro Anfrage (mit --save-detailed ausführen), daher lassen sich Verteilungen, Intervalle und Zeitreihen nicht neu berechnen</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::ClusterEditor</name>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH</translation>
     </message>
     <message>
         <source>This machine (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner (lokal)</translation>
     </message>
     <message>
         <source>user@host[:port] or a Host alias of ~/.ssh/config</source>
-        <translation type="unfinished"></translation>
+        <translation>user@host[:port] oder ein Host-Alias aus ~/.ssh/config</translation>
     </message>
     <message>
         <source>http://127.0.0.1:8000 (as the node sees it)</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1:8000 (wie der Knoten es sieht)</translation>
     </message>
     <message>
         <source>empty: the server is already running; e.g. vllm serve {model} --port {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: Der Server läuft bereits; z. B. vllm serve {model} --port {port}</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Add node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten hinzufügen</translation>
     </message>
     <message>
         <source>Remove node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten entfernen</translation>
     </message>
     <message>
         <source>Node name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenname:</translation>
     </message>
     <message>
         <source>Reached by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar über:</translation>
     </message>
     <message>
         <source>SSH destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Ziel:</translation>
     </message>
     <message>
         <source>Server endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Endpunkt:</translation>
     </message>
     <message>
         <source>Launch command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startbefehl:</translation>
     </message>
     <message>
         <source>Ready within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit innerhalb von:</translation>
     </message>
     <message>
         <source>cluster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Datei</translation>
     </message>
     <message>
         <source>Clusters (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster (*.json)</translation>
     </message>
     <message>
         <source>Cluster name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clustername:</translation>
     </message>
     <message>
         <source>%1 (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lokal)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>node-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>knoten-%1</translation>
     </message>
     <message>
         <source>this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Cluster</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;%1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2, Python %3, %4 CPUs, %5&lt;br&gt;GPUs: %6&lt;br&gt;Driver %7, CUDA %8&lt;br&gt;Engines: %9</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2, Python %3, %4 CPUs, %5&lt;br&gt;GPUs: %6&lt;br&gt;Treiber %7, CUDA %8&lt;br&gt;Engines: %9</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keins</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gefunden</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::CompareView</name>
     <message>
         <source>%1 of each result</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jedes Ergebnisses</translation>
     </message>
     <message>
         <source>%1 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ms)</translation>
     </message>
     <message>
         <source>share of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Anfragen</translation>
     </message>
     <message>
         <source>File › Compare results… opens two or more result files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei › Ergebnisse vergleichen… öffnet zwei oder mehr Ergebnisdateien.</translation>
     </message>
     <message>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis:</translation>
     </message>
     <message>
         <source>Reading %1 files…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien werden gelesen…</translation>
     </message>
     <message>
         <source>Open at least two results to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie mindestens zwei Ergebnisse zum Vergleichen.</translation>
     </message>
     <message>
         <source>Comparing against %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich mit %1…</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>This result</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished"></translation>
+        <translation>Signifikant</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keins</translation>
     </message>
     <message>
         <source>yes, worse</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, schlechter</translation>
     </message>
     <message>
         <source>yes, better</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, besser</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Baseline: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis: %1. %2</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::DashboardView</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Untätig</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Uploading the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent wird hochgeladen</translation>
     </message>
     <message>
         <source>Launching servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server werden gestartet</translation>
     </message>
     <message>
         <source>Waiting for servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Server</translation>
     </message>
     <message>
         <source>Probing nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten werden abgefragt</translation>
     </message>
     <message>
         <source>Estimating clock offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrversätze werden geschätzt</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>No run yet: Run › Run demo cluster (Ctrl+R) starts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lauf: Ausführen › Demo-Cluster ausführen (Strg+R) startet einen.</translation>
     </message>
     <message>
         <source>Output-token throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token-Durchsatz</translation>
     </message>
     <message>
         <source>s since phase start</source>
-        <translation type="unfinished"></translation>
+        <translation>s seit Phasenbeginn</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Token/s</translation>
     </message>
     <message>
         <source>TTFT percentiles</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT-Perzentile</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Requests in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Anfragen</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>GPU utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Auslastung</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>GPU power</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Leistung</translation>
     </message>
     <message>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>GPU memory used</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegter GPU-Speicher</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>phase %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 von %2</translation>
     </message>
     <message>
         <source>finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>wird abgeschlossen</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa %1</translation>
     </message>
     <message>
         <source>%1 of %2 requests in this phase, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Anfragen in dieser Phase, %3</translation>
     </message>
     <message>
         <source>%1 requests in this phase, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen in dieser Phase, %2</translation>
     </message>
     <message>
         <source>combined</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammen</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished"></translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 done, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 fertig, %3 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Phase &lt;b&gt;%1&lt;/b&gt;, repetition %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase &lt;b&gt;%1&lt;/b&gt;, Wiederholung %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::GradeCardModel</name>
     <message>
         <source>informational</source>
-        <translation type="unfinished"></translation>
+        <translation>zur Information</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::HostKeyDialog</name>
     <message>
         <source>Unknown host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Host-Schlüssel</translation>
     </message>
     <message>
         <source>The authenticity of &lt;b&gt;%1&lt;/b&gt; cannot be established: its key is not in %2. Compare the fingerprint with the one the node&apos;s administrator gives you before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Echtheit von &lt;b&gt;%1&lt;/b&gt; lässt sich nicht feststellen: Sein Schlüssel steht nicht in %2. Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator des Knotens nennt, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseltyp:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck:</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Accept once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal akzeptieren</translation>
     </message>
     <message>
         <source>Accept and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptieren und speichern</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::LogPanel</name>
     <message>
         <source>Debug and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug und höher</translation>
     </message>
     <message>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Info und höher</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen und Fehler</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the lines shown to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen in die Zwischenablage kopieren</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::MainWindow</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Untätig</translation>
     </message>
     <message>
         <source>InferDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>InferDeck</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Live run</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufender Lauf</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Demo cluster (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Cluster (simuliert)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Cannot export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Report written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Compare results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse &amp;vergleichen…</translation>
     </message>
     <message>
         <source>&amp;Save result as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis &amp;speichern unter…</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster</translation>
     </message>
     <message>
         <source>&amp;Edit cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Use the &amp;demo cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Cluster verwenden</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Run &amp;demo cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Cluster ausführen</translation>
     </message>
     <message>
         <source>Run &amp;plan file on the cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plandatei auf dem Cluster ausführen…</translation>
     </message>
     <message>
         <source>&amp;Edit a plan and run it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;bearbeiten und ausführen…</translation>
     </message>
     <message>
         <source>&amp;Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Recover interrupted runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochene Läufe &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>InferDeck &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>InferDeck-&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About InferDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber InferDeck</translation>
     </message>
     <message>
         <source>The rubric in the settings cannot be used; grading with the built-in one</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bewertungsschema aus den Einstellungen ist nicht verwendbar; es wird mit dem eingebauten bewertet</translation>
     </message>
     <message>
         <source>InferDeck help</source>
-        <translation type="unfinished"></translation>
+        <translation>InferDeck-Hilfe</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;open a result file (or drop it on the window)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;save the open result under another name&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;export the report as Markdown, HTML and PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;run the demo cluster&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;run a plan file on a cluster file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc, Ctrl+.&lt;/td&gt;&lt;td&gt;cancel the run (after asking)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Every number is computed from the per-request records in the result file; &lt;tt&gt;inferdeck-cli records FILE&lt;/tt&gt; prints them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tastatur&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Strg+O&lt;/td&gt;&lt;td&gt;eine Ergebnisdatei öffnen (oder auf das Fenster ziehen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+S&lt;/td&gt;&lt;td&gt;das geöffnete Ergebnis unter anderem Namen speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+E&lt;/td&gt;&lt;td&gt;den Bericht als Markdown, HTML und PDF exportieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+R&lt;/td&gt;&lt;td&gt;den Demo-Cluster ausführen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+R&lt;/td&gt;&lt;td&gt;eine Plandatei auf einer Cluster-Datei ausführen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc, Strg+.&lt;/td&gt;&lt;td&gt;den Lauf abbrechen (nach Rückfrage)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Jede Zahl wird aus den Einzeldatensätzen der Ergebnisdatei berechnet; &lt;tt&gt;inferdeck-cli records DATEI&lt;/tt&gt; gibt sie aus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About InferDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Über InferDeck</translation>
     </message>
     <message>
         <source>&lt;b&gt;InferDeck %1&lt;/b&gt;&lt;p&gt;LLM inference benchmarking on GPU clusters, graded honestly: every number is computed from the raw records in the result file.&lt;/p&gt;&lt;p&gt;Qt %2 · libssh %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;InferDeck %1&lt;/b&gt;&lt;p&gt;LLM-Inferenz-Benchmarks auf GPU-Clustern, ehrlich bewertet: Jede Zahl wird aus den Rohdatensätzen der Ergebnisdatei berechnet.&lt;/p&gt;&lt;p&gt;Qt %2 · libssh %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>lokal</translation>
     </message>
     <message>
         <source>Open result files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisdateien öffnen</translation>
     </message>
     <message>
         <source>Result files (*.json *.jsonl *.csv *.txt);;InferDeck results (*.inferdeck.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisdateien (*.json *.jsonl *.csv *.txt);;InferDeck-Ergebnisse (*.inferdeck.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Results to compare (the first is the baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergleichende Ergebnisse (das erste ist die Basis)</translation>
     </message>
     <message>
         <source>Choose at least two results to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens zwei Ergebnisse zum Vergleichen</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Could not open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 — InferDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — InferDeck</translation>
     </message>
     <message>
         <source>Loaded %1 (phases: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen (Phasen: %2)</translation>
     </message>
     <message>
         <source>Save result as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis speichern unter</translation>
     </message>
     <message>
         <source>InferDeck results (*.inferdeck.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>InferDeck-Ergebnisse (*.inferdeck.json)</translation>
     </message>
     <message>
         <source>Cannot save the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Export the report into</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren nach</translation>
     </message>
     <message>
         <source>Report formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsformate</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate:</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wird geschrieben…</translation>
     </message>
     <message>
         <source>A run is in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf ist im Gange</translation>
     </message>
     <message>
         <source>Quitting cancels the run: the nodes stop, what was measured is saved and marked cancelled. Quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden bricht den Lauf ab: Die Knoten stoppen, das Gemessene wird gespeichert und als abgebrochen markiert. Beenden?</translation>
     </message>
     <message>
         <source>Plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandatei</translation>
     </message>
     <message>
         <source>Plans (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne (*.json)</translation>
     </message>
     <message>
         <source>Cannot use this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan ist nicht verwendbar</translation>
     </message>
     <message>
         <source>A run is already in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf ist bereits im Gange</translation>
     </message>
     <message>
         <source>Node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1</translation>
     </message>
     <message>
         <source>Run complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf abgeschlossen</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Cancel the run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf abbrechen?</translation>
     </message>
     <message>
         <source>The nodes stop issuing requests; what was measured so far is saved and marked cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knoten senden keine Anfragen mehr; das bisher Gemessene wird gespeichert und als abgebrochen markiert.</translation>
     </message>
     <message>
         <source>Cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen</translation>
     </message>
     <message>
         <source>Recover interrupted runs?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochene Läufe wiederherstellen?</translation>
     </message>
     <message>
         <source>%1 run(s) ended without a result, probably because InferDeck was closed or crashed mid-run. Rebuild their results from the journals?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lauf/Läufe endeten ohne Ergebnis, vermutlich weil InferDeck während des Laufs geschlossen wurde oder abstürzte. Ihre Ergebnisse aus den Journalen wiederherstellen?</translation>
     </message>
     <message>
         <source>Cannot recover %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <source>cannot write the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::PlanEditor</name>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>fest</translation>
     </message>
     <message>
         <source>uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichverteilt</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normalverteilt</translation>
     </message>
     <message>
         <source>log-normal</source>
-        <translation type="unfinished"></translation>
+        <translation>log-normalverteilt</translation>
     </message>
     <message>
         <source>mean </source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel </translation>
     </message>
     <message>
         <source>sd </source>
-        <translation type="unfinished"></translation>
+        <translation>SA </translation>
     </message>
     <message>
         <source>min </source>
-        <translation type="unfinished"></translation>
+        <translation>min. </translation>
     </message>
     <message>
         <source>max </source>
-        <translation type="unfinished"></translation>
+        <translation>max. </translation>
     </message>
     <message>
         <source>stream tokens (needed for TTFT, TPOT and ITL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token streamen (nötig für TTFT, TPOT und ITL)</translation>
     </message>
     <message>
         <source>measure a 1-node baseline beside every N-node phase (scaling efficiency)</source>
-        <translation type="unfinished"></translation>
+        <translation>neben jeder N-Knoten-Phase eine 1-Knoten-Basislinie messen (Skalierungseffizienz)</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>completions</source>
-        <translation type="unfinished"></translation>
+        <translation>completions</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>chat</translation>
     </message>
     <message>
         <source>synthetic prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>synthetische Prompts</translation>
     </message>
     <message>
         <source>summarization (CNN/DailyMail shape, with references)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung (nach CNN/DailyMail, mit Referenzen)</translation>
     </message>
     <message>
         <source>JSONL file</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONL-Datei</translation>
     </message>
     <message>
         <source>path on the nodes to JSONL of {prompt, max_tokens, reference?}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad auf den Knoten zu JSONL mit {prompt, max_tokens, reference?}</translation>
     </message>
     <message>
         <source>closed loop: requests in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossene Schleife: gleichzeitige Anfragen</translation>
     </message>
     <message>
         <source>constant rate (req/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>konstante Rate (Anfr./s)</translation>
     </message>
     <message>
         <source>Poisson arrivals (req/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poisson-Ankünfte (Anfr./s)</translation>
     </message>
     <message>
         <source>gamma arrivals (req/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma-Ankünfte (Anfr./s)</translation>
     </message>
     <message>
         <source>e.g. 1, 2, 4, 8 — one phase per value; empty: one load</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1, 2, 4, 8 — eine Phase pro Wert; leer: eine Last</translation>
     </message>
     <message>
         <source>requests per node</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Knoten</translation>
     </message>
     <message>
         <source>seconds per node</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden pro Knoten</translation>
     </message>
     <message>
         <source>ms; empty: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ms; leer: kein Limit</translation>
     </message>
     <message>
         <source>s; empty: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>s; leer: kein Limit</translation>
     </message>
     <message>
         <source>output tokens/s per node; empty: not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token/s pro Knoten; leer: nicht bewertet</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>instead of InferDeck&apos;s load: e.g. vllm bench serve ... --result-filename {result_file}</source>
-        <translation type="unfinished"></translation>
+        <translation>statt der Last von InferDeck: z. B. vllm bench serve ... --result-filename {result_file}</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <source>API:</source>
-        <translation type="unfinished"></translation>
+        <translation>API:</translation>
     </message>
     <message>
         <source>Dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz:</translation>
     </message>
     <message>
         <source>Dataset file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzdatei:</translation>
     </message>
     <message>
         <source>Prompt lengths:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Längen:</translation>
     </message>
     <message>
         <source>Completion lengths:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortlängen:</translation>
     </message>
     <message>
         <source>Load:</source>
-        <translation type="unfinished"></translation>
+        <translation>Last:</translation>
     </message>
     <message>
         <source>Load per node:</source>
-        <translation type="unfinished"></translation>
+        <translation>Last pro Knoten:</translation>
     </message>
     <message>
         <source>Burstiness (gamma):</source>
-        <translation type="unfinished"></translation>
+        <translation>Burstiness (Gamma):</translation>
     </message>
     <message>
         <source>Sweep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep:</translation>
     </message>
     <message>
         <source>Each phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Phase:</translation>
     </message>
     <message>
         <source>Warm-up requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmanfragen:</translation>
     </message>
     <message>
         <source>Repetitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen:</translation>
     </message>
     <message>
         <source>SLO TTFT:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO TTFT:</translation>
     </message>
     <message>
         <source>SLO TPOT:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO TPOT:</translation>
     </message>
     <message>
         <source>SLO E2E:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO E2E:</translation>
     </message>
     <message>
         <source>Throughput target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatzziel:</translation>
     </message>
     <message>
         <source>Generator lateness limit (p99):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätungslimit des Generators (p99):</translation>
     </message>
     <message>
         <source>External tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>Externes Werkzeug:</translation>
     </message>
     <message>
         <source>plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandatei</translation>
     </message>
     <message>
         <source>Plans (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne (*.json)</translation>
     </message>
     <message>
         <source>this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Plan</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::ReportPreview</name>
     <message>
         <source>The report of the open result appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint der Bericht des geöffneten Ergebnisses.</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::RequestTableModel</name>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdh.</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sent (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet (s)</translation>
     </message>
     <message>
         <source>TTFT (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT (ms)</translation>
     </message>
     <message>
         <source>E2E (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>E2E (ms)</translation>
     </message>
     <message>
         <source>TPOT (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT (ms)</translation>
     </message>
     <message>
         <source>In tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe-Token</translation>
     </message>
     <message>
         <source>Out tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::ResultView</name>
     <message>
         <source>Open a result file (Ctrl+O) or run the demo cluster (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Ergebnisdatei (Strg+O) oder führen Sie den Demo-Cluster aus (Strg+R).</translation>
     </message>
     <message>
         <source>Failures only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehlschläge</translation>
     </message>
     <message>
         <source>Grade card</source>
-        <translation type="unfinished"></translation>
+        <translation>Notenkarte</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Imported from %1 %2: numbers are recomputed from the file&apos;s per-request records where it has them (Report tab, “Source file and cross-check”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus %1 %2: Die Zahlen werden aus den Einzeldatensätzen der Datei neu berechnet, wo sie sie hat (Reiter Bericht, „Quelldatei und Gegenprüfung“).</translation>
     </message>
     <message>
         <source>Phase “%1”: aggregates only, so distributions, intervals and time series cannot be recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase „%1“: nur Aggregate, daher lassen sich Verteilungen, Intervalle und Zeitreihen nicht neu berechnen.</translation>
     </message>
     <message>
         <source>Phase “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase „%1“: %2</translation>
     </message>
     <message>
         <source>… and %1 more differences between the file&apos;s summary and its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere Abweichungen zwischen der Zusammenfassung der Datei und ihren Datensätzen.</translation>
     </message>
     <message>
         <source>SIMULATED: these numbers come from InferDeck&apos;s simulated engine, not from a GPU server.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIMULIERT: Diese Zahlen stammen von InferDecks simulierter Engine, nicht von einem GPU-Server.</translation>
     </message>
     <message>
         <source>Scaling efficiency %1 on %2 nodes, 95 % interval %3 – %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierungseffizienz %1 auf %2 Knoten, 95-%-Intervall %3 – %4 (%5)</translation>
     </message>
     <message>
         <source>Scaling efficiency: not measured — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierungseffizienz: nicht gemessen — %1</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::SecretDialog</name>
     <message>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passphrase</translation>
     </message>
     <message>
         <source>Passphrase for the key %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für den Schlüssel %1:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1:</translation>
     </message>
     <message>
         <source>Server question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage des Servers</translation>
     </message>
     <message>
         <source>%1 asks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fragt: %2</translation>
     </message>
     <message>
         <source>InferDeck uses it for this connection only and does not store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>InferDeck verwendet es nur für diese Verbindung und speichert es nicht.</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Takes effect at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt beim nächsten Start</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem System folgen</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>ms; empty: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ms; leer: kein Limit</translation>
     </message>
     <message>
         <source>s; empty: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>s; leer: kein Limit</translation>
     </message>
     <message>
         <source>the built-in rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>das eingebaute Bewertungsschema</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Grading rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsschema</translation>
     </message>
     <message>
         <source>Rubrics (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsschemata (*.json)</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Design:</translation>
     </message>
     <message>
         <source>Latencies in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenzen in:</translation>
     </message>
     <message>
         <source>New plans: TTFT limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Pläne: TTFT-Limit</translation>
     </message>
     <message>
         <source>New plans: TPOT limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Pläne: TPOT-Limit</translation>
     </message>
     <message>
         <source>New plans: E2E limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Pläne: E2E-Limit</translation>
     </message>
     <message>
         <source>Grading rubric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsschema:</translation>
     </message>
 </context>
 <context>
@@ -4416,125 +4418,142 @@ inferdeck-cli report %1 --format all</source>
     <message>
         <source>%1 / %2</source>
         <extracomment>completed of issued requests</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>The load generator fell behind its schedule: latencies may describe the client, not the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lastgenerator fiel hinter seinen Zeitplan zurück: Die Latenzen könnten den Client beschreiben, nicht den Server.</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Rep.</source>
         <extracomment>column header: repetition number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wdh.</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Completed
 of issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschl.
+von gesendet</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>Requests
 req/s</source>
         <extracomment>two-line column header: metric, then unit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen
+Anfr./s</translation>
     </message>
     <message>
         <source>Output
 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe
+Tok/s</translation>
     </message>
     <message>
         <source>TTFT p50
 s</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p50
+s</translation>
     </message>
     <message>
         <source>TTFT p50
 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p50
+ms</translation>
     </message>
     <message>
         <source>TTFT p99
 s</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p99
+s</translation>
     </message>
     <message>
         <source>TTFT p99
 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p99
+ms</translation>
     </message>
     <message>
         <source>TPOT p50
 s</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT p50
+s</translation>
     </message>
     <message>
         <source>TPOT p50
 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT p50
+ms</translation>
     </message>
     <message>
         <source>ITL p50
 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ITL p50
+s</translation>
     </message>
     <message>
         <source>ITL p50
 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ITL p50
+ms</translation>
     </message>
     <message>
         <source>E2E p50
 s</source>
-        <translation type="unfinished"></translation>
+        <translation>E2E p50
+s</translation>
     </message>
     <message>
         <source>E2E p50
 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>E2E p50
+ms</translation>
     </message>
     <message>
         <source>E2E p99
 s</source>
-        <translation type="unfinished"></translation>
+        <translation>E2E p99
+s</translation>
     </message>
     <message>
         <source>E2E p99
 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>E2E p99
+ms</translation>
     </message>
     <message>
         <source>Goodput
 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Goodput
+Anfr./s</translation>
     </message>
     <message>
         <source>Energy
 J/token</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie
+J/Token</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>LLM inference benchmarking on GPU clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Inferenz-Benchmarks auf GPU-Clustern</translation>
     </message>
     <message>
         <source>Result files to open; several files of one run (e.g. llmperf&apos;s summary and responses) open as one result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Ergebnisdateien; mehrere Dateien eines Laufs (z. B. Zusammenfassung und Antworten von llmperf) öffnen sich als ein Ergebnis.</translation>
     </message>
 </context>
 </TS>

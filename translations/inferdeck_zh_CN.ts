@@ -5,3130 +5,3132 @@
     <name>AgentEventParser</name>
     <message>
         <source>missing field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少字段“%1”</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>一个数字</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>一个整数</translation>
     </message>
     <message>
         <source>a token count</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 token 数</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>一个字符串</translation>
     </message>
     <message>
         <source>a valid string</source>
-        <translation type="unfinished"></translation>
+        <translation>一个有效的字符串</translation>
     </message>
     <message>
         <source>field &apos;%1&apos;: expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”：应为%2</translation>
     </message>
     <message>
         <source>not a JSON object: %1 at column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象：第 %2 列处 %1</translation>
     </message>
     <message>
         <source>field &apos;v&apos;: expected a protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“v”：应为协议版本</translation>
     </message>
     <message>
         <source>written in agent protocol version %1; this InferDeck reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>以代理协议版本 %1 写入；此 InferDeck 读取版本 %2</translation>
     </message>
     <message>
         <source>field &apos;seq&apos;: expected a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“seq”：应为正整数</translation>
     </message>
     <message>
         <source>missing field &apos;type&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少字段“type”</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <source>missing field &apos;id&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少字段“id”</translation>
     </message>
     <message>
         <source>missing field &apos;status&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少字段“status”</translation>
     </message>
     <message>
         <source>field &apos;chunks_us&apos;: expected a list of integers</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“chunks_us”：应为整数列表</translation>
     </message>
     <message>
         <source>field &apos;gpus&apos;: expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“gpus”：应为列表</translation>
     </message>
     <message>
         <source>field &apos;gpus&apos;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“gpus”：%1</translation>
     </message>
     <message>
         <source>field &apos;gpus&apos;: expected objects</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“gpus”：应为对象</translation>
     </message>
     <message>
         <source>field &apos;gpus&apos;: GPU index %1 out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“gpus”：GPU 索引 %1 超出范围</translation>
     </message>
 </context>
 <context>
     <name>AgentInstaller</name>
     <message>
         <source>cannot check the agent on the node (python3 missing?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查节点上的代理（缺少 python3？）：%1</translation>
     </message>
     <message>
         <source>exit status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>退出状态 %1</translation>
     </message>
     <message>
         <source>the uploaded agent&apos;s SHA-256 is %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>上传的代理的 SHA-256 为 %1，应为 %2</translation>
     </message>
     <message>
         <source>cannot upload the agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法上传代理：%1</translation>
     </message>
 </context>
 <context>
     <name>AiperfImport</name>
     <message>
         <source>expected a time unit (ms, s, ns), found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为时间单位（ms、s、ns），实为“%1”</translation>
     </message>
     <message>
         <source>client-side tokenizer over the generated text</source>
-        <translation type="unfinished"></translation>
+        <translation>对生成文本使用客户端分词器</translation>
     </message>
     <message>
         <source>per-request records are not in this file, so distributions, intervals and time series cannot be recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有逐请求记录，因此无法重新计算分布、区间和时间序列</translation>
     </message>
     <message>
         <source>the CSV rounds every value to 2 decimals; the JSON export keeps full precision</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 将每个值四舍五入到 2 位小数；JSON 导出保留完整精度</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>expected %1 fields as in the header, found %2 (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>应有与表头相同的 %1 个字段，实有 %2 个（被截断？）</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message>
         <source>expected a number, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字，实为“%1”</translation>
     </message>
     <message>
         <source>no metric rows InferDeck knows (looked for Time to First Token, Request Latency, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 InferDeck 认识的指标行（查找了 Time to First Token、Request Latency 等）</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层应为 JSON 对象</translation>
     </message>
     <message>
         <source>no metric objects InferDeck knows (request_latency, time_to_first_token, request_throughput)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 InferDeck 认识的指标对象（request_latency、time_to_first_token、request_throughput）</translation>
     </message>
     <message>
         <source>start and end times have no time zone in the file; read as this machine&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的开始和结束时间没有时区；按本机本地时间读取</translation>
     </message>
 </context>
 <context>
     <name>AiperfRecordsImport</name>
     <message>
         <source>expected a time unit (ms, s, us, ns), found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为时间单位（ms、s、us、ns），实为“%1”</translation>
     </message>
     <message>
         <source>missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少值</translation>
     </message>
     <message>
         <source>expected a record object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为记录对象</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>expected the request&apos;s start in whole nanoseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>应为以整纳秒表示的请求开始时间</translation>
     </message>
     <message>
         <source>error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误代码 %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>missing on a request without error</source>
-        <translation type="unfinished"></translation>
+        <translation>在无错误的请求中缺失</translation>
     </message>
     <message>
         <source>request_latency %1 s is shorter than time_to_first_token %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>request_latency %1 s 短于 time_to_first_token %2 s</translation>
     </message>
     <message>
         <source>expected a gap of zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>应为零或更大的间隔</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>the last line is cut off (truncated?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一行不完整（文件被截断？）：%1</translation>
     </message>
     <message>
         <source>no records</source>
-        <translation type="unfinished"></translation>
+        <translation>没有记录</translation>
     </message>
     <message>
         <source>client-side tokenizer over the generated text</source>
-        <translation type="unfinished"></translation>
+        <translation>对生成文本使用客户端分词器</translation>
     </message>
     <message>
         <source>AIPerf&apos;s &quot;inter token latency&quot; is InferDeck&apos;s TPOT; its inter-chunk latency is ITL</source>
-        <translation type="unfinished"></translation>
+        <translation>AIPerf 的“inter token latency”即 InferDeck 的 TPOT；其块间延迟即 ITL</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>请求/秒</translation>
     </message>
     <message>
         <source>Output tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 token/秒</translation>
     </message>
     <message>
         <source>repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>重复次数</translation>
     </message>
     <message>
         <source>time windows</source>
-        <translation type="unfinished"></translation>
+        <translation>时间窗口</translation>
     </message>
     <message>
         <source>Success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>成功率</translation>
     </message>
     <message>
         <source>Nothing to compare: a result has no phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>无可比较：某个结果没有阶段。</translation>
     </message>
     <message>
         <source>No phase names match; compared the main phases “%1” and “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段名称均不匹配；比较的是主阶段“%1”和“%2”。</translation>
     </message>
     <message>
         <source>Phases matched by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段已按名称匹配。</translation>
     </message>
 </context>
 <context>
     <name>CrossCheck</name>
     <message>
         <source>the tool computes percentiles by %1, InferDeck by linear interpolation (numpy)</source>
-        <translation type="unfinished"></translation>
+        <translation>该工具用%1计算百分位数，InferDeck 用线性插值（numpy）</translation>
     </message>
     <message>
         <source>an undocumented method</source>
-        <translation type="unfinished"></translation>
+        <translation>未公开的方法</translation>
     </message>
     <message>
         <source>the tool counts tokens differently (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>该工具以不同方式计数 token（%1）</translation>
     </message>
     <message>
         <source>the tool counts a different set of requests or measures the duration differently (warm-up or cool-down windows, failed requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>该工具统计的请求集合不同，或以不同方式测量时长（预热或冷却窗口、失败的请求）</translation>
     </message>
     <message>
         <source>the tool pools inter-chunk gaps differently</source>
-        <translation type="unfinished"></translation>
+        <translation>该工具以不同方式汇总块间间隔</translation>
     </message>
     <message>
         <source>the tool includes or excludes different requests (for example those without output)</source>
-        <translation type="unfinished"></translation>
+        <translation>该工具包含或排除了不同的请求（例如没有输出的请求）</translation>
     </message>
     <message>
         <source>not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可比较</translation>
     </message>
     <message>
         <source>%1: recomputed from the records %2, the file says %3 (%4); likely because %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：由记录重新计算为 %2，文件中为 %3（%4）；可能的原因：%5。</translation>
     </message>
 </context>
 <context>
     <name>FormatDetect</name>
     <message>
         <source>InferDeck result</source>
-        <translation type="unfinished"></translation>
+        <translation>InferDeck 结果</translation>
     </message>
     <message>
         <source>vLLM bench serve result</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM bench serve 结果</translation>
     </message>
     <message>
         <source>AIPerf profile export (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>AIPerf 分析导出（JSON）</translation>
     </message>
     <message>
         <source>AIPerf profile export (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>AIPerf 分析导出（CSV）</translation>
     </message>
     <message>
         <source>GenAI-Perf profile export (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>GenAI-Perf 分析导出（JSON）</translation>
     </message>
     <message>
         <source>GenAI-Perf profile export (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>GenAI-Perf 分析导出（CSV）</translation>
     </message>
     <message>
         <source>GenAI-Perf per-request profile export</source>
-        <translation type="unfinished"></translation>
+        <translation>GenAI-Perf 逐请求分析导出</translation>
     </message>
     <message>
         <source>AIPerf per-request records (JSONL)</source>
-        <translation type="unfinished"></translation>
+        <translation>AIPerf 逐请求记录（JSONL）</translation>
     </message>
     <message>
         <source>guidellm benchmarks report</source>
-        <translation type="unfinished"></translation>
+        <translation>guidellm 基准测试报告</translation>
     </message>
     <message>
         <source>llmperf summary</source>
-        <translation type="unfinished"></translation>
+        <translation>llmperf 摘要</translation>
     </message>
     <message>
         <source>llmperf individual responses</source>
-        <translation type="unfinished"></translation>
+        <translation>llmperf 单个响应</translation>
     </message>
     <message>
         <source>MLPerf LoadGen summary log</source>
-        <translation type="unfinished"></translation>
+        <translation>MLPerf LoadGen 摘要日志</translation>
     </message>
     <message>
         <source>MLPerf LoadGen detail log</source>
-        <translation type="unfinished"></translation>
+        <translation>MLPerf LoadGen 详细日志</translation>
     </message>
     <message>
         <source>unrecognized file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的文件</translation>
     </message>
     <message>
         <source>an InferDeck result (&quot;format&quot;: &quot;inferdeck-result&quot;), a vLLM bench serve result (backend, model_id, mean_ttft_ms), an AIPerf or GenAI-Perf export (aiperf_version or input_config; CSV starting &quot;Metric,avg,min,max&quot;; experiments with service_kind; JSON lines with metadata.request_start_ns), a guidellm report (guidellm_version, benchmarks), llmperf output (results_ttft_s_mean, or a list with ttft_s and end_to_end_latency_s) or an MLPerf LoadGen log (&quot;:::MLLOG&quot; lines, &quot;MLPerf Results Summary&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>InferDeck 结果（&quot;format&quot;: &quot;inferdeck-result&quot;）、vLLM bench serve 结果（backend、model_id、mean_ttft_ms）、AIPerf 或 GenAI-Perf 导出（aiperf_version 或 input_config；以 &quot;Metric,avg,min,max&quot; 开头的 CSV；带 service_kind 的 experiments；带 metadata.request_start_ns 的 JSON 行）、guidellm 报告（guidellm_version、benchmarks）、llmperf 输出（results_ttft_s_mean，或含 ttft_s 和 end_to_end_latency_s 的列表）或 MLPerf LoadGen 日志（&quot;:::MLLOG&quot; 行、&quot;MLPerf Results Summary&quot;）</translation>
     </message>
 </context>
 <context>
     <name>GenaiPerfImport</name>
     <message>
         <source>a malformed escape in the response text</source>
-        <translation type="unfinished"></translation>
+        <translation>响应文本中有格式错误的转义序列</translation>
     </message>
     <message>
         <source>the response is not the JSON an OpenAI server sends (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>该响应不是 OpenAI 服务器发送的 JSON（%1）</translation>
     </message>
     <message>
         <source>missing timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少时间戳</translation>
     </message>
     <message>
         <source>has %1 entries but response_timestamps has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个条目，但 response_timestamps 有 %2 个</translation>
     </message>
     <message>
         <source>a response time stamp before the request&apos;s or the previous response&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>响应时间戳早于请求或上一响应的时间戳</translation>
     </message>
     <message>
         <source>a token count beyond 2^31</source>
-        <translation type="unfinished"></translation>
+        <translation>token 数超过 2^31</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>无响应</translation>
     </message>
     <message>
         <source>missing: not a GenAI-Perf profile export</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失：不是 GenAI-Perf 分析导出</translation>
     </message>
     <message>
         <source>holds no experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>不包含任何实验</translation>
     </message>
     <message>
         <source>GenAI-Perf re-tokenizes the answers with its tokenizer; InferDeck counts the server&apos;s usage where a response has it, else one token per content chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>GenAI-Perf 用自己的分词器重新对回答分词；InferDeck 在响应带有服务器 usage 时使用它，否则每个内容块计为一个 token</translation>
     </message>
     <message>
         <source>GenAI-Perf ends a request at its last response with text; InferDeck at its last response, so E2E may be a little longer than GenAI-Perf&apos;s request latency</source>
-        <translation type="unfinished"></translation>
+        <translation>GenAI-Perf 以最后一个含文本的响应结束请求，InferDeck 以最后一个响应结束，因此 E2E 可能略长于 GenAI-Perf 的请求延迟</translation>
     </message>
     <message>
         <source>GenAI-Perf&apos;s &quot;inter token latency&quot; is InferDeck&apos;s TPOT</source>
-        <translation type="unfinished"></translation>
+        <translation>GenAI-Perf 的“inter token latency”即 InferDeck 的 TPOT</translation>
     </message>
     <message>
         <source>no experiment holds a request</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何实验包含请求</translation>
     </message>
 </context>
 <context>
     <name>Grader</name>
     <message>
         <source>Scaling efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展效率</translation>
     </message>
     <message>
         <source>Throughput vs target</source>
-        <translation type="unfinished"></translation>
+        <translation>吞吐量对比目标</translation>
     </message>
     <message>
         <source>TTFT vs SLO</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT 对比 SLO</translation>
     </message>
     <message>
         <source>TPOT vs SLO</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT 对比 SLO</translation>
     </message>
     <message>
         <source>E2E latency vs SLO</source>
-        <translation type="unfinished"></translation>
+        <translation>端到端延迟对比 SLO</translation>
     </message>
     <message>
         <source>Goodput share</source>
-        <translation type="unfinished"></translation>
+        <translation>有效吞吐占比</translation>
     </message>
     <message>
         <source>Success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>成功率</translation>
     </message>
     <message>
         <source>Stability</source>
-        <translation type="unfinished"></translation>
+        <translation>稳定性</translation>
     </message>
     <message>
         <source>Energy per output token</source>
-        <translation type="unfinished"></translation>
+        <translation>每个输出 token 的能耗</translation>
     </message>
     <message>
         <source>Not measured: the result has no phase with measured requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：结果中没有包含已测量请求的阶段。</translation>
     </message>
     <message>
         <source>1 repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>1 次重复</translation>
     </message>
     <message>
         <source>%1 repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次重复</translation>
     </message>
     <message>
         <source>Not measured: the plan sets no throughput target.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：计划未设定吞吐量目标。</translation>
     </message>
     <message>
         <source>Not measured: no output tokens were counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：没有统计到输出 token。</translation>
     </message>
     <message>
         <source>%1 (target %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（目标 %2）</translation>
     </message>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tok/s</translation>
     </message>
     <message>
         <source>range %1–%2 over %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 上的范围 %1–%2</translation>
     </message>
     <message>
         <source>Output-token throughput of “%1” is %2 of the target %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的输出 token 吞吐量为目标 %3 的 %2。</translation>
     </message>
     <message>
         <source>Not measured: the plan sets no %1 limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：计划未设定 %1 限值。</translation>
     </message>
     <message>
         <source>Not measured: no request has a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：没有请求具有 %1。</translation>
     </message>
     <message>
         <source>%1 %2 (limit %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（限值 %3）</translation>
     </message>
     <message>
         <source>%1 %2 is %3× the %4 limit (mean over %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 为 %4 限值的 %3 倍（%5 的平均值）。</translation>
     </message>
     <message>
         <source>Not measured: the plan sets no SLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：计划未设定 SLO。</translation>
     </message>
     <message>
         <source>Not measured: no request completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：没有完成的请求。</translation>
     </message>
     <message>
         <source>Not measured: no request was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：没有发出请求。</translation>
     </message>
     <message>
         <source>%1 of %2 completed requests met every SLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个已完成请求中有 %1 个满足全部 SLO。</translation>
     </message>
     <message>
         <source>%1 of %2 issued requests completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个已发出请求中有 %1 个完成。</translation>
     </message>
     <message>
         <source>Not measured: no GPU power telemetry.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：没有 GPU 功率遥测。</translation>
     </message>
     <message>
         <source>GPU energy over the phase divided by its output tokens (mean over %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段内 GPU 能耗除以其输出 token 数（%1 的平均值）。</translation>
     </message>
     <message>
         <source>Not measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：%1</translation>
     </message>
     <message>
         <source>95 % CI %1–%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % 置信区间 %1–%2（%3）</translation>
     </message>
     <message>
         <source>no interval</source>
-        <translation type="unfinished"></translation>
+        <translation>无区间</translation>
     </message>
     <message>
         <source>“%1” reached %3 tok/s on %2 nodes against %4 × %5 tok/s measured on 1 node (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在 %2 个节点上达到 %3 tok/s，对比在 1 个节点上测得的 %4 × %5 tok/s（%6）。</translation>
     </message>
     <message>
         <source>Not measured: one repetition of %1 is too short for 10 time windows of at least 1 s; run 2 or more repetitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：%1 的一次重复太短，不足以划分 10 个至少 1 秒的时间窗口；请运行 2 次或更多次重复。</translation>
     </message>
     <message>
         <source>%1 time windows of one repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>一次重复中的 %1 个时间窗口</translation>
     </message>
     <message>
         <source>Not measured: fewer than two throughput samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：吞吐量样本少于两个。</translation>
     </message>
     <message>
         <source>CV %1</source>
-        <translation type="unfinished"></translation>
+        <translation>变异系数 %1</translation>
     </message>
     <message>
         <source>range %1–%2 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>范围 %1–%2 tok/s</translation>
     </message>
     <message>
         <source>Output-token throughput varies by %1 (sample standard deviation / mean) over %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 token 吞吐量在 %2 上的波动为 %1（样本标准差 / 平均值）。</translation>
     </message>
     <message>
         <source>Graded on the interval&apos;s pessimistic end (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>按区间的保守端（%1）评级。</translation>
     </message>
     <message>
         <source>Without an interval the point value is graded.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有区间时按点值评级。</translation>
     </message>
     <message>
         <source>“%1” (repetition %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”（第 %2 次重复）</translation>
     </message>
     <message>
         <source>Too few requests: %1 of %2 phase repetitions measured fewer than %3 (fewest: %4 in %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过少：%2 次阶段重复中有 %1 次测得的请求少于 %3（最少：%5 中 %4 个）。</translation>
     </message>
     <message>
         <source>Phases too short: %1 of %2 phase repetitions lasted less than %3 (shortest: %4, %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段过短：%2 次阶段重复中有 %1 次持续时间少于 %3（最短：%4，%5）。</translation>
     </message>
     <message>
         <source>Errors above %1: %2 of %3 requests failed in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误超过 %1：%4 中 %3 个请求有 %2 个失败。</translation>
     </message>
     <message>
         <source>The load generator fell behind its schedule in %1: sent %2 where its schedule asked %3, p99 send lateness %4 (limit %5); the client, not the server, may have set these numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>负载生成器在 %1 中落后于其计划：计划要求 %3，实际发送 %2，p99 发送延迟 %4（限值 %5）；这些数字可能由客户端而非服务器造成。</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>请求/秒</translation>
     </message>
     <message>
         <source>SIMULATED: these numbers come from InferDeck&apos;s simulated engine, not from a GPU server.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟：这些数字来自 InferDeck 的模拟引擎，而非 GPU 服务器。</translation>
     </message>
     <message>
         <source>The run is %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>此次运行为 %1：%2</translation>
     </message>
     <message>
         <source>No overall grade: no criterion with a weight was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>无总评级：没有测量任何带权重的标准。</translation>
     </message>
     <message>
         <source>Weighted mean of %1 graded criteria (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个已评级标准的加权平均（%2）。</translation>
     </message>
     <message>
         <source>Excludes, as not measured: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>作为未测量项排除：%1。</translation>
     </message>
     <message>
         <source>Capped from %1 to %2 by the data-quality rules %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>因数据质量规则 %3 从 %1 限制为 %2。</translation>
     </message>
     <message>
         <source>The run is INVALID under the rubric&apos;s data-quality rules; the grade does not certify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据评分标准的数据质量规则，此次运行无效（INVALID）；该评级不能为其背书。</translation>
     </message>
 </context>
 <context>
     <name>GuidellmImport</name>
     <message>
         <source>expected a list of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>应为请求列表</translation>
     </message>
     <message>
         <source>expected a request object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为请求对象</translation>
     </message>
     <message>
         <source>missing: a request without a start time cannot be placed</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失：没有开始时间的请求无法定位</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>errored</source>
-        <translation type="unfinished"></translation>
+        <translation>出错</translation>
     </message>
     <message>
         <source>the server&apos;s usage, else the number of streamed iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的 usage，否则为流式迭代次数</translation>
     </message>
     <message>
         <source>guidellm&apos;s duration is its measurement window; InferDeck&apos;s runs from the first send to the last answer of the requests in that window</source>
-        <translation type="unfinished"></translation>
+        <translation>guidellm 的时长是其测量窗口；InferDeck 的时长从该窗口内请求的首次发送到最后一个回答</translation>
     </message>
     <message>
         <source>requests outside guidellm&apos;s measurement window are kept as warm-up and not summarized</source>
-        <translation type="unfinished"></translation>
+        <translation>guidellm 测量窗口之外的请求作为预热保留，不计入汇总</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层应为 JSON 对象</translation>
     </message>
     <message>
         <source>the report holds no benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中没有基准测试</translation>
     </message>
     <message>
         <source>version %1 is not supported (InferDeck reads the 0.4–0.6 report layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持版本 %1（InferDeck 读取 0.4–0.6 的报告格式）</translation>
     </message>
     <message>
         <source>expected a benchmark object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为基准测试对象</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>not recognized as any supported result file (looked for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未识别为任何受支持的结果文件（查找了 %1）</translation>
     </message>
     <message>
         <source>%1 holds %2 phases and %3 holds %4; only one phase each can be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 含 %2 个阶段，%3 含 %4 个；只能合并各含一个阶段的文件</translation>
     </message>
     <message>
         <source>no file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要导入的文件</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>the file is larger than 4 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 4 GiB</translation>
     </message>
     <message>
         <source>%1 and %2 were written by different tools; import them separately and compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 和 %2 由不同工具写入；请分别导入后再比较</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>一个布尔值</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>一个字符串</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>一个数组</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>一个对象</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>一个数字</translation>
     </message>
     <message>
         <source>%1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2%3</translation>
     </message>
     <message>
         <source>byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节</translation>
     </message>
     <message>
         <source>the file ends in the middle of the JSON document (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在 JSON 文档中间结束（被截断？）</translation>
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（%1）</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字，实为%1</translation>
     </message>
     <message>
         <source>expected a number, found the text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字，实为文本“%1”</translation>
     </message>
     <message>
         <source>expected a whole non-negative count, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为非负整数计数，实为 %1</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串，实为%1</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象，实为%1</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数组，实为%1</translation>
     </message>
     <message>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 导入</translation>
     </message>
     <message>
         <source>not recorded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未记录</translation>
     </message>
     <message>
         <source>aggregates only: %1</source>
         <extracomment>a note on an imported phase; %1 says what cannot be recomputed and why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>仅有汇总数据：%1</translation>
     </message>
 </context>
 <context>
     <name>JsonCursor</name>
     <message>
         <source>byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节</translation>
     </message>
     <message>
         <source>the file ends in the middle of the JSON document (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在 JSON 文档中间结束（被截断？）</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套深度超过 %1 层</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数组</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象中应为“,”或“}”</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after a key</source>
-        <translation type="unfinished"></translation>
+        <translation>键之后应为“:”</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组中应为“,”或“]”</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串</translation>
     </message>
     <message>
         <source>the file ends inside a string (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在字符串内部结束（被截断？）</translation>
     </message>
     <message>
         <source>not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的数字</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的字符“%1”</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数</translation>
     </message>
     <message>
         <source>expected a whole number that fits 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>应为可放入 64 位的整数</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字</translation>
     </message>
     <message>
         <source>unexpected content after the JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文档之后有意外内容</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>Follow the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随桌面设置</translation>
     </message>
 </context>
 <context>
     <name>LlmperfImport</name>
     <message>
         <source>a fixed Llama tokenizer (hf-internal-testing/llama-tokenizer), not the model&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>固定的 Llama 分词器（hf-internal-testing/llama-tokenizer），而非模型自己的</translation>
     </message>
     <message>
         <source>llmperf&apos;s inter_token_latency_s divides the whole answer time, first token included, by the token count; it is neither TPOT nor ITL and is kept only as the tool&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>llmperf 的 inter_token_latency_s 用包含首个 token 在内的整个回答时间除以 token 数；它既不是 TPOT 也不是 ITL，仅作为该工具的数值保留</translation>
     </message>
     <message>
         <source>expected a JSON array of responses</source>
-        <translation type="unfinished"></translation>
+        <translation>应为响应的 JSON 数组</translation>
     </message>
     <message>
         <source>expected a response object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为响应对象</translation>
     </message>
     <message>
         <source>missing ttft_s or end_to_end_latency_s</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 ttft_s 或 end_to_end_latency_s</translation>
     </message>
     <message>
         <source>error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误代码 %1</translation>
     </message>
     <message>
         <source>end_to_end_latency_s %1 is shorter than ttft_s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>end_to_end_latency_s %1 短于 ttft_s %2</translation>
     </message>
     <message>
         <source>expected llmperf&apos;s summary object with results_ttft_s_mean</source>
-        <translation type="unfinished"></translation>
+        <translation>应为含 results_ttft_s_mean 的 llmperf 摘要对象</translation>
     </message>
     <message>
         <source>llmperf keeps no send times: duration, throughput and time series are the tool&apos;s own; latencies are recomputed from the individual responses</source>
-        <translation type="unfinished"></translation>
+        <translation>llmperf 不保存发送时间：时长、吞吐量和时间序列取自该工具；延迟由单个响应重新计算</translation>
     </message>
     <message>
         <source>aggregates only: without the *_individual_responses.json file, distributions and intervals cannot be recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>仅有汇总数据：没有 *_individual_responses.json 文件，无法重新计算分布和区间</translation>
     </message>
 </context>
 <context>
     <name>LocalTransport</name>
     <message>
         <source>the command was killed by a signal</source>
-        <translation type="unfinished"></translation>
+        <translation>命令被信号终止</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 %1：%2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>MlperfImport</name>
     <message>
         <source>no &quot;Scenario :&quot; line (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有“Scenario :”行（被截断？）</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>expected a line starting with &quot;:::MLLOG &quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为以“:::MLLOG ”开头的行</translation>
     </message>
     <message>
         <source>line %1, byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 字节</translation>
     </message>
     <message>
         <source>not a complete JSON object (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是完整的 JSON 对象（被截断？）</translation>
     </message>
     <message>
         <source>expected an object with a &quot;key&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为带有 &quot;key&quot; 的对象</translation>
     </message>
     <message>
         <source>no effective_scenario entry (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 effective_scenario 条目（被截断？）</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字</translation>
     </message>
     <message>
         <source>expected a number, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字，实为“%1”</translation>
     </message>
     <message>
         <source>the summary says %1 but the detail log says %2: they are not from the same run</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要为 %1，而详细日志为 %2：它们不是来自同一次运行</translation>
     </message>
     <message>
         <source>reported by the system under test</source>
-        <translation type="unfinished"></translation>
+        <translation>由被测系统报告</translation>
     </message>
     <message>
         <source>aggregates only: LoadGen&apos;s per-sample records are in mlperf_log_trace.json and the accuracy log, not in these files, so distributions, intervals and time series cannot be recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>仅有汇总数据：LoadGen 的逐样本记录在 mlperf_log_trace.json 和准确性日志中，不在这些文件里，因此无法重新计算分布、区间和时间序列</translation>
     </message>
     <message>
         <source>without mlperf_log_detail.txt the sample count and errors are unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 mlperf_log_detail.txt，样本数和错误数未知</translation>
     </message>
 </context>
 <context>
     <name>NodeProbe</name>
     <message>
         <source>%1: no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 秒内无应答</translation>
     </message>
     <message>
         <source>%1: the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：连接失败</translation>
     </message>
     <message>
         <source>%1: the probe failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：探测失败：%2</translation>
     </message>
 </context>
 <context>
     <name>PhasePlan</name>
     <message>
         <source>concurrency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>并发 %1</translation>
     </message>
     <message>
         <source>%1 req/s per node</source>
-        <translation type="unfinished"></translation>
+        <translation>每节点 %1 请求/秒</translation>
     </message>
     <message>
         <source>1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个节点</translation>
     </message>
     <message>
         <source>%1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个节点</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开…</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存…</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开%1</translation>
     </message>
     <message>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存%1</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>
     <name>QTableView</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>SIMULATED — every number in this report comes from InferDeck&apos;s simulated engine, not from a GPU server.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟 — 本报告中的每个数字都来自 InferDeck 的模拟引擎，而非 GPU 服务器。</translation>
     </message>
     <message>
         <source>overall grade</source>
-        <translation type="unfinished"></translation>
+        <translation>总评级</translation>
     </message>
     <message>
         <source>every number in this report comes from InferDeck&apos;s simulated engine, not from a GPU server.</source>
-        <translation type="unfinished"></translation>
+        <translation>本报告中的每个数字都来自 InferDeck 的模拟引擎，而非 GPU 服务器。</translation>
     </message>
     <message>
         <source>Overall grade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>总评级：%1</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：</translation>
     </message>
     <message>
         <source>Headline metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标</translation>
     </message>
     <message>
         <source>Not measured: the result holds no phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：结果中没有阶段。</translation>
     </message>
     <message>
         <source>Each phase repetition with all its nodes combined. Duration runs from the first request sent to the last one finished; throughputs are per second of it. Warm-up requests are excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次阶段重复合并其所有节点。时长从第一个发出的请求到最后一个完成的请求；吞吐量按其每秒计。预热请求不计入。</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>已发出</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>时长（秒）</translation>
     </message>
     <message>
         <source>Requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>请求/秒</translation>
     </message>
     <message>
         <source>Output tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 token/秒</translation>
     </message>
     <message>
         <source>Total tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>总 tok/s</translation>
     </message>
     <message>
         <source>Success (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>成功率（%）</translation>
     </message>
     <message>
         <source>Combined over nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>跨节点合并。</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Mean (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均（ms）</translation>
     </message>
     <message>
         <source>p50 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p50（ms）</translation>
     </message>
     <message>
         <source>p90 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p90（ms）</translation>
     </message>
     <message>
         <source>p95 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p95（ms）</translation>
     </message>
     <message>
         <source>p99 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p99（ms）</translation>
     </message>
     <message>
         <source>Latency percentiles: linear interpolation between closest ranks (numpy&apos;s default). TPOT excludes the first token; ITL pools every gap between chunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟百分位数：在最近秩之间线性插值（numpy 的默认方法）。TPOT 不含首个 token；ITL 汇总块之间的每个间隔。</translation>
     </message>
     <message>
         <source>No latency was measured: no request completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测得延迟：没有完成的请求。</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>TTFT p50 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p50（ms）</translation>
     </message>
     <message>
         <source>TTFT p99 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p99（ms）</translation>
     </message>
     <message>
         <source>TPOT p50 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT p50（ms）</translation>
     </message>
     <message>
         <source>E2E p99 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>端到端 p99（ms）</translation>
     </message>
     <message>
         <source>Per node, for phases on more than one node; each node&apos;s duration is its own first send to its own last end.</source>
-        <translation type="unfinished"></translation>
+        <translation>按节点，仅适用于多节点阶段；每个节点的时长从其自身首次发送到其自身最后结束。</translation>
     </message>
     <message>
         <source>Latency distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟分布</translation>
     </message>
     <message>
         <source>%1: not measured (no completed request has one).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未测量（没有已完成的请求具有该值）。</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>随时间变化</translation>
     </message>
     <message>
         <source>Not measured: the result holds no phase with requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：结果中没有包含请求的阶段。</translation>
     </message>
     <message>
         <source>Phase “%1”, repetition %2, from its first request sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段“%1”，第 %2 次重复，从其发出的第一个请求起。</translation>
     </message>
     <message>
         <source>Not measured: the requests of this phase carry no end times.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：此阶段的请求没有结束时间。</translation>
     </message>
     <message>
         <source>Not measured: no request of this phase has a TTFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：此阶段没有请求具有 TTFT。</translation>
     </message>
     <message>
         <source>GPU utilization: not measured (no GPU telemetry in this phase).</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 利用率：未测量（此阶段没有 GPU 遥测）。</translation>
     </message>
     <message>
         <source>GPU power: not measured (no power telemetry in this phase).</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 功率：未测量（此阶段没有功率遥测）。</translation>
     </message>
     <message>
         <source>Scaling analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展性分析</translation>
     </message>
     <message>
         <source>Scaling efficiency: not measured. %1 No grade comes from it, and nothing here estimates a baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展效率：未测量。%1 不据此评级，这里也不估算基线。</translation>
     </message>
     <message>
         <source>Scaling efficiency = X_N / (N · X_1) of output-token throughput, X_1 measured on one node with the same per-node load, each the mean over its repetitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展效率 = 输出 token 吞吐量的 X_N / (N · X_1)，X_1 在单个节点上以相同的每节点负载测得，各取其重复的平均值。</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>量</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Baseline phase (1 node)</source>
-        <translation type="unfinished"></translation>
+        <translation>基线阶段（1 个节点）</translation>
     </message>
     <message>
         <source>X_1, output tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>X_1，输出 tok/s</translation>
     </message>
     <message>
         <source>Scaled phase</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展阶段</translation>
     </message>
     <message>
         <source>N, nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>N，节点数</translation>
     </message>
     <message>
         <source>X_N, output tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>X_N，输出 tok/s</translation>
     </message>
     <message>
         <source>Efficiency (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>效率（%）</translation>
     </message>
     <message>
         <source>95 % interval (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % 区间（%）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Interval from</source>
-        <translation type="unfinished"></translation>
+        <translation>区间来源</translation>
     </message>
     <message>
         <source>too few samples</source>
-        <translation type="unfinished"></translation>
+        <translation>样本过少</translation>
     </message>
     <message>
         <source>bootstrap over %1 (%2 baseline, %3 scaled samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 进行自助法（%2 个基线样本，%3 个扩展样本）</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>The load is open loop (a fixed request rate per node). While the nodes keep up, throughput follows the offered load, so this efficiency says whether N nodes serve N times the load, not how their capacity scales; chance differences between the arrival draws move it too. A closed-loop (concurrency) load measures capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>负载为开环（每节点固定请求速率）。在节点跟得上时，吞吐量跟随所施加的负载，因此该效率表示 N 个节点能否承担 N 倍负载，而不是其容量如何扩展；到达抽样之间的随机差异也会影响它。闭环（并发）负载才测量容量。</translation>
     </message>
     <message>
         <source>The point estimate is above 100 %, but the interval reaches below it: the data cannot tell this from linear scaling, so no super-linear claim is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>点估计高于 100 %，但区间延伸到其下方：数据无法将其与线性扩展区分开，因此不声称超线性。</translation>
     </message>
     <message>
         <source>Per node tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>每节点 tok/s</translation>
     </message>
     <message>
         <source>Per repetition.</source>
-        <translation type="unfinished"></translation>
+        <translation>按重复。</translation>
     </message>
     <message>
         <source>SLO attainment and goodput</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO 达成率与有效吞吐</translation>
     </message>
     <message>
         <source>Not measured: the plan sets no SLO, so goodput is not defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：计划未设定 SLO，因此有效吞吐无定义。</translation>
     </message>
     <message>
         <source>TTFT ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT ≤ %1</translation>
     </message>
     <message>
         <source>TPOT ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT ≤ %1</translation>
     </message>
     <message>
         <source>E2E ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E2E ≤ %1</translation>
     </message>
     <message>
         <source>Limits per request: %1. Goodput counts the completed requests meeting all of them, per second of the phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求的限值：%1。有效吞吐统计满足全部限值的已完成请求，按阶段的每秒计。</translation>
     </message>
     <message>
         <source>TTFT met (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT 达标（%）</translation>
     </message>
     <message>
         <source>TPOT met (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT 达标（%）</translation>
     </message>
     <message>
         <source>E2E met (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>E2E 达标（%）</translation>
     </message>
     <message>
         <source>All met (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部达标（%）</translation>
     </message>
     <message>
         <source>Goodput (req/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>有效吞吐（请求/秒）</translation>
     </message>
     <message>
         <source>Shares of completed requests; a one-token answer has no TPOT and cannot miss a TPOT limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>占已完成请求的比例；只有一个 token 的回答没有 TPOT，不会违反 TPOT 限值。</translation>
     </message>
     <message>
         <source>GPU energy</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 能耗</translation>
     </message>
     <message>
         <source>Energy (J)</source>
-        <translation type="unfinished"></translation>
+        <translation>能耗（J）</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 token</translation>
     </message>
     <message>
         <source>J per output token</source>
-        <translation type="unfinished"></translation>
+        <translation>每输出 token 焦耳数</translation>
     </message>
     <message>
         <source>Mean power (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均功率（W）</translation>
     </message>
     <message>
         <source>Not measured: the result holds no GPU power telemetry.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：结果中没有 GPU 功率遥测。</translation>
     </message>
     <message>
         <source>Energy is the trapezoid integral of every GPU&apos;s power over the phase, divided by the output tokens; informational, not graded by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>能耗为每块 GPU 功率在阶段内的梯形积分，除以输出 token 数；仅供参考，默认不评级。</translation>
     </message>
     <message>
         <source>SIMULATED: the power figures come from the simulator&apos;s model of a GPU, not from a meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟：功率数值来自模拟器的 GPU 模型，而非测量仪表。</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入：%1</translation>
     </message>
     <message>
         <source>cannot start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始生成 PDF</translation>
     </message>
     <message>
         <source>SIMULATED</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Output quality</source>
-        <translation type="unfinished"></translation>
+        <translation>输出质量</translation>
     </message>
     <message>
         <source>Not measured: the result holds no generated answers with reference answers (the dataset has no references), so ROUGE cannot be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：结果中没有带参考答案的生成回答（数据集没有参考答案），因此无法计算 ROUGE。</translation>
     </message>
     <message>
         <source>ROUGE F1 × 100 of each measured, successful answer against the dataset&apos;s reference, averaged over requests (as MLPerf reports it), with a 95 % bootstrap interval of the mean. Tokens: lowercased text split at every character that is not a letter or digit; no stemming (rouge-score&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个已测量的成功回答相对数据集参考答案的 ROUGE F1 × 100，按请求平均（与 MLPerf 的报告方式相同），并给出平均值的 95 % 自助法区间。token：小写文本，在每个非字母非数字的字符处切分；不做词干提取（rouge-score 的默认设置）。</translation>
     </message>
     <message>
         <source>SIMULATED: the simulator answers by repeating the prompt&apos;s words and the references are synthetic, so these scores check the measurement, not a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟：模拟器通过重复提示词中的词语来回答，参考答案也是合成的，因此这些分数检验的是测量过程，而不是模型。</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答数</translation>
     </message>
     <message>
         <source>ROUGE-1</source>
-        <translation type="unfinished"></translation>
+        <translation>ROUGE-1</translation>
     </message>
     <message>
         <source>ROUGE-2</source>
-        <translation type="unfinished"></translation>
+        <translation>ROUGE-2</translation>
     </message>
     <message>
         <source>ROUGE-L</source>
-        <translation type="unfinished"></translation>
+        <translation>ROUGE-L</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Requests queue before prefill: in “%1” (repetition %2) p99 TTFT is %3, %4× its p50 of %5. Lower the load per node, or give the engine more batch capacity (max concurrent sequences, chunked prefill).</source>
-        <translation type="unfinished"></translation>
+        <translation>请求在预填充前排队：在“%1”（第 %2 次重复）中 p99 TTFT 为 %3，是其 p50（%5）的 %4 倍。请降低每节点负载，或给引擎更多批处理容量（最大并发序列数、分块预填充）。</translation>
     </message>
     <message>
         <source>The GPUs are under-used: mean utilization in “%1” is %2 %. The benchmark is client-bound or under-loaded; raise the concurrency or request rate until latency starts to rise.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 利用不足：“%1”中的平均利用率为 %2 %。基准测试受客户端限制或负载不足；请提高并发或请求速率，直到延迟开始上升。</translation>
     </message>
     <message>
         <source>Scaling is poor (%1) and the nodes are unequal: per-node throughput varies by %2 in “%3”, slowest %4. Look for a difference between the nodes (GPU clocks, engine version, network path) before adding more of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展性差（%1）且节点不均衡：“%3”中每节点吞吐量相差 %2，最慢的是 %4。在增加节点之前，请先查找节点之间的差异（GPU 频率、引擎版本、网络路径）。</translation>
     </message>
     <message>
         <source>Scaling is poor (%1) while the nodes are balanced%2: a shared resource limits the cluster (the client&apos;s network, a load balancer, storage).</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展性差（%1），而节点是均衡的%2：某个共享资源限制了集群（客户端网络、负载均衡器、存储）。</translation>
     </message>
     <message>
         <source> (per-node throughput varies by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（每节点吞吐量相差 %1）</translation>
     </message>
     <message>
         <source>Scaling efficiency was not measured (%1). Set &quot;scaling&quot;: true in the plan to measure a 1-node baseline beside the N-node phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量扩展效率（%1）。在计划中设置 &quot;scaling&quot;: true，即可在 N 节点阶段旁测量单节点基线。</translation>
     </message>
     <message>
         <source>The load generator fell behind in “%1” (repetition %2): p99 send lateness %3, %4 sent where the schedule asked %5. Run fewer requests per agent, more agent workers, or a faster client machine before trusting the latencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>负载生成器在“%1”（第 %2 次重复）中落后：p99 发送延迟 %3，计划要求 %5，实际发送 %4。在信任这些延迟之前，请减少每个代理的请求数、增加代理工作进程，或使用更快的客户端机器。</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>请求/秒</translation>
     </message>
     <message>
         <source>%1 of %2 requests failed in %3 (repetition %4), most often &quot;%5&quot; (%6). Fix these before reading the latencies: failed requests leave the distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3（第 %4 次重复）中 %2 个请求有 %1 个失败，最常见的是 &quot;%5&quot;（%6）。请先解决这些问题再看延迟：失败的请求不在分布之中。</translation>
     </message>
     <message>
         <source>Throughput is unstable: %1. Run longer phases or more repetitions so one slow stretch does not decide the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>吞吐量不稳定：%1。请运行更长的阶段或更多次重复，以免一段慢速区间决定结果。</translation>
     </message>
     <message>
         <source>%1 misses its limit: %2. Lower the load, or choose the operating point from a sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未达到其限值：%2。请降低负载，或从扫描结果中选择工作点。</translation>
     </message>
     <message>
         <source>%1 For results meant to be compared, run phases of at least 600 s as MLPerf LoadGen demands.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对于需要比较的结果，请按 MLPerf LoadGen 的要求运行至少 600 秒的阶段。</translation>
     </message>
     <message>
         <source>These numbers come from the simulator: run the same plan on the real nodes before drawing conclusions about the hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些数字来自模拟器：在对硬件下结论之前，请在真实节点上运行同一计划。</translation>
     </message>
     <message>
         <source>No recommendation: none of the rules (queueing, GPU utilization, scaling, load generator, failures, stability, SLOs) found evidence of a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>无建议：所有规则（排队、GPU 利用率、扩展、负载生成器、失败、稳定性、SLO）均未发现问题迹象。</translation>
     </message>
     <message>
         <source>VALID under the rubric&apos;s data-quality rules</source>
-        <translation type="unfinished"></translation>
+        <translation>根据评分标准的数据质量规则为有效（VALID）</translation>
     </message>
     <message>
         <source>INVALID under the rubric&apos;s data-quality rules</source>
-        <translation type="unfinished"></translation>
+        <translation>根据评分标准的数据质量规则为无效（INVALID）</translation>
     </message>
     <message>
         <source>measured on a SIMULATED engine</source>
-        <translation type="unfinished"></translation>
+        <translation>在模拟引擎上测得</translation>
     </message>
     <message>
         <source>No overall grade: no graded criterion was measured. The run is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无总评级：没有测量任何评级标准。此次运行%1。</translation>
     </message>
     <message>
         <source>scaling efficiency %1 against a measured 1-node baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>相对实测单节点基线的扩展效率为 %1</translation>
     </message>
     <message>
         <source>scaling efficiency not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量扩展效率</translation>
     </message>
     <message>
         <source>Overall grade %1 for phase “%2” on %3 nodes (%4). The run is %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段“%2”在 %3 个节点上的总评级为 %1（%4）。此次运行%5。</translation>
     </message>
     <message>
         <source>model not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录模型</translation>
     </message>
     <message>
         <source>%1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个节点</translation>
     </message>
     <message>
         <source>%1 workload</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 工作负载</translation>
     </message>
     <message>
         <source>Inference benchmark report</source>
-        <translation type="unfinished"></translation>
+        <translation>推理基准测试报告</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>unknown report format &quot;%1&quot; (md, html, pdf or all)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的报告格式“%1”（md、html、pdf 或 all）</translation>
     </message>
     <message>
         <source>no report format given (md, html, pdf or all)</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定报告格式（md、html、pdf 或 all）</translation>
     </message>
     <message>
         <source>InferDeck %1</source>
-        <translation type="unfinished"></translation>
+        <translation>InferDeck %1</translation>
     </message>
     <message>
         <source>cannot create the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建目录</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个 token</translation>
     </message>
     <message>
         <source>uniform, %1–%2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>均匀分布，%1–%2 个 token</translation>
     </message>
     <message>
         <source>normal, mean %1, sd %2, %3–%4 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>正态分布，均值 %1，标准差 %2，%3–%4 个 token</translation>
     </message>
     <message>
         <source>log-normal, mean %1, sd %2, %3–%4 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>对数正态分布，均值 %1，标准差 %2，%3–%4 个 token</translation>
     </message>
     <message>
         <source>closed loop, %1 requests in flight per node</source>
-        <translation type="unfinished"></translation>
+        <translation>闭环，每节点同时进行 %1 个请求</translation>
     </message>
     <message>
         <source>constant rate, %1 req/s per node</source>
-        <translation type="unfinished"></translation>
+        <translation>恒定速率，每节点 %1 请求/秒</translation>
     </message>
     <message>
         <source>Poisson arrivals, %1 req/s per node</source>
-        <translation type="unfinished"></translation>
+        <translation>泊松到达，每节点 %1 请求/秒</translation>
     </message>
     <message>
         <source>gamma arrivals (burstiness %1), %2 req/s per node</source>
-        <translation type="unfinished"></translation>
+        <translation>伽马到达（突发度 %1），每节点 %2 请求/秒</translation>
     </message>
     <message>
         <source>informational</source>
-        <translation type="unfinished"></translation>
+        <translation>仅供参考</translation>
     </message>
     <message>
         <source>%1 otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>否则为 %1</translation>
     </message>
     <message>
         <source>Grade card</source>
-        <translation type="unfinished"></translation>
+        <translation>评级卡</translation>
     </message>
     <message>
         <source>Overall grade: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>总评级：%1。%2</translation>
     </message>
     <message>
         <source>The criteria describe phase “%1” (%2 nodes, %3 repetitions), graded with the rubric &quot;%4&quot; (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>这些标准描述阶段“%1”（%2 个节点，%3 次重复），按评分标准 &quot;%4&quot;（%5）评级。</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>标准</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>测量值</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>区间</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量</translation>
     </message>
     <message>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>数据质量</translation>
     </message>
     <message>
         <source>Verdict: VALID. No rule that invalidates a run fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>结论：有效（VALID）。没有触发任何使运行无效的规则。</translation>
     </message>
     <message>
         <source>Verdict: INVALID. At least one rule that invalidates a run fired; the numbers below do not certify the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>结论：无效（INVALID）。至少触发了一条使运行无效的规则；以下数字不能为系统背书。</translation>
     </message>
     <message>
         <source>No data-quality rule of the rubric fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分标准中没有触发任何数据质量规则。</translation>
     </message>
     <message>
         <source>(makes the run INVALID)</source>
-        <translation type="unfinished"></translation>
+        <translation>（使运行无效）</translation>
     </message>
     <message>
         <source>(caps the overall grade at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（将总评级限制为 %1）</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>流式</translation>
     </message>
     <message>
         <source>not streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>非流式</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Prompt lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>提示长度</translation>
     </message>
     <message>
         <source>Completion lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>补全长度</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>负载</translation>
     </message>
     <message>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描</translation>
     </message>
     <message>
         <source>Length of a phase</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段长度</translation>
     </message>
     <message>
         <source>%1 requests per node</source>
-        <translation type="unfinished"></translation>
+        <translation>每节点 %1 个请求</translation>
     </message>
     <message>
         <source>%1 per node</source>
-        <translation type="unfinished"></translation>
+        <translation>每节点 %1</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>预热</translation>
     </message>
     <message>
         <source>%1 requests per node and phase, recorded and excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>每节点每阶段 %1 个请求，已记录但不计入</translation>
     </message>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>重复次数</translation>
     </message>
     <message>
         <source>on: a 1-node baseline is measured beside every N-node phase</source>
-        <translation type="unfinished"></translation>
+        <translation>开启：在每个 N 节点阶段旁测量单节点基线</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>SLO: TTFT</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO：TTFT</translation>
     </message>
     <message>
         <source>SLO: TPOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO：TPOT</translation>
     </message>
     <message>
         <source>SLO: E2E</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO：E2E</translation>
     </message>
     <message>
         <source>Throughput target</source>
-        <translation type="unfinished"></translation>
+        <translation>吞吐量目标</translation>
     </message>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tok/s</translation>
     </message>
     <message>
         <source>Generator lateness limit</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器延迟限值</translation>
     </message>
     <message>
         <source>p99 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 %1</translation>
     </message>
     <message>
         <source>External tool</source>
-        <translation type="unfinished"></translation>
+        <translation>外部工具</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Load per node</source>
-        <translation type="unfinished"></translation>
+        <translation>每节点负载</translation>
     </message>
     <message>
         <source>Phases as run, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>按运行顺序列出的阶段。</translation>
     </message>
     <message>
         <source>Nodes: hardware and software</source>
-        <translation type="unfinished"></translation>
+        <translation>节点：硬件与软件</translation>
     </message>
     <message>
         <source>Not recorded: the result holds no node inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录：结果中没有节点清单。</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Driver / CUDA</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动 / CUDA</translation>
     </message>
     <message>
         <source>Engines</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎</translation>
     </message>
     <message>
         <source>CPU / memory</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU / 内存</translation>
     </message>
     <message>
         <source>OS / Python</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统 / Python</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>%1 CPUs, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个 CPU，%2</translation>
     </message>
     <message>
         <source>Reproducibility appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>可复现性附录</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Result file</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文件</translation>
     </message>
     <message>
         <source>Measured by</source>
-        <translation type="unfinished"></translation>
+        <translation>测量工具</translation>
     </message>
     <message>
         <source>InferDeck version that ran it</source>
-        <translation type="unfinished"></translation>
+        <translation>运行它的 InferDeck 版本</translation>
     </message>
     <message>
         <source>Node agent (SHA-256 prefix)</source>
-        <translation type="unfinished"></translation>
+        <translation>节点代理（SHA-256 前缀）</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Run status</source>
-        <translation type="unfinished"></translation>
+        <translation>运行状态</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎</translation>
     </message>
     <message>
         <source>SIMULATED (InferDeck&apos;s serve-sim)</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟（InferDeck 的 serve-sim）</translation>
     </message>
     <message>
         <source>as listed under Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>见“节点”部分</translation>
     </message>
     <message>
         <source>Report generated by</source>
-        <translation type="unfinished"></translation>
+        <translation>报告生成者</translation>
     </message>
     <message>
         <source>Every number in this report is recomputed from the per-request records in the result file. To check them:</source>
-        <translation type="unfinished"></translation>
+        <translation>本报告中的每个数字都由结果文件中的逐请求记录重新计算。核对方法：</translation>
     </message>
     <message>
         <source>inferdeck-cli summarize %1 --json    # every metric, as JSON
 inferdeck-cli records %1           # the records they are computed from, as CSV
 inferdeck-cli report %1 --format all</source>
-        <translation type="unfinished"></translation>
+        <translation>inferdeck-cli summarize %1 --json    # 以 JSON 输出每个指标
+inferdeck-cli records %1           # 以 CSV 输出用于计算的记录
+inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>Repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <source>Clock offset (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟偏移（ms）</translation>
     </message>
     <message>
         <source>Node clock minus workstation clock, estimated from round trips before the synchronized start; the records are corrected by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点时钟减去工作站时钟，由同步开始前的往返时间估算；记录已据此校正。</translation>
     </message>
     <message>
         <source>Grades</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Graded on</source>
-        <translation type="unfinished"></translation>
+        <translation>评级依据</translation>
     </message>
     <message>
         <source>interval&apos;s pessimistic end</source>
-        <translation type="unfinished"></translation>
+        <translation>区间的保守端</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Rubric &quot;%1&quot; (%2); latency criteria use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分标准 &quot;%1&quot;（%2）；延迟标准使用 %3。</translation>
     </message>
     <message>
         <source>Data-quality rule</source>
-        <translation type="unfinished"></translation>
+        <translation>数据质量规则</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>效果</translation>
     </message>
     <message>
         <source>INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>无效</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>cap %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上限 %1</translation>
     </message>
     <message>
         <source>The plan as run:</source>
-        <translation type="unfinished"></translation>
+        <translation>实际运行的计划：</translation>
     </message>
     <message>
         <source>none: aggregates only</source>
-        <translation type="unfinished"></translation>
+        <translation>无：仅有汇总数据</translation>
     </message>
     <message>
         <source>latencies, without send times</source>
-        <translation type="unfinished"></translation>
+        <translation>有延迟，无发送时间</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完整</translation>
     </message>
     <message>
         <source>linear (as numpy)</source>
-        <translation type="unfinished"></translation>
+        <translation>线性（与 numpy 相同）</translation>
     </message>
     <message>
         <source>nearest rank</source>
-        <translation type="unfinished"></translation>
+        <translation>最近秩</translation>
     </message>
     <message>
         <source>Source file and cross-check</source>
-        <translation type="unfinished"></translation>
+        <translation>源文件与交叉核对</translation>
     </message>
     <message>
         <source>Imported from a %1 result. Where the file has per-request records, every number in this report is recomputed from them with InferDeck&apos;s definitions, and the tool&apos;s own figures are compared with them; where it has only aggregates, the report shows the tool&apos;s figures and says what cannot be recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 结果导入。文件含逐请求记录时，本报告中的每个数字都按 InferDeck 的定义由记录重新计算，并与该工具自己的数值比较；文件只有汇总数据时，报告显示该工具的数值并说明哪些无法重新计算。</translation>
     </message>
     <message>
         <source>Per-request records</source>
-        <translation type="unfinished"></translation>
+        <translation>逐请求记录</translation>
     </message>
     <message>
         <source>Tool&apos;s percentiles</source>
-        <translation type="unfinished"></translation>
+        <translation>工具的百分位数</translation>
     </message>
     <message>
         <source>Tool&apos;s token counting</source>
-        <translation type="unfinished"></translation>
+        <translation>工具的 token 计数</translation>
     </message>
     <message>
         <source>Tool&apos;s verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>工具的结论</translation>
     </message>
     <message>
         <source>Phase “%1” has aggregates only: its distributions, confidence intervals, time series and SLO attainment cannot be recomputed, and percentiles the tool did not print are shown as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段“%1”只有汇总数据：无法重新计算其分布、置信区间、时间序列和 SLO 达成率，工具未输出的百分位数显示为 %2。</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：%2</translation>
     </message>
     <message>
         <source>Recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计算</translation>
     </message>
     <message>
         <source>File says</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
         <source>Likely reason</source>
-        <translation type="unfinished"></translation>
+        <translation>可能原因</translation>
     </message>
     <message>
         <source>Where the file&apos;s own summary differs from its records by more than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件自身摘要与其记录相差超过 %1 之处</translation>
     </message>
     <message numerus="yes">
         <source>The file&apos;s own summary disagrees with its per-request records in %n place(s); the report uses the recomputed numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文件自身的摘要与其逐请求记录有 %n 处不一致；报告使用重新计算的数字。</numerusform>
         </translation>
     </message>
     <message>
         <source>The tool&apos;s own summary agrees with the recomputed numbers within %1 wherever both exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>在两者都存在之处，工具自身的摘要与重新计算的数字相差都在 %1 以内。</translation>
     </message>
 </context>
 <context>
     <name>ReportCharts</name>
     <message>
         <source>TTFT</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT</translation>
     </message>
     <message>
         <source>TPOT</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT</translation>
     </message>
     <message>
         <source>E2E latency</source>
-        <translation type="unfinished"></translation>
+        <translation>端到端延迟</translation>
     </message>
     <message>
         <source>%1: cumulative distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：累积分布</translation>
     </message>
     <message>
         <source>%1 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ms）</translation>
     </message>
     <message>
         <source>share of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求占比</translation>
     </message>
     <message>
         <source>SLO limit</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO 限值</translation>
     </message>
     <message>
         <source>%1 histogram, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 直方图，%2</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Output-token throughput over time, %1 (repetition %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 token 吞吐量随时间变化，%1（第 %2 次重复）</translation>
     </message>
     <message>
         <source>time since phase start (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>自阶段开始的时间（秒）</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>token/秒</translation>
     </message>
     <message>
         <source>combined</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Requests in flight, %1 (repetition %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中的请求，%1（第 %2 次重复）</translation>
     </message>
     <message>
         <source>TTFT percentiles over time, %1 (repetition %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT 百分位数随时间变化，%1（第 %2 次重复）</translation>
     </message>
     <message>
         <source>TTFT (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT（ms）</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>GPU power, %1 (repetition %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 功率，%1（第 %2 次重复）</translation>
     </message>
     <message>
         <source>GPU utilization, %1 (repetition %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 利用率，%1（第 %2 次重复）</translation>
     </message>
     <message>
         <source>W per node (sum of its GPUs)</source>
-        <translation type="unfinished"></translation>
+        <translation>每节点瓦数（其 GPU 之和）</translation>
     </message>
     <message>
         <source>% (mean of the node&apos;s GPUs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%（节点 GPU 的平均值）</translation>
     </message>
     <message>
         <source>Output-token throughput per repetition: N × baseline and N nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>每次重复的输出 token 吞吐量：N × 基线与 N 个节点</translation>
     </message>
     <message>
         <source>%1 × %2, rep %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2，第 %3 次</translation>
     </message>
     <message>
         <source>%1, rep %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 次</translation>
     </message>
     <message>
         <source>Scaling efficiency with its 95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展效率及其 95 % 区间</translation>
     </message>
     <message>
         <source>efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>效率</translation>
     </message>
     <message>
         <source>%1 nodes vs 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个节点对比 1 个</translation>
     </message>
     <message>
         <source>linear (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>线性（100 %）</translation>
     </message>
 </context>
 <context>
     <name>ResultFile</name>
     <message>
         <source>expected a non-empty phase name</source>
-        <translation type="unfinished"></translation>
+        <translation>应为非空的阶段名称</translation>
     </message>
     <message>
         <source>expected single, baseline, scaled or sweep, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 single、baseline、scaled 或 sweep，实为“%1”</translation>
     </message>
     <message>
         <source>expected 1 to 65535 node names, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 1 到 65535 个节点名称，实为 %1 个</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; is not listed in the file&apos;s nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>节点“%1”未列在文件的节点中</translation>
     </message>
     <message>
         <source>expected one offset per node (%1), found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为每节点一个偏移（%1 个），实为 %2 个</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; is not one of the phase&apos;s nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>节点“%1”不属于该阶段的节点</translation>
     </message>
     <message>
         <source>not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 base64</translation>
     </message>
     <message>
         <source>missing (expected an array)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失（应为数组）</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数组，实为%1</translation>
     </message>
     <message>
         <source>expected %1 values (one per request), found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1 个值（每个请求一个），实为 %2 个</translation>
     </message>
     <message>
         <source>expected an integer, found null</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数，实为 null</translation>
     </message>
     <message>
         <source>expected an integer from %1 to %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1 到 %2 的整数，实为 %3</translation>
     </message>
     <message>
         <source>expected a number, found null</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字，实为 null</translation>
     </message>
     <message>
         <source>expected a number from %1 to %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1 到 %2 的数字，实为 %3</translation>
     </message>
     <message>
         <source>the request ends %1 s before it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>请求在发送前 %1 秒就已结束</translation>
     </message>
     <message>
         <source>the first token arrives %1 s before the request was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>首个 token 在请求发送前 %1 秒到达</translation>
     </message>
     <message>
         <source>the first token arrives after the request ended</source>
-        <translation type="unfinished"></translation>
+        <translation>首个 token 在请求结束后才到达</translation>
     </message>
     <message>
         <source>a successful request needs an end time</source>
-        <translation type="unfinished"></translation>
+        <translation>成功的请求需要结束时间</translation>
     </message>
     <message>
         <source>missing (chunk_offsets and chunk_times_s come together)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失（chunk_offsets 和 chunk_times_s 必须同时存在）</translation>
     </message>
     <message>
         <source>expected 0, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 0，实为 %1</translation>
     </message>
     <message>
         <source>expected %1 (the number of chunk times), found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1（块时间的数量），实为 %2</translation>
     </message>
     <message>
         <source>offsets must not decrease</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移不得递减</translation>
     </message>
     <message>
         <source>chunk times of request %1 must not decrease</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 %1 的块时间不得递减</translation>
     </message>
     <message>
         <source>expected a JSON object at the top, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层应为 JSON 对象，实为%1</translation>
     </message>
     <message>
         <source>missing: this is not an InferDeck result file</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失：这不是 InferDeck 结果文件</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;, found &quot;%2&quot;: this is not an InferDeck result file</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“%1”，实为“%2”：这不是 InferDeck 结果文件</translation>
     </message>
     <message>
         <source>the file has schema version %1, written by a newer InferDeck; this build reads versions 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的架构版本为 %1，由较新的 InferDeck 写入；此版本读取版本 1 到 %2</translation>
     </message>
     <message>
         <source>expected complete, cancelled or failed, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 complete、cancelled 或 failed，实为“%1”</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>节点“%1”被列出两次</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象，实为%1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>unexpected JSON content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的 JSON 内容：%1</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件：%1</translation>
     </message>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1</translation>
     </message>
     <message>
         <source>writing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>写入失败：%1</translation>
     </message>
     <message>
         <source>could not save the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存文件：%1</translation>
     </message>
 </context>
 <context>
     <name>ResultFileReader</name>
     <message>
         <source>unexpected content after the JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文档之后有意外内容</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
     <message>
         <source>unexpected end of input (the file is truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入意外结束（文件被截断）</translation>
     </message>
     <message>
         <source>invalid literal; expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的字面量；应为值</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套深度超过 %1 层</translation>
     </message>
     <message>
         <source>expected a key in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>应为双引号括起的键</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after a key</source>
-        <translation type="unfinished"></translation>
+        <translation>键之后应为“:”</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象中应为“,”或“}”</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组中应为“,”或“]”</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字，实为%1</translation>
     </message>
     <message>
         <source>invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的数字</translation>
     </message>
     <message>
         <source>invalid number: leading zero</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的数字：前导零</translation>
     </message>
     <message>
         <source>invalid number: no digit after the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的数字：小数点后没有数字</translation>
     </message>
     <message>
         <source>invalid number: no digit in the exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的数字：指数中没有数字</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos;; expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的字符“%1”；应为值</translation>
     </message>
     <message>
         <source>number overflow parsing &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>解析“%1”时数字溢出</translation>
     </message>
     <message>
         <source>invalid \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 \u 转义</translation>
     </message>
     <message>
         <source>expected a non-empty node name</source>
-        <translation type="unfinished"></translation>
+        <translation>应为非空的节点名称</translation>
     </message>
     <message>
         <source>missing (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失（应为%1）</translation>
     </message>
     <message>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到 %2 的数字</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>一个布尔值</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>一个字符串</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>一个整数</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>一个数字</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>一个对象</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>一个数组</translation>
     </message>
     <message>
         <source>an unexpected value</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的值</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象，实为%1</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数组，实为%1</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串，实为%1</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为%1，实为%2</translation>
     </message>
     <message>
         <source>an integer from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到 %2 的整数</translation>
     </message>
     <message>
         <source>expected a boolean, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为布尔值，实为%1</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（%1）</translation>
     </message>
     <message>
         <source>expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>应为值</translation>
     </message>
     <message>
         <source>expected an integer, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数，实为%1</translation>
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出范围</translation>
     </message>
     <message>
         <source>the number %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>数字 %1 超出范围</translation>
     </message>
     <message>
         <source>expected fixed, uniform, normal or lognormal, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 fixed、uniform、normal 或 lognormal，实为“%1”</translation>
     </message>
     <message>
         <source>expected concurrency, constant-rate, poisson or gamma, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 concurrency、constant-rate、poisson 或 gamma，实为“%1”</translation>
     </message>
     <message>
         <source>expected completions or chat, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 completions 或 chat，实为“%1”</translation>
     </message>
     <message>
         <source>expected a [name, value] pair, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 [名称, 值] 对，实为%1</translation>
     </message>
 </context>
 <context>
     <name>ResultReader</name>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>(not recognized as any supported result file: looked for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未识别为任何受支持的结果文件：查找了 %1）</translation>
     </message>
 </context>
 <context>
     <name>RubricFile</name>
     <message>
         <source>expected %1 values, one for each grade but the last (%2), found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1 个值，除最后一个等级外每个等级一个（%2），实为 %3 个</translation>
     </message>
     <message>
         <source>higher is better here, so each threshold must not exceed the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>此处越高越好，因此每个阈值不得超过前一个</translation>
     </message>
     <message>
         <source>lower is better here, so each threshold must not be below the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>此处越低越好，因此每个阈值不得低于前一个</translation>
     </message>
     <message>
         <source>expected value or interval_low, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 value 或 interval_low，实为“%1”</translation>
     </message>
     <message>
         <source>expected warning or invalid, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 warning 或 invalid，实为“%1”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the grades (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是任何一个等级（%2）</translation>
     </message>
     <message>
         <source>expected &quot;inferdeck-rubric&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &quot;inferdeck-rubric&quot;</translation>
     </message>
     <message>
         <source>version %1 is newer than this program reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 比本程序可读取的版本（%2）更新</translation>
     </message>
     <message>
         <source>each grade must be a distinct, non-empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>每个等级必须是互不相同的非空名称</translation>
     </message>
     <message>
         <source>a rubric needs at least two grades</source>
-        <translation type="unfinished"></translation>
+        <translation>评分标准至少需要两个等级</translation>
     </message>
     <message>
         <source>expected p50, p90, p95 or p99, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 p50、p90、p95 或 p99，实为“%1”</translation>
     </message>
     <message>
         <source>unknown criterion; known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的标准；已知：%1</translation>
     </message>
     <message>
         <source>unknown rule; known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的规则；已知：%1</translation>
     </message>
 </context>
 <context>
     <name>RunController</name>
     <message>
         <source>the plan has no phases</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中没有阶段</translation>
     </message>
     <message>
         <source>connecting to the nodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接节点：%1</translation>
     </message>
     <message>
         <source>node %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1：%2</translation>
     </message>
     <message>
         <source>node %1: unknown placeholder {%2} in the launch command</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1：启动命令中有未知占位符 {%2}</translation>
     </message>
     <message>
         <source>launching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>启动：%1</translation>
     </message>
     <message>
         <source>node %1: the server exited (status %2) %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1：服务器已退出（状态 %2）%3 %4</translation>
     </message>
     <message>
         <source>node %1: the server is not ready: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1：服务器未就绪：%2</translation>
     </message>
     <message>
         <source>node %1: probe failed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1：探测失败 %2</translation>
     </message>
     <message>
         <source>node %1: cannot read its clock %2</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1：无法读取其时钟 %2</translation>
     </message>
     <message>
         <source>clock offset %1 ms (round trip %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟偏移 %1 ms（往返 %2 ms）</translation>
     </message>
     <message>
         <source>cancelled by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>被用户取消</translation>
     </message>
     <message>
         <source>phase %1 of %2: %3, repetition %4</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 %1/%2：%3，第 %4 次重复</translation>
     </message>
     <message>
         <source>running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中：%1</translation>
     </message>
     <message>
         <source>unknown placeholder {%1} in the external command</source>
-        <translation type="unfinished"></translation>
+        <translation>外部命令中有未知占位符 {%1}</translation>
     </message>
     <message>
         <source>node %1: the external tool failed (status %2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1：外部工具失败（状态 %2）%3</translation>
     </message>
     <message>
         <source>node %1: the load generator failed (status %2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1：负载生成器失败（状态 %2）%3</translation>
     </message>
     <message>
         <source>node %1: events are missing from its stream</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1：事件流中缺少事件</translation>
     </message>
     <message>
         <source>the link dropped; reconnecting (the agent keeps running and journaling on the node)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接中断；正在重新连接（代理在节点上继续运行并记录日志）</translation>
     </message>
     <message>
         <source>node %1: the link dropped and could not be re-established: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1：连接中断且无法恢复：%2</translation>
     </message>
     <message>
         <source>reconnected; replaying the agent&apos;s journal after event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新连接；从事件 %1 之后重放代理日志</translation>
     </message>
     <message>
         <source>phases measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已测量的阶段：%1</translation>
     </message>
 </context>
 <context>
     <name>RunFiles</name>
     <message>
         <source>name the model the server serves</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写服务器提供的模型名称</translation>
     </message>
     <message>
         <source>give a request count or duration_s</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出请求数或 duration_s</translation>
     </message>
     <message>
         <source>give a request count or duration_s, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出请求数或 duration_s，不要同时给出</translation>
     </message>
     <message>
         <source>expected 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 1 到 100</translation>
     </message>
     <message>
         <source>a concurrency must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>并发数必须是整数</translation>
     </message>
     <message>
         <source>a concurrency must be a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>并发数必须是整数，实为 %1</translation>
     </message>
     <message>
         <source>the file dataset needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>文件数据集需要路径</translation>
     </message>
     <message>
         <source>unknown placeholder {%1}; known: {%2}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知占位符 {%1}；已知：{%2}</translation>
     </message>
     <message>
         <source>the result file cannot name itself</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文件不能指向其自身</translation>
     </message>
     <message>
         <source>a cluster needs at least one node</source>
-        <translation type="unfinished"></translation>
+        <translation>集群至少需要一个节点</translation>
     </message>
     <message>
         <source>use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (found &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用字母、数字、“.”、“_”和“-”（实为“%1”）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names two nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”命名了两个节点</translation>
     </message>
     <message>
         <source>expected http://host:port, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 http://host:port，实为“%1”</translation>
     </message>
     <message>
         <source>the agent&apos;s inventory is not readable: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>代理的清单不可读：%1 %2</translation>
     </message>
 </context>
 <context>
     <name>RunJournal</name>
     <message>
         <source>cannot write the run journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入运行日志：%1</translation>
     </message>
     <message>
         <source>cannot read the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取日志：%1</translation>
     </message>
     <message>
         <source>recovered from the journal of a run that did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>已从未完成运行的日志中恢复</translation>
     </message>
     <message>
         <source>%1:%2: the last line was cut off and is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2：最后一行不完整，已跳过</translation>
     </message>
     <message>
         <source>%1:%2: not a journal event line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2：不是日志事件行</translation>
     </message>
     <message>
         <source>%1:%2: not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2：不是 JSON</translation>
     </message>
     <message>
         <source>%1:%2: a journal record is damaged and skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2：一条日志记录已损坏，已跳过</translation>
     </message>
     <message>
         <source>not an InferDeck run journal (no header line)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 InferDeck 运行日志（没有标题行）</translation>
     </message>
 </context>
 <context>
     <name>RunRecorder</name>
     <message>
         <source>%1, line %2: the stream ended in the middle of a line (%3 bytes dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：数据流在行中间结束（丢弃了 %3 字节）</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
         <source>%1: events %2 to %3 are missing (line %4 jumps to %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少事件 %2 到 %3（第 %4 行跳到 %5）</translation>
     </message>
     <message>
         <source>%1, line %2: event %3 was already received; the repeat is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：事件 %3 已收到；重复项被忽略</translation>
     </message>
     <message>
         <source>%1, line %2: the result file %3 is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：结果文件 %3 不是有效的 base64</translation>
     </message>
 </context>
 <context>
     <name>ScalingAnalysis</name>
     <message>
         <source>no 1-node baseline phase was measured in this run; an estimated baseline is never used</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行没有测量单节点基线阶段；绝不使用估算的基线</translation>
     </message>
     <message>
         <source>no phase on more than one node was measured in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行没有测量多节点阶段</translation>
     </message>
     <message>
         <source>the baseline &quot;%1&quot; and the scaled phase &quot;%2&quot; ran different per-node loads</source>
-        <translation type="unfinished"></translation>
+        <translation>基线“%1”与扩展阶段“%2”的每节点负载不同</translation>
     </message>
     <message>
         <source>the baseline or the scaled phase completed no request with known output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>基线阶段或扩展阶段没有完成任何已知输出 token 数的请求</translation>
     </message>
 </context>
 <context>
     <name>SshConfig</name>
     <message>
         <source>cannot read the SSH configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 SSH 配置：%1</translation>
     </message>
     <message>
         <source>expected &quot;Keyword value&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“关键字 值”，实为“%1”</translation>
     </message>
     <message>
         <source>%1: Match blocks are not supported; this block is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不支持 Match 块；此块被忽略</translation>
     </message>
     <message>
         <source>Include nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>Include 嵌套过深</translation>
     </message>
     <message>
         <source>not a valid ssh:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 ssh:// 地址</translation>
     </message>
     <message>
         <source>port must be 1 to 65535, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>端口必须为 1 到 65535，实为 %1</translation>
     </message>
     <message>
         <source>not a valid host name or alias: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的主机名或别名：“%1”</translation>
     </message>
     <message>
         <source>not a valid user name: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的用户名：“%1”</translation>
     </message>
     <message>
         <source>Port must be 1 to 65535, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 必须为 1 到 65535，实为“%1”</translation>
     </message>
 </context>
 <context>
     <name>SshSession</name>
     <message>
         <source>libssh could not create a session</source>
-        <translation type="unfinished"></translation>
+        <translation>libssh 无法创建会话</translation>
     </message>
     <message>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接：%1</translation>
     </message>
     <message>
         <source>the server sent no host key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未发送主机密钥：%1</translation>
     </message>
     <message>
         <source>cannot hash the host key</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算主机密钥的哈希</translation>
     </message>
     <message>
         <source>HOST KEY CHANGED: the server now presents %1 key %2, which does not match the key recorded in %3. It may have been reinstalled, or someone may be intercepting the connection. Refused. If the change is expected, remove that line (ssh-keygen -R %4) and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机密钥已更改：服务器现在提供的 %1 密钥 %2 与 %3 中记录的密钥不符。服务器可能已重装，也可能有人在拦截连接。已拒绝。如果此更改在预期之中，请删除该行（ssh-keygen -R %4）后重新连接。</translation>
     </message>
     <message>
         <source>cannot check the host key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查主机密钥：%1</translation>
     </message>
     <message>
         <source>unknown host key %1 %2 was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>未接受未知的主机密钥 %1 %2</translation>
     </message>
     <message>
         <source>cannot save the host key to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将主机密钥保存到 %1：%2</translation>
     </message>
     <message>
         <source>ssh-agent: no key accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent：没有被接受的密钥</translation>
     </message>
     <message>
         <source>authentication failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证失败（%1）</translation>
     </message>
     <message>
         <source>no method the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未提供可用的方法</translation>
     </message>
     <message>
         <source>%1: no passphrase given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未提供口令</translation>
     </message>
     <message>
         <source>%1: cannot read the key (wrong passphrase?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取密钥（口令错误？）</translation>
     </message>
     <message>
         <source>%1: key not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：密钥未被接受</translation>
     </message>
     <message>
         <source>keyboard-interactive: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘交互认证：已取消</translation>
     </message>
     <message>
         <source>keyboard-interactive: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘交互认证：被拒绝</translation>
     </message>
     <message>
         <source>password: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：已取消</translation>
     </message>
     <message>
         <source>password: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：被拒绝</translation>
     </message>
 </context>
 <context>
     <name>SshTransport</name>
     <message>
         <source>attempt %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次尝试，共 %2 次</translation>
     </message>
     <message>
         <source>the command ended without an exit status (killed by a signal?)</source>
-        <translation type="unfinished"></translation>
+        <translation>命令结束时没有退出状态（被信号终止？）</translation>
     </message>
     <message>
         <source>the connection to %1 was lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的连接已断开：%2</translation>
     </message>
     <message>
         <source>not connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到 %1</translation>
     </message>
     <message>
         <source>cannot start %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %2 上启动 %1：%3</translation>
     </message>
     <message>
         <source>no SFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>无 SFTP</translation>
     </message>
     <message>
         <source>the server offers no SFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不提供 SFTP</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：%2</translation>
     </message>
     <message>
         <source>writing %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 %1 失败</translation>
     </message>
     <message>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 重命名为 %2</translation>
     </message>
     <message>
         <source>cannot run cat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行 cat：%1</translation>
     </message>
     <message>
         <source>writing %1 with cat failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>用 cat 写入 %1 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>SummaryText</name>
     <message>
         <source>mean %1  p50 %2  p90 %3  p99 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>平均 %1  p50 %2  p90 %3  p99 %4</translation>
     </message>
     <message>
         <source>%1 — %2, model %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2，模型 %3</translation>
     </message>
     <message>
         <source>(unnamed plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名计划）</translation>
     </message>
     <message>
         <source>SIMULATED ENGINE: these numbers describe a simulator, not real hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟引擎：这些数字描述的是模拟器，而非真实硬件。</translation>
     </message>
     <message>
         <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1：%2</translation>
     </message>
     <message>
         <source>Phase %1, repetition %2 (%3, nodes: %4)</source>
         <extracomment>%3 is the phase&apos;s role (baseline, scaled, ...), %4 its node count</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>阶段 %1，第 %2 次重复（%3，节点数：%4）</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>%1 issued, %2 completed, %3 failed, %4 warm-up excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>已发出 %1，已完成 %2，失败 %3，排除预热 %4</translation>
     </message>
     <message>
         <source>Success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>成功率</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Request throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>请求吞吐量</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>请求/秒</translation>
     </message>
     <message>
         <source>Output token throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 token 吞吐量</translation>
     </message>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tok/s</translation>
     </message>
     <message>
         <source>Total token throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>总 token 吞吐量</translation>
     </message>
     <message>
         <source>TTFT</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT</translation>
     </message>
     <message>
         <source>TPOT</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT</translation>
     </message>
     <message>
         <source>ITL</source>
-        <translation type="unfinished"></translation>
+        <translation>ITL</translation>
     </message>
     <message>
         <source>E2E latency</source>
-        <translation type="unfinished"></translation>
+        <translation>端到端延迟</translation>
     </message>
     <message>
         <source>Goodput</source>
-        <translation type="unfinished"></translation>
+        <translation>有效吞吐</translation>
     </message>
     <message>
         <source>— (no SLO set)</source>
-        <translation type="unfinished"></translation>
+        <translation>—（未设定 SLO）</translation>
     </message>
     <message>
         <source>Energy per output token</source>
-        <translation type="unfinished"></translation>
+        <translation>每个输出 token 的能耗</translation>
     </message>
     <message>
         <source>Load generator</source>
-        <translation type="unfinished"></translation>
+        <translation>负载生成器</translation>
     </message>
     <message>
         <source>FELL BEHIND its schedule (p99 lateness %1): latencies may describe the client</source>
-        <translation type="unfinished"></translation>
+        <translation>落后于计划（p99 延迟 %1）：延迟可能反映的是客户端</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>%1&apos;s own aggregates (aggregate-only: nothing recomputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 自身的汇总数据（仅有汇总：未重新计算）</translation>
     </message>
     <message>
         <source>recomputed from %1&apos;s per-request records</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 的逐请求记录重新计算</translation>
     </message>
     <message>
         <source>Tool&apos;s method</source>
-        <translation type="unfinished"></translation>
+        <translation>工具的方法</translation>
     </message>
     <message>
         <source>percentiles: %1; output tokens: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>百分位数：%1；输出 token：%2</translation>
     </message>
     <message>
         <source>Tool&apos;s verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>工具的结论</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注</translation>
     </message>
     <message>
         <source>Cross-check</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉核对</translation>
     </message>
     <message>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展</translation>
     </message>
     <message>
         <source>Efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>效率</translation>
     </message>
     <message>
         <source>not measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量：%1</translation>
     </message>
     <message>
         <source>%1 (phase “%2” on %3 nodes vs. the 1-node baseline “%4”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（阶段“%2”在 %3 个节点上，对比单节点基线“%4”）</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % 区间</translation>
     </message>
     <message>
         <source>%1 – %2 (bootstrap over %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2（对 %3 进行自助法）</translation>
     </message>
     <message>
         <source>not available (too few samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用（样本过少）</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
 </context>
 <context>
     <name>Tr</name>
     <message>
         <source>a UTF-16 high surrogate without its low half</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少低位部分的 UTF-16 高代理项</translation>
     </message>
     <message>
         <source>a lone UTF-16 low surrogate</source>
-        <translation type="unfinished"></translation>
+        <translation>孤立的 UTF-16 低代理项</translation>
     </message>
     <message>
         <source>invalid escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的转义序列</translation>
     </message>
     <message>
         <source>a control character inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串中有控制字符</translation>
     </message>
     <message>
         <source>invalid UTF-8 in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串中有无效的 UTF-8</translation>
     </message>
     <message>
         <source>missing (expected an integer from %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失（应为 %1 到 %2 的整数）</translation>
     </message>
 </context>
 <context>
@@ -3136,1278 +3138,1278 @@ inferdeck-cli report %1 --format all</source>
     <message>
         <source>%1 µs</source>
         <extracomment>unit: microseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 µs</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>unit: milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>unit: seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>a rate and its unit, e.g. &quot;12.3 req/s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 J/token</source>
         <extracomment>energy per output token</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 J/token</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
 </context>
 <context>
     <name>VllmImport</name>
     <message>
         <source>has %1 entries but ttfts has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个条目，但 ttfts 有 %2 个</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串</translation>
     </message>
     <message>
         <source>expected a list of gaps in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>应为以秒为单位的间隔列表</translation>
     </message>
     <message>
         <source>expected a gap of zero or more seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>应为零秒或更长的间隔</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层应为 JSON 对象</translation>
     </message>
     <message>
         <source>missing backend or model_id: not a vLLM bench serve result</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 backend 或 model_id：不是 vLLM bench serve 结果</translation>
     </message>
     <message>
         <source>the server&apos;s usage, else re-tokenized with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的 usage，否则用 %1 重新分词</translation>
     </message>
     <message>
         <source>no request completed, so the file&apos;s latency figures (all 0) are not measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>没有完成的请求，因此文件中的延迟数值（全为 0）不是测量值</translation>
     </message>
     <message>
         <source>vLLM keeps no send times: duration, throughput and time series are the tool&apos;s own; latencies are recomputed from the per-request lists</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM 不保存发送时间：时长、吞吐量和时间序列取自该工具；延迟由逐请求列表重新计算</translation>
     </message>
     <message>
         <source>vLLM&apos;s ITL is per streamed chunk, which may carry several tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM 的 ITL 按流式块计算，一个块可能包含多个 token</translation>
     </message>
     <message>
         <source>aggregates only: the file has no per-request lists (run with --save-detailed), so distributions, intervals and time series cannot be recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>仅有汇总数据：文件没有逐请求列表（请使用 --save-detailed 运行），因此无法重新计算分布、区间和时间序列</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::ClusterEditor</name>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH</translation>
     </message>
     <message>
         <source>This machine (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>本机（本地）</translation>
     </message>
     <message>
         <source>user@host[:port] or a Host alias of ~/.ssh/config</source>
-        <translation type="unfinished"></translation>
+        <translation>user@host[:port] 或 ~/.ssh/config 中的 Host 别名</translation>
     </message>
     <message>
         <source>http://127.0.0.1:8000 (as the node sees it)</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1:8000（从节点看到的地址）</translation>
     </message>
     <message>
         <source>empty: the server is already running; e.g. vllm serve {model} --port {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：服务器已在运行；例如 vllm serve {model} --port {port}</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Add node</source>
-        <translation type="unfinished"></translation>
+        <translation>添加节点</translation>
     </message>
     <message>
         <source>Remove node</source>
-        <translation type="unfinished"></translation>
+        <translation>移除节点</translation>
     </message>
     <message>
         <source>Node name:</source>
-        <translation type="unfinished"></translation>
+        <translation>节点名称：</translation>
     </message>
     <message>
         <source>Reached by:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接方式：</translation>
     </message>
     <message>
         <source>SSH destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 目标：</translation>
     </message>
     <message>
         <source>Server endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器端点：</translation>
     </message>
     <message>
         <source>Launch command:</source>
-        <translation type="unfinished"></translation>
+        <translation>启动命令：</translation>
     </message>
     <message>
         <source>Ready within:</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪时限：</translation>
     </message>
     <message>
         <source>cluster file</source>
-        <translation type="unfinished"></translation>
+        <translation>集群文件</translation>
     </message>
     <message>
         <source>Clusters (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>集群（*.json）</translation>
     </message>
     <message>
         <source>Cluster name:</source>
-        <translation type="unfinished"></translation>
+        <translation>集群名称：</translation>
     </message>
     <message>
         <source>%1 (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（本地）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>node-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>node-%1</translation>
     </message>
     <message>
         <source>this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>此集群</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;%1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2, Python %3, %4 CPUs, %5&lt;br&gt;GPUs: %6&lt;br&gt;Driver %7, CUDA %8&lt;br&gt;Engines: %9</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2，Python %3，%4 个 CPU，%5&lt;br&gt;GPU：%6&lt;br&gt;驱动 %7，CUDA %8&lt;br&gt;引擎：%9</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::CompareView</name>
     <message>
         <source>%1 of each result</source>
-        <translation type="unfinished"></translation>
+        <translation>每个结果的%1</translation>
     </message>
     <message>
         <source>%1 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ms）</translation>
     </message>
     <message>
         <source>share of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求占比</translation>
     </message>
     <message>
         <source>File › Compare results… opens two or more result files.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 › 比较结果… 可打开两个或更多结果文件。</translation>
     </message>
     <message>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>基准：</translation>
     </message>
     <message>
         <source>Reading %1 files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 个文件…</translation>
     </message>
     <message>
         <source>Open at least two results to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少打开两个结果进行比较。</translation>
     </message>
     <message>
         <source>Comparing against %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与 %1 比较…</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基准</translation>
     </message>
     <message>
         <source>This result</source>
-        <translation type="unfinished"></translation>
+        <translation>此结果</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % 区间</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished"></translation>
+        <translation>显著</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>yes, worse</source>
-        <translation type="unfinished"></translation>
+        <translation>是，更差</translation>
     </message>
     <message>
         <source>yes, better</source>
-        <translation type="unfinished"></translation>
+        <translation>是，更好</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Baseline: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>基准：%1。%2</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::DashboardView</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>连接中</translation>
     </message>
     <message>
         <source>Uploading the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传代理</translation>
     </message>
     <message>
         <source>Launching servers</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动服务器</translation>
     </message>
     <message>
         <source>Waiting for servers</source>
-        <translation type="unfinished"></translation>
+        <translation>等待服务器</translation>
     </message>
     <message>
         <source>Probing nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>正在探测节点</translation>
     </message>
     <message>
         <source>Estimating clock offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>正在估算时钟偏移</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>No run yet: Run › Run demo cluster (Ctrl+R) starts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无运行：运行 › 运行演示集群（Ctrl+R）可开始一次。</translation>
     </message>
     <message>
         <source>Output-token throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 token 吞吐量</translation>
     </message>
     <message>
         <source>s since phase start</source>
-        <translation type="unfinished"></translation>
+        <translation>自阶段开始的秒数</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>token/秒</translation>
     </message>
     <message>
         <source>TTFT percentiles</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT 百分位数</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Requests in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中的请求</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>GPU utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 利用率</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>GPU power</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 功率</translation>
     </message>
     <message>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>GPU memory used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 GPU 显存</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>phase %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 %1/%2</translation>
     </message>
     <message>
         <source>finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>即将完成</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>约剩 %1</translation>
     </message>
     <message>
         <source>%1 of %2 requests in this phase, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>本阶段 %2 个请求中的 %1 个，%3</translation>
     </message>
     <message>
         <source>%1 requests in this phase, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>本阶段 %1 个请求，%2</translation>
     </message>
     <message>
         <source>combined</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished"></translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 done, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：完成 %2，失败 %3</translation>
     </message>
     <message>
         <source>Phase &lt;b&gt;%1&lt;/b&gt;, repetition %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 &lt;b&gt;%1&lt;/b&gt;，第 %2 次重复 — %3</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::GradeCardModel</name>
     <message>
         <source>informational</source>
-        <translation type="unfinished"></translation>
+        <translation>仅供参考</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>标准</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>测量值</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>区间</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::HostKeyDialog</name>
     <message>
         <source>Unknown host key</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的主机密钥</translation>
     </message>
     <message>
         <source>The authenticity of &lt;b&gt;%1&lt;/b&gt; cannot be established: its key is not in %2. Compare the fingerprint with the one the node&apos;s administrator gives you before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认 &lt;b&gt;%1&lt;/b&gt; 的真实性：其密钥不在 %2 中。在信任之前，请将指纹与节点管理员提供的指纹进行比较。</translation>
     </message>
     <message>
         <source>Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥类型：</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹：</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Accept once</source>
-        <translation type="unfinished"></translation>
+        <translation>接受一次</translation>
     </message>
     <message>
         <source>Accept and save</source>
-        <translation type="unfinished"></translation>
+        <translation>接受并保存</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::LogPanel</name>
     <message>
         <source>Debug and above</source>
-        <translation type="unfinished"></translation>
+        <translation>调试及以上</translation>
     </message>
     <message>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>信息及以上</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>警告和错误</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅错误</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the lines shown to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将显示的行复制到剪贴板</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::MainWindow</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>InferDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>InferDeck</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Live run</source>
-        <translation type="unfinished"></translation>
+        <translation>实时运行</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <source>Demo cluster (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示集群（模拟）</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Cannot export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出报告</translation>
     </message>
     <message>
         <source>Report written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已写入：%1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Compare results…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较结果(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Save result as…</source>
-        <translation type="unfinished"></translation>
+        <translation>结果另存为(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>集群(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Edit cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑集群(&amp;E)…</translation>
     </message>
     <message>
         <source>Use the &amp;demo cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>使用演示集群(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <source>Run &amp;demo cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>运行演示集群(&amp;D)</translation>
     </message>
     <message>
         <source>Run &amp;plan file on the cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>在集群上运行计划文件(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Edit a plan and run it…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑并运行计划(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Recover interrupted runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复中断的运行(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>InferDeck &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>InferDeck 帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About InferDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 InferDeck(&amp;A)</translation>
     </message>
     <message>
         <source>The rubric in the settings cannot be used; grading with the built-in one</source>
-        <translation type="unfinished"></translation>
+        <translation>设置中的评分标准无法使用；改用内置评分标准</translation>
     </message>
     <message>
         <source>InferDeck help</source>
-        <translation type="unfinished"></translation>
+        <translation>InferDeck 帮助</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;open a result file (or drop it on the window)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;save the open result under another name&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;export the report as Markdown, HTML and PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;run the demo cluster&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;run a plan file on a cluster file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc, Ctrl+.&lt;/td&gt;&lt;td&gt;cancel the run (after asking)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Every number is computed from the per-request records in the result file; &lt;tt&gt;inferdeck-cli records FILE&lt;/tt&gt; prints them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;键盘&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Ctrl+O&lt;/td&gt;&lt;td&gt;打开结果文件（或将其拖到窗口上）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+S&lt;/td&gt;&lt;td&gt;以其他名称保存当前结果&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;将报告导出为 Markdown、HTML 和 PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;运行演示集群&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;在集群文件上运行计划文件&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Esc、Ctrl+.&lt;/td&gt;&lt;td&gt;取消运行（会先确认）&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;每个数字都由结果文件中的逐请求记录计算；&lt;tt&gt;inferdeck-cli records 文件&lt;/tt&gt; 可输出这些记录。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About InferDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 InferDeck</translation>
     </message>
     <message>
         <source>&lt;b&gt;InferDeck %1&lt;/b&gt;&lt;p&gt;LLM inference benchmarking on GPU clusters, graded honestly: every number is computed from the raw records in the result file.&lt;/p&gt;&lt;p&gt;Qt %2 · libssh %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;InferDeck %1&lt;/b&gt;&lt;p&gt;在 GPU 集群上进行大语言模型推理基准测试并如实评定：每个数字都由结果文件中的原始记录计算。&lt;/p&gt;&lt;p&gt;Qt %2 · libssh %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>本地</translation>
     </message>
     <message>
         <source>Open result files</source>
-        <translation type="unfinished"></translation>
+        <translation>打开结果文件</translation>
     </message>
     <message>
         <source>Result files (*.json *.jsonl *.csv *.txt);;InferDeck results (*.inferdeck.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文件（*.json *.jsonl *.csv *.txt）;;InferDeck 结果（*.inferdeck.json）;;所有文件（*）</translation>
     </message>
     <message>
         <source>Results to compare (the first is the baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>要比较的结果（第一个为基准）</translation>
     </message>
     <message>
         <source>Choose at least two results to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择两个结果进行比较</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1…</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件</translation>
     </message>
     <message>
         <source>Could not open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>未能打开文件</translation>
     </message>
     <message>
         <source>%1 — InferDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — InferDeck</translation>
     </message>
     <message>
         <source>Loaded %1 (phases: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载 %1（阶段数：%2）</translation>
     </message>
     <message>
         <source>Save result as</source>
-        <translation type="unfinished"></translation>
+        <translation>结果另存为</translation>
     </message>
     <message>
         <source>InferDeck results (*.inferdeck.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>InferDeck 结果（*.inferdeck.json）</translation>
     </message>
     <message>
         <source>Cannot save the result</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存结果</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Export the report into</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告导出到</translation>
     </message>
     <message>
         <source>Report formats</source>
-        <translation type="unfinished"></translation>
+        <translation>报告格式</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入报告…</translation>
     </message>
     <message>
         <source>A run is in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>有运行正在进行</translation>
     </message>
     <message>
         <source>Quitting cancels the run: the nodes stop, what was measured is saved and marked cancelled. Quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>退出将取消运行：节点会停止，已测量的数据会保存并标记为已取消。确定退出？</translation>
     </message>
     <message>
         <source>Plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件</translation>
     </message>
     <message>
         <source>Plans (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>计划（*.json）</translation>
     </message>
     <message>
         <source>Cannot use this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用此计划</translation>
     </message>
     <message>
         <source>A run is already in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>已有运行正在进行</translation>
     </message>
     <message>
         <source>Node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1</translation>
     </message>
     <message>
         <source>Run complete</source>
-        <translation type="unfinished"></translation>
+        <translation>运行完成</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>连接中</translation>
     </message>
     <message>
         <source>Cancel the run?</source>
-        <translation type="unfinished"></translation>
+        <translation>取消运行？</translation>
     </message>
     <message>
         <source>The nodes stop issuing requests; what was measured so far is saved and marked cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点停止发出请求；已测量的数据会保存并标记为已取消。</translation>
     </message>
     <message>
         <source>Cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消</translation>
     </message>
     <message>
         <source>Recover interrupted runs?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复中断的运行？</translation>
     </message>
     <message>
         <source>%1 run(s) ended without a result, probably because InferDeck was closed or crashed mid-run. Rebuild their results from the journals?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次运行在没有结果的情况下结束，可能是因为 InferDeck 在运行中被关闭或崩溃。要从日志中重建它们的结果吗？</translation>
     </message>
     <message>
         <source>Cannot recover %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复 %1</translation>
     </message>
     <message>
         <source>cannot write the result</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入结果</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::PlanEditor</name>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>固定</translation>
     </message>
     <message>
         <source>uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>均匀分布</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>正态分布</translation>
     </message>
     <message>
         <source>log-normal</source>
-        <translation type="unfinished"></translation>
+        <translation>对数正态分布</translation>
     </message>
     <message>
         <source>mean </source>
-        <translation type="unfinished"></translation>
+        <translation>均值 </translation>
     </message>
     <message>
         <source>sd </source>
-        <translation type="unfinished"></translation>
+        <translation>标准差 </translation>
     </message>
     <message>
         <source>min </source>
-        <translation type="unfinished"></translation>
+        <translation>最小 </translation>
     </message>
     <message>
         <source>max </source>
-        <translation type="unfinished"></translation>
+        <translation>最大 </translation>
     </message>
     <message>
         <source>stream tokens (needed for TTFT, TPOT and ITL)</source>
-        <translation type="unfinished"></translation>
+        <translation>流式传输 token（TTFT、TPOT 和 ITL 需要）</translation>
     </message>
     <message>
         <source>measure a 1-node baseline beside every N-node phase (scaling efficiency)</source>
-        <translation type="unfinished"></translation>
+        <translation>在每个 N 节点阶段旁测量单节点基线（扩展效率）</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>completions</source>
-        <translation type="unfinished"></translation>
+        <translation>completions</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>chat</translation>
     </message>
     <message>
         <source>synthetic prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>合成提示</translation>
     </message>
     <message>
         <source>summarization (CNN/DailyMail shape, with references)</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要（CNN/DailyMail 形式，带参考答案）</translation>
     </message>
     <message>
         <source>JSONL file</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONL 文件</translation>
     </message>
     <message>
         <source>path on the nodes to JSONL of {prompt, max_tokens, reference?}</source>
-        <translation type="unfinished"></translation>
+        <translation>节点上 JSONL 文件的路径，内容为 {prompt, max_tokens, reference?}</translation>
     </message>
     <message>
         <source>closed loop: requests in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>闭环：同时进行的请求数</translation>
     </message>
     <message>
         <source>constant rate (req/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>恒定速率（请求/秒）</translation>
     </message>
     <message>
         <source>Poisson arrivals (req/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>泊松到达（请求/秒）</translation>
     </message>
     <message>
         <source>gamma arrivals (req/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>伽马到达（请求/秒）</translation>
     </message>
     <message>
         <source>e.g. 1, 2, 4, 8 — one phase per value; empty: one load</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 1, 2, 4, 8 — 每个值一个阶段；留空：单一负载</translation>
     </message>
     <message>
         <source>requests per node</source>
-        <translation type="unfinished"></translation>
+        <translation>每节点请求数</translation>
     </message>
     <message>
         <source>seconds per node</source>
-        <translation type="unfinished"></translation>
+        <translation>每节点秒数</translation>
     </message>
     <message>
         <source>ms; empty: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ms；留空：无限值</translation>
     </message>
     <message>
         <source>s; empty: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>s；留空：无限值</translation>
     </message>
     <message>
         <source>output tokens/s per node; empty: not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>每节点输出 token/秒；留空：不评级</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>instead of InferDeck&apos;s load: e.g. vllm bench serve ... --result-filename {result_file}</source>
-        <translation type="unfinished"></translation>
+        <translation>代替 InferDeck 的负载：例如 vllm bench serve ... --result-filename {result_file}</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：</translation>
     </message>
     <message>
         <source>API:</source>
-        <translation type="unfinished"></translation>
+        <translation>API：</translation>
     </message>
     <message>
         <source>Dataset:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集：</translation>
     </message>
     <message>
         <source>Dataset file:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集文件：</translation>
     </message>
     <message>
         <source>Prompt lengths:</source>
-        <translation type="unfinished"></translation>
+        <translation>提示长度：</translation>
     </message>
     <message>
         <source>Completion lengths:</source>
-        <translation type="unfinished"></translation>
+        <translation>补全长度：</translation>
     </message>
     <message>
         <source>Load:</source>
-        <translation type="unfinished"></translation>
+        <translation>负载：</translation>
     </message>
     <message>
         <source>Load per node:</source>
-        <translation type="unfinished"></translation>
+        <translation>每节点负载：</translation>
     </message>
     <message>
         <source>Burstiness (gamma):</source>
-        <translation type="unfinished"></translation>
+        <translation>突发度（伽马）：</translation>
     </message>
     <message>
         <source>Sweep:</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描：</translation>
     </message>
     <message>
         <source>Each phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个阶段：</translation>
     </message>
     <message>
         <source>Warm-up requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>预热请求数：</translation>
     </message>
     <message>
         <source>Repetitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>重复次数：</translation>
     </message>
     <message>
         <source>SLO TTFT:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO TTFT：</translation>
     </message>
     <message>
         <source>SLO TPOT:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO TPOT：</translation>
     </message>
     <message>
         <source>SLO E2E:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO E2E：</translation>
     </message>
     <message>
         <source>Throughput target:</source>
-        <translation type="unfinished"></translation>
+        <translation>吞吐量目标：</translation>
     </message>
     <message>
         <source>Generator lateness limit (p99):</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器延迟限值（p99）：</translation>
     </message>
     <message>
         <source>External tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>外部工具：</translation>
     </message>
     <message>
         <source>plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>计划文件</translation>
     </message>
     <message>
         <source>Plans (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>计划（*.json）</translation>
     </message>
     <message>
         <source>this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::ReportPreview</name>
     <message>
         <source>The report of the open result appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前结果的报告显示在这里。</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::RequestTableModel</name>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Sent (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送（秒）</translation>
     </message>
     <message>
         <source>TTFT (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT（ms）</translation>
     </message>
     <message>
         <source>E2E (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>端到端（ms）</translation>
     </message>
     <message>
         <source>TPOT (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT（ms）</translation>
     </message>
     <message>
         <source>In tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 token</translation>
     </message>
     <message>
         <source>Out tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 token</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::ResultView</name>
     <message>
         <source>Open a result file (Ctrl+O) or run the demo cluster (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开结果文件（Ctrl+O）或运行演示集群（Ctrl+R）。</translation>
     </message>
     <message>
         <source>Failures only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅失败项</translation>
     </message>
     <message>
         <source>Grade card</source>
-        <translation type="unfinished"></translation>
+        <translation>评级卡</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Imported from %1 %2: numbers are recomputed from the file&apos;s per-request records where it has them (Report tab, “Source file and cross-check”).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 %2 导入：文件含逐请求记录时，数字由这些记录重新计算（见“报告”标签页中的“源文件与交叉核对”）。</translation>
     </message>
     <message>
         <source>Phase “%1”: aggregates only, so distributions, intervals and time series cannot be recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段“%1”：仅有汇总数据，因此无法重新计算分布、区间和时间序列。</translation>
     </message>
     <message>
         <source>Phase “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段“%1”：%2</translation>
     </message>
     <message>
         <source>… and %1 more differences between the file&apos;s summary and its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>… 以及文件摘要与其记录之间另外 %1 处差异。</translation>
     </message>
     <message>
         <source>SIMULATED: these numbers come from InferDeck&apos;s simulated engine, not from a GPU server.</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟：这些数字来自 InferDeck 的模拟引擎，而非 GPU 服务器。</translation>
     </message>
     <message>
         <source>Scaling efficiency %1 on %2 nodes, 95 % interval %3 – %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个节点上的扩展效率为 %1，95 % 区间 %3 – %4（%5）</translation>
     </message>
     <message>
         <source>Scaling efficiency: not measured — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展效率：未测量 — %1</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::SecretDialog</name>
     <message>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥口令</translation>
     </message>
     <message>
         <source>Passphrase for the key %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 %1 的口令：</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
         <source>Server question</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器提问</translation>
     </message>
     <message>
         <source>%1 asks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 询问：%2</translation>
     </message>
     <message>
         <source>InferDeck uses it for this connection only and does not store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>InferDeck 仅在此次连接中使用它，不会保存。</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Takes effect at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动时生效</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>毫秒</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <source>ms; empty: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ms；留空：无限值</translation>
     </message>
     <message>
         <source>s; empty: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>s；留空：无限值</translation>
     </message>
     <message>
         <source>the built-in rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>内置评分标准</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Grading rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>评分标准</translation>
     </message>
     <message>
         <source>Rubrics (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>评分标准（*.json）</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：</translation>
     </message>
     <message>
         <source>Latencies in:</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟单位：</translation>
     </message>
     <message>
         <source>New plans: TTFT limit</source>
-        <translation type="unfinished"></translation>
+        <translation>新计划：TTFT 限值</translation>
     </message>
     <message>
         <source>New plans: TPOT limit</source>
-        <translation type="unfinished"></translation>
+        <translation>新计划：TPOT 限值</translation>
     </message>
     <message>
         <source>New plans: E2E limit</source>
-        <translation type="unfinished"></translation>
+        <translation>新计划：E2E 限值</translation>
     </message>
     <message>
         <source>Grading rubric:</source>
-        <translation type="unfinished"></translation>
+        <translation>评分标准：</translation>
     </message>
 </context>
 <context>
@@ -4415,125 +4417,142 @@ inferdeck-cli report %1 --format all</source>
     <message>
         <source>%1 / %2</source>
         <extracomment>completed of issued requests</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>The load generator fell behind its schedule: latencies may describe the client, not the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>负载生成器落后于其计划：延迟可能反映的是客户端，而非服务器。</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Rep.</source>
         <extracomment>column header: repetition number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Completed
 of issued</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成
+/已发出</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功率</translation>
     </message>
     <message>
         <source>Requests
 req/s</source>
         <extracomment>two-line column header: metric, then unit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请求
+请求/秒</translation>
     </message>
     <message>
         <source>Output
 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>输出
+tok/s</translation>
     </message>
     <message>
         <source>TTFT p50
 s</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p50
+秒</translation>
     </message>
     <message>
         <source>TTFT p50
 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p50
+ms</translation>
     </message>
     <message>
         <source>TTFT p99
 s</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p99
+秒</translation>
     </message>
     <message>
         <source>TTFT p99
 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p99
+ms</translation>
     </message>
     <message>
         <source>TPOT p50
 s</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT p50
+秒</translation>
     </message>
     <message>
         <source>TPOT p50
 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT p50
+ms</translation>
     </message>
     <message>
         <source>ITL p50
 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ITL p50
+秒</translation>
     </message>
     <message>
         <source>ITL p50
 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ITL p50
+ms</translation>
     </message>
     <message>
         <source>E2E p50
 s</source>
-        <translation type="unfinished"></translation>
+        <translation>E2E p50
+秒</translation>
     </message>
     <message>
         <source>E2E p50
 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>E2E p50
+ms</translation>
     </message>
     <message>
         <source>E2E p99
 s</source>
-        <translation type="unfinished"></translation>
+        <translation>E2E p99
+秒</translation>
     </message>
     <message>
         <source>E2E p99
 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>E2E p99
+ms</translation>
     </message>
     <message>
         <source>Goodput
 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>有效吞吐
+请求/秒</translation>
     </message>
     <message>
         <source>Energy
 J/token</source>
-        <translation type="unfinished"></translation>
+        <translation>能耗
+J/token</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>LLM inference benchmarking on GPU clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 集群上的大语言模型推理基准测试</translation>
     </message>
     <message>
         <source>Result files to open; several files of one run (e.g. llmperf&apos;s summary and responses) open as one result.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的结果文件；同一次运行的多个文件（例如 llmperf 的摘要和响应）会作为一个结果打开。</translation>
     </message>
 </context>
 </TS>

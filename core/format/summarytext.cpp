@@ -98,7 +98,7 @@ QString summaryText(const BenchmarkResult& result, const ResultSummary& summary,
                    s.interval ? Tr::tr("%1 – %2 (bootstrap over %3)")
                                     .arg(Units::percent(s.interval->low), Units::percent(s.interval->high), s.intervalMethod)
                               : Tr::tr("not available (too few samples)"));
-        out += row(Tr::tr("Verdict"), scalingVerdictName(s.verdict));
+        out += row(Tr::tr("Verdict"), scalingVerdictText(s.verdict));
     }
     return out;
 }

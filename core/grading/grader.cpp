@@ -243,7 +243,7 @@ private:
                        .arg(Units::number(s.scaledThroughput, 2))
                        .arg(s.nodes)
                        .arg(Units::number(s.baselineThroughput, 2))
-                       .arg(scalingVerdictName(s.verdict));
+                       .arg(scalingVerdictText(s.verdict));
         return c;
     }
 

@@ -13,6 +13,7 @@
 
 #include "importers/importsupport.h"
 #include "importers/jsoncursor.h"
+#include "util/jsonstring.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -90,14 +91,14 @@ void scanChunk(std::string_view text, ResponseInfo& info)
             }
         } else if (is(k, "error") && c.peek() != 'n') {
             if (c.peek() == '"') {
-                unescapeJson(c.rawString({}, escaped), info.error);
+                jsonstring::decodeString(c.rawString({}, escaped), true, info.error);
             } else if (c.peek() == '{') {
                 // OpenAI's error object: its message says what happened
                 c.enterObject({});
                 std::string_view ek;
                 while (c.nextKey(ek)) {
                     if (is(ek, "message") && c.peek() == '"')
-                        unescapeJson(c.rawString({}, escaped), info.error);
+                        jsonstring::decodeString(c.rawString({}, escaped), true, info.error);
                     else
                         c.skipValue();
                 }
@@ -153,7 +154,7 @@ struct Request {
 };
 
 /// Reads one response_outputs element: {"response": "<body>"} (OpenAI) or {"text_output": "..."} (Triton).
-ResponseInfo readResponse(JsonCursor& c, const QString& field, std::string& scratch)
+ResponseInfo readResponse(JsonCursor& c, const JsonPath& field, std::string& scratch)
 {
     ResponseInfo info;
     c.enterObject(field);
@@ -163,15 +164,15 @@ ResponseInfo readResponse(JsonCursor& c, const QString& field, std::string& scra
         if (is(k, "response") && c.peek() == '"') {
             const std::string_view raw = c.rawString(field, escaped);
             if (escaped) {
-                if (!unescapeJson(raw, scratch))
-                    c.failHere(key(field, "response"), Tr::tr("a malformed escape in the response text"));
+                if (!jsonstring::decodeString(raw, true, scratch))
+                    c.failHere(field.member("response"), Tr::tr("a malformed escape in the response text"));
             } else {
                 scratch.assign(raw);
             }
             try {
                 scanOpenAiResponse(scratch, info);
             } catch (const ImportFailure& f) {
-                fail(key(field, "response"), Tr::tr("the response is not the JSON an OpenAI server sends (%1)").arg(f.message));
+                fail(field.member("response").toString(), Tr::tr("the response is not the JSON an OpenAI server sends (%1)").arg(f.message));
             }
         } else if (is(k, "text_output") && c.peek() == '"') {
             info.contentEvents += c.rawString(field, escaped).empty() ? 0 : 1;
@@ -182,7 +183,7 @@ ResponseInfo readResponse(JsonCursor& c, const QString& field, std::string& scra
     return info;
 }
 
-QString modelFromPayload(JsonCursor& c, const QString& field)
+QString modelFromPayload(JsonCursor& c, const JsonPath& field)
 {
     QString model;
     c.enterObject(field);
@@ -191,7 +192,7 @@ QString modelFromPayload(JsonCursor& c, const QString& field)
     while (c.nextKey(k)) {
         if (is(k, "payload") && c.peek() == '"') {
             std::string payload;
-            unescapeJson(c.rawString({}, escaped), payload);
+            jsonstring::decodeString(c.rawString({}, escaped), true, payload);
             const json p = json::parse(payload, nullptr, false);
             if (p.is_object() && p.contains("model") && p["model"].is_string())
                 model = QString::fromStdString(p["model"].get<std::string>());
@@ -211,7 +212,7 @@ struct Experiment {
 
 // Responses come before or after their time stamps depending on the writer, so both lists are kept for
 // the request at hand only, then folded into the experiment's compact columns.
-void readRequest(JsonCursor& c, const QString& field, std::string& scratch, QString* model, Experiment& e,
+void readRequest(JsonCursor& c, const JsonPath& field, std::string& scratch, QString* model, Experiment& e,
                  std::vector<std::int64_t>& stamps, std::vector<ResponseInfo>& responses)
 {
     Request r;
@@ -222,32 +223,32 @@ void readRequest(JsonCursor& c, const QString& field, std::string& scratch, QStr
     std::string_view k;
     while (c.nextKey(k)) {
         if (is(k, "timestamp")) {
-            r.sendNs = c.integer(key(field, "timestamp"));
+            r.sendNs = c.integer(field.member("timestamp"));
             haveSend = true;
         } else if (is(k, "response_timestamps")) {
-            const QString f = key(field, "response_timestamps");
+            const JsonPath f = field.member("response_timestamps");
             c.enterArray(f);
             while (c.nextElement())
-                stamps.push_back(c.integer(index(f, stamps.size())));
+                stamps.push_back(c.integer(f.element(stamps.size())));
         } else if (is(k, "response_outputs")) {
-            const QString f = key(field, "response_outputs");
+            const JsonPath f = field.member("response_outputs");
             c.enterArray(f);
             while (c.nextElement())
-                responses.push_back(readResponse(c, index(f, responses.size()), scratch));
+                responses.push_back(readResponse(c, f.element(responses.size()), scratch));
         } else if (is(k, "request_inputs") && model && model->isEmpty() && c.peek() == '{') {
-            *model = modelFromPayload(c, key(field, "request_inputs")); // the first request names the model
+            *model = modelFromPayload(c, field.member("request_inputs")); // the first request names the model
         } else {
             c.skipValue();
         }
     }
     if (!haveSend)
-        fail(field, Tr::tr("missing timestamp"));
+        fail(field.toString(), Tr::tr("missing timestamp"));
     if (responses.size() != stamps.size())
-        fail(key(field, "response_outputs"), Tr::tr("has %1 entries but response_timestamps has %2")
+        fail(field.member("response_outputs").toString(), Tr::tr("has %1 entries but response_timestamps has %2")
                                                  .arg(responses.size()).arg(stamps.size()));
     for (std::size_t i = 0; i < stamps.size(); ++i) {
         if (stamps[i] < r.sendNs || (i > 0 && stamps[i] < stamps[i - 1]))
-            fail(index(key(field, "response_timestamps"), i),
+            fail(field.member("response_timestamps").element(i).toString(),
                  Tr::tr("a response time stamp before the request's or the previous response's"));
         const ResponseInfo& info = responses[i];
         if (!info.error.empty() && r.error.empty())
@@ -261,23 +262,23 @@ void readRequest(JsonCursor& c, const QString& field, std::string& scratch, QStr
             r.usageIn = info.promptTokens;
     }
     if (r.usageOut > INT32_MAX || r.usageIn > INT32_MAX)
-        fail(field, Tr::tr("a token count beyond 2^31"));
+        fail(field.toString(), Tr::tr("a token count beyond 2^31"));
     if (!stamps.empty())
         r.endNs = stamps.back();
     r.chunksEnd = e.chunkNs.size();
     e.requests.push_back(std::move(r));
 }
 
-void readExperimentHeader(JsonCursor& c, const QString& field, Experiment& e)
+void readExperimentHeader(JsonCursor& c, const JsonPath& field, Experiment& e)
 {
     c.enterObject(field);
     std::string_view k;
     bool escaped = false;
     while (c.nextKey(k)) {
         if (is(k, "mode") && c.peek() == '"')
-            e.mode = QString::fromUtf8(c.rawString(key(field, "mode"), escaped));
+            e.mode = QString::fromUtf8(c.rawString(field.member("mode"), escaped));
         else if (is(k, "value"))
-            e.value = c.number(key(field, "value"));
+            e.value = c.number(field.member("value"));
         else
             c.skipValue();
     }
@@ -354,25 +355,27 @@ Result<BenchmarkResult> importGenaiPerfProfileExport(const QByteArray& data, con
         std::vector<ResponseInfo> responses;
         bool sawExperiments = false;
         bool escaped = false;
-        c.enterObject({});
+        const JsonPath root;
+        const JsonPath all = root.member("experiments");
+        c.enterObject(root);
         std::string_view k;
         while (c.nextKey(k)) {
             if (is(k, "experiments")) {
                 sawExperiments = true;
-                c.enterArray(u"experiments"_s);
+                c.enterArray(all);
                 while (c.nextElement()) {
-                    const QString ef = index(u"experiments"_s, experiments.size());
+                    const JsonPath ef = all.element(experiments.size());
                     Experiment e;
                     c.enterObject(ef);
                     std::string_view ek;
                     while (c.nextKey(ek)) {
                         if (is(ek, "experiment")) {
-                            readExperimentHeader(c, key(ef, "experiment"), e);
+                            readExperimentHeader(c, ef.member("experiment"), e);
                         } else if (is(ek, "requests")) {
-                            const QString rf = key(ef, "requests");
+                            const JsonPath rf = ef.member("requests");
                             c.enterArray(rf);
                             while (c.nextElement())
-                                readRequest(c, index(rf, e.requests.size()), scratch, &model, e, stamps, responses);
+                                readRequest(c, rf.element(e.requests.size()), scratch, &model, e, stamps, responses);
                         } else {
                             c.skipValue();
                         }
@@ -380,7 +383,7 @@ Result<BenchmarkResult> importGenaiPerfProfileExport(const QByteArray& data, con
                     experiments.push_back(std::move(e));
                 }
             } else if ((is(k, "service_kind") || is(k, "endpoint") || is(k, "version")) && c.peek() == '"') {
-                const QString v = QString::fromUtf8(c.rawString(QString::fromUtf8(k.data(), qsizetype(k.size())), escaped));
+                const QString v = QString::fromUtf8(c.rawString(root.member(is(k, "service_kind") ? "service_kind" : is(k, "endpoint") ? "endpoint" : "version"), escaped));
                 (is(k, "service_kind") ? serviceKind : is(k, "endpoint") ? endpoint : version) = v;
             } else {
                 c.skipValue();

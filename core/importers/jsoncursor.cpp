@@ -21,50 +21,24 @@ class Tr {
 // Deeper than any tool's export; a limit keeps hostile input from exhausting the stack.
 constexpr int kMaxDepth = 256;
 
-void appendUtf8(std::string& out, std::uint32_t cp)
-{
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
-bool hex4(std::string_view s, std::size_t at, std::uint32_t& v)
-{
-    if (at + 4 > s.size())
-        return false;
-    v = 0;
-    for (std::size_t i = at; i < at + 4; ++i) {
-        const char c = s[i];
-        v <<= 4;
-        if (c >= '0' && c <= '9')
-            v |= static_cast<std::uint32_t>(c - '0');
-        else if (c >= 'a' && c <= 'f')
-            v |= static_cast<std::uint32_t>(c - 'a' + 10);
-        else if (c >= 'A' && c <= 'F')
-            v |= static_cast<std::uint32_t>(c - 'A' + 10);
-        else
-            return false;
-    }
-    return true;
-}
 } // namespace
 
-void JsonCursor::failHere(const QString& field, const QString& message) const
+QString JsonPath::toString() const
+{
+    if (!parent)
+        return {};
+    const QString up = parent->toString();
+    if (!key)
+        return up + u'[' + QString::number(index) + u']';
+    const QString name = QString::fromUtf8(key);
+    return up.isEmpty() ? name : up + u'.' + name;
+}
+
+void JsonCursor::failHere(const JsonPath& field, const QString& message) const
 {
     const QString at = Tr::tr("byte %1").arg(offset());
-    fail(field.isEmpty() ? at : field + u" ("_s + at + u')', message);
+    const QString path = field.toString();
+    fail(path.isEmpty() ? at : path + u" ("_s + at + u')', message);
 }
 
 void JsonCursor::space()
@@ -77,38 +51,38 @@ char JsonCursor::peek()
 {
     space();
     if (m_p == m_end)
-        failHere({}, Tr::tr("the file ends in the middle of the JSON document (truncated?)"));
+        failHere(Tr::tr("the file ends in the middle of the JSON document (truncated?)"));
     const char c = *m_p;
     if (c == '-' || (c >= '0' && c <= '9'))
         return '0';
     return c;
 }
 
-void JsonCursor::enterObject(const QString& field)
+void JsonCursor::enter(char open, const JsonPath& field)
 {
-    if (peek() != '{')
-        failHere(field, Tr::tr("expected an object"));
+    if (peek() != open) // the message is made only on failure: entering is the hot path
+        failHere(field, open == '{' ? Tr::tr("expected an object") : Tr::tr("expected an array"));
     if (++m_depth > kMaxDepth)
         failHere(field, Tr::tr("nested deeper than %1 levels").arg(kMaxDepth));
     ++m_p;
     m_needComma.push_back('0');
 }
 
-void JsonCursor::enterArray(const QString& field)
+void JsonCursor::enterObject(const JsonPath& field)
 {
-    if (peek() != '[')
-        failHere(field, Tr::tr("expected an array"));
-    if (++m_depth > kMaxDepth)
-        failHere(field, Tr::tr("nested deeper than %1 levels").arg(kMaxDepth));
-    ++m_p;
-    m_needComma.push_back('0');
+    enter('{', field);
+}
+
+void JsonCursor::enterArray(const JsonPath& field)
+{
+    enter('[', field);
 }
 
 bool JsonCursor::nextKey(std::string_view& key)
 {
     space();
     if (m_p == m_end)
-        failHere({}, Tr::tr("the file ends in the middle of the JSON document (truncated?)"));
+        failHere(Tr::tr("the file ends in the middle of the JSON document (truncated?)"));
     if (*m_p == '}') {
         ++m_p;
         --m_depth;
@@ -117,7 +91,7 @@ bool JsonCursor::nextKey(std::string_view& key)
     }
     if (m_needComma.back() == '1') {
         if (*m_p != ',')
-            failHere({}, Tr::tr("expected ',' or '}' in an object"));
+            failHere(Tr::tr("expected ',' or '}' in an object"));
         ++m_p;
         space();
     }
@@ -126,7 +100,7 @@ bool JsonCursor::nextKey(std::string_view& key)
     key = rawString({}, escaped);
     space();
     if (m_p == m_end || *m_p != ':')
-        failHere({}, Tr::tr("expected ':' after a key"));
+        failHere(Tr::tr("expected ':' after a key"));
     ++m_p;
     return true;
 }
@@ -135,7 +109,7 @@ bool JsonCursor::nextElement()
 {
     space();
     if (m_p == m_end)
-        failHere({}, Tr::tr("the file ends in the middle of the JSON document (truncated?)"));
+        failHere(Tr::tr("the file ends in the middle of the JSON document (truncated?)"));
     if (*m_p == ']') {
         ++m_p;
         --m_depth;
@@ -144,14 +118,14 @@ bool JsonCursor::nextElement()
     }
     if (m_needComma.back() == '1') {
         if (*m_p != ',')
-            failHere({}, Tr::tr("expected ',' or ']' in an array"));
+            failHere(Tr::tr("expected ',' or ']' in an array"));
         ++m_p;
     }
     m_needComma.back() = '1';
     return true;
 }
 
-std::string_view JsonCursor::rawString(const QString& field, bool& escaped)
+std::string_view JsonCursor::rawString(const JsonPath& field, bool& escaped)
 {
     if (peek() != '"')
         failHere(field, Tr::tr("expected a string"));
@@ -194,7 +168,7 @@ void JsonCursor::skipNumber()
     const auto r = std::from_chars(s, m_p, v);
     if (r.ec == std::errc::invalid_argument || r.ptr != m_p) {
         m_p = s;
-        failHere({}, Tr::tr("not a valid number"));
+        failHere(Tr::tr("not a valid number"));
     }
 }
 
@@ -202,7 +176,7 @@ void JsonCursor::literal(const char* word)
 {
     const std::size_t n = std::strlen(word);
     if (static_cast<std::size_t>(m_end - m_p) < n || std::memcmp(m_p, word, n) != 0)
-        failHere({}, Tr::tr("unexpected character '%1'").arg(QChar::fromLatin1(*m_p)));
+        failHere(Tr::tr("unexpected character '%1'").arg(QChar::fromLatin1(*m_p)));
     m_p += n;
 }
 
@@ -237,11 +211,11 @@ void JsonCursor::skipValue()
         skipNumber();
         return;
     default:
-        failHere({}, Tr::tr("unexpected character '%1'").arg(QChar::fromLatin1(*m_p)));
+        failHere(Tr::tr("unexpected character '%1'").arg(QChar::fromLatin1(*m_p)));
     }
 }
 
-std::int64_t JsonCursor::integer(const QString& field)
+std::int64_t JsonCursor::integer(const JsonPath& field)
 {
     if (peek() != '0')
         failHere(field, Tr::tr("expected a whole number"));
@@ -254,7 +228,7 @@ std::int64_t JsonCursor::integer(const QString& field)
     return v;
 }
 
-double JsonCursor::number(const QString& field)
+double JsonCursor::number(const JsonPath& field)
 {
     const char c = peek();
     if (c == 'n') {
@@ -275,68 +249,7 @@ void JsonCursor::expectEnd()
 {
     space();
     if (m_p != m_end)
-        failHere({}, Tr::tr("unexpected content after the JSON document"));
-}
-
-bool unescapeJson(std::string_view raw, std::string& out)
-{
-    out.clear();
-    out.reserve(raw.size());
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        const char c = raw[i];
-        if (c != '\\') {
-            out += c;
-            continue;
-        }
-        if (++i == raw.size())
-            return false;
-        switch (raw[i]) {
-        case '"':
-            out += '"';
-            break;
-        case '\\':
-            out += '\\';
-            break;
-        case '/':
-            out += '/';
-            break;
-        case 'b':
-            out += '\b';
-            break;
-        case 'f':
-            out += '\f';
-            break;
-        case 'n':
-            out += '\n';
-            break;
-        case 'r':
-            out += '\r';
-            break;
-        case 't':
-            out += '\t';
-            break;
-        case 'u': {
-            std::uint32_t cp = 0;
-            if (!hex4(raw, i + 1, cp))
-                return false;
-            i += 4;
-            if (cp >= 0xD800 && cp < 0xDC00) {
-                std::uint32_t lo = 0;
-                if (i + 2 < raw.size() && raw[i + 1] == '\\' && raw[i + 2] == 'u' && hex4(raw, i + 3, lo) && lo >= 0xDC00 && lo < 0xE000) {
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                    i += 6;
-                } else {
-                    cp = 0xFFFD; // a lone surrogate, as Python writes for broken text
-                }
-            }
-            appendUtf8(out, cp);
-            break;
-        }
-        default:
-            return false;
-        }
-    }
-    return true;
+        failHere(Tr::tr("unexpected content after the JSON document"));
 }
 
 } // namespace inferdeck::importing

@@ -11,6 +11,18 @@
 
 namespace inferdeck::importing {
 
+/// Where the cursor is, as the importer walks the document: built on the stack for every element and
+/// formatted ("experiments[0].requests[17]") only when an error names it, so a big file costs no strings.
+struct JsonPath {
+    const JsonPath* parent = nullptr;
+    const char* key = nullptr; // a member's name; nullptr for an array element (or the root)
+    std::size_t index = 0;
+
+    JsonPath member(const char* name) const { return { this, name, 0 }; }
+    JsonPath element(std::size_t i) const { return { this, nullptr, i }; }
+    QString toString() const;
+};
+
 /// Walks one JSON document front to back, validating what it reads and what it skips.
 class JsonCursor {
 public:
@@ -19,28 +31,29 @@ public:
     /// The next value's kind, after white space: '{', '[', '"', 'n' (null), 't'/'f', or '0' for a number.
     char peek();
     /// Enters an object or array (fails naming `field` when the value is something else).
-    void enterObject(const QString& field);
-    void enterArray(const QString& field);
+    void enterObject(const JsonPath& field);
+    void enterArray(const JsonPath& field);
     /// The next member's key of the current object (raw, still escaped), or false at its closing brace.
     bool nextKey(std::string_view& key);
     /// True when the current array has another element; false (consuming the bracket) at its end.
     bool nextElement();
     void skipValue();
     /// A string's raw contents (escapes still in) and whether it has any.
-    std::string_view rawString(const QString& field, bool& escaped);
+    std::string_view rawString(const JsonPath& field, bool& escaped);
     /// An integer that must fit 64 bits (nanosecond time stamps do, doubles would lose them).
-    std::int64_t integer(const QString& field);
+    std::int64_t integer(const JsonPath& field);
     /// A number, or NaN for null.
-    double number(const QString& field);
+    double number(const JsonPath& field);
     /// Fails unless only white space is left.
     void expectEnd();
 
     std::size_t offset() const { return static_cast<std::size_t>(m_p - m_begin); }
-    [[noreturn]] void failHere(const QString& field, const QString& message) const;
+    [[noreturn]] void failHere(const JsonPath& field, const QString& message) const;
+    [[noreturn]] void failHere(const QString& message) const { failHere(JsonPath {}, message); }
 
 private:
+    void enter(char open, const JsonPath& field);
     void space();
-    void afterValue();
     void skipString();
     void skipNumber();
     void literal(const char* word);
@@ -53,7 +66,5 @@ private:
     std::string m_needComma;
 };
 
-/// Decodes a JSON string's escaped raw contents into UTF-8 (\uXXXX with surrogate pairs). False when malformed.
-bool unescapeJson(std::string_view raw, std::string& out);
 
 } // namespace inferdeck::importing

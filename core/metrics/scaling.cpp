@@ -83,6 +83,23 @@ QString scalingVerdictName(ScalingResult::Verdict verdict)
     return {};
 }
 
+QString scalingVerdictText(ScalingResult::Verdict verdict)
+{
+    switch (verdict) {
+    case ScalingResult::Verdict::NotMeasured:
+        return QCoreApplication::translate("Scaling", "not measured");
+    case ScalingResult::Verdict::NoInterval:
+        return QCoreApplication::translate("Scaling", "no interval");
+    case ScalingResult::Verdict::SubLinear:
+        return QCoreApplication::translate("Scaling", "sub-linear");
+    case ScalingResult::Verdict::Linear:
+        return QCoreApplication::translate("Scaling", "consistent with linear");
+    case ScalingResult::Verdict::SuperLinear:
+        return QCoreApplication::translate("Scaling", "super-linear");
+    }
+    return {};
+}
+
 ScalingResult analyzeScaling(const BenchmarkResult& result, const stats::BootstrapOptions& options)
 {
     ScalingResult out;

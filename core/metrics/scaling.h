@@ -40,6 +40,9 @@ ScalingResult analyzeScaling(const BenchmarkResult& result, const stats::Bootstr
 /// the samples of the time-window bootstrap, and of the stability of a single repetition.
 std::vector<double> windowThroughputs(const Phase& phase, const PhaseSummary& summary);
 
+/// The verdict as files and scripts read it ("sub-linear", ...): never translated.
 QString scalingVerdictName(ScalingResult::Verdict verdict);
+/// The same for people, in the interface language.
+QString scalingVerdictText(ScalingResult::Verdict verdict);
 
 } // namespace inferdeck

@@ -5,6 +5,9 @@
 #include <cmath>
 #include <limits>
 
+#include "protocol/linescanner.h"
+#include "util/jsonstring.h"
+
 namespace inferdeck {
 
 using protocol::Member;
@@ -106,7 +109,7 @@ public:
         }
         if (m->kind != Member::Kind::String)
             return wrong(key, Tr::tr("a string"));
-        if (!protocol::decodeString(m->text, m->escaped, out))
+        if (!jsonstring::decodeString(m->text, m->escaped, out))
             return wrong(key, Tr::tr("a valid string"));
         return true;
     }

@@ -1,5 +1,7 @@
 #include "protocol/linescanner.h"
 
+#include "util/jsonstring.h"
+
 #include "util/utf8.h"
 
 #include <algorithm>
@@ -12,28 +14,6 @@ constexpr int kMaxDepth = 64;
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-bool hex4(const char* p, unsigned& out)
-{
-    out = 0;
-    for (int i = 0; i < 4; ++i) {
-        const int h = hexValue(p[i]);
-        if (h < 0)
-            return false;
-        out = (out << 4) | static_cast<unsigned>(h);
-    }
-    return true;
-}
 
 } // namespace
 
@@ -162,7 +142,7 @@ bool LineScanner::string(std::string_view& out, bool& escaped)
             const char e = m_p[1];
             if (e == 'u') {
                 unsigned cp = 0;
-                if (m_end - m_p < 6 || !hex4(m_p + 2, cp))
+                if (m_end - m_p < 6 || !jsonstring::hex4(m_p + 2, cp))
                     return fail(m_p, "bad \\u escape: expected four hex digits");
                 m_p += 6;
             } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
@@ -389,57 +369,6 @@ bool LineScanner::skipValue(int depth)
         }
         return fail(m_p, m_p == m_end ? "line ends inside a nested value (truncated?)" : "expected ',' or a closing bracket");
     }
-}
-
-bool decodeString(std::string_view raw, bool escaped, std::string& out)
-{
-    out.clear();
-    if (!escaped) {
-        out.assign(raw);
-        return true;
-    }
-    out.reserve(raw.size());
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        const char c = raw[i];
-        if (c != '\\') {
-            out += c;
-            continue;
-        }
-        if (i + 1 >= raw.size())
-            return false;
-        const char e = raw[++i];
-        switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'u': {
-            unsigned cp = 0;
-            if (i + 4 >= raw.size() || !hex4(raw.data() + i + 1, cp))
-                return false;
-            i += 4;
-            if (cp >= 0xD800 && cp <= 0xDBFF) {
-                unsigned low = 0;
-                if (i + 6 >= raw.size() || raw[i + 1] != '\\' || raw[i + 2] != 'u' || !hex4(raw.data() + i + 3, low)
-                    || low < 0xDC00 || low > 0xDFFF)
-                    return false;
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                i += 6;
-            } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                return false;
-            }
-            utf8::append(out, cp);
-            break;
-        }
-        default:
-            return false;
-        }
-    }
-    return true;
 }
 
 } // namespace inferdeck::protocol

@@ -18,7 +18,7 @@ struct Member {
     std::int64_t integer = 0;
     double number = 0.0;     // also set for Integer
     std::string_view text;   // String: raw (still escaped) contents; Array/Object: the whole value
-    bool escaped = false;    // String: contains backslash escapes, decode with decodeString()
+    bool escaped = false;    // String: contains backslash escapes, decode with jsonstring::decodeString()
     std::size_t intArray = 0; // IntArray: index into Scanner::intArrays()
 };
 
@@ -64,7 +64,5 @@ private:
     std::size_t m_errorColumn = 0;
 };
 
-/// Decodes a JSON string's raw contents (escapes, \u surrogate pairs) into UTF-8. False when malformed.
-bool decodeString(std::string_view raw, bool escaped, std::string& out);
 
 } // namespace inferdeck::protocol

@@ -164,7 +164,7 @@ ReportSection scaling(const ReportInput& in)
         { Tr::tr("Efficiency (%)"), pct2(sc.efficiency) },
         { Tr::tr("95 % interval (%)"), sc.interval ? u"%1 – %2"_s.arg(pct2(sc.interval->low), pct2(sc.interval->high)) : Tr::tr("none") },
         { Tr::tr("Interval from"), sc.intervalMethod.isEmpty() ? Tr::tr("too few samples") : Tr::tr("bootstrap over %1 (%2 baseline, %3 scaled samples)").arg(sc.intervalMethod).arg(sc.baselineSamples).arg(sc.scaledSamples) },
-        { Tr::tr("Verdict"), scalingVerdictName(sc.verdict) },
+        { Tr::tr("Verdict"), scalingVerdictText(sc.verdict) },
     };
     s.keyValues(kv);
     if (in.result.plan.load.mode != LoadSpec::Mode::Concurrency)

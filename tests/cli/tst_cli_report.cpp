@@ -259,10 +259,31 @@ private slots:
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains("cut.inferdeck.json"));
         QVERIFY(!QFile::exists(dir.filePath(u"report.html"_s)));
-        // another tool's file is named for what it is, not misread as a broken InferDeck file
-        const auto foreign = runCli({ u"report"_s, sourcePath(u"tests/data/importers/llmperf/together_llama2-70b_summary.json"_s), u"-o"_s, dir.path() });
-        QCOMPARE(foreign.exitCode, 3);
-        QVERIFY2(foreign.err.contains("llmperf summary"), foreign.err.constData());
+        // a file no reader recognizes says what was looked for
+        QFile stranger(dir.filePath(u"stranger.json"_s));
+        QVERIFY(stranger.open(QIODevice::WriteOnly));
+        stranger.write("{\"hello\": [1, 2, 3]}");
+        stranger.close();
+        const auto unknown = runCli({ u"report"_s, stranger.fileName(), u"-o"_s, dir.path() });
+        QCOMPARE(unknown.exitCode, 3);
+        QVERIFY2(unknown.err.contains("looked for"), unknown.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath(u"report.html"_s)));
+    }
+
+    void anotherToolsFileIsReportedWithWhatCannotBeRecomputed()
+    {
+        QTemporaryDir dir;
+        const auto foreign = runCli({ u"report"_s, sourcePath(u"tests/data/importers/llmperf/together_llama2-70b_summary.json"_s),
+                                      u"--format"_s, u"md"_s, u"-o"_s, dir.path() });
+        QCOMPARE(foreign.exitCode, 0);
+        QFile md(dir.filePath(u"report.md"_s));
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(md.readAll());
+        QVERIFY(text.contains(u"Source file and cross-check"_s));
+        QVERIFY(text.contains(u"Imported from a llmperf 2023-08-31 result"_s));
+        QVERIFY(text.contains(u"has aggregates only"_s));
+        QVERIFY(text.contains(u"a fixed Llama tokenizer"_s));
+        QVERIFY(!text.contains(u"{"_s + u"metrics"_s)); // no unrendered placeholder
     }
 
 private:

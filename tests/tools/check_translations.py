@@ -23,7 +23,7 @@ def refreshed(lupdate, source_dir, ts, tmp):
     shutil.copyfile(ts, copy)
     dirs = [os.path.join(source_dir, d) for d in SOURCE_DIRS]
     subprocess.run([lupdate, "-silent", "-extensions", "cpp,h", "-locations", "none", *dirs, "-ts", copy],
-                   check=True, stdout=subprocess.DEVNULL)
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return copy
 
 

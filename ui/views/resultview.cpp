@@ -165,7 +165,7 @@ void ResultView::show(const LoadedResult& loaded)
                                         .arg(Units::percent(s.efficiency, 1, QLocale()))
                                         .arg(s.nodes)
                                         .arg(s.interval ? Units::percent(s.interval->low, 1, QLocale()) : Units::notMeasured(),
-                                             s.interval ? Units::percent(s.interval->high, 1, QLocale()) : Units::notMeasured(), scalingVerdictName(s.verdict))
+                                             s.interval ? Units::percent(s.interval->high, 1, QLocale()) : Units::notMeasured(), scalingVerdictText(s.verdict))
                                   : tr("Scaling efficiency: not measured — %1").arg(s.reason));
     m_requests->setResult(loaded.result);
 
