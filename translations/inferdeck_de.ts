@@ -296,6 +296,29 @@
     </message>
 </context>
 <context>
+    <name>FileDialogButtons</name>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>FormatDetect</name>
     <message>
         <source>InferDeck result</source>
@@ -1010,36 +1033,6 @@
     <message>
         <source>%1 nodes</source>
         <translation>%1 Knoten</translation>
-    </message>
-</context>
-<context>
-    <name>QDialog</name>
-    <message>
-        <source>Open…</source>
-        <translation>Öffnen…</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>Speichern…</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>%1 öffnen</translation>
-    </message>
-    <message>
-        <source>Save %1</source>
-        <translation>%1 speichern</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>QTableView</name>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2477,30 @@ inferdeck-cli report %1 --format all</translation>
         <source>expected a [name, value] pair, found %1</source>
         <translation>ein Paar [Name, Wert] erwartet, %1 gefunden</translation>
     </message>
+    <message>
+        <source>a UTF-16 high surrogate without its low half</source>
+        <translation>ein UTF-16-High-Surrogate ohne seine untere Hälfte</translation>
+    </message>
+    <message>
+        <source>a lone UTF-16 low surrogate</source>
+        <translation>ein einzelnes UTF-16-Low-Surrogate</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>ein Steuerzeichen in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation>ungültiges UTF-8 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>missing (expected an integer from %1 to %2)</source>
+        <translation>fehlt (ganze Zahl von %1 bis %2 erwartet)</translation>
+    </message>
 </context>
 <context>
     <name>ResultReader</name>
@@ -2753,6 +2770,29 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>%1, line %2: the result file %3 is not valid base64</source>
         <translation>%1, Zeile %2: Die Ergebnisdatei %3 ist kein gültiges Base64</translation>
+    </message>
+</context>
+<context>
+    <name>Scaling</name>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>no interval</source>
+        <translation>kein Intervall</translation>
+    </message>
+    <message>
+        <source>sub-linear</source>
+        <translation>sublinear</translation>
+    </message>
+    <message>
+        <source>consistent with linear</source>
+        <translation>mit linear vereinbar</translation>
+    </message>
+    <message>
+        <source>super-linear</source>
+        <translation>superlinear</translation>
     </message>
 </context>
 <context>
@@ -3108,30 +3148,10 @@ inferdeck-cli report %1 --format all</translation>
     </message>
 </context>
 <context>
-    <name>Tr</name>
+    <name>TableCopy</name>
     <message>
-        <source>a UTF-16 high surrogate without its low half</source>
-        <translation>ein UTF-16-High-Surrogate ohne seine untere Hälfte</translation>
-    </message>
-    <message>
-        <source>a lone UTF-16 low surrogate</source>
-        <translation>ein einzelnes UTF-16-Low-Surrogate</translation>
-    </message>
-    <message>
-        <source>invalid escape sequence</source>
-        <translation>ungültige Escape-Sequenz</translation>
-    </message>
-    <message>
-        <source>a control character inside a string</source>
-        <translation>ein Steuerzeichen in einer Zeichenkette</translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 in a string</source>
-        <translation>ungültiges UTF-8 in einer Zeichenkette</translation>
-    </message>
-    <message>
-        <source>missing (expected an integer from %1 to %2)</source>
-        <translation>fehlt (ganze Zahl von %1 bis %2 erwartet)</translation>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -3704,7 +3724,7 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>Live run</source>
-        <translation>Laufender Lauf</translation>
+        <translation>Live-Lauf</translation>
     </message>
     <message>
         <source>Compare</source>

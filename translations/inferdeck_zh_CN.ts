@@ -296,6 +296,29 @@
     </message>
 </context>
 <context>
+    <name>FileDialogButtons</name>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开%1</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>保存%1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
     <name>FormatDetect</name>
     <message>
         <source>InferDeck result</source>
@@ -1010,36 +1033,6 @@
     <message>
         <source>%1 nodes</source>
         <translation>%1 个节点</translation>
-    </message>
-</context>
-<context>
-    <name>QDialog</name>
-    <message>
-        <source>Open…</source>
-        <translation>打开…</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>保存…</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>打开%1</translation>
-    </message>
-    <message>
-        <source>Save %1</source>
-        <translation>保存%1</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
-    </message>
-</context>
-<context>
-    <name>QTableView</name>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2476,30 @@ inferdeck-cli report %1 --format all</translation>
         <source>expected a [name, value] pair, found %1</source>
         <translation>应为 [名称, 值] 对，实为%1</translation>
     </message>
+    <message>
+        <source>a UTF-16 high surrogate without its low half</source>
+        <translation>缺少低位部分的 UTF-16 高代理项</translation>
+    </message>
+    <message>
+        <source>a lone UTF-16 low surrogate</source>
+        <translation>孤立的 UTF-16 低代理项</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>无效的转义序列</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>字符串中有控制字符</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation>字符串中有无效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>missing (expected an integer from %1 to %2)</source>
+        <translation>缺失（应为 %1 到 %2 的整数）</translation>
+    </message>
 </context>
 <context>
     <name>ResultReader</name>
@@ -2752,6 +2769,29 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>%1, line %2: the result file %3 is not valid base64</source>
         <translation>%1，第 %2 行：结果文件 %3 不是有效的 base64</translation>
+    </message>
+</context>
+<context>
+    <name>Scaling</name>
+    <message>
+        <source>not measured</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <source>no interval</source>
+        <translation>无区间</translation>
+    </message>
+    <message>
+        <source>sub-linear</source>
+        <translation>亚线性</translation>
+    </message>
+    <message>
+        <source>consistent with linear</source>
+        <translation>与线性一致</translation>
+    </message>
+    <message>
+        <source>super-linear</source>
+        <translation>超线性</translation>
     </message>
 </context>
 <context>
@@ -3107,30 +3147,10 @@ inferdeck-cli report %1 --format all</translation>
     </message>
 </context>
 <context>
-    <name>Tr</name>
+    <name>TableCopy</name>
     <message>
-        <source>a UTF-16 high surrogate without its low half</source>
-        <translation>缺少低位部分的 UTF-16 高代理项</translation>
-    </message>
-    <message>
-        <source>a lone UTF-16 low surrogate</source>
-        <translation>孤立的 UTF-16 低代理项</translation>
-    </message>
-    <message>
-        <source>invalid escape sequence</source>
-        <translation>无效的转义序列</translation>
-    </message>
-    <message>
-        <source>a control character inside a string</source>
-        <translation>字符串中有控制字符</translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 in a string</source>
-        <translation>字符串中有无效的 UTF-8</translation>
-    </message>
-    <message>
-        <source>missing (expected an integer from %1 to %2)</source>
-        <translation>缺失（应为 %1 到 %2 的整数）</translation>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
 </context>
 <context>

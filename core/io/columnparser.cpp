@@ -383,6 +383,8 @@ private:
         return v;
     }
 
+    // The context is spelled out below: lupdate misreads a `std::string string()` definition and
+    // would file Tr::tr under a context "Tr" that the program never looks up.
     std::string string()
     {
         ++m_p; // '"'
@@ -415,28 +417,28 @@ private:
                     unsigned cp = hex4();
                     if (cp >= 0xD800 && cp <= 0xDBFF) {
                         if (m_end - m_p < 2 || m_p[0] != '\\' || m_p[1] != 'u')
-                            fail(Tr::tr("a UTF-16 high surrogate without its low half"));
+                            fail(QCoreApplication::translate("ResultFileReader", "a UTF-16 high surrogate without its low half"));
                         m_p += 2;
                         const unsigned low = hex4();
                         if (low < 0xDC00 || low > 0xDFFF)
-                            fail(Tr::tr("a UTF-16 high surrogate without its low half"));
+                            fail(QCoreApplication::translate("ResultFileReader", "a UTF-16 high surrogate without its low half"));
                         cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                     } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                        fail(Tr::tr("a lone UTF-16 low surrogate"));
+                        fail(QCoreApplication::translate("ResultFileReader", "a lone UTF-16 low surrogate"));
                     }
                     utf8::append(out, cp);
                     break;
                 }
                 default:
-                    failAt(m_p - 1, Tr::tr("invalid escape sequence"));
+                    failAt(m_p - 1, QCoreApplication::translate("ResultFileReader", "invalid escape sequence"));
                 }
                 continue;
             }
             if (static_cast<unsigned char>(c) < 0x20)
-                fail(Tr::tr("a control character inside a string"));
+                fail(QCoreApplication::translate("ResultFileReader", "a control character inside a string"));
             const std::size_t n = utf8::sequenceLength(reinterpret_cast<const unsigned char*>(m_p), reinterpret_cast<const unsigned char*>(m_end));
             if (n == 0)
-                fail(Tr::tr("invalid UTF-8 in a string"));
+                fail(QCoreApplication::translate("ResultFileReader", "invalid UTF-8 in a string"));
             out.append(m_p, n);
             m_p += n;
         }

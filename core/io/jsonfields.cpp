@@ -142,7 +142,11 @@ std::int64_t integer(const json& parent, const char* key, const QString& path, s
 {
     const auto v = optionalInteger(parent, key, path, min, max);
     if (!v)
-        fail(childPath(path, key), Tr::tr("missing (expected an integer from %1 to %2)").arg(min).arg(max));
+        // Spelled out: lupdate misreads a `std::int64_t name(` definition and would file Tr::tr under "Tr".
+        fail(childPath(path, key),
+             QCoreApplication::translate("ResultFileReader", "missing (expected an integer from %1 to %2)")
+                 .arg(min)
+                 .arg(max));
     return *v;
 }
 

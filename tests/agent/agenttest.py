@@ -40,16 +40,23 @@ class AgentTestCase(unittest.TestCase):
     def path(self, name):
         return os.path.join(self.tmp.name, name)
 
-    def start(self, *args, stdin=subprocess.DEVNULL):
+    @staticmethod
+    def on_cpu(cpu):
+        """A preexec_fn that pins the child to one CPU, or None when the machine has a single CPU."""
+        if cpu is None or (os.cpu_count() or 1) < 2:
+            return None
+        return lambda: os.sched_setaffinity(0, {cpu % os.cpu_count()})
+
+    def start(self, *args, stdin=subprocess.DEVNULL, cpu=None):
         p = subprocess.Popen([PYTHON, AGENT] + list(args), stdin=stdin, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)
+                             stderr=subprocess.PIPE, text=True, preexec_fn=self.on_cpu(cpu))
         self.processes.append(p)
         return p
 
-    def start_sim(self, *extra, truth=True):
+    def start_sim(self, *extra, truth=True, cpu=None):
         """serve-sim on a free loopback port; returns its endpoint URL."""
         args = ["serve-sim", "--port", "0"] + (["--ground-truth", self.path("truth.jsonl")] if truth else []) + list(extra)
-        p = self.start(*args)
+        p = self.start(*args, cpu=cpu)
         line = p.stdout.readline()
         if not line:  # only then: reading stderr blocks until the process ends
             self.fail("serve-sim printed nothing: " + p.stderr.read())
@@ -62,12 +69,12 @@ class AgentTestCase(unittest.TestCase):
         with open(self.path("truth.jsonl")) as f:
             return [json.loads(line) for line in f if line.strip()]
 
-    def run_agent(self, spec, *extra, timeout=120):
+    def run_agent(self, spec, *extra, timeout=120, cpu=None):
         """Runs `run` to completion; returns (exit code, events, stderr)."""
         with open(self.path("spec.json"), "w") as f:
             json.dump(spec, f)
         r = subprocess.run([PYTHON, AGENT, "run", self.path("spec.json")] + list(extra), capture_output=True, text=True,
-                           timeout=timeout, stdin=subprocess.DEVNULL)
+                           timeout=timeout, stdin=subprocess.DEVNULL, preexec_fn=self.on_cpu(cpu))
         return r.returncode, events_of(r.stdout), r.stderr
 
     @staticmethod

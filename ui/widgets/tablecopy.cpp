@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QTableView>
@@ -11,6 +12,14 @@
 #include <set>
 
 namespace inferdeck {
+
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(TableCopy)
+};
+
+} // namespace
 
 QString selectedCellsAsText(const QTableView* view)
 {
@@ -42,7 +51,7 @@ QString selectedCellsAsText(const QTableView* view)
 
 void makeCopyable(QTableView* view)
 {
-    auto* copy = new QAction(QTableView::tr("Copy"), view);
+    auto* copy = new QAction(Tr::tr("Copy"), view);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     QObject::connect(copy, &QAction::triggered, view, [view] { QApplication::clipboard()->setText(selectedCellsAsText(view)); });
