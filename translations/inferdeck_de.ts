@@ -639,8 +639,8 @@
         <translation>Keine Gesamtnote: Kein gewichtetes Kriterium wurde gemessen.</translation>
     </message>
     <message>
-        <source>Weighted mean of %1 graded criteria (%2).</source>
-        <translation>Gewichtetes Mittel von %1 bewerteten Kriterien (%2).</translation>
+        <source>Weighted mean of the graded criteria (%1).</source>
+        <translation>Gewichtetes Mittel der bewerteten Kriterien (%1).</translation>
     </message>
     <message>
         <source>Excludes, as not measured: %1.</source>
@@ -653,6 +653,30 @@
     <message>
         <source>The run is INVALID under the rubric&apos;s data-quality rules; the grade does not certify it.</source>
         <translation>Der Lauf ist nach den Datenqualitätsregeln des Bewertungsschemas UNGÜLTIG; die Note bestätigt ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Not measured: the file has only aggregates, so which requests met every SLO cannot be recomputed.</source>
+        <translation>Nicht gemessen: Die Datei enthält nur Aggregate, daher lässt sich nicht neu berechnen, welche Anfragen jedes SLO erfüllten.</translation>
+    </message>
+    <message>
+        <source>Not measured: the file does not state how many requests were sent.</source>
+        <translation>Nicht gemessen: Die Datei gibt nicht an, wie viele Anfragen gesendet wurden.</translation>
+    </message>
+    <message>
+        <source>Not measured: one repetition, and the file has no per-request times to follow its throughput over time.</source>
+        <translation>Nicht gemessen: nur eine Wiederholung, und die Datei hat keine Zeiten je Anfrage, um den Durchsatz über die Zeit zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Too few requests (min_requests): the file does not state how many requests a phase sent.</source>
+        <translation>Zu wenige Anfragen (min_requests): Die Datei gibt nicht an, wie viele Anfragen eine Phase gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Phases too short (min_phase_duration_s): the file does not state how long a phase lasted.</source>
+        <translation>Phasen zu kurz (min_phase_duration_s): Die Datei gibt nicht an, wie lange eine Phase dauerte.</translation>
+    </message>
+    <message>
+        <source>one repetition: no spread</source>
+        <translation>eine Wiederholung: keine Streuung</translation>
     </message>
 </context>
 <context>
@@ -801,10 +825,6 @@
         <translation>Array erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <source>imported from %1</source>
-        <translation>importiert aus %1</translation>
-    </message>
-    <message>
         <source>not recorded by %1</source>
         <translation>von %1 nicht erfasst</translation>
     </message>
@@ -812,6 +832,10 @@
         <source>aggregates only: %1</source>
         <extracomment>a note on an imported phase; %1 says what cannot be recomputed and why</extracomment>
         <translation>nur Aggregate: %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1023,10 @@
     <message>
         <source>without mlperf_log_detail.txt the sample count and errors are unknown</source>
         <translation>ohne mlperf_log_detail.txt sind Anzahl der Samples und Fehler unbekannt</translation>
+    </message>
+    <message>
+        <source>the TTFT and TPOT limits are LoadGen&apos;s latency constraints of this scenario (p99 TTFT %1, p99 TPOT %2)</source>
+        <translation>die TTFT- und TPOT-Limits sind die Latenzvorgaben von LoadGen für dieses Szenario (p99 TTFT %1, p99 TPOT %2)</translation>
     </message>
 </context>
 <context>
@@ -1598,8 +1626,8 @@
         <translation>Gesamtnote: %1. %2</translation>
     </message>
     <message>
-        <source>The criteria describe phase “%1” (%2 nodes, %3 repetitions), graded with the rubric &quot;%4&quot; (%5).</source>
-        <translation>Die Kriterien beschreiben Phase „%1“ (%2 Knoten, %3 Wiederholungen), bewertet mit dem Bewertungsschema &quot;%4&quot; (%5).</translation>
+        <source>The criteria describe phase “%1” (nodes: %2, repetitions: %3), graded with the rubric &quot;%4&quot; (%5).</source>
+        <translation>Die Kriterien beschreiben Phase „%1“ (Knoten: %2, Wiederholungen: %3), bewertet mit dem Bewertungsschema &quot;%4&quot; (%5).</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -1970,10 +1998,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>Quelldatei und Gegenprüfung</translation>
     </message>
     <message>
-        <source>Imported from a %1 result. Where the file has per-request records, every number in this report is recomputed from them with InferDeck&apos;s definitions, and the tool&apos;s own figures are compared with them; where it has only aggregates, the report shows the tool&apos;s figures and says what cannot be recomputed.</source>
-        <translation>Importiert aus einem Ergebnis von %1. Wo die Datei Einzeldatensätze hat, wird jede Zahl in diesem Bericht mit InferDecks Definitionen daraus neu berechnet und mit den Werten des Werkzeugs verglichen; wo sie nur Aggregate hat, zeigt der Bericht die Werte des Werkzeugs und sagt, was sich nicht neu berechnen lässt.</translation>
-    </message>
-    <message>
         <source>Per-request records</source>
         <translation>Einzeldatensätze</translation>
     </message>
@@ -2027,6 +2051,34 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>The tool&apos;s own summary agrees with the recomputed numbers within %1 wherever both exist.</source>
         <translation>Die Zusammenfassung des Werkzeugs stimmt überall, wo beide vorliegen, innerhalb von %1 mit den neu berechneten Zahlen überein.</translation>
+    </message>
+    <message>
+        <source>Overall grade %1 for phase “%2” on 1 node (%3). The run is %4.</source>
+        <translation>Gesamtnote %1 für Phase „%2“ auf 1 Knoten (%3). Der Lauf ist %4.</translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation>1 Knoten</translation>
+    </message>
+    <message>
+        <source>closed loop, 1 request in flight per node</source>
+        <translation>geschlossene Schleife, 1 Anfrage gleichzeitig pro Knoten</translation>
+    </message>
+    <message>
+        <source>Only the settings recorded in the %1 file are shown: the tool&apos;s workload, warm-up and load-generator settings are not in it. The load of each phase below is read from it.</source>
+        <translation>Gezeigt werden nur die Einstellungen, die die Datei von %1 enthält: Workload, Aufwärmphase und Lastgenerator-Einstellungen des Werkzeugs stehen nicht darin. Die Last jeder Phase unten ist aus ihr gelesen.</translation>
+    </message>
+    <message>
+        <source>Could not be checked:</source>
+        <translation>Nicht prüfbar:</translation>
+    </message>
+    <message>
+        <source>No data-quality rule that could be checked fired.</source>
+        <translation>Keine prüfbare Datenqualitätsregel hat angeschlagen.</translation>
+    </message>
+    <message>
+        <source>Imported from a result file written by %1. Where the file has per-request records, every number in this report is recomputed from them with InferDeck&apos;s definitions, and the tool&apos;s own figures are compared with them; where it has only aggregates, the report shows the tool&apos;s figures and says what cannot be recomputed.</source>
+        <translation>Importiert aus einer Ergebnisdatei von %1. Wo die Datei Einzeldatensätze je Anfrage hat, wird jede Zahl dieses Berichts daraus mit InferDecks Definitionen neu berechnet und mit den Zahlen des Werkzeugs verglichen; wo sie nur Aggregate hat, zeigt der Bericht die Zahlen des Werkzeugs und sagt, was sich nicht neu berechnen lässt.</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2846,14 @@ inferdeck-cli report %1 --format all</translation>
         <source>super-linear</source>
         <translation>superlinear</translation>
     </message>
+    <message>
+        <source>repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>time windows</source>
+        <translation>Zeitfenster</translation>
+    </message>
 </context>
 <context>
     <name>ScalingAnalysis</name>
@@ -3145,6 +3205,10 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>Verdict</source>
         <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>not stated by the file</source>
+        <translation>in der Datei nicht angegeben</translation>
     </message>
 </context>
 <context>
@@ -4291,10 +4355,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>Bericht</translation>
     </message>
     <message>
-        <source>Imported from %1 %2: numbers are recomputed from the file&apos;s per-request records where it has them (Report tab, “Source file and cross-check”).</source>
-        <translation>Importiert aus %1 %2: Die Zahlen werden aus den Einzeldatensätzen der Datei neu berechnet, wo sie sie hat (Reiter Bericht, „Quelldatei und Gegenprüfung“).</translation>
-    </message>
-    <message>
         <source>Phase “%1”: aggregates only, so distributions, intervals and time series cannot be recomputed.</source>
         <translation>Phase „%1“: nur Aggregate, daher lassen sich Verteilungen, Intervalle und Zeitreihen nicht neu berechnen.</translation>
     </message>
@@ -4317,6 +4377,14 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>Scaling efficiency: not measured — %1</source>
         <translation>Skalierungseffizienz: nicht gemessen — %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1: numbers are recomputed from the file&apos;s per-request records where it has them (Report tab, “Source file and cross-check”).</source>
+        <translation>Importiert aus %1: Die Zahlen werden aus den Einzeldatensätzen der Datei neu berechnet, wo sie sie hat (Reiter Bericht, „Quelldatei und Gegenprüfung“).</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
     </message>
 </context>
 <context>

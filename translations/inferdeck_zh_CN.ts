@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>range %1–%2 over %3</source>
-        <translation>%3 上的范围 %1–%2</translation>
+        <translation>%3的范围 %1–%2</translation>
     </message>
     <message>
         <source>Output-token throughput of “%1” is %2 of the target %3.</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>%1 %2 is %3× the %4 limit (mean over %5).</source>
-        <translation>%1 %2 为 %4 限值的 %3 倍（%5 的平均值）。</translation>
+        <translation>%1 %2 为 %4 限值的 %3 倍（%5的平均值）。</translation>
     </message>
     <message>
         <source>Not measured: the plan sets no SLO.</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>GPU energy over the phase divided by its output tokens (mean over %1).</source>
-        <translation>阶段内 GPU 能耗除以其输出 token 数（%1 的平均值）。</translation>
+        <translation>阶段内 GPU 能耗除以其输出 token 数（%1的平均值）。</translation>
     </message>
     <message>
         <source>Not measured: %1</source>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>Output-token throughput varies by %1 (sample standard deviation / mean) over %2.</source>
-        <translation>输出 token 吞吐量在 %2 上的波动为 %1（样本标准差 / 平均值）。</translation>
+        <translation>输出 token 吞吐量在%2中的波动为 %1（样本标准差 / 平均值）。</translation>
     </message>
     <message>
         <source>Graded on the interval&apos;s pessimistic end (%1).</source>
@@ -639,8 +639,8 @@
         <translation>无总评级：没有测量任何带权重的标准。</translation>
     </message>
     <message>
-        <source>Weighted mean of %1 graded criteria (%2).</source>
-        <translation>%1 个已评级标准的加权平均（%2）。</translation>
+        <source>Weighted mean of the graded criteria (%1).</source>
+        <translation>已评级标准的加权平均（%1）。</translation>
     </message>
     <message>
         <source>Excludes, as not measured: %1.</source>
@@ -653,6 +653,30 @@
     <message>
         <source>The run is INVALID under the rubric&apos;s data-quality rules; the grade does not certify it.</source>
         <translation>根据评分标准的数据质量规则，此次运行无效（INVALID）；该评级不能为其背书。</translation>
+    </message>
+    <message>
+        <source>Not measured: the file has only aggregates, so which requests met every SLO cannot be recomputed.</source>
+        <translation>未测量：文件只有汇总数据，无法重新计算哪些请求满足了全部 SLO。</translation>
+    </message>
+    <message>
+        <source>Not measured: the file does not state how many requests were sent.</source>
+        <translation>未测量：文件未说明发送了多少个请求。</translation>
+    </message>
+    <message>
+        <source>Not measured: one repetition, and the file has no per-request times to follow its throughput over time.</source>
+        <translation>未测量：只有一次重复，且文件没有逐请求的时间，无法跟踪吞吐量随时间的变化。</translation>
+    </message>
+    <message>
+        <source>Too few requests (min_requests): the file does not state how many requests a phase sent.</source>
+        <translation>请求过少（min_requests）：文件未说明一个阶段发送了多少个请求。</translation>
+    </message>
+    <message>
+        <source>Phases too short (min_phase_duration_s): the file does not state how long a phase lasted.</source>
+        <translation>阶段过短（min_phase_duration_s）：文件未说明一个阶段持续了多久。</translation>
+    </message>
+    <message>
+        <source>one repetition: no spread</source>
+        <translation>仅一次重复：无离散范围</translation>
     </message>
 </context>
 <context>
@@ -801,10 +825,6 @@
         <translation>应为数组，实为%1</translation>
     </message>
     <message>
-        <source>imported from %1</source>
-        <translation>从 %1 导入</translation>
-    </message>
-    <message>
         <source>not recorded by %1</source>
         <translation>%1 未记录</translation>
     </message>
@@ -812,6 +832,10 @@
         <source>aggregates only: %1</source>
         <extracomment>a note on an imported phase; %1 says what cannot be recomputed and why</extracomment>
         <translation>仅有汇总数据：%1</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>从 %1 导入</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1023,10 @@
     <message>
         <source>without mlperf_log_detail.txt the sample count and errors are unknown</source>
         <translation>没有 mlperf_log_detail.txt，样本数和错误数未知</translation>
+    </message>
+    <message>
+        <source>the TTFT and TPOT limits are LoadGen&apos;s latency constraints of this scenario (p99 TTFT %1, p99 TPOT %2)</source>
+        <translation>TTFT 和 TPOT 限值是 LoadGen 在此场景下的延迟约束（p99 TTFT %1，p99 TPOT %2）</translation>
     </message>
 </context>
 <context>
@@ -1598,8 +1626,8 @@
         <translation>总评级：%1。%2</translation>
     </message>
     <message>
-        <source>The criteria describe phase “%1” (%2 nodes, %3 repetitions), graded with the rubric &quot;%4&quot; (%5).</source>
-        <translation>这些标准描述阶段“%1”（%2 个节点，%3 次重复），按评分标准 &quot;%4&quot;（%5）评级。</translation>
+        <source>The criteria describe phase “%1” (nodes: %2, repetitions: %3), graded with the rubric &quot;%4&quot; (%5).</source>
+        <translation>这些标准描述阶段“%1”（节点：%2，重复：%3），按评分标准 &quot;%4&quot;（%5）评级。</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -1970,10 +1998,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>源文件与交叉核对</translation>
     </message>
     <message>
-        <source>Imported from a %1 result. Where the file has per-request records, every number in this report is recomputed from them with InferDeck&apos;s definitions, and the tool&apos;s own figures are compared with them; where it has only aggregates, the report shows the tool&apos;s figures and says what cannot be recomputed.</source>
-        <translation>从 %1 结果导入。文件含逐请求记录时，本报告中的每个数字都按 InferDeck 的定义由记录重新计算，并与该工具自己的数值比较；文件只有汇总数据时，报告显示该工具的数值并说明哪些无法重新计算。</translation>
-    </message>
-    <message>
         <source>Per-request records</source>
         <translation>逐请求记录</translation>
     </message>
@@ -2026,6 +2050,34 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>The tool&apos;s own summary agrees with the recomputed numbers within %1 wherever both exist.</source>
         <translation>在两者都存在之处，工具自身的摘要与重新计算的数字相差都在 %1 以内。</translation>
+    </message>
+    <message>
+        <source>Overall grade %1 for phase “%2” on 1 node (%3). The run is %4.</source>
+        <translation>阶段“%2”在 1 个节点上的总评级为 %1（%3）。此次运行%4。</translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation>1 个节点</translation>
+    </message>
+    <message>
+        <source>closed loop, 1 request in flight per node</source>
+        <translation>闭环，每节点同时进行 1 个请求</translation>
+    </message>
+    <message>
+        <source>Only the settings recorded in the %1 file are shown: the tool&apos;s workload, warm-up and load-generator settings are not in it. The load of each phase below is read from it.</source>
+        <translation>仅显示 %1 文件中记录的设置：该工具的工作负载、预热和负载生成器设置不在文件中。下方各阶段的负载读自该文件。</translation>
+    </message>
+    <message>
+        <source>Could not be checked:</source>
+        <translation>无法检查：</translation>
+    </message>
+    <message>
+        <source>No data-quality rule that could be checked fired.</source>
+        <translation>没有可检查的数据质量规则被触发。</translation>
+    </message>
+    <message>
+        <source>Imported from a result file written by %1. Where the file has per-request records, every number in this report is recomputed from them with InferDeck&apos;s definitions, and the tool&apos;s own figures are compared with them; where it has only aggregates, the report shows the tool&apos;s figures and says what cannot be recomputed.</source>
+        <translation>导入自 %1 写入的结果文件。文件含逐请求记录时，本报告中的每个数字都按 InferDeck 的定义由这些记录重新计算，并与该工具自己的数字比较；文件只有汇总数据时，报告显示该工具的数字并说明哪些无法重新计算。</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2845,14 @@ inferdeck-cli report %1 --format all</translation>
         <source>super-linear</source>
         <translation>超线性</translation>
     </message>
+    <message>
+        <source>repetitions</source>
+        <translation>各次重复</translation>
+    </message>
+    <message>
+        <source>time windows</source>
+        <translation>时间窗口</translation>
+    </message>
 </context>
 <context>
     <name>ScalingAnalysis</name>
@@ -3144,6 +3204,10 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>Verdict</source>
         <translation>结论</translation>
+    </message>
+    <message>
+        <source>not stated by the file</source>
+        <translation>文件中未说明</translation>
     </message>
 </context>
 <context>
@@ -4290,10 +4354,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>报告</translation>
     </message>
     <message>
-        <source>Imported from %1 %2: numbers are recomputed from the file&apos;s per-request records where it has them (Report tab, “Source file and cross-check”).</source>
-        <translation>从 %1 %2 导入：文件含逐请求记录时，数字由这些记录重新计算（见“报告”标签页中的“源文件与交叉核对”）。</translation>
-    </message>
-    <message>
         <source>Phase “%1”: aggregates only, so distributions, intervals and time series cannot be recomputed.</source>
         <translation>阶段“%1”：仅有汇总数据，因此无法重新计算分布、区间和时间序列。</translation>
     </message>
@@ -4316,6 +4376,14 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>Scaling efficiency: not measured — %1</source>
         <translation>扩展效率：未测量 — %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1: numbers are recomputed from the file&apos;s per-request records where it has them (Report tab, “Source file and cross-check”).</source>
+        <translation>从 %1 导入：文件含逐请求记录时，数字由这些记录重新计算（见“报告”标签页中的“源文件与交叉核对”）。</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>未检查：%1</translation>
     </message>
 </context>
 <context>

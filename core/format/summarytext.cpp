@@ -47,12 +47,12 @@ QString summaryText(const BenchmarkResult& result, const ResultSummary& summary,
                   .arg(phaseRoleName(p.role))
                   .arg(p.nodes.size())
             + u'\n';
-        out += row(Tr::tr("Requests"),
-                   Tr::tr("%1 issued, %2 completed, %3 failed, %4 warm-up excluded")
-                       .arg(p.issued)
-                       .arg(p.completed)
-                       .arg(p.failed)
-                       .arg(p.warmupExcluded));
+        out += row(Tr::tr("Requests"), !p.countsKnown ? Tr::tr("not stated by the file")
+                                                      : Tr::tr("%1 issued, %2 completed, %3 failed, %4 warm-up excluded")
+                                                            .arg(p.issued)
+                                                            .arg(p.completed)
+                                                            .arg(p.failed)
+                                                            .arg(p.warmupExcluded));
         out += row(Tr::tr("Success rate"), Units::percent(p.successRate));
         out += row(Tr::tr("Duration"), Units::duration(p.durationS));
         out += row(Tr::tr("Request throughput"), Units::rate(p.requestThroughput, Tr::tr("req/s")));
@@ -72,8 +72,8 @@ QString summaryText(const BenchmarkResult& result, const ResultSummary& summary,
             out += row(Tr::tr("Failed: %1").arg(reason), QString::number(n));
         if (p.reported) {
             out += row(Tr::tr("Source"), p.aggregateOnly
-                           ? Tr::tr("%1's own aggregates (aggregate-only: nothing recomputed)").arg(result.provenance.tool)
-                           : Tr::tr("recomputed from %1's per-request records").arg(result.provenance.tool));
+                           ? Tr::tr("%1's own aggregates (aggregate-only: nothing recomputed)").arg(toolDisplayName(result.provenance))
+                           : Tr::tr("recomputed from %1's per-request records").arg(toolDisplayName(result.provenance)));
             out += row(Tr::tr("Tool's method"), Tr::tr("percentiles: %1; output tokens: %2")
                                                     .arg(p.reported->percentileMethod, p.reported->tokenCounting));
             if (!p.reported->validity.isEmpty())
@@ -96,7 +96,7 @@ QString summaryText(const BenchmarkResult& result, const ResultSummary& summary,
                        .arg(s.baselinePhase));
         out += row(Tr::tr("95 % interval"),
                    s.interval ? Tr::tr("%1 – %2 (bootstrap over %3)")
-                                    .arg(Units::percent(s.interval->low), Units::percent(s.interval->high), s.intervalMethod)
+                                    .arg(Units::percent(s.interval->low), Units::percent(s.interval->high), scalingIntervalMethodText(s.intervalMethod))
                               : Tr::tr("not available (too few samples)"));
         out += row(Tr::tr("Verdict"), scalingVerdictText(s.verdict));
     }

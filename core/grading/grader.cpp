@@ -141,7 +141,7 @@ private:
             c.value = x.mean() / target;
             c.interval = stats::Interval{ x.range().low / target, x.range().high / target };
             c.valueText = Tr::tr("%1 (target %2)").arg(Units::rate(x.mean(), Tr::tr("tok/s")), Units::rate(target, Tr::tr("tok/s")));
-            c.intervalText = Tr::tr("range %1–%2 over %3").arg(Units::rate(x.range().low, Tr::tr("tok/s")), Units::rate(x.range().high, Tr::tr("tok/s")), reps);
+            c.intervalText = spread(Units::rate(x.range().low, Tr::tr("tok/s")), Units::rate(x.range().high, Tr::tr("tok/s")));
             c.reason = Tr::tr("Output-token throughput of “%1” is %2 of the target %3.")
                            .arg(m_card.gradedPhase, Units::percent(*c.value), Units::rate(target, Tr::tr("tok/s")));
             return c;
@@ -167,7 +167,7 @@ private:
             c.value = x.mean() / *limit;
             c.interval = stats::Interval{ x.range().low / *limit, x.range().high / *limit };
             c.valueText = Tr::tr("%1 %2 (limit %3)").arg(m_rubric.sloPercentile, Units::duration(x.mean()), Units::duration(*limit));
-            c.intervalText = Tr::tr("range %1–%2 over %3").arg(Units::duration(x.range().low), Units::duration(x.range().high), reps);
+            c.intervalText = spread(Units::duration(x.range().low), Units::duration(x.range().high));
             c.reason = Tr::tr("%1 %2 is %3× the %4 limit (mean over %5).")
                            .arg(m_rubric.sloPercentile, metric, Units::number(*c.value, 2), Units::duration(*limit), reps);
             return c;
@@ -181,14 +181,25 @@ private:
             std::size_t num = 0;
             std::size_t den = 0;
             Values per;
+            int unknown = 0;
             for (int i : m_graded) {
                 const PhaseSummary& p = m_summary.phases[i];
+                // an aggregate-only file may state neither the count nor which requests met the SLOs
+                if (!p.countsKnown || (goodput && !p.sloMet)) {
+                    ++unknown;
+                    continue;
+                }
                 const std::size_t n = goodput ? p.sloMet.value_or(0) : p.completed;
                 const std::size_t d = goodput ? p.completed : p.issued;
                 num += n;
                 den += d;
                 if (d > 0)
                     per.add(double(n) / double(d));
+            }
+            if (unknown == m_graded.size()) {
+                c.reason = goodput ? Tr::tr("Not measured: the file has only aggregates, so which requests met every SLO cannot be recomputed.")
+                                   : Tr::tr("Not measured: the file does not state how many requests were sent.");
+                return c;
             }
             if (den == 0) {
                 c.reason = goodput ? Tr::tr("Not measured: no request completed.") : Tr::tr("Not measured: no request was issued.");
@@ -198,7 +209,7 @@ private:
             c.value = double(num) / double(den);
             c.interval = per.range();
             c.valueText = Units::percent(*c.value, 2);
-            c.intervalText = Tr::tr("range %1–%2 over %3").arg(Units::percent(per.range().low, 2), Units::percent(per.range().high, 2), reps);
+            c.intervalText = spread(Units::percent(per.range().low, 2), Units::percent(per.range().high, 2));
             c.reason = goodput ? Tr::tr("%1 of %2 completed requests met every SLO.").arg(Units::count(qint64(num)), Units::count(qint64(den)))
                                : Tr::tr("%1 of %2 issued requests completed.").arg(Units::count(qint64(num)), Units::count(qint64(den)));
             return c;
@@ -217,7 +228,7 @@ private:
             c.value = x.mean();
             c.interval = x.range();
             c.valueText = Units::energyPerToken(x.mean());
-            c.intervalText = Tr::tr("range %1–%2 over %3").arg(Units::energyPerToken(x.range().low), Units::energyPerToken(x.range().high), reps);
+            c.intervalText = spread(Units::energyPerToken(x.range().low), Units::energyPerToken(x.range().high));
             c.reason = Tr::tr("GPU energy over the phase divided by its output tokens (mean over %1).").arg(reps);
             return c;
         }
@@ -235,7 +246,7 @@ private:
         c.value = s.efficiency;
         c.interval = s.interval;
         c.valueText = Units::percent(s.efficiency);
-        c.intervalText = s.interval ? Tr::tr("95 % CI %1–%2 (%3)").arg(Units::percent(s.interval->low), Units::percent(s.interval->high), s.intervalMethod)
+        c.intervalText = s.interval ? Tr::tr("95 % CI %1–%2 (%3)").arg(Units::percent(s.interval->low), Units::percent(s.interval->high), scalingIntervalMethodText(s.intervalMethod))
                                     : Tr::tr("no interval");
         c.reason = Tr::tr("“%1” reached %3 tok/s on %2 nodes against %4 × %5 tok/s measured on 1 node (%6).")
                        .arg(s.scaledPhase)
@@ -245,6 +256,14 @@ private:
                        .arg(Units::number(s.baselineThroughput, 2))
                        .arg(scalingVerdictText(s.verdict));
         return c;
+    }
+
+    // The range of a criterion over the graded repetitions; one repetition has none to show.
+    QString spread(const QString& low, const QString& high) const
+    {
+        if (m_graded.size() == 1)
+            return Tr::tr("one repetition: no spread");
+        return Tr::tr("range %1–%2 over %3").arg(low, high, Tr::tr("%1 repetitions").arg(m_graded.size()));
     }
 
     CriterionGrade stability(CriterionGrade c)
@@ -258,6 +277,10 @@ private:
             over = Tr::tr("%1 repetitions").arg(samples.size());
         } else {
             const PhaseSummary& p = m_summary.phases[m_graded.first()];
+            if (p.aggregateOnly || !p.sendTimesKnown) {
+                c.reason = Tr::tr("Not measured: one repetition, and the file has no per-request times to follow its throughput over time.");
+                return c;
+            }
             // a window must hold many completions to say anything: below 1 s it measures the batch rhythm
             if (!p.durationS || *p.durationS < kMinStabilityPhaseS) {
                 c.reason = Tr::tr("Not measured: one repetition of %1 is too short for 10 time windows of at least 1 s; run 2 or more repetitions.")
@@ -314,10 +337,12 @@ private:
         };
         const auto label = [](const PhaseSummary& p) { return Tr::tr("“%1” (repetition %2)").arg(p.phase).arg(p.repetition + 1); };
         if (const auto min = threshold("min_requests")) {
+            if (std::any_of(m_summary.phases.cbegin(), m_summary.phases.cend(), [](const PhaseSummary& p) { return !p.countsKnown; }))
+                m_card.unchecked << Tr::tr("Too few requests (min_requests): the file does not state how many requests a phase sent.");
             const PhaseSummary* fewest = nullptr;
             int count = 0;
             for (const PhaseSummary& p : m_summary.phases)
-                if (double(p.issued) < *min) {
+                if (p.countsKnown && double(p.issued) < *min) {
                     ++count;
                     if (!fewest || p.issued < fewest->issued)
                         fewest = &p;
@@ -327,6 +352,8 @@ private:
                                                .arg(count).arg(m_summary.phases.size()).arg(*min).arg(fewest->issued).arg(label(*fewest)));
         }
         if (const auto min = threshold("min_phase_duration_s")) {
+            if (std::any_of(m_summary.phases.cbegin(), m_summary.phases.cend(), [](const PhaseSummary& p) { return !p.durationS; }))
+                m_card.unchecked << Tr::tr("Phases too short (min_phase_duration_s): the file does not state how long a phase lasted.");
             const PhaseSummary* shortest = nullptr;
             int count = 0;
             for (const PhaseSummary& p : m_summary.phases)
@@ -404,7 +431,7 @@ private:
         }
         m_card.uncappedOverall = uncapped;
         m_card.overall = capped;
-        m_card.overallReason = Tr::tr("Weighted mean of %1 graded criteria (%2).").arg(graded.size()).arg(graded.join(u", "_s));
+        m_card.overallReason = Tr::tr("Weighted mean of the graded criteria (%1).").arg(graded.join(u", "_s));
         if (!m_card.excluded.isEmpty())
             m_card.overallReason += u' ' + Tr::tr("Excludes, as not measured: %1.").arg(m_card.excluded.join(u", "_s));
         if (capped != uncapped)

@@ -43,6 +43,7 @@ struct GradeCard {
     int gradedNodes = 0;
     QList<CriterionGrade> criteria;
     QList<QualityFinding> findings;
+    QStringList unchecked;              // data-quality rules the file gave no data for, each with why
     std::optional<int> overall;         // index into grades, after caps; nullopt when nothing was graded
     std::optional<int> uncappedOverall;
     QStringList excluded;               // names of criteria not measured

@@ -175,12 +175,12 @@ BenchmarkResult importedResult(const QString& tool, const QString& toolVersion, 
     BenchmarkResult r;
     r.provenance.tool = tool;
     r.provenance.toolVersion = toolVersion;
-    r.plan.name = Tr::tr("imported from %1").arg(tool);
+    r.plan.name = Tr::tr("Imported from %1").arg(toolDisplayName(r.provenance));
     r.plan.model = model;
     r.plan.repetitions = 1;
     NodeInventory node;
     node.name = server.isEmpty() ? u"server"_s : server;
-    node.gpuNote = Tr::tr("not recorded by %1").arg(tool);
+    node.gpuNote = Tr::tr("not recorded by %1").arg(toolDisplayName(r.provenance));
     r.nodes.append(node);
     return r;
 }

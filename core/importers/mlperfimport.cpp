@@ -6,6 +6,7 @@
 
 #include <cmath>
 
+#include "format/units.h"
 #include "importers/importsupport.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -198,9 +199,23 @@ Result<BenchmarkResult> importMlperf(const QByteArray* summary, const QString& s
 
         const auto fromDetail = [&](const QString& k) { return dp ? detailNumber(d, k) : std::nullopt; };
         const auto fromSummary = [&](const QString& k) { return sp ? summaryNumber(s, k) : std::nullopt; };
+        const auto parameter = [&](const QString& k) -> std::optional<double> {
+            for (const auto& [name, value] : s.parameters)
+                if (name == k) {
+                    bool ok = false;
+                    const double v = value.toDouble(&ok);
+                    if (!ok)
+                        fail(k, Tr::tr("expected a number, found \"%1\"").arg(value));
+                    return v;
+                }
+            return std::nullopt;
+        };
         LoadSpec load;
-        const bool server = scenario == u"Server"_s;
-        const std::optional<double> targetQps = firstOf(fromDetail, { u"effective_target_qps"_s });
+        // Server and Interactive issue queries at a Poisson rate under TTFT/TPOT constraints; Offline all at once
+        const bool server = scenario == u"Server"_s || scenario == u"Interactive"_s;
+        std::optional<double> targetQps = firstOf(fromDetail, { u"effective_target_qps"_s });
+        if (!targetQps && sp)
+            targetQps = parameter(u"target_qps"_s);
         std::optional<double> samples = fromDetail(u"generated_samples_per_query"_s);
         const std::optional<double> queries = fromDetail(u"result_query_count"_s);
         if (server) {
@@ -208,6 +223,17 @@ Result<BenchmarkResult> importMlperf(const QByteArray* summary, const QString& s
             load.value = targetQps.value_or(1.0);
         } else {
             load.value = samples.value_or(1.0); // Offline issues every sample at once
+        }
+        if (server) {
+            // LoadGen's latency constraints hold at its target percentile (p99): the rubric's SLOs are the same test
+            const std::optional<double> ttftNs = dp && d.contains(u"requested_server_ttft_latency"_s) ? fromDetail(u"requested_server_ttft_latency"_s)
+                                                                                                     : (sp ? parameter(u"ttft_latency (ns)"_s) : std::nullopt);
+            const std::optional<double> tpotNs = dp && d.contains(u"requested_server_tpot_latency"_s) ? fromDetail(u"requested_server_tpot_latency"_s)
+                                                                                                     : (sp ? parameter(u"tpot_latency (ns)"_s) : std::nullopt);
+            if (ttftNs && *ttftNs > 0)
+                result.plan.slo.ttft = *ttftNs * kNs;
+            if (tpotNs && *tpotNs > 0)
+                result.plan.slo.tpot = *tpotNs * kNs;
         }
         Phase p = importedPhase(result, scenario.isEmpty() ? u"loadgen"_s : scenario, load, result.provenance.startedUnix);
 
@@ -225,6 +251,9 @@ Result<BenchmarkResult> importMlperf(const QByteArray* summary, const QString& s
         rep.requestThroughput = firstOf(fromDetail, { u"result_completed_samples_per_sec"_s, u"result_samples_per_second"_s });
         if (!rep.requestThroughput)
             rep.requestThroughput = firstOf(fromSummary, { u"Completed samples per second"_s, u"Samples per second"_s });
+        // LoadGen divides the completed samples by the run's span: with both known, the span follows
+        if (rep.completed && rep.requestThroughput && *rep.requestThroughput > 0)
+            rep.durationS = static_cast<double>(*rep.completed) / *rep.requestThroughput;
         // result_token_throughput is a meaningless tiny number in LoadGen 5.1; the real one has another key
         rep.outputTokenThroughput = firstOf(fromDetail, { u"result_completed_tokens_per_second"_s, u"result_tokens_per_second"_s });
         if (!rep.outputTokenThroughput)
@@ -253,6 +282,9 @@ Result<BenchmarkResult> importMlperf(const QByteArray* summary, const QString& s
         rep.notes.append(Tr::tr("aggregates only: LoadGen's per-sample records are in mlperf_log_trace.json and the "
                                 "accuracy log, not in these files, so distributions, intervals and time series cannot "
                                 "be recomputed"));
+        if (result.plan.slo.ttft || result.plan.slo.tpot)
+            rep.notes.append(Tr::tr("the TTFT and TPOT limits are LoadGen's latency constraints of this scenario (p99 TTFT %1, p99 TPOT %2)")
+                                 .arg(Units::duration(result.plan.slo.ttft), Units::duration(result.plan.slo.tpot)));
         if (!detail)
             rep.notes.append(Tr::tr("without mlperf_log_detail.txt the sample count and errors are unknown"));
         for (const QString& m : std::as_const(s.messages))

@@ -33,7 +33,8 @@ json phaseCore(const PhaseSummary& p)
         { "repetition", p.repetition },
         { "role", phaseRoleName(p.role).toStdString() },
         { "warmup_excluded", p.warmupExcluded },
-        { "requests", { { "issued", p.issued }, { "completed", p.completed }, { "failed", p.failed } } },
+        { "requests", p.countsKnown ? json { { "issued", p.issued }, { "completed", p.completed }, { "failed", p.failed } }
+                                    : json { { "issued", nullptr }, { "completed", nullptr }, { "failed", nullptr } } },
         { "failures", failures },
         { "success_rate", orNull(p.successRate) },
         { "duration_s", orNull(p.durationS) },

@@ -96,6 +96,7 @@ std::size_t countOf(std::optional<std::int64_t> v)
 void takeReported(PhaseSummary& s, const ReportedSummary& r)
 {
     s.aggregateOnly = true;
+    s.countsKnown = r.issued || r.completed;
     s.issued = countOf(r.issued ? r.issued : r.completed && r.failed ? std::optional(*r.completed + *r.failed) : r.completed);
     s.completed = countOf(r.completed);
     s.failed = r.failed ? countOf(r.failed) : s.issued - std::min(s.issued, s.completed);

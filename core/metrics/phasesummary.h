@@ -63,6 +63,7 @@ struct PhaseSummary {
     // disagree with the file's aggregates.
     bool aggregateOnly = false;
     bool sendTimesKnown = true;
+    bool countsKnown = true; // false when an aggregate-only file states no request count: then the counts above mean nothing
     std::optional<ReportedSummary> reported;
     QList<CrossCheckFinding> crossCheck;
 };

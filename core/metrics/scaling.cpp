@@ -100,6 +100,15 @@ QString scalingVerdictText(ScalingResult::Verdict verdict)
     return {};
 }
 
+QString scalingIntervalMethodText(const QString& method)
+{
+    if (method == u"repetitions")
+        return QCoreApplication::translate("Scaling", "repetitions");
+    if (method == u"time windows")
+        return QCoreApplication::translate("Scaling", "time windows");
+    return method;
+}
+
 ScalingResult analyzeScaling(const BenchmarkResult& result, const stats::BootstrapOptions& options)
 {
     ScalingResult out;

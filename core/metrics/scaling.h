@@ -44,5 +44,7 @@ std::vector<double> windowThroughputs(const Phase& phase, const PhaseSummary& su
 QString scalingVerdictName(ScalingResult::Verdict verdict);
 /// The same for people, in the interface language.
 QString scalingVerdictText(ScalingResult::Verdict verdict);
+/// ScalingResult::intervalMethod (kept in English in files) in the interface language.
+QString scalingIntervalMethodText(const QString& method);
 
 } // namespace inferdeck

@@ -39,4 +39,7 @@ struct BenchmarkResult {
 QString runStatusName(RunStatus status);
 std::optional<RunStatus> runStatusFromName(const QString& name);
 
+/// How people spell the measuring tool ("vLLM 0.6.0", "MLPerf LoadGen 5.0"); files keep the identifier.
+QString toolDisplayName(const Provenance& provenance);
+
 } // namespace inferdeck

@@ -69,9 +69,11 @@ ReportSection headlineMetrics(const ReportInput& in)
     t.header = { Tr::tr("Phase"), Tr::tr("Rep"), Tr::tr("Nodes"), Tr::tr("Issued"), Tr::tr("Completed"), Tr::tr("Failed"),
                  Tr::tr("Duration (s)"), Tr::tr("Requests/s"), Tr::tr("Output tok/s"), Tr::tr("Total tok/s"), Tr::tr("Success (%)") };
     t.numeric = { false, true, true, true, true, true, true, true, true, true, true };
-    for (const PhaseSummary& p : sum.phases)
-        t.rows.append({ p.phase, rep(p), QString::number(p.nodes.size()), count(p.issued), count(p.completed), count(p.failed), fixed2(p.durationS),
+    for (const PhaseSummary& p : sum.phases) {
+        const auto known = [&p](std::size_t n) { return p.countsKnown ? count(n) : Units::notMeasured(); };
+        t.rows.append({ p.phase, rep(p), QString::number(p.nodes.size()), known(p.issued), known(p.completed), known(p.failed), fixed2(p.durationS),
                         fixed2(p.requestThroughput), fixed2(p.outputTokenThroughput), fixed2(p.totalTokenThroughput), pct2(p.successRate) });
+    }
     t.caption = Tr::tr("Combined over nodes.");
     s.table(t);
 
@@ -163,7 +165,7 @@ ReportSection scaling(const ReportInput& in)
         { Tr::tr("X_N, output tok/s"), fixed2(sc.scaledThroughput) },
         { Tr::tr("Efficiency (%)"), pct2(sc.efficiency) },
         { Tr::tr("95 % interval (%)"), sc.interval ? u"%1 – %2"_s.arg(pct2(sc.interval->low), pct2(sc.interval->high)) : Tr::tr("none") },
-        { Tr::tr("Interval from"), sc.intervalMethod.isEmpty() ? Tr::tr("too few samples") : Tr::tr("bootstrap over %1 (%2 baseline, %3 scaled samples)").arg(sc.intervalMethod).arg(sc.baselineSamples).arg(sc.scaledSamples) },
+        { Tr::tr("Interval from"), sc.intervalMethod.isEmpty() ? Tr::tr("too few samples") : Tr::tr("bootstrap over %1 (%2 baseline, %3 scaled samples)").arg(scalingIntervalMethodText(sc.intervalMethod)).arg(sc.baselineSamples).arg(sc.scaledSamples) },
         { Tr::tr("Verdict"), scalingVerdictText(sc.verdict) },
     };
     s.keyValues(kv);

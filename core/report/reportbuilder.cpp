@@ -27,6 +27,8 @@ QString verdict(const ReportInput& in)
     const QString scaling = s.measured
         ? Tr::tr("scaling efficiency %1 against a measured 1-node baseline").arg(Units::percent(s.efficiency, 1))
         : Tr::tr("scaling efficiency not measured");
+    if (g.gradedNodes == 1)
+        return Tr::tr("Overall grade %1 for phase “%2” on 1 node (%3). The run is %4.").arg(g.overallText(), g.gradedPhase, scaling, validity);
     return Tr::tr("Overall grade %1 for phase “%2” on %3 nodes (%4). The run is %5.")
         .arg(g.overallText(), g.gradedPhase)
         .arg(g.gradedNodes)
@@ -42,8 +44,8 @@ QString subtitle(const ReportInput& in)
     const double when = r.provenance.startedUnix > 0 ? r.provenance.startedUnix : r.provenance.createdUnix;
     QStringList parts;
     parts << (r.plan.model.isEmpty() ? Tr::tr("model not recorded") : r.plan.model);
-    parts << Tr::tr("%1 nodes").arg(nodes);
-    if (!r.plan.workload.dataset.isEmpty())
+    parts << (nodes == 1 ? Tr::tr("1 node") : Tr::tr("%1 nodes").arg(nodes));
+    if (!r.plan.workload.dataset.isEmpty() && !reportsections::isImported(r))
         parts << Tr::tr("%1 workload").arg(r.plan.workload.dataset);
     if (when > 0)
         parts << Units::dateTime(when);

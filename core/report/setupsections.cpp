@@ -35,7 +35,7 @@ QString loadText(const LoadSpec& l)
     const QString v = Units::number(l.value, l.value == std::floor(l.value) ? 0 : 2);
     switch (l.mode) {
     case LoadSpec::Mode::Concurrency:
-        return Tr::tr("closed loop, %1 requests in flight per node").arg(v);
+        return l.value == 1 ? Tr::tr("closed loop, 1 request in flight per node") : Tr::tr("closed loop, %1 requests in flight per node").arg(v);
     case LoadSpec::Mode::ConstantRate:
         return Tr::tr("constant rate, %1 req/s per node").arg(v);
     case LoadSpec::Mode::Poisson:
@@ -76,7 +76,7 @@ ReportSection gradeCard(const ReportInput& in)
     else
         s.paragraph(g.overallReason);
     if (g.gradedRepetitions > 0)
-        s.paragraph(Tr::tr("The criteria describe phase “%1” (%2 nodes, %3 repetitions), graded with the rubric \"%4\" (%5).")
+        s.paragraph(Tr::tr("The criteria describe phase “%1” (nodes: %2, repetitions: %3), graded with the rubric \"%4\" (%5).")
                         .arg(g.gradedPhase)
                         .arg(g.gradedNodes)
                         .arg(g.gradedRepetitions)
@@ -99,8 +99,13 @@ ReportSection dataQuality(const ReportInput& in)
     ReportSection s{ u"data-quality"_s, Tr::tr("Data quality"), {} };
     s.paragraph(g.valid ? Tr::tr("Verdict: VALID. No rule that invalidates a run fired.")
                         : Tr::tr("Verdict: INVALID. At least one rule that invalidates a run fired; the numbers below do not certify the system."));
+    if (!g.unchecked.isEmpty()) {
+        s.paragraph(Tr::tr("Could not be checked:"));
+        s.bullets(g.unchecked);
+    }
     if (g.findings.isEmpty()) {
-        s.paragraph(Tr::tr("No data-quality rule of the rubric fired."));
+        s.paragraph(g.unchecked.isEmpty() ? Tr::tr("No data-quality rule of the rubric fired.")
+                                          : Tr::tr("No data-quality rule that could be checked fired."));
         return s;
     }
     for (const QualityFinding& f : g.findings) {
@@ -122,26 +127,39 @@ ReportSection configuration(const ReportInput& in)
     kv.header = { Tr::tr("Setting"), Tr::tr("Value") };
     const auto add = [&kv](const QString& k, const QString& v) { kv.rows.append({ k, v.isEmpty() ? Units::notMeasured() : v }); };
     add(Tr::tr("Model"), p.model);
-    add(Tr::tr("API"), Tr::tr("%1, %2").arg(p.api, p.stream ? Tr::tr("streaming") : Tr::tr("not streaming")));
-    add(Tr::tr("Dataset"), p.workload.datasetPath.isEmpty() ? p.workload.dataset : Tr::tr("%1 (%2)").arg(p.workload.dataset, p.workload.datasetPath));
-    add(Tr::tr("Prompt lengths"), lengths(p.workload.input));
-    add(Tr::tr("Completion lengths"), lengths(p.workload.output));
-    add(Tr::tr("Load"), loadText(p.load));
+    // An imported file has no InferDeck plan: its workload, warm-up and generator settings were the
+    // other tool's and are not in the file, so the plan's defaults must not be shown as if they were.
+    const bool imported = isImported(in.result);
+    if (imported)
+        s.paragraph(Tr::tr("Only the settings recorded in the %1 file are shown: the tool's workload, warm-up and load-generator "
+                           "settings are not in it. The load of each phase below is read from it.")
+                        .arg(toolDisplayName(in.result.provenance)));
+    if (!imported) {
+        add(Tr::tr("API"), Tr::tr("%1, %2").arg(p.api, p.stream ? Tr::tr("streaming") : Tr::tr("not streaming")));
+        add(Tr::tr("Dataset"), p.workload.datasetPath.isEmpty() ? p.workload.dataset : Tr::tr("%1 (%2)").arg(p.workload.dataset, p.workload.datasetPath));
+        add(Tr::tr("Prompt lengths"), lengths(p.workload.input));
+        add(Tr::tr("Completion lengths"), lengths(p.workload.output));
+        add(Tr::tr("Load"), loadText(p.load));
+    }
     if (!p.sweep.isEmpty()) {
         QStringList v;
         for (double x : p.sweep)
             v << Units::number(x, x == std::floor(x) ? 0 : 2);
         add(Tr::tr("Sweep"), v.join(u", "_s));
     }
-    add(Tr::tr("Length of a phase"), p.requests > 0 ? Tr::tr("%1 requests per node").arg(p.requests) : Tr::tr("%1 per node").arg(Units::duration(p.durationS)));
-    add(Tr::tr("Warm-up"), Tr::tr("%1 requests per node and phase, recorded and excluded").arg(p.warmupRequests));
+    if (!imported) {
+        add(Tr::tr("Length of a phase"), p.requests > 0 ? Tr::tr("%1 requests per node").arg(p.requests) : Tr::tr("%1 per node").arg(Units::duration(p.durationS)));
+        add(Tr::tr("Warm-up"), Tr::tr("%1 requests per node and phase, recorded and excluded").arg(p.warmupRequests));
+    }
     add(Tr::tr("Repetitions"), QString::number(p.repetitions));
-    add(Tr::tr("Scaling analysis"), p.scaling ? Tr::tr("on: a 1-node baseline is measured beside every N-node phase") : Tr::tr("off"));
+    if (!imported)
+        add(Tr::tr("Scaling analysis"), p.scaling ? Tr::tr("on: a 1-node baseline is measured beside every N-node phase") : Tr::tr("off"));
     add(Tr::tr("SLO: TTFT"), p.slo.ttft ? Units::duration(p.slo.ttft) : Tr::tr("none"));
     add(Tr::tr("SLO: TPOT"), p.slo.tpot ? Units::duration(p.slo.tpot) : Tr::tr("none"));
     add(Tr::tr("SLO: E2E"), p.slo.e2e ? Units::duration(p.slo.e2e) : Tr::tr("none"));
     add(Tr::tr("Throughput target"), p.targetThroughputPerNode ? Tr::tr("%1 per node").arg(Units::rate(p.targetThroughputPerNode, Tr::tr("tok/s"))) : Tr::tr("none"));
-    add(Tr::tr("Generator lateness limit"), Tr::tr("p99 %1").arg(Units::duration(p.maxLatenessP99S)));
+    if (!imported)
+        add(Tr::tr("Generator lateness limit"), Tr::tr("p99 %1").arg(Units::duration(p.maxLatenessP99S)));
     if (p.external.active())
         add(Tr::tr("External tool"), p.external.command);
     s.keyValues(kv);
@@ -185,7 +203,8 @@ ReportSection inventory(const ReportInput& in)
         QStringList engines;
         for (const EngineInfo& e : n.engines)
             engines << (e.version.isEmpty() ? e.name : u"%1 %2"_s.arg(e.name, e.version));
-        const QString cpu = Tr::tr("%1 CPUs, %2").arg(n.cpuCount ? QString::number(*n.cpuCount) : Units::notMeasured(), Units::memoryMiB(n.memoryMiB));
+        const QString cpu = !n.cpuCount && !n.memoryMiB ? Units::notMeasured()
+            : Tr::tr("%1 CPUs, %2").arg(n.cpuCount ? QString::number(*n.cpuCount) : Units::notMeasured(), Units::memoryMiB(n.memoryMiB));
         t.rows.append({ n.name, n.hostname.isEmpty() ? n.host : u"%1 (%2)"_s.arg(n.host, n.hostname), gpus.join(u"; "_s),
                         u"%1 / %2"_s.arg(n.driver.isEmpty() ? Units::notMeasured() : n.driver, n.cuda.isEmpty() ? Units::notMeasured() : n.cuda),
                         engines.isEmpty() ? Units::notMeasured() : engines.join(u", "_s), cpu,
@@ -203,7 +222,7 @@ ReportSection appendix(const ReportInput& in)
     kv.header = { Tr::tr("Item"), Tr::tr("Value") };
     const auto add = [&kv](const QString& k, const QString& v) { kv.rows.append({ k, v.isEmpty() ? Units::notMeasured() : v }); };
     add(Tr::tr("Result file"), in.sourceName);
-    add(Tr::tr("Measured by"), r.provenance.toolVersion.isEmpty() ? r.provenance.tool : u"%1 %2"_s.arg(r.provenance.tool, r.provenance.toolVersion));
+    add(Tr::tr("Measured by"), toolDisplayName(r.provenance));
     add(Tr::tr("InferDeck version that ran it"), r.provenance.appVersion);
     add(Tr::tr("Node agent (SHA-256 prefix)"), r.provenance.agentVersion);
     add(Tr::tr("Started"), r.provenance.startedUnix > 0 ? Units::dateTime(r.provenance.startedUnix) : QString());

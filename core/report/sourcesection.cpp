@@ -45,9 +45,8 @@ ReportSection importedSource(const ReportInput& in)
 {
     const BenchmarkResult& r = in.result;
     ReportSection s { u"source"_s, Tr::tr("Source file and cross-check"), {} };
-    const QString tool = r.provenance.toolVersion.isEmpty() ? r.provenance.tool
-                                                            : u"%1 %2"_s.arg(r.provenance.tool, r.provenance.toolVersion);
-    s.paragraph(Tr::tr("Imported from a %1 result. Where the file has per-request records, every number in this "
+    const QString tool = toolDisplayName(r.provenance);
+    s.paragraph(Tr::tr("Imported from a result file written by %1. Where the file has per-request records, every number in this "
                        "report is recomputed from them with InferDeck's definitions, and the tool's own figures are "
                        "compared with them; where it has only aggregates, the report shows the tool's figures and "
                        "says what cannot be recomputed.").arg(tool));

@@ -280,10 +280,14 @@ private slots:
         QVERIFY(md.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(md.readAll());
         QVERIFY(text.contains(u"Source file and cross-check"_s));
-        QVERIFY(text.contains(u"Imported from a llmperf 2023-08-31 result"_s));
+        QVERIFY(text.contains(u"Imported from a result file written by LLMPerf 2023-08-31"_s));
         QVERIFY(text.contains(u"has aggregates only"_s));
         QVERIFY(text.contains(u"a fixed Llama tokenizer"_s));
         QVERIFY(!text.contains(u"{"_s + u"metrics"_s)); // no unrendered placeholder
+        // the file records no InferDeck plan: its defaults must not pose as the tool's settings
+        QVERIFY(text.contains(u"Only the settings recorded in the LLMPerf 2023-08-31 file are shown"_s));
+        for (const char* planOnly : { "| Prompt lengths |", "| Warm-up |", "| Generator lateness limit |", "| Dataset |", "synthetic workload" })
+            QVERIFY2(!text.contains(QLatin1StringView(planOnly)), planOnly);
     }
 
 private:

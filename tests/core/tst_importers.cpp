@@ -10,7 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "grading/grader.h"
 #include "importers/importers.h"
+#include "io/rubricfile.h"
 #include "importers/resultreader.h"
 #include "io/resultfile.h"
 #include "metrics/resultsummary.h"
@@ -188,6 +190,52 @@ private slots:
         QCOMPARE(*offline.outputTokenThroughput, 66036.8);
         QCOMPARE(*offline.e2e.max, 1476948216737 * 1e-9); // beyond 32 bits
         QVERIFY(!offline.ttft.mean);
+    }
+
+    void loadgenConstraintsAreTheSlosAndUnstatedCountsAreNotGuessed()
+    {
+        const Result<BenchmarkResult> r = importFiles({ fixture(u"mlperf/hpe-xd670-h200x8_llama3.1-8b_Server_mlperf_log_summary.txt"_s) });
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        // "ttft_latency (ns): 2000000000", "tpot_latency (ns): 100000000", "target_qps : 505"
+        QCOMPARE(*r.value().plan.slo.ttft, 2.0);
+        QCOMPARE(*r.value().plan.slo.tpot, 0.1);
+        QVERIFY(!r.value().plan.slo.e2e);
+        QCOMPARE(r.value().phases.first().load.mode, LoadSpec::Mode::Poisson);
+        QCOMPARE(r.value().phases.first().load.value, 505.0);
+        const ResultSummary summary = summarizeResult(r.value());
+        QVERIFY(!summary.phases.first().countsKnown); // the summary alone states no sample count
+        const GradeCard g = gradeResult(r.value(), summary, defaultRubric());
+        const auto criterion = [&g](const QString& id) {
+            for (const CriterionGrade& c : g.criteria)
+                if (c.id == id)
+                    return c;
+            qFatal("no criterion %s", qPrintable(id));
+        };
+        QVERIFY(criterion(u"ttft_slo"_s).measured);
+        QCOMPARE(*criterion(u"ttft_slo"_s).value, 371099001 * 1e-9 / 2.0);
+        QCOMPARE(*criterion(u"tpot_slo"_s).value, 90350667 * 1e-9 / 0.1);
+        // no count is not zero requests: neither a 0 % success rate nor a "too few requests" finding
+        QVERIFY(!criterion(u"success_rate"_s).measured);
+        QVERIFY(criterion(u"success_rate"_s).reason.contains(u"does not state how many requests"_s));
+        QVERIFY(!criterion(u"goodput_share"_s).measured);
+        QVERIFY(!criterion(u"stability"_s).measured);
+        for (const QualityFinding& f : g.findings)
+            QVERIFY2(f.id != u"min_requests"_s && f.id != u"min_phase_duration_s"_s, qPrintable(f.message));
+        QCOMPARE(g.unchecked.size(), 2);
+
+        // with the detail log the count is known again and checked
+        const Result<BenchmarkResult> both = importFiles({ fixture(u"mlperf/hpe-xd670-h200x8_llama3.1-8b_Server_mlperf_log_summary.txt"_s),
+                                                           fixture(u"mlperf/hpe-xd670-h200x8_llama3.1-8b_Server_mlperf_log_detail.txt"_s) });
+        QVERIFY(both.ok());
+        const ResultSummary s2 = summarizeResult(both.value());
+        QVERIFY(s2.phases.first().countsKnown);
+        const GradeCard g2 = gradeResult(both.value(), s2, defaultRubric());
+        for (const CriterionGrade& c : g2.criteria)
+            if (c.id == u"success_rate"_s)
+                QVERIFY2(c.measured && *c.value == 1.0, qPrintable(c.reason)); // 307464 samples, num_errors 0
+        // LoadGen's rate is completed samples over the run's span, so the span follows: 307464 / 503.212 s
+        QCOMPARE(*s2.phases.first().durationS, 307464 / 503.212);
+        QVERIFY2(g2.unchecked.isEmpty(), qPrintable(g2.unchecked.join(u' ')));
     }
 
     void mismatchedLoadgenLogsAreRefused()

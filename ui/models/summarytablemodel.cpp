@@ -96,6 +96,8 @@ QString SummaryTableModel::text(const Row& r, int column) const
     case Nodes:
         return r.perNode ? s.nodes.value(0) : locale.toString(s.nodes.size());
     case Requests:
+        if (!s.countsKnown)
+            return Units::notMeasured();
         //: completed of issued requests
         return tr("%1 / %2").arg(locale.toString(static_cast<qulonglong>(s.completed)),
                                  locale.toString(static_cast<qulonglong>(s.issued)));

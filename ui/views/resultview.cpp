@@ -124,8 +124,8 @@ QStringList ResultView::importNotes(const LoadedResult& loaded)
     const Provenance& p = loaded.result->provenance;
     if (p.tool.isEmpty() || p.tool == QStringLiteral("inferdeck"))
         return {};
-    QStringList notes { tr("Imported from %1 %2: numbers are recomputed from the file's per-request records where it has "
-                           "them (Report tab, “Source file and cross-check”).").arg(p.tool, p.toolVersion).simplified() };
+    QStringList notes { tr("Imported from %1: numbers are recomputed from the file's per-request records where it has "
+                           "them (Report tab, “Source file and cross-check”).").arg(toolDisplayName(p)).simplified() };
     constexpr int kShown = 4; // the banner stays short; the report lists every finding
     int findings = 0;
     for (const PhaseSummary& s : loaded.summary.phases) {
@@ -154,6 +154,8 @@ void ResultView::show(const LoadedResult& loaded)
     for (const QualityFinding& f : g.findings)
         if (f.id != QStringLiteral("simulated_engine"))
             notes << f.message;
+    for (const QString& u : g.unchecked)
+        notes << tr("Not checked: %1").arg(u);
     notes << importNotes(loaded);
     m_banner->setText(notes.join(QLatin1Char('\n')));
     m_banner->setVisible(!notes.isEmpty());
