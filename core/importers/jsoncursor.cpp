@@ -78,12 +78,13 @@ void JsonCursor::enterArray(const JsonPath& field)
     enter('[', field);
 }
 
-bool JsonCursor::nextKey(std::string_view& key)
+// Steps to the next member of the open object or array (past its comma), or out of it at `close`.
+bool JsonCursor::nextMember(char close)
 {
     space();
     if (m_p == m_end)
         failHere(Tr::tr("the file ends in the middle of the JSON document (truncated?)"));
-    if (*m_p == '}') {
+    if (*m_p == close) {
         ++m_p;
         --m_depth;
         m_needComma.pop_back();
@@ -91,11 +92,18 @@ bool JsonCursor::nextKey(std::string_view& key)
     }
     if (m_needComma.back() == '1') {
         if (*m_p != ',')
-            failHere(Tr::tr("expected ',' or '}' in an object"));
+            failHere(close == '}' ? Tr::tr("expected ',' or '}' in an object") : Tr::tr("expected ',' or ']' in an array"));
         ++m_p;
-        space();
     }
     m_needComma.back() = '1';
+    return true;
+}
+
+bool JsonCursor::nextKey(std::string_view& key)
+{
+    if (!nextMember('}'))
+        return false;
+    space();
     bool escaped = false;
     key = rawString({}, escaped);
     space();
@@ -107,22 +115,7 @@ bool JsonCursor::nextKey(std::string_view& key)
 
 bool JsonCursor::nextElement()
 {
-    space();
-    if (m_p == m_end)
-        failHere(Tr::tr("the file ends in the middle of the JSON document (truncated?)"));
-    if (*m_p == ']') {
-        ++m_p;
-        --m_depth;
-        m_needComma.pop_back();
-        return false;
-    }
-    if (m_needComma.back() == '1') {
-        if (*m_p != ',')
-            failHere(Tr::tr("expected ',' or ']' in an array"));
-        ++m_p;
-    }
-    m_needComma.back() = '1';
-    return true;
+    return nextMember(']');
 }
 
 std::string_view JsonCursor::rawString(const JsonPath& field, bool& escaped)

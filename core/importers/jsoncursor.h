@@ -53,6 +53,7 @@ public:
 
 private:
     void enter(char open, const JsonPath& field);
+    bool nextMember(char close);
     void space();
     void skipString();
     void skipNumber();

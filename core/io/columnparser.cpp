@@ -1,3 +1,4 @@
+#include "util/jsonstring.h"
 #include "util/utf8.h"
 #include "io/jsonfields.h"
 #include "io/numberspan.h"
@@ -404,34 +405,24 @@ private:
                 ++m_p;
                 const char e = peek();
                 ++m_p;
-                switch (e) {
-                case '"': out += '"'; break;
-                case '\\': out += '\\'; break;
-                case '/': out += '/'; break;
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
-                case 'n': out += '\n'; break;
-                case 'r': out += '\r'; break;
-                case 't': out += '\t'; break;
-                case 'u': {
-                    unsigned cp = hex4();
-                    if (cp >= 0xD800 && cp <= 0xDBFF) {
-                        if (m_end - m_p < 2 || m_p[0] != '\\' || m_p[1] != 'u')
-                            fail(QCoreApplication::translate("ResultFileReader", "a UTF-16 high surrogate without its low half"));
-                        m_p += 2;
-                        const unsigned low = hex4();
-                        if (low < 0xDC00 || low > 0xDFFF)
-                            fail(QCoreApplication::translate("ResultFileReader", "a UTF-16 high surrogate without its low half"));
-                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                    } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                        fail(QCoreApplication::translate("ResultFileReader", "a lone UTF-16 low surrogate"));
-                    }
-                    utf8::append(out, cp);
-                    break;
+                if (const char plain = jsonstring::simpleEscape(e)) {
+                    out += plain;
+                    continue;
                 }
-                default:
+                if (e != 'u')
                     failAt(m_p - 1, QCoreApplication::translate("ResultFileReader", "invalid escape sequence"));
+                unsigned cp = hex4();
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    if (m_end - m_p < 2 || m_p[0] != '\\' || m_p[1] != 'u')
+                        fail(QCoreApplication::translate("ResultFileReader", "a UTF-16 high surrogate without its low half"));
+                    m_p += 2;
+                    cp = jsonstring::surrogatePair(cp, hex4());
+                    if (cp == 0)
+                        fail(QCoreApplication::translate("ResultFileReader", "a UTF-16 high surrogate without its low half"));
+                } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                    fail(QCoreApplication::translate("ResultFileReader", "a lone UTF-16 low surrogate"));
                 }
+                utf8::append(out, cp);
                 continue;
             }
             if (static_cast<unsigned char>(c) < 0x20)

@@ -29,6 +29,35 @@ bool hex4(const char* p, unsigned& out)
     return true;
 }
 
+char simpleEscape(char letter)
+{
+    switch (letter) {
+    case '"':
+    case '\\':
+    case '/':
+        return letter;
+    case 'b':
+        return '\b';
+    case 'f':
+        return '\f';
+    case 'n':
+        return '\n';
+    case 'r':
+        return '\r';
+    case 't':
+        return '\t';
+    default:
+        return 0;
+    }
+}
+
+unsigned surrogatePair(unsigned high, unsigned low)
+{
+    if (low < 0xDC00 || low > 0xDFFF)
+        return 0;
+    return 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+}
+
 bool decodeString(std::string_view raw, bool escaped, std::string& out)
 {
     out.clear();
@@ -46,36 +75,26 @@ bool decodeString(std::string_view raw, bool escaped, std::string& out)
         if (i + 1 >= raw.size())
             return false;
         const char e = raw[++i];
-        switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'u': {
-            unsigned cp = 0;
-            if (i + 4 >= raw.size() || !hex4(raw.data() + i + 1, cp))
-                return false;
-            i += 4;
-            if (cp >= 0xD800 && cp <= 0xDBFF) {
-                unsigned low = 0;
-                if (i + 6 >= raw.size() || raw[i + 1] != '\\' || raw[i + 2] != 'u' || !hex4(raw.data() + i + 3, low)
-                    || low < 0xDC00 || low > 0xDFFF)
-                    return false;
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                i += 6;
-            } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                return false;
-            }
-            utf8::append(out, cp);
-            break;
+        if (const char plain = simpleEscape(e)) {
+            out += plain;
+            continue;
         }
-        default:
+        unsigned cp = 0;
+        if (e != 'u' || i + 4 >= raw.size() || !hex4(raw.data() + i + 1, cp))
+            return false;
+        i += 4;
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            unsigned low = 0;
+            if (i + 6 >= raw.size() || raw[i + 1] != '\\' || raw[i + 2] != 'u' || !hex4(raw.data() + i + 3, low))
+                return false;
+            cp = surrogatePair(cp, low);
+            if (cp == 0)
+                return false;
+            i += 6;
+        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
             return false;
         }
+        utf8::append(out, cp);
     }
     return true;
 }

@@ -9,6 +9,13 @@ namespace inferdeck::jsonstring {
 /// The four hex digits at p as a number; false when one is not a hex digit.
 bool hex4(const char* p, unsigned& out);
 
+/// The character a one-letter escape (the letter after the backslash: n, t, ", ...) stands for; 0 for
+/// a letter that is not one (u included, which takes four hex digits).
+char simpleEscape(char letter);
+
+/// The code point of a \u high surrogate `high` followed by the low surrogate `low`; 0 when `low` is not one.
+unsigned surrogatePair(unsigned high, unsigned low);
+
 /// Decodes a JSON string's raw contents (escapes, \u surrogate pairs) into UTF-8. `escaped` false copies
 /// as is. False when an escape is malformed or a surrogate is unpaired.
 bool decodeString(std::string_view raw, bool escaped, std::string& out);
