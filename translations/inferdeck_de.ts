@@ -228,14 +228,6 @@
         <translation>Anfragen</translation>
     </message>
     <message>
-        <source>Requests/s</source>
-        <translation>Anfragen/s</translation>
-    </message>
-    <message>
-        <source>Output tok/s</source>
-        <translation>Ausgabe-Token/s</translation>
-    </message>
-    <message>
         <source>repetitions</source>
         <translation>Wiederholungen</translation>
     </message>
@@ -258,6 +250,14 @@
     <message>
         <source>Phases matched by name.</source>
         <translation>Phasen nach Namen zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Request throughput</source>
+        <translation>Anfragedurchsatz</translation>
+    </message>
+    <message>
+        <source>Output throughput</source>
+        <translation>Ausgabedurchsatz</translation>
     </message>
 </context>
 <context>

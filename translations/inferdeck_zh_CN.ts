@@ -228,14 +228,6 @@
         <translation>请求</translation>
     </message>
     <message>
-        <source>Requests/s</source>
-        <translation>请求/秒</translation>
-    </message>
-    <message>
-        <source>Output tok/s</source>
-        <translation>输出 token/秒</translation>
-    </message>
-    <message>
         <source>repetitions</source>
         <translation>重复次数</translation>
     </message>
@@ -258,6 +250,14 @@
     <message>
         <source>Phases matched by name.</source>
         <translation>阶段已按名称匹配。</translation>
+    </message>
+    <message>
+        <source>Request throughput</source>
+        <translation>请求吞吐量</translation>
+    </message>
+    <message>
+        <source>Output throughput</source>
+        <translation>输出吞吐量</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ int compare(const QStringList& args)
                 QString verdict = m.significant ? Tr::tr("significant") : QString();
                 if (pct && m.regressed(*pct))
                     verdict = Tr::tr("REGRESSED");
-                out << u"    %1 %2 → %3 %4  %5  %6  %7\n"_s.arg(m.name.leftJustified(14), Units::number(m.baseline, 2).rightJustified(10),
+                out << u"    %1 %2 → %3 %4  %5  %6  %7\n"_s.arg(m.name.leftJustified(18), Units::number(m.baseline, 2).rightJustified(10),
                                                               Units::number(m.candidate, 2).rightJustified(10), m.unit.leftJustified(5),
                                                               Units::signedPercent(m.change).rightJustified(8), ci, verdict);
             }

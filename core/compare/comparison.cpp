@@ -129,7 +129,7 @@ MetricDelta throughputDelta(const Side& a, const Side& b, bool requests, const s
 {
     MetricDelta d;
     d.id = requests ? u"request_throughput"_s : u"output_token_throughput"_s;
-    d.name = requests ? Tr::tr("Requests/s") : Tr::tr("Output tok/s");
+    d.name = requests ? Tr::tr("Request throughput") : Tr::tr("Output throughput");
     d.unit = requests ? u"req/s"_s : u"tok/s"_s;
     d.higherIsBetter = true;
     std::vector<double> xa = throughputs(a, requests);
