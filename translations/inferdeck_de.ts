@@ -3647,14 +3647,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <source>%1 of %2 requests in this phase, %3</source>
-        <translation>%1 von %2 Anfragen in dieser Phase, %3</translation>
-    </message>
-    <message>
-        <source>%1 requests in this phase, %2</source>
-        <translation>%1 Anfragen in dieser Phase, %2</translation>
-    </message>
-    <message>
         <source>combined</source>
         <translation>zusammen</translation>
     </message>
@@ -3677,6 +3669,14 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>Phase &lt;b&gt;%1&lt;/b&gt;, repetition %2 — %3</source>
         <translation>Phase &lt;b&gt;%1&lt;/b&gt;, Wiederholung %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests in this phase (warm-up included), %3</source>
+        <translation>%1 von %2 Anfragen in dieser Phase (Aufwärmen eingeschlossen), %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in this phase, %3</source>
+        <translation>%1 von %2 dieser Phase, %3</translation>
     </message>
 </context>
 <context>

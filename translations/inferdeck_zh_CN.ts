@@ -3646,14 +3646,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>约剩 %1</translation>
     </message>
     <message>
-        <source>%1 of %2 requests in this phase, %3</source>
-        <translation>本阶段 %2 个请求中的 %1 个，%3</translation>
-    </message>
-    <message>
-        <source>%1 requests in this phase, %2</source>
-        <translation>本阶段 %1 个请求，%2</translation>
-    </message>
-    <message>
         <source>combined</source>
         <translation>合计</translation>
     </message>
@@ -3676,6 +3668,14 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>Phase &lt;b&gt;%1&lt;/b&gt;, repetition %2 — %3</source>
         <translation>阶段 &lt;b&gt;%1&lt;/b&gt;，第 %2 次重复 — %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests in this phase (warm-up included), %3</source>
+        <translation>本阶段 %2 个请求中已完成 %1 个（含预热），%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in this phase, %3</source>
+        <translation>本阶段已进行 %1，共 %2，%3</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,9 @@ QString Units::number(std::optional<double> value, int decimals, const QLocale& 
 {
     if (!value || std::isnan(*value))
         return notMeasured();
-    return noGrouping(locale).toString(*value, 'f', decimals);
+    const double shown = std::round(*value * std::pow(10.0, decimals));
+    // what rounds to zero is zero: "-0.00" would claim a sign the number does not have
+    return noGrouping(locale).toString(shown == 0.0 ? 0.0 : *value, 'f', decimals);
 }
 
 QString Units::significant(std::optional<double> value, int digits, const QLocale& locale)

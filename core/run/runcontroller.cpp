@@ -13,6 +13,7 @@
 #include <cmath>
 
 #include "agent/agentscript.h"
+#include "format/units.h"
 #include "io/modeljson.h"
 #include "io/resultfile.h"
 #include "io/runfiles.h"
@@ -330,8 +331,7 @@ void RunController::estimateClocks()
                                      return fail(Tr::tr("node %1: cannot read its clock %2").arg(n.spec.name, error));
                                  n.offset = st->offset;
                                  emit logLine(n.spec.name, Tr::tr("clock offset %1 ms (round trip %2 ms)")
-                                                               .arg(n.offset * 1e3, 0, 'f', 2)
-                                                               .arg(st->bestRtt * 1e3, 0, 'f', 2));
+                                                               .arg(Units::number(n.offset * 1e3, 2), Units::number(st->bestRtt * 1e3, 2)));
                                  done();
                              } });
             ping();

@@ -44,6 +44,14 @@ private slots:
         QCOMPARE(Units::dateTime(0.0), u"1970-01-01 00:00:00 UTC"_s);
     }
 
+    void whatRoundsToZeroHasNoSign()
+    {
+        QCOMPARE(Units::number(-0.0004, 2), u"0.00"_s);
+        QCOMPARE(Units::number(-0.004, 2), u"0.00"_s);
+        QCOMPARE(Units::number(-0.006, 2), u"-0.01"_s);
+        QCOMPARE(Units::number(-0.0, 1), u"0.0"_s);
+    }
+
     void localeOnlyWhenAsked()
     {
         QCOMPARE(Units::number(1234.5, 1), u"1234.5"_s);

@@ -14,6 +14,24 @@
 
 namespace inferdeck {
 
+namespace {
+// Ticks at a 1-2-5 step from 0, labelled with as many decimals as the step needs: Qt's fixed tick
+// count over a range such as 0–3 s puts ticks at 0.75 s and labels two of them "1".
+void setNiceTicks(QValueAxis* axis, double low, double high)
+{
+    const double span = std::max(high - low, 1e-9);
+    const double raw = span / 5.0;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    const double norm = raw / mag;
+    const double step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag;
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0.0);
+    axis->setTickInterval(step);
+    const int decimals = std::clamp(static_cast<int>(-std::floor(std::log10(step) + 1e-9)), 0, 3);
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+}
+} // namespace
+
 TimeChart::TimeChart(const QString& title, const QString& xTitle, const QString& yTitle, QWidget* parent)
     : QWidget(parent)
     , m_chart(new QChart)
@@ -84,6 +102,7 @@ void TimeChart::setYRange(double low, double high)
 {
     m_fixedY = std::make_pair(low, high);
     m_y->setRange(low, high);
+    setNiceTicks(m_y, low, high);
 }
 
 void TimeChart::fitAxes()
@@ -102,7 +121,9 @@ void TimeChart::fitAxes()
     }
     if (!any)
         return;
-    m_x->setRange(std::min(0.0, xmin), std::max(xmax, xmin + 1.0));
+    const double xlow = std::min(0.0, xmin), xhigh = std::max(xmax, xmin + 1.0);
+    m_x->setRange(xlow, xhigh);
+    setNiceTicks(m_x, xlow, xhigh);
     if (m_fixedY)
         return;
     // a 1-2-5 top with some headroom, so the axis does not jitter with every frame
@@ -111,7 +132,7 @@ void TimeChart::fitAxes()
     const double norm = raw / mag;
     const double top = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag;
     m_y->setRange(0, top);
-    m_y->setLabelFormat(top < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    setNiceTicks(m_y, 0, top);
 }
 
 } // namespace inferdeck

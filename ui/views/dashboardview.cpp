@@ -131,8 +131,11 @@ void DashboardView::onProgress(int phase, int phases, qint64 done, qint64 expect
     m_progress->setValue(static_cast<int>(std::round(1000.0 * (phase + inPhase) / std::max(1, phases))));
     m_progress->setFormat(tr("phase %1 of %2").arg(phase + 1).arg(phases));
     const QString left = eta < 1.0 ? tr("finishing") : tr("about %1 left").arg(Units::duration(std::round(eta), QLocale()));
-    m_eta->setText(expected > 0 ? tr("%1 of %2 requests in this phase, %3").arg(done).arg(expected).arg(left)
-                                : tr("%1 requests in this phase, %2").arg(done).arg(left));
+    // the agents' heartbeat counts include warm-up and run ahead of the records the node line counts, so a
+    // duration-limited phase reports its clock rather than a second, disagreeing request count
+    m_eta->setText(expected > 0 ? tr("%1 of %2 requests in this phase (warm-up included), %3").arg(done).arg(expected).arg(left)
+                                : tr("%1 of %2 in this phase, %3")
+                                      .arg(Units::duration(std::min(m_stats.latestSend(), duration), QLocale()), Units::duration(duration, QLocale()), left));
 }
 
 void DashboardView::redraw()

@@ -76,6 +76,10 @@ MainWindow::MainWindow(QWidget* parent)
     bold.setBold(true);
     m_clusterName->setFont(bold);
     sl->addWidget(m_clusterName);
+    // statuses such as "clock offset 0.01 ms (round trip 0.12 ms)" wrap in the narrow dock instead of scrolling
+    m_nodes->setWordWrap(true);
+    m_nodes->setResizeMode(QListView::Adjust);
+    m_nodes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     sl->addWidget(m_nodes, 1);
     auto* clusterDock = new QDockWidget(tr("Cluster"), this);
     clusterDock->setObjectName(u"cluster"_s);
@@ -238,8 +242,10 @@ void MainWindow::setNodeStatus(const QString& node, const QString& status)
 {
     for (int i = 0; i < m_nodes->count(); ++i) {
         QListWidgetItem* item = m_nodes->item(i);
-        if (item->data(Qt::UserRole).toString() == node)
+        if (item->data(Qt::UserRole).toString() == node) {
             item->setText(tr("%1 — %2").arg(node, status));
+            item->setToolTip(status);
+        }
     }
 }
 
