@@ -729,6 +729,10 @@
         <source>expected a benchmark object</source>
         <translation>Benchmark-Objekt erwartet</translation>
     </message>
+    <message>
+        <source>expected a mapping at the top level</source>
+        <translation>auf oberster Ebene wurde eine Zuordnung erwartet</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1061,6 +1065,89 @@
     <message>
         <source>%1 nodes</source>
         <translation>%1 Knoten</translation>
+    </message>
+</context>
+<context>
+    <name>PyYaml</name>
+    <message>
+        <source>a tab in the indentation</source>
+        <translation>ein Tabulator in der Einrückung</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>unexpected text after the document (wrong indentation?)</source>
+        <translation>unerwarteter Text nach dem Dokument (falsche Einrückung?)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>a tuple written inline is not supported</source>
+        <translation>ein in einer Zeile geschriebenes Tupel wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the tag %1 is not supported (only plain data is read)</source>
+        <translation>das Tag %1 wird nicht unterstützt (nur einfache Daten werden gelesen)</translation>
+    </message>
+    <message>
+        <source>anchors and aliases are not supported</source>
+        <translation>Anker und Aliase werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>block scalars (| and &gt;) are not supported</source>
+        <translation>Blockskalare (| und &gt;) werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>unexpected indentation</source>
+        <translation>unerwartete Einrückung</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>„Schlüssel: Wert“ erwartet</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>der Schlüssel „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>flow collections other than [] and {} are not supported</source>
+        <translation>Flow-Sammlungen außer [] und {} werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>unexpected text after a quoted string</source>
+        <translation>unerwarteter Text nach einer Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the quoted string is not closed (truncated?)</source>
+        <translation>die Zeichenkette in Anführungszeichen ist nicht geschlossen (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>the quoted string is not closed before the next entry</source>
+        <translation>die Zeichenkette in Anführungszeichen ist vor dem nächsten Eintrag nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a cut-off \%1 escape</source>
+        <translation>eine abgeschnittene \%1-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>a \%1 escape with a character that is not a hex digit</source>
+        <translation>eine \%1-Escape-Sequenz mit einem Zeichen, das keine Hexadezimalziffer ist</translation>
+    </message>
+    <message>
+        <source>the escape \%1 names no Unicode character</source>
+        <translation>die Escape-Sequenz \%1 bezeichnet kein Unicode-Zeichen</translation>
+    </message>
+    <message>
+        <source>the escape \%1 is not YAML</source>
+        <translation>die Escape-Sequenz \%1 ist kein YAML</translation>
     </message>
 </context>
 <context>

@@ -729,6 +729,10 @@
         <source>expected a benchmark object</source>
         <translation>应为基准测试对象</translation>
     </message>
+    <message>
+        <source>expected a mapping at the top level</source>
+        <translation>顶层应为映射</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1061,6 +1065,89 @@
     <message>
         <source>%1 nodes</source>
         <translation>%1 个节点</translation>
+    </message>
+</context>
+<context>
+    <name>PyYaml</name>
+    <message>
+        <source>a tab in the indentation</source>
+        <translation>缩进中有制表符</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>文档为空</translation>
+    </message>
+    <message>
+        <source>unexpected text after the document (wrong indentation?)</source>
+        <translation>文档之后有意外的文本（缩进错误？）</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a tuple written inline is not supported</source>
+        <translation>不支持写在同一行的元组</translation>
+    </message>
+    <message>
+        <source>the tag %1 is not supported (only plain data is read)</source>
+        <translation>不支持标签 %1（只读取普通数据）</translation>
+    </message>
+    <message>
+        <source>anchors and aliases are not supported</source>
+        <translation>不支持锚点和别名</translation>
+    </message>
+    <message>
+        <source>block scalars (| and &gt;) are not supported</source>
+        <translation>不支持块标量（| 和 &gt;）</translation>
+    </message>
+    <message>
+        <source>unexpected indentation</source>
+        <translation>意外的缩进</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>应为“键: 值”</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>键“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>flow collections other than [] and {} are not supported</source>
+        <translation>不支持 [] 和 {} 以外的流式集合</translation>
+    </message>
+    <message>
+        <source>unexpected text after a quoted string</source>
+        <translation>引号字符串之后有意外的文本</translation>
+    </message>
+    <message>
+        <source>the quoted string is not closed (truncated?)</source>
+        <translation>引号字符串未闭合（文件被截断？）</translation>
+    </message>
+    <message>
+        <source>the quoted string is not closed before the next entry</source>
+        <translation>引号字符串在下一项之前未闭合</translation>
+    </message>
+    <message>
+        <source>a cut-off \%1 escape</source>
+        <translation>被截断的 \%1 转义序列</translation>
+    </message>
+    <message>
+        <source>a \%1 escape with a character that is not a hex digit</source>
+        <translation>\%1 转义序列中有非十六进制数字的字符</translation>
+    </message>
+    <message>
+        <source>the escape \%1 names no Unicode character</source>
+        <translation>转义序列 \%1 不对应任何 Unicode 字符</translation>
+    </message>
+    <message>
+        <source>the escape \%1 is not YAML</source>
+        <translation>转义序列 \%1 不是 YAML</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,11 @@ ResultFormat detectResultFormat(const QByteArray& head)
         return ResultFormat::AiperfCsv;
     if (t.startsWith("Metric,avg,min,max,p99") || t.startsWith("\"Metric\",\"avg\""))
         return ResultFormat::GenaiPerfCsv;
+    // guidellm's report through yaml.dump: sorted top-level keys, the benchmarks list not indented
+    if ((t.startsWith("args:") || t.startsWith("benchmarks:"))
+        && (t.contains("\nbenchmarks:\n- config:") || t.startsWith("benchmarks:\n- config:")
+            || t.contains("\nbenchmarks:\n- type_:") || t.startsWith("benchmarks:\n- type_:")))
+        return ResultFormat::Guidellm;
     if (t.startsWith('[')) {
         if (hasKey(t, "ttft_s") && hasKey(t, "end_to_end_latency_s"))
             return ResultFormat::LlmperfIndividual;

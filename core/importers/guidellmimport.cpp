@@ -1,9 +1,11 @@
 #include "importers/importers.h"
 
+#include <cctype>
 #include <cmath>
 #include <limits>
 
 #include "importers/importsupport.h"
+#include "importers/pyyaml.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -225,9 +227,14 @@ Result<BenchmarkResult> importGuidellm(const QByteArray& data, const QString& wh
 {
     const QString tool = u"guidellm"_s;
     try {
-        const json d = parsePythonJson(data);
+        // guidellm saves the same report as JSON or, with a .yaml path, through yaml.dump
+        qsizetype first = 0;
+        while (first < data.size() && std::isspace(static_cast<unsigned char>(data[first])))
+            ++first;
+        const bool yaml = first < data.size() && data[first] != '{';
+        const json d = yaml ? parsePyYamlDump(data) : parsePythonJson(data);
         if (!d.is_object())
-            fail({}, Tr::tr("expected a JSON object at the top level"));
+            fail({}, yaml ? Tr::tr("expected a mapping at the top level") : Tr::tr("expected a JSON object at the top level"));
         const json& benchmarks = requireArray(d, "benchmarks", {});
         if (benchmarks.empty())
             fail(u"benchmarks"_s, Tr::tr("the report holds no benchmark"));

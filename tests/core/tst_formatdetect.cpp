@@ -36,6 +36,7 @@ private slots:
         QTest::newRow("AIPerf JSON") << u"aiperf/qwen36-nvfp4_rtx5090_agent_c2_profile_export_aiperf.json"_s << ResultFormat::AiperfJson;
         QTest::newRow("AIPerf CSV (CRLF)") << u"aiperf/qwen36-nvfp4_rtx5090_agent_c2_profile_export_aiperf.csv"_s << ResultFormat::AiperfCsv;
         QTest::newRow("guidellm 0.5") << u"guidellm/qwen3-30b-a3b_tp4_fp8_guidellm-0.5.0dev_benchmarks.json"_s << ResultFormat::Guidellm;
+        QTest::newRow("guidellm 0.5 as YAML") << u"guidellm/qwen3-30b-a3b_tp4_fp8_guidellm-0.5.0dev_benchmarks.yaml"_s << ResultFormat::Guidellm;
         QTest::newRow("llmperf summary") << u"llmperf/together_llama2-70b_summary.json"_s << ResultFormat::LlmperfSummary;
         QTest::newRow("llmperf individual") << u"llmperf/together_llama2-70b_individual_responses.json"_s << ResultFormat::LlmperfIndividual;
         QTest::newRow("LoadGen Offline summary") << u"mlperf/hpe-xd670-h200x8_llama3.1-8b_Offline_mlperf_log_summary.txt"_s << ResultFormat::MlperfSummary;

@@ -12,6 +12,8 @@
 
 #include "grading/grader.h"
 #include "importers/importers.h"
+#include "importers/importsupport.h"
+#include "importers/pyyaml.h"
 #include "io/rubricfile.h"
 #include "importers/resultreader.h"
 #include "io/resultfile.h"
@@ -260,6 +262,12 @@ private slots:
         QTest::newRow("AIPerf unit not a time") << u"aiperf/qwen36-nvfp4_rtx5090_agent_c2_profile_export_aiperf.json"_s << 0 << QByteArray("\"time_to_first_token\": {\n    \"unit\": \"ms\"") << QByteArray("\"time_to_first_token\": {\n    \"unit\": \"tokens\"") << u"time_to_first_token"_s;
         QTest::newRow("AIPerf CSV truncated row") << u"aiperf/qwen36-nvfp4_rtx5090_agent_c2_profile_export_aiperf.csv"_s << 400 << QByteArray() << QByteArray() << u"AIPerf CSV: line"_s;
         QTest::newRow("guidellm truncated") << u"guidellm/qwen3-30b-a3b_tp4_fp8_guidellm-0.5.0dev_benchmarks.json"_s << 100000 << QByteArray() << QByteArray() << u"guidellm: byte"_s;
+        const QString yaml = u"guidellm/qwen3-30b-a3b_tp4_fp8_guidellm-0.5.0dev_benchmarks.yaml"_s;
+        QTest::newRow("guidellm YAML cut inside a quoted answer") << yaml << 120000 << QByteArray() << QByteArray() << u"the quoted string is not closed"_s;
+        QTest::newRow("guidellm YAML with an alias") << yaml << 0 << QByteArray("  backend: openai_http\n") << QByteArray("  backend: *backend\n") << u"line 2: anchors and aliases are not supported"_s;
+        QTest::newRow("guidellm YAML with a Python object") << yaml << 0 << QByteArray("  output_dir: /tmp/guidellm_out_tmp\n") << QByteArray("  output_dir: !!python/object/apply:pathlib.PosixPath\n") << u"the tag !!python/object/apply:pathlib.PosixPath is not supported"_s;
+        QTest::newRow("guidellm YAML tab indentation") << yaml << 0 << QByteArray("\n  backend: openai_http") << QByteArray("\n\tbackend: openai_http") << u"line 2: a tab in the indentation"_s;
+        QTest::newRow("guidellm YAML bad escape") << yaml << 0 << QByteArray("output: \" \\n\\nOkay,") << QByteArray("output: \" \\q\\nOkay,") << u"the escape \\q is not YAML"_s;
         QTest::newRow("guidellm unknown version") << u"guidellm/qwen3-30b-a3b_tp4_fp8_guidellm-0.5.0dev_benchmarks.json"_s << 0 << QByteArray("\"guidellm_version\": \"0.5.0.dev0\"") << QByteArray("\"guidellm_version\": \"0.1.0\"") << u"metadata.guidellm_version"_s;
         QTest::newRow("llmperf summary count as text") << u"llmperf/together_llama2-70b_summary.json"_s << 0 << QByteArray("\"results_num_completed_requests\": 150") << QByteArray("\"results_num_completed_requests\": \"many\"") << u"results_num_completed_requests"_s;
         QTest::newRow("MLPerf detail truncated line") << u"mlperf/hpe-xd670-h200x8_llama3.1-8b_Server_mlperf_log_detail.txt"_s << 5000 << QByteArray() << QByteArray() << u"MLPerf LoadGen detail log: line"_s;
@@ -295,6 +303,42 @@ private slots:
         QVERIFY2(!r.ok(), "a damaged file must not be half-imported");
         QCOMPARE(r.error().where, path);
         QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
+    }
+
+    void pyyamlDumpReadsAsItsJsonTwin()
+    {
+        // written by PyYAML itself (gen_pyyaml_cases.py): folded and escaped strings, quoted look-alikes of
+        // numbers and booleans, nested and empty collections; NaN and infinity read as null, as in JSON
+        nlohmann::json got;
+        try {
+            got = importing::parsePyYamlDump(bytes(u"synthetic/pyyaml_cases.yaml"_s));
+        } catch (const importing::ImportFailure& f) {
+            QFAIL(qPrintable(f.field + u": "_s + f.message));
+        }
+        const nlohmann::json want = nlohmann::json::parse(bytes(u"synthetic/pyyaml_cases.json"_s).toStdString());
+        for (auto it = want.begin(); it != want.end(); ++it)
+            QVERIFY2(got.contains(it.key()) && got[it.key()] == it.value(),
+                     qPrintable(QString::fromStdString(it.key() + ": want " + it.value().dump() + ", got " + got.value(it.key(), nlohmann::json()).dump())));
+        QCOMPARE(got.size(), want.size());
+    }
+
+    void guidellmYamlReportImportsLikeItsJson()
+    {
+        const ResultSummary fromJson = summarizeResult(readAnyResult(fixture(u"guidellm/qwen3-30b-a3b_tp4_fp8_guidellm-0.5.0dev_benchmarks.json"_s)).value());
+        const Result<BenchmarkResult> yaml = readAnyResult(fixture(u"guidellm/qwen3-30b-a3b_tp4_fp8_guidellm-0.5.0dev_benchmarks.yaml"_s));
+        QVERIFY2(yaml.ok(), yaml.ok() ? "" : qPrintable(yaml.error().toString()));
+        QCOMPARE(yaml.value().provenance.tool, u"guidellm"_s);
+        const ResultSummary fromYaml = summarizeResult(yaml.value());
+        QCOMPARE(fromYaml.phases.size(), fromJson.phases.size());
+        const PhaseSummary& a = fromJson.phases.first();
+        const PhaseSummary& b = fromYaml.phases.first();
+        QCOMPARE(b.completed, a.completed);
+        QCOMPARE(b.warmupExcluded, a.warmupExcluded);
+        QCOMPARE(b.outputTokens, a.outputTokens);
+        QCOMPARE(*b.ttft.p50, *a.ttft.p50);
+        QCOMPARE(*b.e2e.p99, *a.e2e.p99);
+        QCOMPARE(*b.durationS, *a.durationS);
+        QCOMPARE(b.crossCheck.size(), a.crossCheck.size());
     }
 
     void genaiPerfProfileExportIsRecomputedPerExperiment()
