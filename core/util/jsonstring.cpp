@@ -29,35 +29,6 @@ bool hex4(const char* p, unsigned& out)
     return true;
 }
 
-char simpleEscape(char letter)
-{
-    switch (letter) {
-    case '"':
-    case '\\':
-    case '/':
-        return letter;
-    case 'b':
-        return '\b';
-    case 'f':
-        return '\f';
-    case 'n':
-        return '\n';
-    case 'r':
-        return '\r';
-    case 't':
-        return '\t';
-    default:
-        return 0;
-    }
-}
-
-unsigned surrogatePair(unsigned high, unsigned low)
-{
-    if (low < 0xDC00 || low > 0xDFFF)
-        return 0;
-    return 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
-}
-
 bool decodeString(std::string_view raw, bool escaped, std::string& out)
 {
     out.clear();
