@@ -157,6 +157,12 @@ private:
         if (m_c.yPercent) {
             m_y.decimals = std::max(m_y.decimals, 2);
         }
+        if (m_c.yCounts && m_y.step < 1.0) {
+            m_y.step = 1.0;
+            m_y.lo = std::floor(m_y.lo);
+            m_y.hi = std::ceil(m_y.hi);
+            m_y.decimals = 0;
+        }
     }
 
     double px(double x) const { return m_plot.left() + (x - m_x.lo) / (m_x.hi - m_x.lo) * m_plot.width(); }

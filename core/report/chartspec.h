@@ -45,6 +45,7 @@ struct ChartSpec {
     std::optional<double> yMin; // fixed axis ends; otherwise from the data
     std::optional<double> yMax;
     bool yPercent = false; // tick labels as percentages of fractions
+    bool yCounts = false;  // whole numbers (requests): no tick between 1 and 2
 
     bool empty() const;
 };

@@ -132,6 +132,7 @@ ChartSpec latencyHistogram(const BenchmarkResult& result, const QString& phase, 
     c.title = Tr::tr("%1 histogram, %2").arg(latencyName(which), phase);
     c.xLabel = Tr::tr("%1 (ms)").arg(latencyName(which));
     c.yLabel = Tr::tr("requests");
+    c.yCounts = true;
     c.yMin = 0.0;
     std::vector<double> values;
     for (const Phase& p : result.phases)
@@ -203,6 +204,7 @@ ChartSpec inFlightOverTime(const Phase& phase)
     c.title = Tr::tr("Requests in flight, %1 (repetition %2)").arg(phase.name).arg(phase.repetition + 1);
     c.xLabel = Tr::tr("time since phase start (s)");
     c.yLabel = Tr::tr("requests");
+    c.yCounts = true;
     c.yMin = 0.0;
     const auto [start, end] = span(phase);
     if (!(end > start))
