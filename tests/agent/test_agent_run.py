@@ -214,8 +214,11 @@ class TestControl(AgentTestCase):
             self.assertEqual(len(reqs), 10)
             firsts.append(min(r["send"] for r in reqs))
             self.assertGreaterEqual(min(r["intended"] for r in reqs), go - 1e-6)
+        # never early (intended >= go above); late only by scheduling: three processes share 2 cores here,
+        # and a wake-up 6 ms late has been seen on an idle VM. A barrier that did not wait would be 0.5 s early.
         for first in firsts:
-            self.assertAlmostEqual(first, go, delta=0.005)
+            self.assertAlmostEqual(first, go, delta=0.015)
+        self.assertLess(abs(firsts[0] - firsts[1]), 0.015)
 
     def test_sigterm_stops_within_grace_and_leaves_no_process(self):
         url = self.start_sim("--speed", "1")
