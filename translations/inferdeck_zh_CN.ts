@@ -3318,7 +3318,9 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <extracomment>unit: seconds</extracomment>
+        <extracomment>unit: seconds
+----------
+time left, whole seconds</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
@@ -3343,6 +3345,16 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>time left: minutes and seconds</extracomment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>time left: hours and minutes</extracomment>
+        <translation>%1 小时 %2 分</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,19 @@ QString Units::duration(std::optional<double> seconds, const QLocale& locale)
     return tr("%1 s").arg(fixedSignificant(s, 3, l));
 }
 
+QString Units::timeLeft(double seconds, const QLocale& locale)
+{
+    const qint64 s = std::max<qint64>(0, std::llround(seconds));
+    if (s < 60)
+        //: time left, whole seconds
+        return tr("%1 s").arg(locale.toString(s));
+    if (s < 3600)
+        //: time left: minutes and seconds
+        return tr("%1 min %2 s").arg(locale.toString(s / 60), locale.toString(s % 60));
+    //: time left: hours and minutes
+    return tr("%1 h %2 min").arg(locale.toString(s / 3600), locale.toString((s % 3600) / 60));
+}
+
 QString Units::milliseconds(std::optional<double> seconds, const QLocale& locale)
 {
     if (!seconds || std::isnan(*seconds))

@@ -17,6 +17,8 @@ public:
     static QString notMeasured();
     /// Latency: "850 µs", "980 ms", "1.23 s" with 3 significant digits.
     static QString duration(std::optional<double> seconds, const QLocale& locale = QLocale::c());
+    /// A time left, in whole units a person reads at a glance: "42 s", "3 min 5 s", "1 h 20 min".
+    static QString timeLeft(double seconds, const QLocale& locale = QLocale::c());
     /// Latency in milliseconds for tables whose column header carries the unit: "980.1".
     static QString milliseconds(std::optional<double> seconds, const QLocale& locale = QLocale::c());
     /// The same with `decimals` places: report tables use two, "980.12".

@@ -44,6 +44,14 @@ private slots:
         QCOMPARE(Units::dateTime(0.0), u"1970-01-01 00:00:00 UTC"_s);
     }
 
+    void timeLeftInWholeUnits()
+    {
+        QCOMPARE(Units::timeLeft(2.6), u"3 s"_s);
+        QCOMPARE(Units::timeLeft(-1.0), u"0 s"_s);
+        QCOMPARE(Units::timeLeft(185.2), u"3 min 5 s"_s);
+        QCOMPARE(Units::timeLeft(4830.0), u"1 h 20 min"_s);
+    }
+
     void whatRoundsToZeroHasNoSign()
     {
         QCOMPARE(Units::number(-0.0004, 2), u"0.00"_s);

@@ -130,7 +130,7 @@ void DashboardView::onProgress(int phase, int phases, qint64 done, qint64 expect
                                    : 0.0;
     m_progress->setValue(static_cast<int>(std::round(1000.0 * (phase + inPhase) / std::max(1, phases))));
     m_progress->setFormat(tr("phase %1 of %2").arg(phase + 1).arg(phases));
-    const QString left = eta < 1.0 ? tr("finishing") : tr("about %1 left").arg(Units::duration(std::round(eta), QLocale()));
+    const QString left = eta < 1.0 ? tr("finishing") : tr("about %1 left").arg(Units::timeLeft(eta, QLocale()));
     // the agents' heartbeat counts include warm-up and run ahead of the records the node line counts, so a
     // duration-limited phase reports its clock rather than a second, disagreeing request count
     m_eta->setText(expected > 0 ? tr("%1 of %2 requests in this phase (warm-up included), %3").arg(done).arg(expected).arg(left)
