@@ -290,11 +290,22 @@ void SshTransport::pump()
                     emit stderrLines(it->first, std::exchange(c.err, {}));
                 emit finished(it->first, status,
                               status >= 0 ? QString() : Tr::tr("the command ended without an exit status (killed by a signal?)"));
+                if (c.killAtMs >= 0)
+                    m_pendingKills.emplace_back(c.pid, c.killAtMs);
                 it = m_commands.erase(it);
                 continue;
             }
         }
         ++it;
+    }
+    for (auto k = m_pendingKills.begin(); k != m_pendingKills.end();) {
+        if (now < k->second) {
+            ++k;
+            continue;
+        }
+        QString error; // the group may be gone already: then kill finds nothing, which is the point
+        execSimple(shellCommand({ u"kill"_s, u"-KILL"_s, u"--"_s, u"-%1"_s.arg(k->first) }), error);
+        k = m_pendingKills.erase(k);
     }
     if (now >= m_nextKeepaliveMs) {
         ssh_send_keepalive(s);

@@ -70,6 +70,9 @@ private:
     std::unique_ptr<SshSession> m_session;
     void* m_event = nullptr; // ssh_event
     std::map<int, std::unique_ptr<Command>> m_commands;
+    // process groups a stop() still owes a KILL: kept when the leader exits on TERM first, since children
+    // that ignore TERM would otherwise outlive the command (pid, when in ms)
+    std::vector<std::pair<qint64, qint64>> m_pendingKills;
     qint64 m_nextKeepaliveMs = 0;
 };
 

@@ -379,7 +379,9 @@ private slots:
             }
         });
         // a parent that ignores TERM's first blow is still stopped: children in its group get KILL too
-        id = t.start({ u"sh"_s, u"-c"_s, u"sleep 300 & sleep 301 & echo up; wait"_s, marker });
+        // the second sleep ignores TERM and lets go of the channel's pipes, so the command ends with its
+        // leader and only the KILL still owed to the group can stop it
+        id = t.start({ u"sh"_s, u"-c"_s, u"sleep 300 & (trap '' TERM; exec sleep 301 >/dev/null 2>&1 </dev/null) & echo up; wait"_s, marker });
         QTimer::singleShot(20000, &loop, &QEventLoop::quit);
         loop.exec();
         QVERIFY(started);
