@@ -410,8 +410,7 @@ private:
                 fail(QCoreApplication::translate("PyYaml", "a cut-off \\%1 escape").arg(QLatin1Char(e)));
             unsigned cp = 0;
             for (std::size_t k = 1; k <= n; ++k) {
-                const char h = seg[p + k];
-                const int v = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+                const int v = jsonstring::hexDigit(seg[p + k]);
                 if (v < 0)
                     fail(QCoreApplication::translate("PyYaml", "a \\%1 escape with a character that is not a hex digit").arg(QLatin1Char(e)));
                 cp = cp * 16 + static_cast<unsigned>(v);

@@ -4,24 +4,12 @@
 
 namespace inferdeck::jsonstring {
 
-namespace {
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-} // namespace
 
 bool hex4(const char* p, unsigned& out)
 {
     out = 0;
     for (int i = 0; i < 4; ++i) {
-        const int h = hexValue(p[i]);
+        const int h = hexDigit(p[i]);
         if (h < 0)
             return false;
         out = (out << 4) | static_cast<unsigned>(h);

@@ -6,6 +6,18 @@
 
 namespace inferdeck::jsonstring {
 
+/// The value of one hex digit, or -1 for any other character.
+inline int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 /// The four hex digits at p as a number; false when one is not a hex digit.
 bool hex4(const char* p, unsigned& out);
 
