@@ -1,32 +1,27 @@
 #include "agent/agentscript.h"
 
 #include <QCryptographicHash>
-#include <QFile>
-
-#include "util/resources.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace inferdeck {
 
+QByteArray agentPyz(); // generated at build time from resources/agent (core/CMakeLists.txt)
+
 QByteArray AgentScript::bytes()
 {
-    static const QByteArray data = [] {
-        ensureResources();
-        QFile f(u":/inferdeck/agent/inferdeck_agent.py"_s);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }();
-    return data;
+    return agentPyz();
 }
 
 QString AgentScript::sha256Hex()
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes(), QCryptographicHash::Sha256).toHex());
+    static const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes(), QCryptographicHash::Sha256).toHex());
+    return hash;
 }
 
 QString AgentScript::remoteFileName()
 {
-    return u"inferdeck_agent-"_s + sha256Hex().left(16) + u".py"_s;
+    return u"inferdeck_agent-"_s + sha256Hex().left(16) + u".pyz"_s;
 }
 
 } // namespace inferdeck

@@ -4,8 +4,8 @@
 
 namespace inferdeck {
 
-/// The node agent embedded in the binary: the bytes uploaded to a node, and their SHA-256, which the
-/// upload checks on the node before running it.
+/// The node agent embedded in the binary (the zipapp the build makes of resources/agent): the bytes
+/// uploaded to a node, and their SHA-256, which the upload checks on the node before running it.
 class AgentScript {
 public:
     static QByteArray bytes();

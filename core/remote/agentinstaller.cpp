@@ -33,7 +33,7 @@ AgentInstaller::AgentInstaller(Transport* transport, QString cacheDir, QObject* 
 
 QString AgentInstaller::remotePath() const
 {
-    return m_cacheDir + u'/' + AgentScript::sha256Hex().left(16) + u"/inferdeck_agent.py"_s;
+    return m_cacheDir + u'/' + AgentScript::sha256Hex().left(16) + u"/inferdeck_agent.pyz"_s;
 }
 
 void AgentInstaller::install() { checkHash(false); }

@@ -7,7 +7,9 @@ import tempfile
 import time
 import unittest
 
-AGENT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "resources", "agent", "inferdeck_agent.py")
+AGENT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "resources", "agent")
+AGENT = os.path.normpath(AGENT_DIR)  # the package folder runs as `python3 resources/agent ...`
+sys.path.insert(0, AGENT)  # unit tests import the modules directly
 PYTHON = sys.executable
 
 

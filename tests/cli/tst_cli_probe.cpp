@@ -56,7 +56,7 @@ private slots:
         QVERIFY(inv.contains(u"gpus"_s));
         QVERIFY(!inv.value(u"hostname"_s).toString().isEmpty());
 
-        const QString agent = agentDir + u'/' + AgentScript::sha256Hex().left(16) + u"/inferdeck_agent.py"_s;
+        const QString agent = agentDir + u'/' + AgentScript::sha256Hex().left(16) + u"/inferdeck_agent.pyz"_s;
         QFile f(agent);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()),

@@ -1,0 +1,417 @@
+"""The load generator: pacing, one request at a time measured, its events."""
+import asyncio
+import collections
+import json
+import math
+import os
+import random
+import threading
+import time
+
+from .clock import CLOCK, us
+from .datasets import Dataset, schedule_gaps
+from .httpclient import ConnectionPool, HttpError, body_pieces, read_head
+
+
+def emit_phase_end(writer, spec, target, gen):
+    """The phase's own check of its load: achieved send rate of the counted requests and lateness
+    percentiles; `gen` has sent/done/failed/stop_requested and the lateness and send_times lists."""
+    lateness = sorted(gen.lateness)
+    sends = sorted(gen.send_times)
+    achieved = (len(sends) - 1) / (sends[-1] - sends[0]) if len(sends) > 1 and sends[-1] > sends[0] else None
+    writer.emit("phase_end", phase=spec["phase"], rep=spec["repetition"], node=spec["node"], sent=gen.sent,
+                done=gen.done, failed=gen.failed, stopped=gen.stop_requested, target_rate=target,
+                achieved_rate=achieved,
+                lateness_s={k: percentile(lateness, q) for k, q in
+                            (("p50", .5), ("p90", .9), ("p99", .99), ("max", 1.0))} if lateness else None)
+
+
+def percentile(sorted_values, q):
+    """numpy's default (linear) percentile of sorted values."""
+    if not sorted_values:
+        return None
+    h = (len(sorted_values) - 1) * q
+    lo = int(math.floor(h))
+    hi = min(lo + 1, len(sorted_values) - 1)
+    return sorted_values[lo] + (sorted_values[hi] - sorted_values[lo]) * (h - lo)
+
+
+class LoadGenerator:
+    """One phase of load. With shard (w, k) it is worker w of k processes: it issues the requests whose
+    index is w modulo k, on the same schedule and with the same dataset items as a single process."""
+
+    def __init__(self, spec, writer, shard=(0, 1)):
+        self.spec = spec
+        self.w = writer
+        self.shard, self.shards = shard
+        self.drawn = 0  # dataset items drawn so far, own or not
+        self.pool = ConnectionPool(spec["host"], spec["port"])
+        self.path = spec["base"] + ("/v1/chat/completions" if spec["api"] == "chat" else "/v1/completions")
+        self.stop_requested = False
+        self.sent = 0
+        self.done = 0
+        self.failed = 0
+        self.in_flight = set()
+        self.lateness = []
+        self.send_times = []
+        self.next_index = 0
+        self.items = None
+        self.measure_start = None
+        self.loop = None
+        self.stop_event = None
+        self.prepared = None
+
+    PREPARE_AHEAD = 20000  # requests made before the phase starts; ~60 ms and a few MB
+
+    def request_stop(self):
+        """Stops issuing; in-flight requests get the grace time to finish."""
+        self.stop_requested = True
+        if self.stop_event is not None:
+            self.stop_event.set()
+
+    # -- one request -----------------------------------------------------------------------------
+
+    def payload(self, item):
+        s = self.spec
+        p = {"model": s["model"], "max_tokens": item["max_tokens"], "stream": s["stream"],
+             "temperature": 0.0, "ignore_eos": True}
+        if s["stream"]:
+            p["stream_options"] = {"include_usage": True}
+        if s["api"] == "chat":
+            p["messages"] = [{"role": "user", "content": item["prompt"]}]
+        else:
+            p["prompt"] = item["prompt"]
+        return json.dumps(p).encode()
+
+    def own(self, index):
+        return index % self.shards == self.shard
+
+    def prepare(self, index):
+        """The item of `index` and its request bytes, made before its send time: up front for the first
+        requests of a counted run, otherwise by the pacer while it waits (both keep work off the send path).
+        Items of other workers' indices are drawn and dropped so every index gets the same item."""
+        if self.prepared and self.prepared[0][0] == index:
+            return self.prepared.popleft()[1]
+        while self.drawn < index:
+            self.items.next()
+            self.drawn += 1
+        s = self.spec
+        item = self.items.next()
+        self.drawn += 1
+        header_id = f"{s['node']}:{s['phase']}:{s['repetition']}:{s['id_base'] + index}"
+        body = self.payload(item)
+        head = (f"POST {self.path} HTTP/1.1\r\nHost: {s['host']}:{s['port']}\r\n"
+                f"Content-Type: application/json\r\nAccept: text/event-stream\r\nX-Request-Id: {header_id}\r\n"
+                f"Content-Length: {len(body)}\r\n\r\n").encode()
+        return item, header_id, head + body
+
+    def send_now(self, request):
+        """Sends a request from the pacer thread on an idle keep-alive connection, so its send time does not
+        wait for the event loop to finish whatever responses it is handling: (conn, send, bytes written),
+        written -1 when the connection turned out dead, or None when no connection is idle. The loop never
+        touches an idle connection and list.pop() is atomic, so the socket has one user at a time."""
+        try:
+            conn = self.pool.idle.pop()
+        except IndexError:
+            return None
+        reader, writer = conn
+        sock = writer.get_extra_info("socket")
+        if writer.is_closing() or reader.at_eof() or sock is None:
+            return conn, None, -1
+        try:
+            written = os.write(sock.fileno(), request)
+        except OSError:
+            return conn, None, -1
+        return conn, time.perf_counter(), written
+
+    async def perform(self, index, intended_perf, prepared, handed=None):
+        s = self.spec
+        item, header_id, request = prepared
+        rid = s["id_base"] + index
+        warmup = index < s["warmup"]
+        send = first = end = None
+        chunks = []
+        texts = [] if "reference" in item else None  # the answer is kept only when it can be scored
+        usage = None
+        status = "ok"
+        conn = None
+        reusable = False
+        try:
+            if handed is not None and handed[2] >= 0:
+                conn, send, written = handed  # the pacer thread has sent it
+                reader, writer = conn
+                if written < len(request):  # a full socket buffer took part of it: the rest goes now
+                    writer.write(request[written:])
+                    send = time.perf_counter()
+            else:
+                if handed is not None:
+                    handed[0][1].close()
+                conn = await self.pool.get()
+                reader, writer = conn
+                writer.write(request)  # on an idle keep-alive socket this is one send() syscall
+                send = time.perf_counter()  # the request has left: what follows is the server's time
+            self.sent += 1
+            code, usage, reusable, end, error = await asyncio.wait_for(
+                self._exchange(reader, chunks, texts), timeout=s["timeout_s"])
+            if code != 200:
+                status = error
+            elif error:
+                status = error
+        except asyncio.TimeoutError:
+            status = f"timeout after {s['timeout_s']:g} s"
+        except (HttpError, asyncio.IncompleteReadError, ConnectionError, OSError) as e:
+            if isinstance(e, asyncio.IncompleteReadError):
+                status = "connection closed mid-stream"
+            elif isinstance(e, (ConnectionRefusedError,)):
+                status = f"connection refused by {s['host']}:{s['port']}"
+            else:
+                status = str(e) or e.__class__.__name__
+            if send is None:
+                send = time.perf_counter()
+        except asyncio.CancelledError:
+            status = "cancelled: stop requested before the answer was complete"
+            if send is None:
+                send = time.perf_counter()
+        finally:
+            if conn is not None:
+                if reusable and status == "ok":
+                    self.pool.put(conn)
+                else:
+                    conn[1].close()
+        if end is None and status != "ok":
+            end = time.perf_counter()
+        if chunks:
+            first = chunks[0]
+        out_tokens = usage.get("completion_tokens") if usage else (len(chunks) if status == "ok" else None)
+        in_tokens = usage.get("prompt_tokens") if usage else item["input_tokens"]
+        if status == "ok":
+            self.done += 1
+        else:
+            self.failed += 1
+        if intended_perf is not None:
+            self.lateness.append(send - intended_perf)
+        if not warmup:
+            self.send_times.append(send)
+        self.w.emit("request", phase=s["phase"], rep=s["repetition"], node=s["node"], id=rid, rid=header_id,
+                    warmup=warmup, intended=us(CLOCK.to_unix(intended_perf)) if intended_perf is not None else None,
+                    send=us(CLOCK.to_unix(send)), first=us(CLOCK.to_unix(first)) if first else None,
+                    end=us(CLOCK.to_unix(end)) if end else None,
+                    chunks_us=[int(round((c - send) * 1e6)) for c in chunks],
+                    **{"in": in_tokens, "out": out_tokens}, usage=usage is not None, status=status,
+                    **({"text": "".join(texts).strip(), "reference": item["reference"]} if texts is not None else {}))
+
+    async def _exchange(self, reader, chunks, texts=None):
+        """Reads one response: (status code, usage, reusable, end perf, error or None)."""
+        code, headers = await read_head(reader)
+        reusable = headers.get("connection", "").lower() != "close"
+        usage = None
+        error = None
+        if code != 200:
+            text = b""
+            async for _, data in body_pieces(reader, headers):
+                text += data[:4096 - len(text)]
+            message = text.decode("utf-8", "replace").strip().replace("\n", " ")
+            try:
+                message = json.loads(message).get("error", {}).get("message", message)
+            except (ValueError, AttributeError):
+                pass
+            return code, None, reusable, time.perf_counter(), f"HTTP {code}: {message[:200]}"
+        if not self.spec["stream"]:
+            body = b""
+            end = None
+            async for end, data in body_pieces(reader, headers):
+                body += data
+            end = end or time.perf_counter()
+            try:
+                obj = json.loads(body)
+                choice = (obj.get("choices") or [{}])[0]
+                text = choice.get("text")
+                if text is None:
+                    text = (choice.get("message") or {}).get("content")
+            except (ValueError, AttributeError, IndexError):
+                return 200, None, reusable, end, f"malformed response body {body[:60]!r}"
+            if text:
+                chunks.append(end)  # one answer at once: its only "chunk" arrives at the end
+                if texts is not None:
+                    texts.append(text)
+            return 200, obj.get("usage"), reusable, end, None if text else "empty completion"
+        buffer = b""
+        done = False
+        async for received, data in body_pieces(reader, headers):
+            buffer += data
+            while b"\n" in buffer:
+                line, buffer = buffer.split(b"\n", 1)
+                line = line.strip()
+                if not line.startswith(b"data:"):
+                    continue
+                payload = line[5:].strip()
+                if payload == b"[DONE]":
+                    done = True
+                    continue
+                try:
+                    event = json.loads(payload)
+                except ValueError:
+                    raise HttpError(f"malformed stream event {payload[:60]!r}")
+                if not isinstance(event, dict):
+                    raise HttpError(f"malformed stream event {payload[:60]!r}")
+                if "error" in event:
+                    error = f"server error in stream: {str(event['error'])[:200]}"
+                if event.get("usage"):
+                    usage = event["usage"]
+                for choice in event.get("choices") or []:
+                    text = choice.get("text")
+                    if text is None:
+                        text = (choice.get("delta") or {}).get("content")
+                    if text is None:
+                        text = (choice.get("message") or {}).get("content")
+                    if text:  # an empty first chat delta carries the role, not a token
+                        chunks.append(received)
+                        if texts is not None:
+                            texts.append(text)
+        # E2E ends at the last content chunk, as vLLM's benchmark measures it (usage and [DONE] follow)
+        end = chunks[-1] if chunks else time.perf_counter()
+        if not done and error is None:
+            error = "stream ended without [DONE]"
+        if error is None and not chunks:
+            error = "empty completion"
+        return 200, usage, reusable, end, error
+
+    # -- pacing ----------------------------------------------------------------------------------
+
+    def may_issue(self, index, now_perf):
+        s = self.spec
+        if self.stop_requested:
+            return False
+        if s["requests"]:
+            return index < s["warmup"] + s["requests"]
+        if index < s["warmup"] or self.measure_start is None:
+            return True
+        return now_perf < self.measure_start + s["duration_s"]
+
+    def start_task(self, index, intended_perf, prepared, handed=None):
+        task = self.loop.create_task(self.perform(index, intended_perf, prepared, handed))
+        self.in_flight.add(task)
+        task.add_done_callback(self.in_flight.discard)
+
+    async def closed_loop(self):
+        self.next_index = self.shard
+
+        async def worker():
+            while True:
+                index = self.next_index
+                if not self.may_issue(index, time.perf_counter()):
+                    return
+                self.next_index += self.shards
+                if index >= self.spec["warmup"] and self.measure_start is None:
+                    self.measure_start = time.perf_counter()
+                task = self.loop.create_task(self.perform(index, None, self.prepare(index)))
+                self.in_flight.add(task)
+                try:
+                    await task  # perform() absorbs its own cancellation and records it
+                finally:
+                    self.in_flight.discard(task)
+        # the in-flight budget is split over the worker processes: together they keep `value` in flight
+        concurrency = int(self.spec["load"]["value"])
+        mine = concurrency // self.shards + (1 if self.shard < concurrency % self.shards else 0)
+        workers = [self.loop.create_task(worker()) for _ in range(mine)]
+        await asyncio.gather(*workers)
+
+    async def open_loop(self, start_perf):
+        """A timer thread sleeps to each absolute deadline (clock_nanosleep, ~0.1 ms) and hands the send to
+        the event loop; sleeping inside asyncio would round every wait up to the next millisecond."""
+        rng = random.Random(self.spec["seed"] + 1)
+        gaps = schedule_gaps(self.spec["load"], rng)
+        finished = asyncio.Event()
+
+        def timer():
+            deadline = start_perf
+            index = 0
+            while True:
+                now = time.perf_counter()
+                if index == self.spec["warmup"] and self.measure_start is None:
+                    self.measure_start = deadline
+                if not self.may_issue(index, deadline):
+                    break
+                if self.own(index):
+                    prepared = self.prepare(index)
+                    now = time.perf_counter()
+                    if deadline > now:
+                        time.sleep(deadline - now)
+                    handed = self.send_now(prepared[2])
+                    self.loop.call_soon_threadsafe(self.start_task, index, deadline, prepared, handed)
+                index += 1
+                deadline += next(gaps)
+            self.loop.call_soon_threadsafe(finished.set)
+
+        thread = threading.Thread(target=timer, name="pacer", daemon=True)
+        thread.start()
+        await finished.wait()
+        thread.join()
+
+    # -- the phase -------------------------------------------------------------------------------
+
+    async def heartbeat(self):
+        while True:
+            await asyncio.sleep(1.0)
+            self.w.emit("heartbeat", sent=self.sent, done=self.done, failed=self.failed, in_flight=len(self.in_flight))
+            self.w.flush()
+
+    async def setup(self):
+        """What takes time before the first send, done before `ready` so a barrier start is on time: the
+        dataset, the first requests' bytes, and warm keep-alive connections (a first request that has to
+        connect would start late by the TCP handshake)."""
+        if self.items is not None:
+            return
+        self.loop = asyncio.get_running_loop()
+        s = self.spec
+        self.items = Dataset(s)
+        if s["requests"]:
+            count = min(s["warmup"] + s["requests"], self.PREPARE_AHEAD * self.shards)
+            self.prepared = collections.deque()
+            for i in range(count):
+                if self.own(i):
+                    self.prepared.append((i, self.prepare(i)))
+        load = s["load"]
+        if load["mode"] == "concurrency":
+            warm = math.ceil(load["value"] / self.shards)
+        else:  # about the requests in flight during the first 50 ms
+            warm = math.ceil(load["value"] / self.shards * 0.05)
+        opened = await asyncio.gather(*(self.pool.get() for _ in range(max(2, min(32, warm)))),
+                                      return_exceptions=True)
+        for conn in opened:
+            if not isinstance(conn, BaseException):  # a server not up yet fails the real requests, not this
+                self.pool.put(conn)
+
+    async def run(self, start_unix=None):
+        await self.setup()
+        self.stop_event = asyncio.Event()
+        if self.stop_requested:
+            self.stop_event.set()
+        s = self.spec
+        target = s["load"]["value"] if s["load"]["mode"] != "concurrency" else None
+        self.w.emit("phase_start", phase=s["phase"], rep=s["repetition"], node=s["node"], load=s["load"],
+                    warmup=s["warmup"], requests=s["requests"], duration_s=s["duration_s"],
+                    target_rate=target, start=us(start_unix) if start_unix else None)
+        beat = self.loop.create_task(self.heartbeat())
+        start_perf = CLOCK.to_perf(start_unix) if start_unix else time.perf_counter()
+        if start_unix:
+            await asyncio.sleep(max(0.0, start_perf - time.perf_counter()))
+        driver = self.loop.create_task(
+            self.closed_loop() if s["load"]["mode"] == "concurrency" else self.open_loop(start_perf))
+        stopping = self.loop.create_task(self.stop_event.wait())
+        try:
+            await asyncio.wait([driver, stopping], return_when=asyncio.FIRST_COMPLETED)
+            if self.stop_requested:
+                # stop: no new requests; what is in flight gets the grace time, then is cancelled and recorded
+                await asyncio.wait([driver] + list(self.in_flight), timeout=s["grace_s"])
+                for task in list(self.in_flight):
+                    task.cancel()
+            await driver
+            if self.in_flight:  # open loop: the last requests are still running when the schedule ends
+                await asyncio.wait(list(self.in_flight))
+        finally:
+            stopping.cancel()
+            beat.cancel()
+            self.pool.close()
+        emit_phase_end(self.w, s, target, self)
+        self.w.flush()

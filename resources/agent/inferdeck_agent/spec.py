@@ -1,0 +1,104 @@
+"""The run spec: validated up front, every error names the field."""
+import math
+import os
+import re
+import socket
+
+
+class SpecError(Exception):
+    def __init__(self, field, message):
+        super().__init__(f"{field}: {message}")
+        self.field = field
+
+
+def _get(spec, path, kind, default=None, required=False, minimum=None, maximum=None, choices=None):
+    node = spec
+    parts = path.split(".")
+    for part in parts[:-1]:
+        node = node.get(part, {}) if isinstance(node, dict) else {}
+        if not isinstance(node, dict):
+            raise SpecError(path, "expected an object above this field")
+    if not isinstance(node, dict) or parts[-1] not in node or node[parts[-1]] is None:
+        if required:
+            raise SpecError(path, "missing")
+        return default
+    value = node[parts[-1]]
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if kind is float and not isinstance(value, float) or kind is int and (
+            not isinstance(value, int) or isinstance(value, bool)) or kind is str and not isinstance(
+            value, str) or kind is bool and not isinstance(value, bool):
+        raise SpecError(path, f"expected {kind.__name__}, found {type(value).__name__} {value!r}")
+    if kind is float and not math.isfinite(value):
+        raise SpecError(path, "expected a finite number")
+    if minimum is not None and value < minimum:
+        raise SpecError(path, f"must be at least {minimum}, found {value}")
+    if maximum is not None and value > maximum:
+        raise SpecError(path, f"must be at most {maximum}, found {value}")
+    if choices is not None and value not in choices:
+        raise SpecError(path, f"expected one of {', '.join(choices)}, found {value!r}")
+    return value
+
+
+def parse_lengths(spec, path, default_mean):
+    kind = _get(spec, path + ".kind", str, "fixed", choices=("fixed", "uniform", "normal", "lognormal"))
+    mean = _get(spec, path + ".mean", float, float(default_mean), minimum=1.0, maximum=1e6)
+    return {
+        "kind": kind,
+        "mean": mean,
+        "stddev": _get(spec, path + ".stddev", float, 0.0, minimum=0.0, maximum=1e6),
+        "min": _get(spec, path + ".min", int, 1, minimum=1, maximum=1000000),
+        "max": _get(spec, path + ".max", int, max(1, int(mean * 4)), minimum=1, maximum=1000000),
+    }
+
+
+def parse_spec(spec):
+    if not isinstance(spec, dict):
+        raise SpecError("spec", "expected a JSON object")
+    endpoint = _get(spec, "endpoint", str, required=True)
+    m = re.match(r"^http://(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.\-]+)(?::(\d{1,5}))?(/.*)?$", endpoint)
+    if not m or (m.group(2) and not 0 < int(m.group(2)) < 65536):
+        raise SpecError("endpoint", f"expected http://host[:port][/base], found {endpoint!r}")
+    s = {
+        "endpoint": endpoint.rstrip("/"),
+        "host": m.group(1).strip("[]"),
+        "port": int(m.group(2) or 80),
+        "base": (m.group(3) or "").rstrip("/"),
+        "api": _get(spec, "api", str, "completions", choices=("completions", "chat")),
+        "model": _get(spec, "model", str, required=True),
+        "stream": _get(spec, "stream", bool, True),
+        "phase": _get(spec, "phase", str, "phase"),
+        "repetition": _get(spec, "repetition", int, 0, minimum=0),
+        "node": _get(spec, "node", str, socket.gethostname()),
+        "seed": _get(spec, "seed", int, 0),
+        "warmup": _get(spec, "warmup", int, 0, minimum=0, maximum=1000000),
+        "requests": _get(spec, "requests", int, 0, minimum=0, maximum=100000000),
+        "duration_s": _get(spec, "duration_s", float, 0.0, minimum=0.0, maximum=1e6),
+        "timeout_s": _get(spec, "timeout_s", float, 600.0, minimum=0.001, maximum=1e6),
+        "grace_s": _get(spec, "grace_s", float, 30.0, minimum=0.0, maximum=1e5),
+        "id_base": _get(spec, "id_base", int, 0, minimum=0),
+        # load-generator processes; 0 = as many as the rate needs (see worker_count)
+        "workers": _get(spec, "workers", int, 0, minimum=0, maximum=256),
+    }
+    if s["requests"] == 0 and s["duration_s"] == 0:
+        raise SpecError("requests", "give a request count or duration_s")
+    mode = _get(spec, "load.mode", str, "concurrency",
+                choices=("concurrency", "constant-rate", "poisson", "gamma"))
+    s["load"] = {
+        "mode": mode,
+        "value": _get(spec, "load.value", float, required=True, minimum=1e-6, maximum=1e6),
+        "burstiness": _get(spec, "load.burstiness", float, 1.0, minimum=0.01, maximum=100.0),
+    }
+    if mode == "concurrency" and s["load"]["value"] != int(s["load"]["value"]):
+        raise SpecError("load.value", "concurrency must be a whole number")
+    kind = _get(spec, "dataset.kind", str, "synthetic", choices=("synthetic", "file", "summarization"))
+    s["dataset"] = {"kind": kind}
+    if kind == "file":
+        path = _get(spec, "dataset.path", str, required=True)
+        if not os.path.isfile(path):
+            raise SpecError("dataset.path", f"no such file: {path}")
+        s["dataset"]["path"] = path
+    elif kind == "synthetic":
+        s["dataset"]["input"] = parse_lengths(spec, "dataset.input", 512)
+        s["dataset"]["output"] = parse_lengths(spec, "dataset.output", 128)
+    return s

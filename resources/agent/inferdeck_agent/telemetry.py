@@ -1,0 +1,99 @@
+"""telemetry: GPU samples from nvidia-smi, or derived from the simulator's load."""
+import json
+import math
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+
+from . import AGENT_VERSION, EXIT_OK, EXIT_FAILED
+from .clock import CLOCK, us
+from .events import EventWriter
+
+
+NVSMI_FIELDS = "index,utilization.gpu,memory.used,power.draw,temperature.gpu,clocks.sm"
+
+
+def number_or_none(text):
+    try:
+        value = float(text)
+        return value if math.isfinite(value) else None
+    except ValueError:
+        return None  # "[N/A]", "[Not Supported]"
+
+
+def sample_nvidia_smi(timeout=5.0):
+    out = subprocess.run(["nvidia-smi", f"--query-gpu={NVSMI_FIELDS}", "--format=csv,noheader,nounits"],
+                         capture_output=True, text=True, timeout=timeout, check=True).stdout
+    samples = []
+    for line in out.strip().splitlines():
+        cells = [c.strip() for c in line.split(",")]
+        if len(cells) != 6:
+            continue
+        samples.append({"gpu": int(cells[0]), "util": number_or_none(cells[1]), "mem_mib": number_or_none(cells[2]),
+                        "power_w": number_or_none(cells[3]), "temp_c": number_or_none(cells[4]),
+                        "sm_mhz": number_or_none(cells[5])})
+    return samples
+
+
+class SimTelemetry:
+    """Plausible H100 readings from the simulator's /metrics: utilization is the share of time the engine
+    spent in steps; power, memory, temperature and clock follow it. Marked simulated."""
+
+    IDLE_W, TDP_W, WEIGHTS_MIB, KV_MIB_PER_TOKEN = 70.0, 700.0, 15_320.0, 0.125
+
+    def __init__(self, endpoint):
+        self.url = endpoint.rstrip("/") + "/metrics"
+        self.last = None
+        self.temp = 35.0
+
+    def sample(self):
+        with urllib.request.urlopen(self.url, timeout=2.0) as r:
+            m = json.loads(r.read())
+        util = 0.0
+        if self.last and m["uptime_s"] > self.last["uptime_s"]:
+            util = min(1.0, (m["busy_s"] - self.last["busy_s"]) / (m["uptime_s"] - self.last["uptime_s"]))
+        self.last = m
+        self.temp += (35.0 + 35.0 * util - self.temp) * 0.2  # heats and cools with a lag
+        return [{"gpu": 0, "util": round(100 * util, 1),
+                 "mem_mib": round(self.WEIGHTS_MIB + 2048 + m["kv_used_tokens"] * self.KV_MIB_PER_TOKEN, 1),
+                 "power_w": round(self.IDLE_W + (self.TDP_W - self.IDLE_W) * util ** 0.8, 1),
+                 "temp_c": round(self.temp, 1), "sm_mhz": 1980.0 if util > 0.02 else 345.0}]
+
+
+def cmd_telemetry(args):
+    writer = EventWriter(args.journal)
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    threading.Thread(target=lambda: [stop.set() for line in sys.stdin if line.strip() == "stop"], daemon=True).start()
+    source = SimTelemetry(args.sim) if args.sim else None
+    if source is None and not shutil.which("nvidia-smi"):
+        writer.emit("error", message="nvidia-smi not found: no GPU telemetry on this node")
+        writer.emit("end", ok=False)
+        writer.close()
+        return EXIT_FAILED
+    writer.emit("start", agent_version=AGENT_VERSION, pid=os.getpid(), simulated=bool(args.sim))
+    deadline = time.perf_counter()
+    count = 0
+    while not stop.is_set() and (args.count is None or count < args.count):
+        t = CLOCK.now()
+        try:
+            samples = source.sample() if source else sample_nvidia_smi()
+            writer.emit("telemetry", node=args.node, time=us(t), simulated=bool(args.sim), gpus=samples)
+        except (OSError, ValueError, subprocess.SubprocessError, urllib.error.URLError) as e:
+            writer.emit("log", level="warn", message=f"telemetry sample failed: {e}")
+        writer.flush()
+        if not writer.stdout_ok and not args.journal:
+            break  # nobody reads these samples any more (the link dropped): do not run on forever
+        count += 1
+        deadline += args.interval
+        stop.wait(max(0.0, deadline - time.perf_counter()))
+    writer.emit("end", ok=True)
+    writer.close()
+    return EXIT_OK
