@@ -21,6 +21,7 @@ def main(argv=None):
     pr.add_argument("--endpoint", help="also list the models an OpenAI-compatible server serves")
     pr.add_argument("--timeout", type=float, default=5.0)
     pr.add_argument("--no-engines", action="store_true", help="skip the (slow) engine look-ups")
+    pr.add_argument("--engine-timeout", type=float, default=10.0, help="time limit of each engine binary look-up")
 
     sv = sub.add_parser("serve-sim", help="simulated OpenAI-compatible server")
     sv.add_argument("--host", default="127.0.0.1")

@@ -2,6 +2,7 @@
 import json
 import math
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -27,18 +28,52 @@ def number_or_none(text):
         return None  # "[N/A]", "[Not Supported]"
 
 
-def sample_nvidia_smi(timeout=5.0):
-    out = subprocess.run(["nvidia-smi", f"--query-gpu={NVSMI_FIELDS}", "--format=csv,noheader,nounits"],
-                         capture_output=True, text=True, timeout=timeout, check=True).stdout
-    samples = []
-    for line in out.strip().splitlines():
-        cells = [c.strip() for c in line.split(",")]
-        if len(cells) != 6:
+# cells nvidia-smi writes in place of a reading when the GPU itself is failing (unlike "[N/A]" or
+# "[Not Supported]", which only say the GPU has no such sensor)
+FAILED_CELL = re.compile(r"^\[(GPU requires reset|GPU is lost|Unknown Error|Error)\]$", re.IGNORECASE)
+# how nvidia-smi names a GPU it cannot query: "GPU0000:3B:00.0" (its PCI bus id) or "GPU 1"
+GPU_ID = re.compile(r"GPU\s*([0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\.[0-9A-Fa-f]|\d+)")
+
+
+class SampleFailed(Exception):
+    pass
+
+
+def parse_nvidia_smi(out, err, code):
+    """(samples, problems) from one query. Every GPU line that parsed is kept; a GPU nvidia-smi could not
+    read becomes a problem {gpu, message} naming it, so one GPU that needs a reset does not cost the
+    readings of the healthy ones. Raises SampleFailed only when no GPU line parsed."""
+    samples, problems = [], []
+    for line in out.splitlines() + err.splitlines():
+        line = line.strip()
+        if not line:
             continue
-        samples.append({"gpu": int(cells[0]), "util": number_or_none(cells[1]), "mem_mib": number_or_none(cells[2]),
-                        "power_w": number_or_none(cells[3]), "temp_c": number_or_none(cells[4]),
-                        "sm_mhz": number_or_none(cells[5])})
-    return samples
+        cells = [c.strip() for c in line.split(",")]
+        if len(cells) == 6 and cells[0].isdigit():
+            failed = [c for c in cells[1:] if FAILED_CELL.match(c)]
+            if failed:
+                problems.append({"gpu": cells[0], "message": f"GPU {cells[0]}: {failed[0]}"})
+                continue
+            samples.append({"gpu": int(cells[0]), "util": number_or_none(cells[1]), "mem_mib": number_or_none(cells[2]),
+                            "power_w": number_or_none(cells[3]), "temp_c": number_or_none(cells[4]),
+                            "sm_mhz": number_or_none(cells[5])})
+            continue
+        if cells[0].isdigit():  # a line cut short: its index is all that can be trusted
+            problems.append({"gpu": cells[0], "message": f"GPU {cells[0]}: incomplete reading {line[:200]!r}"})
+            continue
+        m = GPU_ID.search(line)
+        problems.append({"gpu": m.group(1) if m else None, "message": line[:300]})
+    if code != 0:
+        problems.append({"gpu": None, "message": f"nvidia-smi exited with status {code}"})
+    if not samples:
+        raise SampleFailed("; ".join(p["message"] for p in problems) or "nvidia-smi printed no GPU line")
+    return samples, problems
+
+
+def sample_nvidia_smi(timeout=5.0):
+    r = subprocess.run(["nvidia-smi", f"--query-gpu={NVSMI_FIELDS}", "--format=csv,noheader,nounits"],
+                       capture_output=True, text=True, timeout=timeout)
+    return parse_nvidia_smi(r.stdout, r.stderr, r.returncode)
 
 
 class SimTelemetry:
@@ -53,6 +88,7 @@ class SimTelemetry:
         self.temp = 35.0
 
     def sample(self):
+        """(samples, problems) like parse_nvidia_smi."""
         with urllib.request.urlopen(self.url, timeout=2.0) as r:
             m = json.loads(r.read())
         util = 0.0
@@ -63,7 +99,7 @@ class SimTelemetry:
         return [{"gpu": 0, "util": round(100 * util, 1),
                  "mem_mib": round(self.WEIGHTS_MIB + 2048 + m["kv_used_tokens"] * self.KV_MIB_PER_TOKEN, 1),
                  "power_w": round(self.IDLE_W + (self.TDP_W - self.IDLE_W) * util ** 0.8, 1),
-                 "temp_c": round(self.temp, 1), "sm_mhz": 1980.0 if util > 0.02 else 345.0}]
+                 "temp_c": round(self.temp, 1), "sm_mhz": 1980.0 if util > 0.02 else 345.0}], []
 
 
 def cmd_telemetry(args):
@@ -84,9 +120,11 @@ def cmd_telemetry(args):
     while not stop.is_set() and (args.count is None or count < args.count):
         t = CLOCK.now()
         try:
-            samples = source.sample() if source else sample_nvidia_smi()
+            samples, problems = source.sample() if source else sample_nvidia_smi()
             writer.emit("telemetry", node=args.node, time=us(t), simulated=bool(args.sim), gpus=samples)
-        except (OSError, ValueError, subprocess.SubprocessError, urllib.error.URLError) as e:
+            for p in problems:
+                writer.emit("log", level="warn", gpu=p["gpu"], message=f"telemetry: {p['message']}")
+        except (OSError, ValueError, subprocess.SubprocessError, urllib.error.URLError, SampleFailed) as e:
             writer.emit("log", level="warn", message=f"telemetry sample failed: {e}")
         writer.flush()
         if not writer.stdout_ok and not args.journal:
