@@ -448,7 +448,9 @@ private:
 bool isIntegerColumn(const std::string& key)
 {
     static const std::set<std::string> keys { "node", "request_id", "warmup", "input_tokens", "output_tokens",
-                                              "tokens_from_usage", "status", "chunk_offsets", "gpu" };
+                                              "tokens_from_usage", "status", "chunk_offsets", "gpu",
+                                              "reasoning_tokens", "reasoning_from_usage", "requested_input_tokens",
+                                              "requested_output_tokens" };
     return keys.contains(key);
 }
 

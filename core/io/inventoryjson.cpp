@@ -23,9 +23,13 @@ nlohmann::json toJson(const NodeInventory& node)
         gpus.push_back({ { "index", g.index }, { "name", s(g.name) }, { "memory_mib", orNull(g.memoryMiB) },
                          { "power_limit_w", orNull(g.powerLimitW) } });
     json engines = json::array();
-    for (const EngineInfo& e : node.engines)
-        engines.push_back({ { "name", s(e.name) }, { "version", s(e.version) } });
-    return { { "name", s(node.name) },
+    for (const EngineInfo& e : node.engines) {
+        json engine = { { "name", s(e.name) }, { "version", s(e.version) } };
+        if (!e.source.isEmpty())
+            engine["source"] = s(e.source);
+        engines.push_back(engine);
+    }
+    json out = { { "name", s(node.name) },
              { "host", s(node.host) },
              { "hostname", s(node.hostname) },
              { "os", s(node.os) },
@@ -37,6 +41,12 @@ nlohmann::json toJson(const NodeInventory& node)
              { "gpus", gpus },
              { "engines", engines },
              { "gpu_note", s(node.gpuNote) } };
+    // absent rather than empty, so files of runs that knew nothing of them stay as they were
+    if (!node.tls.isEmpty())
+        out["tls"] = s(node.tls);
+    if (node.apiKey)
+        out["api_key"] = true;
+    return out;
 }
 
 NodeInventory nodeFromJson(const json& v, const QString& path)
@@ -76,9 +86,19 @@ NodeInventory nodeFromJson(const json& v, const QString& path)
         for (std::size_t i = 0; i < engines.size(); ++i) {
             const QString p = indexPath(ep, i);
             expectObject(engines[i], p);
-            n.engines.append({ string(engines[i], "name", p), optionalString(engines[i], "version", p) });
+            EngineInfo e;
+            e.name = string(engines[i], "name", p);
+            e.version = optionalString(engines[i], "version", p);
+            e.source = optionalString(engines[i], "source", p);
+            if (!e.source.isEmpty() && e.source != u"endpoint" && e.source != u"binary")
+                fail(childPath(p, "source"), Tr::tr("expected endpoint or binary, found \"%1\"").arg(e.source));
+            n.engines.append(e);
         }
     }
+    n.tls = optionalString(v, "tls", path);
+    if (!n.tls.isEmpty() && n.tls != u"none" && n.tls != u"system" && n.tls != u"ca_file" && n.tls != u"insecure")
+        fail(childPath(path, "tls"), Tr::tr("expected none, system, ca_file or insecure, found \"%1\"").arg(n.tls));
+    n.apiKey = optionalBoolean(v, "api_key", path, false);
     return n;
 }
 

@@ -184,6 +184,7 @@ private:
         r.outputTokens = integers<std::int32_t>(s, sec, "output_tokens", n, 0, kMaxTokens, true);
         r.tokensFromUsage = integers<std::uint8_t>(s, sec, "tokens_from_usage", n, 0, 1, false);
         r.status = integers<std::int32_t>(s, sec, "status", n, 0, p.failureReasons.size(), false);
+        readReasoningAndLengths(s, n, r);
 
         for (std::size_t i = 0; i < n; ++i) {
             if (!std::isnan(r.end[i]) && r.end[i] < r.send[i])
@@ -221,6 +222,27 @@ private:
                     fail(indexPath(childPath(sp, "chunk_times_s"), c),
                          tr("chunk times of request %1 must not decrease").arg(i));
         }
+    }
+
+    // Version 2 columns; a version 1 file (or one whose writer knew nothing of them) leaves them unknown.
+    void readReasoningAndLengths(const json& s, std::size_t n, RequestColumns& r)
+    {
+        constexpr const char* sec = "requests";
+        const double t = kMaxRelativeTime;
+        r.firstAnswer = s.contains("first_answer_s") ? doubles(s, sec, "first_answer_s", n, -t, t, true)
+                                                     : std::vector<double>(n, RequestColumns::kUnknown);
+        r.reasoningTokens = s.contains("reasoning_tokens")
+            ? integers<std::int32_t>(s, sec, "reasoning_tokens", n, 0, kMaxTokens, true)
+            : std::vector<std::int32_t>(n, -1);
+        r.reasoningFromUsage = s.contains("reasoning_from_usage")
+            ? integers<std::uint8_t>(s, sec, "reasoning_from_usage", n, 0, 1, false)
+            : std::vector<std::uint8_t>(n, 0);
+        r.requestedInput = s.contains("requested_input_tokens")
+            ? integers<std::int32_t>(s, sec, "requested_input_tokens", n, 0, kMaxTokens, true)
+            : std::vector<std::int32_t>(n, -1);
+        r.requestedOutput = s.contains("requested_output_tokens")
+            ? integers<std::int32_t>(s, sec, "requested_output_tokens", n, 0, kMaxTokens, true)
+            : std::vector<std::int32_t>(n, -1);
     }
 
     void readTelemetry(const json& s, Phase& p)

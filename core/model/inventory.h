@@ -19,6 +19,7 @@ struct GpuInfo {
 struct EngineInfo {
     QString name;
     QString version;
+    QString source; // where it was found: "endpoint" (the server answered) or "binary" (on the node); "" unknown
     friend bool operator==(const EngineInfo&, const EngineInfo&) = default;
 };
 
@@ -36,6 +37,10 @@ struct NodeInventory {
     QList<GpuInfo> gpus;
     QList<EngineInfo> engines;
     QString gpuNote; // why `gpus` is empty, when it is
+    // How the benchmark reached the endpoint: "" unknown (older files, imports), "none" plain http,
+    // "system" verified against the system CAs, "ca_file" against a given CA, "insecure" not verified.
+    QString tls;
+    bool apiKey = false; // an API key was sent; the key itself is never stored
     friend bool operator==(const NodeInventory&, const NodeInventory&) = default;
 };
 

@@ -23,6 +23,11 @@ void RequestColumns::append(const Row& row, std::span<const double> chunks)
     outputTokens.push_back(row.outputTokens);
     tokensFromUsage.push_back(row.tokensFromUsage ? 1 : 0);
     status.push_back(row.status);
+    firstAnswer.push_back(row.firstAnswer);
+    reasoningTokens.push_back(row.reasoningTokens);
+    reasoningFromUsage.push_back(row.reasoningFromUsage ? 1 : 0);
+    requestedInput.push_back(row.requestedInput);
+    requestedOutput.push_back(row.requestedOutput);
     if (!chunkOffsets.empty()) {
         chunkTimes.insert(chunkTimes.end(), chunks.begin(), chunks.end());
         chunkOffsets.push_back(chunkTimes.size());
@@ -42,6 +47,11 @@ void RequestColumns::reserve(std::size_t n)
     outputTokens.reserve(n);
     tokensFromUsage.reserve(n);
     status.reserve(n);
+    firstAnswer.reserve(n);
+    reasoningTokens.reserve(n);
+    reasoningFromUsage.reserve(n);
+    requestedInput.reserve(n);
+    requestedOutput.reserve(n);
 }
 
 bool sameValues(const std::vector<double>& a, const std::vector<double>& b)
@@ -63,6 +73,9 @@ bool operator==(const RequestColumns& a, const RequestColumns& b)
         && sameValues(a.intendedSend, b.intendedSend) && sameValues(a.send, b.send)
         && sameValues(a.firstToken, b.firstToken) && sameValues(a.end, b.end) && a.inputTokens == b.inputTokens
         && a.outputTokens == b.outputTokens && a.tokensFromUsage == b.tokensFromUsage && a.status == b.status
+        && sameValues(a.firstAnswer, b.firstAnswer) && a.reasoningTokens == b.reasoningTokens
+        && a.reasoningFromUsage == b.reasoningFromUsage && a.requestedInput == b.requestedInput
+        && a.requestedOutput == b.requestedOutput
         && a.chunkOffsets == b.chunkOffsets && sameValues(a.chunkTimes, b.chunkTimes);
 }
 

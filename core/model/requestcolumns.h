@@ -18,11 +18,16 @@ struct RequestColumns {
     std::vector<std::uint8_t> warmup;       // 1 = warm-up request, excluded from the summary
     std::vector<double> intendedSend;       // scheduled send time (NaN for closed-loop load)
     std::vector<double> send;
-    std::vector<double> firstToken;         // first content token received
+    std::vector<double> firstToken;         // first generated token of any kind, reasoning or answer
+    std::vector<double> firstAnswer;        // first answer token; NaN when unknown or the answer was all reasoning
     std::vector<double> end;                // last byte received, or the failure
     std::vector<std::int32_t> inputTokens;
     std::vector<std::int32_t> outputTokens;
     std::vector<std::uint8_t> tokensFromUsage; // 1 = server's `usage`, 0 = counted chunks
+    std::vector<std::int32_t> reasoningTokens;    // part of outputTokens; -1 unknown or none reported
+    std::vector<std::uint8_t> reasoningFromUsage; // 1 = usage.completion_tokens_details, 0 = counted chunks
+    std::vector<std::int32_t> requestedInput;     // input length the dataset drew; -1 unknown
+    std::vector<std::int32_t> requestedOutput;    // max_tokens asked for; -1 unknown
     std::vector<std::int32_t> status;
     // Arrival time of every content chunk; request i owns chunkTimes[chunkOffsets[i] .. chunkOffsets[i+1]).
     // Both empty when the run did not record chunks (then ITL is not measured).
@@ -45,6 +50,11 @@ struct RequestColumns {
         std::int32_t outputTokens = -1;
         bool tokensFromUsage = true;
         std::int32_t status = kOk;
+        double firstAnswer = kUnknown;
+        std::int32_t reasoningTokens = -1;
+        bool reasoningFromUsage = false;
+        std::int32_t requestedInput = -1;
+        std::int32_t requestedOutput = -1;
     };
     void append(const Row& row, std::span<const double> chunks = {});
     /// Starts recording chunk times; call before the first append.

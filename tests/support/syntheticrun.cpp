@@ -95,7 +95,7 @@ NodeInventory syntheticNode(int i, int gpus)
     n.cuda = u"simulated"_s;
     for (int g = 0; g < gpus; ++g)
         n.gpus.append({ g, u"Simulated H100 80GB HBM3"_s, 81'559.0, 700.0 });
-    n.engines.append({ u"inferdeck-sim"_s, u"1"_s });
+    n.engines.append({ u"inferdeck-sim"_s, u"1"_s, {} });
     return n;
 }
 

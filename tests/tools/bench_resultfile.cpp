@@ -34,8 +34,8 @@ BenchmarkResult makeLarge(std::size_t n, int chunksPerRequest)
     r.simulated = true;
     r.provenance.createdUnix = 1.79e9;
     r.plan.model = QStringLiteral("bench");
-    r.nodes.append(NodeInventory { QStringLiteral("n1"), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {} });
-    r.nodes.append(NodeInventory { QStringLiteral("n2"), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {} });
+    r.nodes.append(NodeInventory { QStringLiteral("n1"), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {} });
+    r.nodes.append(NodeInventory { QStringLiteral("n2"), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {} });
     Phase p;
     p.name = QStringLiteral("bench");
     p.nodes = { QStringLiteral("n1"), QStringLiteral("n2") };
