@@ -100,6 +100,8 @@ public:
         p.sendTimesKnown = optionalBoolean(v, "send_times_known", m_path, true);
         if (v.contains("reported"))
             p.reported = reportedFromJson(v["reported"], childPath(m_path, "reported"));
+        if (v.contains("prompts"))
+            p.prompts = readPrompts(object(v, "prompts", m_path), childPath(m_path, "prompts"));
         readRequests(object(v, "requests", m_path), p);
         readTelemetry(object(v, "telemetry", m_path), p);
         return p;
@@ -222,6 +224,17 @@ private:
                     fail(indexPath(childPath(sp, "chunk_times_s"), c),
                          tr("chunk times of request %1 must not decrease").arg(i));
         }
+    }
+
+    PromptMethod readPrompts(const json& v, const QString& path)
+    {
+        PromptMethod m;
+        m.method = string(v, "method", path);
+        if (m.method != u"exact" && m.method != u"estimated")
+            fail(childPath(path, "method"), tr("expected exact or estimated, found \"%1\"").arg(m.method));
+        m.tokenizer = optionalString(v, "tokenizer", path);
+        m.note = optionalString(v, "note", path);
+        return m;
     }
 
     // Version 2 columns; a version 1 file (or one whose writer knew nothing of them) leaves them unknown.

@@ -144,6 +144,10 @@ void writePhase(TextSink& out, const Phase& p)
         head["send_times_known"] = false;
     if (p.reported)
         head["reported"] = jsonio::toJson(*p.reported);
+    if (p.prompts.known())
+        head["prompts"] = { { "method", p.prompts.method.toStdString() },
+                            { "tokenizer", p.prompts.tokenizer.isEmpty() ? json(nullptr) : json(p.prompts.tokenizer.toStdString()) },
+                            { "note", p.prompts.note.toStdString() } };
     std::string text = head.dump(-1, ' ', false, json::error_handler_t::replace);
     text.pop_back(); // reopen the object to append the columns
     out.raw(text);

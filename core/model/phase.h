@@ -40,6 +40,16 @@ struct OutputTexts {
     friend bool operator==(const OutputTexts&, const OutputTexts&) = default;
 };
 
+/// How a phase's synthetic prompts were sized, as the agent's phase_start says. Empty for older files, imports
+/// and phases whose prompts came from a dataset file.
+struct PromptMethod {
+    QString method;    // "exact": the server's tokenizer counted every prompt; "estimated": from a word count
+    QString tokenizer; // the endpoint path that answered, when exact
+    QString note;      // the agent's explanation (e.g. why it fell back to the estimate)
+    bool known() const { return !method.isEmpty(); }
+    friend bool operator==(const PromptMethod&, const PromptMethod&) = default;
+};
+
 /// One repetition of one phase: the nodes it ran on, its load, and every raw record.
 struct Phase {
     QString name;
@@ -59,6 +69,7 @@ struct Phase {
     // the phase's duration, throughput and time series come only from `reported`.
     bool sendTimesKnown = true;
     std::optional<ReportedSummary> reported; // an imported file's own aggregates; absent for InferDeck's runs
+    PromptMethod prompts;
 
     /// Index of `reason` in failureReasons as a request status, adding it when new.
     std::int32_t statusFor(const QString& reason);
