@@ -41,6 +41,23 @@ def main(argv=None):
     sv.add_argument("--stall-rate", type=float, default=0.0)
     sv.add_argument("--stall-s", type=float, default=2.0)
     sv.add_argument("--ready-delay-s", type=float, default=0.0)
+    sv.add_argument("--dialect", choices=("vllm", "sglang", "tgi", "llamacpp"), default="vllm",
+                    help="the engine whose wire shapes and endpoints to serve")
+    sv.add_argument("--legacy", metavar="SHAPE", help="an older shape: vllm-reasoning-content, tgi-2.1, tgi-2.2, "
+                    "llamacpp-old, llamacpp-old-done (implies its dialect)")
+    sv.add_argument("--engine-version", help="version the info endpoint reports (default: per dialect)")
+    sv.add_argument("--max-model-len", type=int, default=131072)
+    sv.add_argument("--reasoning-tokens", metavar="N|A-B", help="the first N generated tokens are reasoning")
+    sv.add_argument("--report-reasoning-usage", action="store_true",
+                    help="add usage.completion_tokens_details.reasoning_tokens (OpenAI's shape)")
+    sv.add_argument("--stream-error-rate", type=float, default=0.0, help="share of streams ending in an engine error")
+    sv.add_argument("--keepalive-s", type=float, default=15.0, help="idle time before a TGI keep-alive comment")
+    sv.add_argument("--api-key", help="require Authorization: Bearer KEY (for tests; prefer --api-key-file)")
+    sv.add_argument("--api-key-file", help="read the required key from this file")
+    sv.add_argument("--wrong-key-status", type=int, default=401,
+                    help="status for a wrong key (the engines answer 401; a gateway may answer 403)")
+    sv.add_argument("--tls-cert", help="serve HTTPS with this PEM certificate chain")
+    sv.add_argument("--tls-key", help="the PEM private key for --tls-cert")
 
     rn = sub.add_parser("run", help="run one phase of load from a JSON spec")
     rn.add_argument("spec", nargs="?", default="-", help="spec file, or - for stdin")
