@@ -119,7 +119,7 @@ class TestBrokenStreams(AgentTestCase):
     CASES = {
         "malformed stream event": sse(b'{"choices":[{"text":"a"}]}', b"{not json"),
         "stream event is not an object": sse(b"[1, 2, 3]"),
-        "stream ended without [DONE]": sse(b'{"choices":[{"text":"a"}]}'),
+        "stream ended before any finish_reason": sse(b'{"choices":[{"text":"a"}]}'),
         "closed mid-stream": (b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Length: 500\r\n\r\n"
                               b'data: {"choices":[{"text":"a"}]}\n\n'),
         "garbage status line": b"SSH-2.0-OpenSSH_9.2\r\n\r\n",
@@ -128,7 +128,7 @@ class TestBrokenStreams(AgentTestCase):
     EXPECTED = {
         "malformed stream event": "malformed stream event",
         "stream event is not an object": "malformed stream event",
-        "stream ended without [DONE]": "stream ended without [DONE]",
+        "stream ended before any finish_reason": "stream closed early",
         "closed mid-stream": "connection closed mid-",
         "garbage status line": "",
         "error inside the stream": "out of memory",

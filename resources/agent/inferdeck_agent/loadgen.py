@@ -10,7 +10,8 @@ import time
 
 from .clock import CLOCK, us
 from .datasets import Dataset, schedule_gaps
-from .httpclient import ConnectionPool, HttpError, body_pieces, read_head
+from . import sse
+from .httpclient import ConnectionPool, HttpError, body_pieces, read_head, tls_context
 
 
 def emit_phase_end(writer, spec, target, gen):
@@ -40,12 +41,15 @@ class LoadGenerator:
     """One phase of load. With shard (w, k) it is worker w of k processes: it issues the requests whose
     index is w modulo k, on the same schedule and with the same dataset items as a single process."""
 
-    def __init__(self, spec, writer, shard=(0, 1)):
+    def __init__(self, spec, writer, shard=(0, 1), api_key=None):
         self.spec = spec
         self.w = writer
         self.shard, self.shards = shard
         self.drawn = 0  # dataset items drawn so far, own or not
-        self.pool = ConnectionPool(spec["host"], spec["port"])
+        # The key lives here and in the prepared request bytes only: never in the spec, an event or a log.
+        self.api_key = api_key
+        self.tls = spec.get("scheme") == "https"
+        self.pool = ConnectionPool(spec["host"], spec["port"], tls_context(spec.get("tls")) if self.tls else None)
         self.path = spec["base"] + ("/v1/chat/completions" if spec["api"] == "chat" else "/v1/completions")
         self.stop_requested = False
         self.sent = 0
@@ -100,16 +104,25 @@ class LoadGenerator:
         self.drawn += 1
         header_id = f"{s['node']}:{s['phase']}:{s['repetition']}:{s['id_base'] + index}"
         body = self.payload(item)
-        head = (f"POST {self.path} HTTP/1.1\r\nHost: {s['host']}:{s['port']}\r\n"
-                f"Content-Type: application/json\r\nAccept: text/event-stream\r\nX-Request-Id: {header_id}\r\n"
-                f"Content-Length: {len(body)}\r\n\r\n").encode()
+        host = f"[{s['host']}]" if ":" in s["host"] else s["host"]
+        # identity: a compressing proxy would hold tokens back until a block fills, bending every time
+        auth = f"Authorization: Bearer {self.api_key}\r\n" if self.api_key else ""
+        head = (f"POST {self.path} HTTP/1.1\r\nHost: {host}:{s['port']}\r\n"
+                f"Content-Type: application/json\r\nAccept: text/event-stream\r\nAccept-Encoding: identity\r\n"
+                f"{auth}X-Request-Id: {header_id}\r\nContent-Length: {len(body)}\r\n\r\n").encode()
         return item, header_id, head + body
 
     def send_now(self, request):
         """Sends a request from the pacer thread on an idle keep-alive connection, so its send time does not
         wait for the event loop to finish whatever responses it is handling: (conn, send, bytes written),
         written -1 when the connection turned out dead, or None when no connection is idle. The loop never
-        touches an idle connection and list.pop() is atomic, so the socket has one user at a time."""
+        touches an idle connection and list.pop() is atomic, so the socket has one user at a time.
+
+        Over TLS the bytes must pass through the connection's SSL object, which belongs to the event loop,
+        so an https request is handed to the loop (None): its send time is when the loop writes it, up to
+        the loop's current work later under load, which the phase's lateness figures show."""
+        if self.tls:
+            return None
         try:
             conn = self.pool.idle.pop()
         except IndexError:
@@ -129,10 +142,10 @@ class LoadGenerator:
         item, header_id, request = prepared
         rid = s["id_base"] + index
         warmup = index < s["warmup"]
-        send = first = end = None
-        chunks = []
-        texts = [] if "reference" in item else None  # the answer is kept only when it can be scored
-        usage = None
+        send = end = None
+        chunks = []  # arrival of every token-bearing chunk
+        marks = {}   # "answer": arrival of the first chunk with answer text
+        state = sse.StreamState(keep_text="reference" in item)  # the answer is kept only when it can be scored
         status = "ok"
         conn = None
         reusable = False
@@ -151,15 +164,13 @@ class LoadGenerator:
                 writer.write(request)  # on an idle keep-alive socket this is one send() syscall
                 send = time.perf_counter()  # the request has left: what follows is the server's time
             self.sent += 1
-            code, usage, reusable, end, error = await asyncio.wait_for(
-                self._exchange(reader, chunks, texts), timeout=s["timeout_s"])
-            if code != 200:
-                status = error
-            elif error:
+            reusable, end, error = await asyncio.wait_for(
+                self._exchange(reader, chunks, marks, state), timeout=s["timeout_s"])
+            if error:
                 status = error
         except asyncio.TimeoutError:
             status = f"timeout after {s['timeout_s']:g} s"
-        except (HttpError, asyncio.IncompleteReadError, ConnectionError, OSError) as e:
+        except (HttpError, sse.StreamError, asyncio.IncompleteReadError, ConnectionError, OSError) as e:
             if isinstance(e, asyncio.IncompleteReadError):
                 status = "connection closed mid-stream"
             elif isinstance(e, (ConnectionRefusedError,)):
@@ -178,12 +189,16 @@ class LoadGenerator:
                     self.pool.put(conn)
                 else:
                     conn[1].close()
-        if end is None and status != "ok":
+        if status != "ok":
             end = time.perf_counter()
-        if chunks:
-            first = chunks[0]
+            if self.api_key and self.api_key in status:  # a server may echo what it refused
+                status = status.replace(self.api_key, "***")
+        first = chunks[0] if chunks else None
+        answer = marks.get("answer")
+        usage = state.usage if isinstance(state.usage, dict) else None
         out_tokens = usage.get("completion_tokens") if usage else (len(chunks) if status == "ok" else None)
         in_tokens = usage.get("prompt_tokens") if usage else item["input_tokens"]
+        reasoning, reasoning_usage = state.reasoning()
         if status == "ok":
             self.done += 1
         else:
@@ -192,89 +207,97 @@ class LoadGenerator:
             self.lateness.append(send - intended_perf)
         if not warmup:
             self.send_times.append(send)
+        texts = state.texts
         self.w.emit("request", phase=s["phase"], rep=s["repetition"], node=s["node"], id=rid, rid=header_id,
                     warmup=warmup, intended=us(CLOCK.to_unix(intended_perf)) if intended_perf is not None else None,
                     send=us(CLOCK.to_unix(send)), first=us(CLOCK.to_unix(first)) if first else None,
+                    answer=us(CLOCK.to_unix(answer)) if answer and status == "ok" else None,
                     end=us(CLOCK.to_unix(end)) if end else None,
                     chunks_us=[int(round((c - send) * 1e6)) for c in chunks],
-                    **{"in": in_tokens, "out": out_tokens}, usage=usage is not None, status=status,
+                    **{"in": in_tokens, "out": out_tokens}, usage=usage is not None,
+                    reasoning=reasoning, reasoning_usage=reasoning_usage,
+                    in_req=item["input_tokens"], out_req=item["max_tokens"], status=status,
                     **({"text": "".join(texts).strip(), "reference": item["reference"]} if texts is not None else {}))
 
-    async def _exchange(self, reader, chunks, texts=None):
-        """Reads one response: (status code, usage, reusable, end perf, error or None)."""
+    def _http_failure(self, code, raw):
+        message = sse.body_message(raw)
+        if code == 401:
+            if self.api_key:
+                return f"HTTP 401: the server refused the API key ({message})"
+            return f"HTTP 401: the server wants an API key ({message}); give the node an api_key"
+        if code == 403:
+            if self.api_key:
+                return f"HTTP 403: the server refused the API key ({message})"
+            return f"HTTP 403: the server wants an API key ({message}); give the node an api_key"
+        return f"HTTP {code}: {message}"
+
+    async def _exchange(self, reader, chunks, marks, state):
+        """Reads one response into chunks/marks/state: (reusable, end perf, failure reason or None)."""
         code, headers = await read_head(reader)
-        reusable = headers.get("connection", "").lower() != "close"
-        usage = None
-        error = None
+        reusable = headers.get("connection", "").lower() != "close" and (
+            "content-length" in headers or "chunked" in headers.get("transfer-encoding", "").lower())
+        encoding = headers.get("content-encoding", "identity").strip().lower()
+        if encoding not in ("identity", ""):
+            # the body is unreadable as events and its times are the compressor's: refuse it by name
+            return False, time.perf_counter(), (
+                f"the server compressed its answer ({encoding}) although the request asked for identity; "
+                "turn compression off on the server or the proxy in front of it")
         if code != 200:
-            text = b""
+            raw = b""
             async for _, data in body_pieces(reader, headers):
-                text += data[:4096 - len(text)]
-            message = text.decode("utf-8", "replace").strip().replace("\n", " ")
-            try:
-                message = json.loads(message).get("error", {}).get("message", message)
-            except (ValueError, AttributeError):
-                pass
-            return code, None, reusable, time.perf_counter(), f"HTTP {code}: {message[:200]}"
+                raw += data[:4096 - len(raw)]
+            return reusable, time.perf_counter(), self._http_failure(code, raw)
         if not self.spec["stream"]:
-            body = b""
-            end = None
-            async for end, data in body_pieces(reader, headers):
-                body += data
-            end = end or time.perf_counter()
-            try:
-                obj = json.loads(body)
-                choice = (obj.get("choices") or [{}])[0]
-                text = choice.get("text")
-                if text is None:
-                    text = (choice.get("message") or {}).get("content")
-            except (ValueError, AttributeError, IndexError):
-                return 200, None, reusable, end, f"malformed response body {body[:60]!r}"
-            if text:
-                chunks.append(end)  # one answer at once: its only "chunk" arrives at the end
-                if texts is not None:
-                    texts.append(text)
-            return 200, obj.get("usage"), reusable, end, None if text else "empty completion"
+            return await self._whole(reader, headers, reusable, chunks, marks, state)
         buffer = b""
-        done = False
+        feed = state.feed
         async for received, data in body_pieces(reader, headers):
             buffer += data
-            while b"\n" in buffer:
-                line, buffer = buffer.split(b"\n", 1)
-                line = line.strip()
-                if not line.startswith(b"data:"):
-                    continue
-                payload = line[5:].strip()
-                if payload == b"[DONE]":
-                    done = True
-                    continue
-                try:
-                    event = json.loads(payload)
-                except ValueError:
-                    raise HttpError(f"malformed stream event {payload[:60]!r}")
-                if not isinstance(event, dict):
-                    raise HttpError(f"malformed stream event {payload[:60]!r}")
-                if "error" in event:
-                    error = f"server error in stream: {str(event['error'])[:200]}"
-                if event.get("usage"):
-                    usage = event["usage"]
-                for choice in event.get("choices") or []:
-                    text = choice.get("text")
-                    if text is None:
-                        text = (choice.get("delta") or {}).get("content")
-                    if text is None:
-                        text = (choice.get("message") or {}).get("content")
-                    if text:  # an empty first chat delta carries the role, not a token
-                        chunks.append(received)
-                        if texts is not None:
-                            texts.append(text)
-        # E2E ends at the last content chunk, as vLLM's benchmark measures it (usage and [DONE] follow)
+            while True:
+                cut = buffer.find(b"\n")
+                if cut < 0:
+                    break
+                kind = feed(buffer[:cut])
+                buffer = buffer[cut + 1:]
+                if kind:
+                    chunks.append(received)
+                    if kind == sse.ANSWER and "answer" not in marks:
+                        marks["answer"] = received
+        if buffer.strip():  # a last event without its line end still counts
+            kind = feed(buffer)
+            if kind:
+                chunks.append(received)
+                if kind == sse.ANSWER and "answer" not in marks:
+                    marks["answer"] = received
+        # E2E ends at the last token-bearing chunk, as vLLM's benchmark measures it (usage and [DONE] follow)
         end = chunks[-1] if chunks else time.perf_counter()
-        if not done and error is None:
-            error = "stream ended without [DONE]"
-        if error is None and not chunks:
-            error = "empty completion"
-        return 200, usage, reusable, end, error
+        return reusable, end, state.outcome()
+
+    async def _whole(self, reader, headers, reusable, chunks, marks, state):
+        """A non-streamed answer: its only "chunk" arrives at the end."""
+        body = b""
+        end = None
+        async for end, data in body_pieces(reader, headers):
+            body += data
+        end = end or time.perf_counter()
+        try:
+            obj = json.loads(body)
+            text, reasoning = sse.message_of(obj)
+        except (ValueError, AttributeError, IndexError, TypeError):
+            return reusable, end, f"malformed response body {body[:60]!r}"
+        if not isinstance(obj, dict):
+            return reusable, end, f"malformed response body {body[:60]!r}"
+        if obj.get("error") is not None:
+            return reusable, end, sse.error_text(obj)
+        state.usage = obj.get("usage")
+        if text or reasoning:
+            chunks.append(end)
+            state.tokens = 1
+            if text:
+                marks["answer"] = end
+                if state.texts is not None:
+                    state.texts.append(text)
+        return reusable, end, None if (text or reasoning) else "empty completion"
 
     # -- pacing ----------------------------------------------------------------------------------
 
@@ -365,6 +388,9 @@ class LoadGenerator:
         self.loop = asyncio.get_running_loop()
         s = self.spec
         self.items = Dataset(s)
+        from .tokenizer import calibrate  # prompts of the drawn token count, by the server's tokenizer
+        self.prompts_info = await self.loop.run_in_executor(None, calibrate, s, self.items,
+                                                            getattr(self, "api_key", None))
         if s["requests"]:
             count = min(s["warmup"] + s["requests"], self.PREPARE_AHEAD * self.shards)
             self.prepared = collections.deque()
@@ -391,7 +417,8 @@ class LoadGenerator:
         target = s["load"]["value"] if s["load"]["mode"] != "concurrency" else None
         self.w.emit("phase_start", phase=s["phase"], rep=s["repetition"], node=s["node"], load=s["load"],
                     warmup=s["warmup"], requests=s["requests"], duration_s=s["duration_s"],
-                    target_rate=target, start=us(start_unix) if start_unix else None)
+                    target_rate=target, start=us(start_unix) if start_unix else None,
+                    prompts=getattr(self, "prompts_info", None))
         beat = self.loop.create_task(self.heartbeat())
         start_perf = CLOCK.to_perf(start_unix) if start_unix else time.perf_counter()
         if start_unix:

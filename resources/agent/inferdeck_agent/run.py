@@ -61,8 +61,9 @@ class Coordinator:
     requests in completion order, heartbeats summed, and the phase's lateness and achieved rate computed
     from all requests, so the result cannot tell how many processes made it."""
 
-    def __init__(self, spec, writer, k):
+    def __init__(self, spec, writer, k, api_key=None):
         self.spec, self.w, self.k = spec, writer, k
+        self.api_key = api_key
         self.procs = []
         self.ready = set()
         self.ended = set()
@@ -139,6 +140,12 @@ class Coordinator:
                                          "--worker", f"{i}/{self.k}"],
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE)
                 self.procs.append(proc)
+                if self.api_key:  # the worker reads it first, as this agent did: never argv, never a file
+                    try:
+                        proc.stdin.write(f"key {self.api_key}\n".encode())
+                        proc.stdin.flush()
+                    except (BrokenPipeError, OSError):
+                        pass  # a worker that died at once is reported when it is waited for
                 threading.Thread(target=self.pump, args=(loop, i, proc), name=f"worker-{i}", daemon=True).start()
             go = loop.create_future()
             threading.Thread(target=read_control, args=(loop, self, go), name="control", daemon=True).start()
@@ -182,8 +189,8 @@ class Coordinator:
         loop.call_soon_threadsafe(self.on_line, worker, b'{"type":"end"}')
 
 
-async def run_phase(spec, writer, barrier, shard=(0, 1)):
-    gen = LoadGenerator(spec, writer, shard)
+async def run_phase(spec, writer, barrier, shard=(0, 1), api_key=None):
+    gen = LoadGenerator(spec, writer, shard, api_key=api_key)
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, gen.request_stop)
@@ -199,6 +206,16 @@ async def run_phase(spec, writer, barrier, shard=(0, 1)):
             gen.stop_requested = True
     await gen.run(start_unix)
     return gen
+
+
+def read_key_line():
+    """The API key from the control line `key <secret>`, read before anything else on stdin; None when
+    the line is missing or malformed. The line itself is never echoed, it may be the key."""
+    line = sys.stdin.readline()
+    words = line.strip().split(None, 1)
+    if len(words) != 2 or words[0] != "key" or not words[1].strip() or any(c.isspace() for c in words[1].strip()):
+        return None
+    return words[1].strip()
 
 
 def cmd_run(args):
@@ -220,6 +237,17 @@ def cmd_run(args):
     except SpecError as e:
         print(f"inferdeck_agent: bad run spec: {e}", file=sys.stderr)
         return EXIT_USAGE
+    api_key = None
+    if spec["api_key"] == "stdin":
+        if args.spec == "-":
+            print("inferdeck_agent: bad run spec: api_key: \"stdin\" needs the spec in a file, stdin carries the key",
+                  file=sys.stderr)
+            return EXIT_USAGE
+        api_key = read_key_line()
+        if api_key is None:
+            print("inferdeck_agent: api_key is \"stdin\" but the first line on stdin was not `key <secret>`",
+                  file=sys.stderr)
+            return EXIT_USAGE
     # survive a dropped SSH connection: keep running and journaling, the app resumes from the journal
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
     sys.setswitchinterval(0.00005)  # the pacer thread must get the GIL within a fraction of a millisecond
@@ -240,9 +268,9 @@ def cmd_run(args):
     gc.disable()
     try:
         if workers > 1:
-            gen = asyncio.run(Coordinator(spec, writer, workers).run(args.barrier))
+            gen = asyncio.run(Coordinator(spec, writer, workers, api_key).run(args.barrier))
         else:
-            gen = asyncio.run(run_phase(spec, writer, args.barrier or bool(args.worker), shard))
+            gen = asyncio.run(run_phase(spec, writer, args.barrier or bool(args.worker), shard, api_key))
     except SpecError as e:  # dataset problems surface while building it
         writer.emit("error", message=str(e), field=e.field)
         writer.emit("end", ok=False)

@@ -3,6 +3,7 @@ import math
 import os
 import re
 import socket
+import ssl
 
 
 class SpecError(Exception):
@@ -52,18 +53,52 @@ def parse_lengths(spec, path, default_mean):
     }
 
 
+def parse_tls(spec, scheme):
+    """`tls` {ca_file, insecure_skip_verify}; meaningful for https only, so an http endpoint ignores it."""
+    tls = spec.get("tls")
+    if tls is None:
+        tls = {}  # a validated spec handed to a worker says null for http
+    if not isinstance(tls, dict):
+        raise SpecError("tls", f"expected an object, found {type(tls).__name__}")
+    ca_file = _get({"tls": tls}, "tls.ca_file", str)
+    skip = _get({"tls": tls}, "tls.insecure_skip_verify", bool, False)
+    if ca_file is not None:
+        if not os.path.isfile(ca_file):
+            raise SpecError("tls.ca_file", f"no such file on this node: {ca_file}")
+        try:
+            ssl.create_default_context(cafile=ca_file)
+        except (ssl.SSLError, OSError, ValueError) as e:
+            raise SpecError("tls.ca_file", f"not a PEM CA certificate file ({e}): {ca_file}")
+    if ca_file is not None and skip:
+        raise SpecError("tls.insecure_skip_verify", "give either ca_file or insecure_skip_verify, not both")
+    return {"ca_file": ca_file, "insecure_skip_verify": skip} if scheme == "https" else None
+
+
+def parse_api_key(spec):
+    """Only the word "stdin" may stand here: the key itself travels on stdin and never in a spec. The
+    error message never repeats the value, which may be a key someone pasted."""
+    if spec.get("api_key") is None:
+        return None
+    if spec["api_key"] != "stdin":
+        raise SpecError("api_key", 'expected "stdin" (the key itself is sent on stdin as `key <secret>`, '
+                                   "never written in the spec)")
+    return "stdin"
+
+
 def parse_spec(spec):
     if not isinstance(spec, dict):
         raise SpecError("spec", "expected a JSON object")
     endpoint = _get(spec, "endpoint", str, required=True)
-    m = re.match(r"^http://(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.\-]+)(?::(\d{1,5}))?(/.*)?$", endpoint)
-    if not m or (m.group(2) and not 0 < int(m.group(2)) < 65536):
-        raise SpecError("endpoint", f"expected http://host[:port][/base], found {endpoint!r}")
+    m = re.match(r"^(https?)://(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.\-]+)(?::(\d{1,5}))?(/.*)?$", endpoint)
+    if not m or (m.group(3) and not 0 < int(m.group(3)) < 65536):
+        raise SpecError("endpoint", f"expected http[s]://host[:port][/base], found {endpoint!r}")
+    scheme = m.group(1)
     s = {
         "endpoint": endpoint.rstrip("/"),
-        "host": m.group(1).strip("[]"),
-        "port": int(m.group(2) or 80),
-        "base": (m.group(3) or "").rstrip("/"),
+        "scheme": scheme,
+        "host": m.group(2).strip("[]"),
+        "port": int(m.group(3) or (443 if scheme == "https" else 80)),
+        "base": (m.group(4) or "").rstrip("/"),
         "api": _get(spec, "api", str, "completions", choices=("completions", "chat")),
         "model": _get(spec, "model", str, required=True),
         "stream": _get(spec, "stream", bool, True),
@@ -79,6 +114,9 @@ def parse_spec(spec):
         "id_base": _get(spec, "id_base", int, 0, minimum=0),
         # load-generator processes; 0 = as many as the rate needs (see worker_count)
         "workers": _get(spec, "workers", int, 0, minimum=0, maximum=256),
+        "tokenize": _get(spec, "tokenize", bool, True),
+        "tls": parse_tls(spec, scheme),
+        "api_key": parse_api_key(spec),
     }
     if s["requests"] == 0 and s["duration_s"] == 0:
         raise SpecError("requests", "give a request count or duration_s")
