@@ -54,6 +54,15 @@ class Dataset:
         self.rng = random.Random(self.seed)
         self.pool = [self.rng.choice(VOCABULARY) for _ in range(self.POOL_WORDS + self.inp["max"])]
         self.count = 0
+        self.prompts = None  # a tokenizer.TokenPrompts once the server's tokenizer has been measured
+
+    def draw_input(self, rng):
+        return draw_length(rng, self.inp)
+
+    def use_prompts(self, prompts):
+        """From now on prompts are assembled to the drawn token count instead of that many words; the
+        random draws stay the same, so every worker process still makes the same item for an index."""
+        self.prompts = prompts
 
     @staticmethod
     def _read_file(path):
@@ -84,10 +93,14 @@ class Dataset:
             return self.rows[(self.count - 1) % len(self.rows)]
         n = draw_length(self.rng, self.inp)
         start = self.rng.randrange(self.POOL_WORDS)
-        item = {"prompt": " ".join(self.pool[start:start + n]), "input_tokens": n,
-                "max_tokens": draw_length(self.rng, self.out)}
+        if self.prompts is not None:
+            prompt, words = self.prompts.build(start, n)
+        else:
+            prompt, words = " ".join(self.pool[start:start + n]), n
+        # input_tokens is the drawn length (the request's in_req), whatever the prompt turned out to be
+        item = {"prompt": prompt, "input_tokens": n, "max_tokens": draw_length(self.rng, self.out)}
         if self.reference:
-            item["reference"] = self._reference(start, n, item["max_tokens"])
+            item["reference"] = self._reference(start, max(1, words), item["max_tokens"])
         return item
 
     def _reference(self, start, n, length):
