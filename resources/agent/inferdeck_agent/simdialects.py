@@ -411,7 +411,7 @@ class Llamacpp(Dialect):
     class Stream:
         def __init__(self, d, chat, rid, model, include_usage, prompt_tokens):
             self.d, self.chat, self.model, self.include_usage = d, chat, model, include_usage
-            self.id = ("chatcmpl-" if chat else "cmpl-") + "".join(
+            self.id = "chatcmpl-" + "".join(  # gen_chatcmplid(), for /v1/completions too
                 random.choice("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(24))
             self.started = time.perf_counter()
             self.first_at = None

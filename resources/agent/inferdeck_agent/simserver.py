@@ -303,8 +303,12 @@ class SimServer:
         include_usage = bool((req.get("stream_options") or {}).get("include_usage"))
         s = self.d.stream(chat, rid, req.get("model", self.a.model), include_usage, prompt_tokens)
         sends_empty = self.d.name in ("vllm", "tgi") or (self.d.name == "sglang" and not chat)
-        writer.write(self.head(200, [("Content-Type", "text/event-stream"), ("Cache-Control", "no-cache"),
-                                     ("Transfer-Encoding", "chunked"), ("X-Request-Id", rid)]))
+        head = self.head(200, [("Content-Type", "text/event-stream"), ("Cache-Control", "no-cache"),
+                               ("Transfer-Encoding", "chunked"), ("X-Request-Id", rid)])
+        # llama-server answers only when the first result is there (an early error is a plain HTTP error)
+        if self.d.name != "llamacpp":
+            writer.write(head)
+            head = b""
         keepalive = KeepAlive(self, writer, self.d.keepalive, self.a.keepalive_s) if self.d.keepalive else None
         detok = {"reasoning": simtokenizer.Detokenizer(), "answer": simtokenizer.Detokenizer()}
         try:
@@ -321,6 +325,10 @@ class SimServer:
                     return False
                 if fail_at == token:
                     seq.cancelled = True
+                    if head:  # nothing sent yet: the error is the answer
+                        self.error(writer, 500, "simulated engine failure", rid)
+                        self.record(rid, arrival, "HTTP 500", prompt_tokens, seq.generated, t)
+                        return True
                     for w in self.d.stream_error("simulated engine failure"):
                         if w:
                             self.chunk(writer, w)
@@ -335,7 +343,8 @@ class SimServer:
                 usage = self.usage(prompt_tokens, token, thinking) if last else None
                 writes = s.token(wire_kind, text, last, usage)
                 if writes:
-                    writer.write(b"".join(b"%x\r\n%s\r\n" % (len(w), w) for w in writes))
+                    writer.write(head + b"".join(b"%x\r\n%s\r\n" % (len(w), w) for w in writes))
+                    head = b""
                     if keepalive:
                         keepalive.touch()
                 if writes and (text or sends_empty):
@@ -347,6 +356,7 @@ class SimServer:
                     t["chunks"] += 1
                 if token % 16 == 0:
                     await writer.drain()
+            writer.write(head)
             for w in s.end(self.usage(prompt_tokens, seq.generated, thinking)):
                 if w:
                     self.chunk(writer, w)

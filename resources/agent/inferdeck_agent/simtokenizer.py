@@ -4,8 +4,8 @@ Real tokenizers make roughly 1.2-1.6 tokens of an English word; this one does to
 a learned vocabulary, so the agent's token-exact prompt building has something real to calibrate against:
  - text is cut GPT-style into runs: an optional leading space with letters, up to three digits, one
    punctuation mark, or whitespace;
- - a letter run longer than 5 characters (its space included) is cut into a 5-character head and
-   4-character pieces;
+ - a letter run longer than 7 characters (its space included) is cut into a 7-character head and
+   5-character pieces;
  - a character outside ASCII becomes one token per UTF-8 byte (byte fallback, as Llama's tokenizer does),
    so a streamed answer can end a step in the middle of a character.
 The same rules count a prompt (usage.prompt_tokens, KV, prefill time) and answer the tokenize endpoints.
@@ -38,10 +38,10 @@ def _piece_id(piece):
 
 
 def _split_letters(run):
-    if len(run) <= 5:
+    if len(run) <= 7:
         return [run]
-    out = [run[:5]]
-    out += [run[i:i + 4] for i in range(5, len(run), 4)]
+    out = [run[:7]]
+    out += [run[i:i + 5] for i in range(7, len(run), 5)]
     return out
 
 
