@@ -36,12 +36,17 @@ struct AgentRequest {
     bool warmup = false;
     double intended = 0.0;
     double send = 0.0;
-    double first = 0.0;
+    double first = 0.0;  // first token of any kind, reasoning or answer
+    double answer = 0.0; // first answer token; NaN when unknown or the answer was all reasoning
     double end = 0.0;
     std::vector<std::int64_t> chunksUs; // µs after send
     std::int32_t inputTokens = -1;
     std::int32_t outputTokens = -1;
     bool usage = false;
+    std::int32_t reasoningTokens = -1; // part of outputTokens; -1 when none or unknown
+    bool reasoningUsage = false;       // reasoningTokens from the server's usage, not counted chunks
+    std::int32_t requestedInput = -1;  // the input length the dataset drew
+    std::int32_t requestedOutput = -1; // max_tokens asked for
     std::string status; // "ok" or the failure reason
     std::string text;      // the generated answer; only when the dataset has a reference
     std::string reference; // the dataset's reference answer

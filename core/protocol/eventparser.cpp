@@ -204,7 +204,10 @@ bool AgentEventParser::parseRequest(AgentEvent& out)
 {
     // one pass over the members, dispatched on the key's length and first letter: a run has millions of
     // these lines, and a look-up per field would compare every key a dozen times
-    enum Slot { Id, Rep, Phase, Node, Warmup, Intended, Send, First, End, In, Out, Usage, Status, Chunks, Text, Reference, kSlots };
+    enum Slot {
+        Id, Rep, Phase, Node, Warmup, Intended, Send, First, Answer, End, In, Out, Usage, Reasoning, ReasoningUsage,
+        InReq, OutReq, Status, Chunks, Text, Reference, kSlots
+    };
     const Member* at[kSlots] = {};
     for (const Member& m : m_scanner.members()) {
         const std::string_view k = m.key;
@@ -223,13 +226,19 @@ bool AgentEventParser::parseRequest(AgentEvent& out)
             slot = k == "phase" ? Phase : k == "first" ? First : k == "usage" ? Usage : -1;
             break;
         case 6:
-            slot = k == "warmup" ? Warmup : k == "status" ? Status : -1;
+            slot = k == "warmup" ? Warmup : k == "status" ? Status : k == "answer" ? Answer : k == "in_req" ? InReq : -1;
+            break;
+        case 7:
+            slot = k == "out_req" ? OutReq : -1;
             break;
         case 8:
             slot = k == "intended" ? Intended : -1;
             break;
         case 9:
-            slot = k == "chunks_us" ? Chunks : k == "reference" ? Reference : -1;
+            slot = k == "chunks_us" ? Chunks : k == "reference" ? Reference : k == "reasoning" ? Reasoning : -1;
+            break;
+        case 15:
+            slot = k == "reasoning_usage" ? ReasoningUsage : -1;
             break;
         default:
             break;
@@ -246,7 +255,10 @@ bool AgentEventParser::parseRequest(AgentEvent& out)
         || !f.number(at[First], "first", r.first) || !f.number(at[End], "end", r.end)
         || !f.count(at[In], "in", r.inputTokens) || !f.count(at[Out], "out", r.outputTokens)
         || !f.boolean(at[Usage], "usage", r.usage) || !f.string(at[Status], "status", r.status)
-        || !f.string(at[Text], "text", r.text) || !f.string(at[Reference], "reference", r.reference))
+        || !f.string(at[Text], "text", r.text) || !f.string(at[Reference], "reference", r.reference)
+        || !f.number(at[Answer], "answer", r.answer) || !f.count(at[Reasoning], "reasoning", r.reasoningTokens)
+        || !f.boolean(at[ReasoningUsage], "reasoning_usage", r.reasoningUsage)
+        || !f.count(at[InReq], "in_req", r.requestedInput) || !f.count(at[OutReq], "out_req", r.requestedOutput))
         return false;
     if (r.id < 0)
         return fail(Tr::tr("missing field 'id'"));

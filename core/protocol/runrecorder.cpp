@@ -267,6 +267,7 @@ void RunRecorder::apply(Stream& s, int stream)
 void RunRecorder::applyPhaseStart(const Stream& s)
 {
     const auto& f = m_event.fields;
+    applyPrompts(s, f.value("prompts", nlohmann::json()));
     if (!m_t0) {
         const double barrier = jsonNumber(f, "start");
         setT0((std::isnan(barrier) ? m_event.t : barrier) - m_phase.clockOffsetsS.at(s.node));
@@ -289,6 +290,27 @@ void RunRecorder::applyPhaseStart(const Stream& s)
     }
 }
 
+// Every node sizes its own prompts; the phase is only as exact as its least exact node.
+void RunRecorder::applyPrompts(const Stream& s, const nlohmann::json& prompts)
+{
+    if (!prompts.is_object())
+        return;
+    const QString method = jsonString(prompts, "method");
+    if (method != u"exact" && method != u"estimated")
+        return;
+    PromptMethod& m = m_phase.prompts;
+    const QString note = jsonString(prompts, "note");
+    if (!m.known()) {
+        m.method = method;
+        m.tokenizer = jsonString(prompts, "tokenizer");
+        m.note = note;
+    } else if (method == u"estimated" && m.method == u"exact") {
+        m.method = method;
+        m.tokenizer.clear();
+        m.note = m_phase.nodes.value(s.node) + u": "_s + note;
+    }
+}
+
 void RunRecorder::applyRequest(const Stream& s)
 {
     const AgentRequest& r = m_event.request;
@@ -305,6 +327,11 @@ void RunRecorder::applyRequest(const Stream& s)
     row.inputTokens = r.inputTokens;
     row.outputTokens = r.outputTokens;
     row.tokensFromUsage = r.usage;
+    row.firstAnswer = toPhaseTime(s, r.answer);
+    row.reasoningTokens = r.reasoningTokens;
+    row.reasoningFromUsage = r.reasoningUsage;
+    row.requestedInput = r.requestedInput;
+    row.requestedOutput = r.requestedOutput;
     row.status = r.status == "ok" ? RequestColumns::kOk : m_phase.statusFor(qs(r.status));
     m_chunkScratch.clear();
     if (m_phase.requests.hasChunks()) {

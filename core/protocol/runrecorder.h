@@ -101,6 +101,7 @@ private:
     void applyRequest(const Stream& s);
     void applyTelemetry(const Stream& s);
     void applyPhaseStart(const Stream& s);
+    void applyPrompts(const Stream& s, const nlohmann::json& prompts);
     double toPhaseTime(const Stream& s, double nodeUnix) const;
 
     Phase m_phase;

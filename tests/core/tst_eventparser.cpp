@@ -36,6 +36,69 @@ private slots:
         QCOMPARE(e.request.status, std::string("ok"));
     }
 
+    void reasoningModelRequestGivesAnswerTimeReasoningAndRequestedLengths()
+    {
+        // agent 1.1.0 against serve-sim --dialect vllm --reasoning-tokens 5 --report-reasoning-usage
+        AgentEventParser p;
+        AgentEvent e;
+        const std::string line = R"({"v":1,"seq":3,"type":"request","t":1796462334.537205,"phase":"p","rep":0,"node":"n1",)"
+                                 R"("id":0,"rid":"n1:p:0:0","warmup":false,"intended":null,"send":1796462334.522043,)"
+                                 R"("first":1796462334.523888,"answer":1796462334.529974,"end":1796462334.537019,)"
+                                 R"("chunks_us":[1845,3129,4196,5417,6568,7931,9104,10266,11591,12600,13749,14976],)"
+                                 R"("in":40,"out":12,"usage":true,"reasoning":5,"reasoning_usage":true,"in_req":40,"out_req":12,)"
+                                 R"("status":"ok"})";
+        QVERIFY2(p.parse(line, e), qPrintable(p.error()));
+        QCOMPARE(e.request.first, 1796462334.523888);
+        QCOMPARE(e.request.answer, 1796462334.529974);
+        QCOMPARE(e.request.reasoningTokens, 5);
+        QVERIFY(e.request.reasoningUsage);
+        QCOMPARE(e.request.requestedInput, 40);
+        QCOMPARE(e.request.requestedOutput, 12);
+        QCOMPARE(e.request.outputTokens, 12);
+        QCOMPARE(e.request.chunksUs.size(), std::size_t(12));
+
+        // serve-sim --dialect sglang --reasoning-tokens 20: the whole answer was reasoning, counted from chunks
+        const std::string allReasoning = R"({"v":1,"seq":3,"type":"request","t":1796462341.86678,"phase":"p","rep":0,)"
+                                         R"("node":"n1","id":0,"rid":"n1:p:0:0","warmup":false,"intended":null,)"
+                                         R"("send":1796462341.851326,"first":1796462341.853414,"answer":null,)"
+                                         R"("end":1796462341.866582,"chunks_us":[2087,3275,4452,5635,6802,7976,9132,)"
+                                         R"(10348,11513,12684,14086,15256],"in":40,"out":12,"usage":true,"reasoning":12,)"
+                                         R"("reasoning_usage":false,"in_req":40,"out_req":12,"status":"ok"})";
+        QVERIFY2(p.parse(allReasoning, e), qPrintable(p.error()));
+        QVERIFY(std::isnan(e.request.answer));
+        QCOMPARE(e.request.reasoningTokens, 12);
+        QVERIFY(!e.request.reasoningUsage);
+
+        // serve-sim --dialect tgi: no reasoning at all, so both reasoning fields are null
+        const std::string plain = R"({"v":1,"seq":3,"type":"request","t":1796462340.003016,"phase":"p","rep":0,)"
+                                  R"("node":"n1","id":0,"rid":"n1:p:0:0","warmup":false,"intended":null,)"
+                                  R"("send":1796462339.987275,"first":1796462339.988984,"answer":1796462339.988984,)"
+                                  R"("end":1796462340.002722,"chunks_us":[1710,3060],"in":40,"out":12,"usage":true,)"
+                                  R"("reasoning":null,"reasoning_usage":null,"in_req":40,"out_req":12,"status":"ok"})";
+        QVERIFY2(p.parse(plain, e), qPrintable(p.error()));
+        QCOMPARE(e.request.answer, e.request.first);
+        QCOMPARE(e.request.reasoningTokens, -1);
+        QVERIFY(!e.request.reasoningUsage);
+    }
+
+    void olderAgentRequestLeavesTheNewFieldsUnknown()
+    {
+        AgentEventParser p;
+        AgentEvent e;
+        // first a line that has every new field, so the test proves the buffers are reset, not left over
+        QVERIFY(p.parse(R"({"v":1,"seq":1,"type":"request","t":1,"id":0,"send":1.0,"first":1.5,"answer":1.7,"end":2.0,)"
+                        R"("reasoning":3,"reasoning_usage":true,"in_req":10,"out_req":20,"status":"ok"})",
+                        e));
+        QVERIFY(p.parse(R"({"v":1,"seq":2,"type":"request","t":1,"id":1,"send":1.0,"first":1.5,"end":2.0,"in":4,"out":5,)"
+                        R"("usage":true,"status":"ok"})",
+                        e));
+        QVERIFY(std::isnan(e.request.answer));
+        QCOMPARE(e.request.reasoningTokens, -1);
+        QVERIFY(!e.request.reasoningUsage);
+        QCOMPARE(e.request.requestedInput, -1);
+        QCOMPARE(e.request.requestedOutput, -1);
+    }
+
     void nullsAreUnknownAndEscapesAreDecoded()
     {
         AgentEventParser p;
@@ -129,6 +192,19 @@ private slots:
         QTest::newRow("array at top") << QByteArray("[1,2]") << u"object"_s;
         QTest::newRow("token count negative")
             << QByteArray(R"({"v":1,"seq":1,"type":"request","t":1,"id":1,"in":-5,"status":"ok"})") << u"'in'"_s;
+        QTest::newRow("reasoning negative")
+            << QByteArray(R"({"v":1,"seq":1,"type":"request","t":1,"id":1,"reasoning":-2,"status":"ok"})") << u"'reasoning'"_s;
+        QTest::newRow("reasoning as text")
+            << QByteArray(R"({"v":1,"seq":1,"type":"request","t":1,"id":1,"reasoning":"5","status":"ok"})") << u"'reasoning'"_s;
+        QTest::newRow("reasoning_usage as number")
+            << QByteArray(R"({"v":1,"seq":1,"type":"request","t":1,"id":1,"reasoning_usage":1,"status":"ok"})")
+            << u"'reasoning_usage'"_s;
+        QTest::newRow("answer as text")
+            << QByteArray(R"({"v":1,"seq":1,"type":"request","t":1,"id":1,"answer":"soon","status":"ok"})") << u"'answer'"_s;
+        QTest::newRow("in_req fractional")
+            << QByteArray(R"({"v":1,"seq":1,"type":"request","t":1,"id":1,"in_req":1.5,"status":"ok"})") << u"'in_req'"_s;
+        QTest::newRow("out_req negative")
+            << QByteArray(R"({"v":1,"seq":1,"type":"request","t":1,"id":1,"out_req":-7,"status":"ok"})") << u"'out_req'"_s;
         QTest::newRow("request without status")
             << QByteArray(R"({"v":1,"seq":1,"type":"request","t":1,"id":1})") << u"'status'"_s;
         QTest::newRow("gpus not a list")

@@ -115,6 +115,68 @@ private slots:
         QCOMPARE(phase.telemetry.size(), samples);
     }
 
+    void reasoningModelFieldsAndPromptMethodReachTheModel()
+    {
+        const auto run = fixtureLines(u"run-reasoning-vllm.jsonl"_s);
+        const double offset = -0.25;
+        Recorded r;
+        record(r, run, {}, offset);
+        QVERIFY2(r.recorder.issues().isEmpty(), qPrintable(r.recorder.issues().value(0).message));
+        const Phase& phase = r.recorder.phase();
+        std::vector<json> requests;
+        double t0 = 0.0;
+        for (const QByteArray& line : run) {
+            const json e = json::parse(line.toStdString());
+            if (e["type"] == "phase_start") {
+                t0 = e["t"].get<double>() - offset;
+                QCOMPARE(phase.prompts.method.toStdString(), e["prompts"]["method"].get<std::string>());
+                QCOMPARE(phase.prompts.tokenizer.toStdString(), e["prompts"]["tokenizer"].get<std::string>());
+                QCOMPARE(phase.prompts.note.toStdString(), e["prompts"]["note"].get<std::string>());
+            }
+            if (e["type"] == "request")
+                requests.push_back(e);
+        }
+        QCOMPARE(phase.prompts.method, u"exact"_s);
+        QCOMPARE(phase.requests.size(), requests.size());
+        std::size_t allReasoning = 0;
+        std::size_t failures = 0;
+        for (std::size_t i = 0; i < requests.size(); ++i) {
+            const json& q = requests[i];
+            const auto& c = phase.requests;
+            QVERIFY(sameTime(c.firstAnswer[i], orNaN(q, "answer") - offset - t0));
+            QCOMPARE(c.reasoningTokens[i], q["reasoning"].is_null() ? -1 : q["reasoning"].get<int>());
+            QCOMPARE(bool(c.reasoningFromUsage[i]), q["reasoning_usage"].is_null() ? false : q["reasoning_usage"].get<bool>());
+            QCOMPARE(c.requestedInput[i], q["in_req"].get<int>());
+            QCOMPARE(c.requestedOutput[i], q["out_req"].get<int>());
+            allReasoning += q["status"] == "ok" && q["answer"].is_null();
+            failures += q["status"] != "ok";
+        }
+        QVERIFY2(allReasoning >= 1, "the fixture must hold answers made only of reasoning");
+        QVERIFY2(failures >= 1, "the fixture must hold failures");
+    }
+
+    void phaseIsOnlyAsExactAsItsLeastExactNode()
+    {
+        RunRecorder recorder;
+        const int a = recorder.addStream(recorder.addNode(u"gpu-a"_s), u"gpu-a run"_s);
+        const int b = recorder.addStream(recorder.addNode(u"gpu-b"_s), u"gpu-b run"_s);
+        for (const QByteArray& line : fixtureLines(u"run-reasoning-vllm.jsonl"_s))
+            recorder.feedLine(a, view(line));
+        QCOMPARE(recorder.phase().prompts.method, u"exact"_s);
+        QString estimatedNote;
+        for (const QByteArray& line : fixtureLines(u"run-estimated-tgi.jsonl"_s)) {
+            const json e = json::parse(line.toStdString());
+            if (e["type"] == "phase_start")
+                estimatedNote = QString::fromStdString(e["prompts"]["note"].get<std::string>());
+            recorder.feedLine(b, view(line));
+        }
+        QVERIFY2(recorder.issues().isEmpty(), qPrintable(recorder.issues().value(0).message));
+        const PromptMethod& m = recorder.phase().prompts;
+        QCOMPARE(m.method, u"estimated"_s);
+        QVERIFY(m.tokenizer.isEmpty());
+        QCOMPARE(m.note, u"gpu-b: "_s + estimatedNote);
+    }
+
     void answersAreKeptOnlyForMeasuredSuccessfulRequests()
     {
         // the fixture's requests, each given an answer and a reference as a summarization dataset gives them
