@@ -107,6 +107,7 @@ class Coordinator:
             self.beats[worker] = event
         elif kind == "ready":
             self.ready.add(worker)
+            self.prompts = event.get("prompts")  # every worker sized the same prompts the same way
             if len(self.ready) == self.k:
                 self.all_ready.set()
         elif kind == "phase_end":
@@ -169,7 +170,8 @@ class Coordinator:
         target = s["load"]["value"] if s["load"]["mode"] != "concurrency" else None
         self.w.emit("phase_start", phase=s["phase"], rep=s["repetition"], node=s["node"], load=s["load"],
                     warmup=s["warmup"], requests=s["requests"], duration_s=s["duration_s"], target_rate=target,
-                    start=us(start_unix) if start_unix else None, workers=[p.pid for p in self.procs])
+                    start=us(start_unix) if start_unix else None, workers=[p.pid for p in self.procs],
+                    prompts=getattr(self, "prompts", None))
         beat = loop.create_task(self.heartbeat())
         self.tell("stop" if start_unix is None else f"go {start_unix:.6f}")
         await ended
@@ -199,7 +201,7 @@ async def run_phase(spec, writer, barrier, shard=(0, 1), api_key=None):
     start_unix = None
     if barrier:
         await gen.setup()
-        writer.emit("ready", node=spec["node"], phase=spec["phase"])
+        writer.emit("ready", node=spec["node"], phase=spec["phase"], prompts=getattr(gen, "prompts_info", None))
         writer.flush()
         start_unix = await go
         if start_unix is None:
