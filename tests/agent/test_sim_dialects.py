@@ -301,12 +301,27 @@ class TestEndpoints(SimCase):
             self.assertEqual(count(answer), json.loads(data)["usage"]["prompt_tokens"], dialect)
             self.processes[-1].terminate()
 
-    def test_vllm_tokenizes_chat_messages_as_the_chat_endpoint_counts_them(self):
-        port = self.serve("--dialect", "vllm")
+    def test_chat_templates_are_counted_as_the_chat_endpoint_counts_them(self):
         msgs = CHAT["messages"]
-        answer = json.loads(raw_request(port, "POST", "/tokenize", {"model": "m", "messages": msgs})[2])
-        _, _, data = raw_request(port, "POST", "/v1/chat/completions", {**CHAT, "stream": False})
-        self.assertEqual(answer["count"], json.loads(data)["usage"]["prompt_tokens"])
+
+        def vllm(port):
+            return json.loads(raw_request(port, "POST", "/tokenize", {"model": "m", "messages": msgs})[2])["count"]
+
+        def tgi(port):
+            answer = json.loads(raw_request(port, "POST", "/chat_tokenize", {"model": "m", "messages": msgs})[2])
+            self.assertIn("<|start_header|>user<|end_header|>", answer["templated_text"])
+            return len(answer["tokenize_response"])
+
+        def llamacpp(port):
+            prompt = json.loads(raw_request(port, "POST", "/apply-template", {"messages": msgs})[2])["prompt"]
+            answer = raw_request(port, "POST", "/tokenize", {"content": prompt, "add_special": True,
+                                                             "parse_special": True})[2]
+            return len(json.loads(answer)["tokens"])
+        for dialect, count in (("vllm", vllm), ("tgi", tgi), ("llamacpp", llamacpp)):
+            port = self.serve("--dialect", dialect)
+            _, _, data = raw_request(port, "POST", "/v1/chat/completions", {**CHAT, "stream": False})
+            self.assertEqual(count(port), json.loads(data)["usage"]["prompt_tokens"], dialect)
+            self.processes[-1].terminate()
 
 
 class TestAccess(SimCase):

@@ -301,7 +301,14 @@ class Tgi(Dialect):
                 "version": self.version, "sha": None, "docker_label": SIM_NOTE}
 
     def routes(self):
-        return {("GET", "/info"): self.info, ("POST", "/tokenize"): self.tokenize}
+        return {("GET", "/info"): self.info, ("POST", "/tokenize"): self.tokenize,
+                ("POST", "/chat_tokenize"): self.chat_tokenize}
+
+    def chat_tokenize(self, req):
+        text = simtokenizer.render_chat(req["messages"])
+        return {"tokenize_response": [{"id": t.id, "text": t.piece, "start": t.start, "stop": t.stop}
+                                      for t in simtokenizer.encode_chat(req["messages"])],
+                "templated_text": text}
 
     def tokenize(self, req):
         text = str(req["inputs"])
@@ -394,10 +401,12 @@ class Llamacpp(Dialect):
                 "chat_template": "", "build_info": self.build}
 
     def routes(self):
-        return {("GET", "/props"): self.props, ("POST", "/tokenize"): self.tokenize}
+        return {("GET", "/props"): self.props, ("POST", "/tokenize"): self.tokenize,
+                ("POST", "/apply-template"): lambda req: {"prompt": simtokenizer.render_chat(req["messages"])}}
 
     def tokenize(self, req):
-        toks = simtokenizer.encode(str(req.get("content", "")), bool(req.get("add_special", False)))
+        toks = simtokenizer.encode(str(req.get("content", "")), bool(req.get("add_special", False)),
+                                   bool(req.get("parse_special", True)))
         if req.get("with_pieces"):
             return {"tokens": [{"id": t.id, "piece": t.data.decode("utf-8", "replace")} for t in toks]}
         return {"tokens": [t.id for t in toks]}

@@ -19,6 +19,7 @@ BYTE_BASE = 3  # ids 3..258: <0x00>..<0xFF>
 SPECIALS = {"<|start_header|>": 259, "<|end_header|>": 260, "<|eot|>": 261}
 PIECE_BASE = 262
 
+_SPECIAL_SPLIT = re.compile("(" + "|".join(re.escape(k) for k in SPECIALS) + ")")
 _RUNS = re.compile(r" ?[A-Za-z]+| ?[0-9]{1,3}| ?[^\sA-Za-z0-9]|\s+")
 
 
@@ -45,9 +46,19 @@ def _split_letters(run):
     return out
 
 
-def encode(text, add_bos=False):
-    """Tokens of `text`; BOS first when asked (as a completions prompt gets it)."""
+def encode(text, add_bos=False, parse_special=False):
+    """Tokens of `text`; BOS first when asked (as a completions prompt gets it). With parse_special the
+    chat template's markers in the text are single tokens (llama.cpp's `parse_special`)."""
     tokens = [Token(BOS, "<s>", b"", 0, 0)] if add_bos else []
+    if parse_special:
+        offset = 0
+        for part in _SPECIAL_SPLIT.split(text):
+            if part in SPECIALS:
+                tokens.append(Token(SPECIALS[part], part, b"", offset, offset + len(part)))
+            elif part:
+                tokens += [Token(t.id, t.piece, t.data, t.start + offset, t.stop + offset) for t in encode(part)]
+            offset += len(part.encode("utf-8"))
+        return tokens
     offset = 0  # byte offset of the current run
     for m in _RUNS.finditer(text):
         run = m.group(0)
@@ -74,20 +85,19 @@ def count(text, add_bos=False):
     return len(encode(text, add_bos))
 
 
-def encode_chat(messages, add_generation_prompt=True):
-    """A Llama-3-like chat template: BOS, then per message a header (role) and its text, closed by <|eot|>."""
-    tokens = [Token(BOS, "<s>", b"", 0, 0)]
-    turns = [(str(m.get("role", "user")), _content_text(m.get("content"))) for m in messages]
+def render_chat(messages, add_generation_prompt=True):
+    """A Llama-3-like chat template: per message a header (role) and its text, closed by <|eot|>; BOS is added
+    when the rendered text is tokenized."""
+    out = []
+    for m in messages:
+        out.append(f"<|start_header|>{m.get('role', 'user')}<|end_header|>\n\n{_content_text(m.get('content'))}<|eot|>")
     if add_generation_prompt:
-        turns.append(("assistant", None))
-    for role, content in turns:
-        tokens.append(Token(SPECIALS["<|start_header|>"], "<|start_header|>", b"", 0, 0))
-        tokens += encode(role)
-        tokens.append(Token(SPECIALS["<|end_header|>"], "<|end_header|>", b"", 0, 0))
-        tokens += encode("\n\n" + (content or ""))
-        if content is not None:
-            tokens.append(Token(SPECIALS["<|eot|>"], "<|eot|>", b"", 0, 0))
-    return tokens
+        out.append("<|start_header|>assistant<|end_header|>\n\n")
+    return "".join(out)
+
+
+def encode_chat(messages, add_generation_prompt=True):
+    return encode(render_chat(messages, add_generation_prompt), add_bos=True, parse_special=True)
 
 
 def _content_text(content):
