@@ -5,6 +5,7 @@ import collections
 import http.server
 import json
 import re
+import shutil
 import socket
 import threading
 import time
@@ -269,6 +270,70 @@ class TestFallback(PromptCase):
         self.assertEqual(record["method"], "estimated")
         self.assertEqual(record["tokenizer"], "/tokenize")
         self.assertRegex(record["note"], r"off \(by -\d+ to [+-]\d+ tokens\)")
+
+
+class TestAgainstTheSimulator(AgentTestCase):
+    """The whole agent against serve-sim speaking each engine's dialect: the server's own count of every
+    prompt (usage.prompt_tokens, the `in` of each request) equals the drawn length (`in_req`)."""
+
+    def run_dialect(self, dialect, api, requests):
+        url = self.start_sim("--dialect", dialect, "--speed", "100", truth=False)
+        spec = self.spec(url, model=MODEL, api=api, requests=requests, seed=3, load={"mode": "concurrency", "value": 32},
+                         dataset={"kind": "synthetic",
+                                  "input": {"kind": "lognormal", "mean": 300, "stddev": 200, "min": 1, "max": 1500},
+                                  "output": {"kind": "fixed", "mean": 2}})
+        code, events, err = self.run_agent(spec, timeout=300)
+        self.assertEqual(code, 0, err)
+        prompts = [e for e in events if e["type"] == "phase_start"][0]["prompts"]
+        self.assertEqual(prompts["method"], "exact", prompts["note"])
+        done = [e for e in events if e["type"] == "request"]
+        self.assertEqual(len(done), requests)
+        self.assertTrue(all(e["status"] == "ok" and e["usage"] for e in done), done[0])
+        errors = collections.Counter(e["in"] - e["in_req"] for e in done)
+        print(f"\n  {dialect} {api}: {requests} prompts, server count - drawn: {dict(errors)}; "
+              f"{prompts['round_trips']} tokenizer round trips, {prompts['seconds']} s", end=" ")
+        self.assertEqual(errors, {0: requests})
+
+    def test_vllm(self):
+        self.run_dialect("vllm", "completions", 500)
+        self.run_dialect("vllm", "chat", 100)
+
+    def test_sglang(self):
+        self.run_dialect("sglang", "completions", 500)
+        self.run_dialect("sglang", "chat", 100)
+
+    def test_tgi(self):
+        self.run_dialect("tgi", "completions", 500)
+        self.run_dialect("tgi", "chat", 100)
+
+    def test_llamacpp(self):
+        self.run_dialect("llamacpp", "completions", 500)
+        self.run_dialect("llamacpp", "chat", 100)
+
+
+@unittest.skipUnless(shutil.which("openssl"), "needs openssl to make a throw-away CA")
+class TestTokenizerOverTls(AgentTestCase):
+    """The tokenizer calls go where the requests go: over https, verified against the spec's CA."""
+
+    def sim_over_tls(self):
+        from test_agent_tls_auth import make_ca_and_server_cert
+        ca, cert, key = make_ca_and_server_cert(self.tmp.name)
+        url = self.start_sim("--dialect", "vllm", "--tls-cert", cert, "--tls-key", key, truth=False)
+        return ca, int(url.rsplit(":", 1)[1])
+
+    def test_https_with_the_test_ca_is_exact(self):
+        ca, port = self.sim_over_tls()
+        spec = PromptCase.phase(port, endpoint=f"https://127.0.0.1:{port}", tls={"ca_file": ca})
+        dataset = Dataset(spec)
+        record = calibrate(spec, dataset)
+        self.assertEqual(record["method"], "exact", record["note"])
+
+    def test_a_server_the_ca_does_not_vouch_for_falls_back_naming_the_certificate(self):
+        _, port = self.sim_over_tls()
+        spec = PromptCase.phase(port, endpoint=f"https://127.0.0.1:{port}")
+        record = calibrate(spec, Dataset(spec))
+        self.assertEqual(record["method"], "estimated")
+        self.assertIn("certificate verify failed", record["note"])
 
 
 if __name__ == "__main__":

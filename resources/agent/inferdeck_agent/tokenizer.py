@@ -299,6 +299,9 @@ def _calibrate(spec, dataset, tok):
         note = f"{dialect} tokenizer; prompts assembled from measured word costs, {checked}: all exact"
         if chat:
             note += f"; {how} ({overhead:+d} tokens)"
+        shortest = overhead + first[filler]
+        if dataset.inp["min"] < shortest:
+            note += f"; a drawn length below {shortest} tokens comes out as {shortest}, the shortest prompt"
         return {"method": "exact", "tokenizer": tok.path, "note": note}
     note = (f"{dialect} tokenizer; prompts assembled from measured word costs, but {len(misses)} of {len(sample)} "
             f"counted by the server were off (by {min(errors):+d} to {max(errors):+d} tokens)")
