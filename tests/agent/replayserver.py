@@ -13,7 +13,8 @@ one monotonic clock: when the request's last byte was read and when each write h
 kernel), so a test compares the agent's intervals with the server's.
 
 With REPLAY_API_KEY in the environment (not argv: the tests grep process lists for the key) a request
-needs `Authorization: Bearer <key>`: none gets vLLM's 401 answer, a wrong one a 403.
+needs `Authorization: Bearer <key>`: none gets vLLM's 401 answer, a wrong one a 403 (a gateway's), or with
+REPLAY_WRONG_KEY_STATUS=401 vLLM's 401 again.
 """
 import argparse
 import gzip
@@ -77,6 +78,7 @@ class Replay:
         self.log = open(log_path, "a", encoding="utf-8") if log_path else None
         self.log_lock = threading.Lock()
         self.api_key = api_key
+        self.wrong_key_status = int(os.environ.get("REPLAY_WRONG_KEY_STATUS", "403"))
 
     def serve(self, conn):
         pending = b""
@@ -92,8 +94,11 @@ class Replay:
                         conn.sendall(plain_answer(401, "Unauthorized", b'{"error":"Unauthorized"}'))
                         continue
                     if given != f"Bearer {self.api_key}":
-                        conn.sendall(plain_answer(403, "Forbidden", b'{"error":{"code":403,"message":"Invalid API Key",'
-                                                                    b'"type":"authentication_error"}}'))
+                        if self.wrong_key_status == 401:  # vLLM: the same 401 as for no key
+                            conn.sendall(plain_answer(401, "Unauthorized", b'{"error":"Unauthorized"}'))
+                        else:
+                            conn.sendall(plain_answer(403, "Forbidden", b'{"error":{"code":403,"message":'
+                                                                        b'"Invalid API Key","type":"authentication_error"}}'))
                         continue
                 keep = self.answer(conn, headers, arrival)
                 if not keep:

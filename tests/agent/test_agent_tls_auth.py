@@ -65,12 +65,16 @@ class TestTls(ReplayMixin, AgentTestCase):
         for r in [e for e in events if e["type"] == "request"]:
             self.assertTrue(r["status"].startswith("certificate verify failed: "), r["status"])
 
-    def test_insecure_skip_verify_accepts_the_self_signed_server(self):
+    def test_insecure_skip_verify_accepts_the_self_signed_server_in_an_open_loop(self):
+        # open loop: over TLS the pacer hands each send to the event loop instead of writing the socket
         _, port, _ = self.replay(self.FIXTURE, "--cert", self.cert, "--key", self.key)
-        code, events, err, _ = self.run_spec(self.spec_for(self.FIXTURE, port, "https", requests=3,
+        code, events, err, _ = self.run_spec(self.spec_for(self.FIXTURE, port, "https", requests=6,
+                                                           load={"mode": "constant-rate", "value": 30.0},
                                                            tls={"insecure_skip_verify": True}))
         self.assertEqual(code, 0, err)
-        self.assertEqual([e["status"] for e in events if e["type"] == "request"], ["ok"] * 3)
+        requests = [e for e in events if e["type"] == "request"]
+        self.assertEqual([e["status"] for e in requests], ["ok"] * 6)
+        self.assertTrue(all(r["intended"] is not None and r["send"] >= r["intended"] for r in requests))
         start = events[0]
         self.assertEqual(start["spec"]["tls"], {"ca_file": None, "insecure_skip_verify": True})
 
@@ -113,6 +117,14 @@ class TestApiKey(ReplayMixin, AgentTestCase):
         self.assertEqual(code, 0, err)
         for r in [e for e in events if e["type"] == "request"]:
             self.assertEqual(r["status"], "HTTP 403: the server refused the API key (Invalid API Key)")
+
+    def test_a_wrong_key_answered_with_401_as_vllm_does_says_it_was_refused(self):
+        _, port, _ = self.replay(self.FIXTURE, env=dict(os.environ, REPLAY_API_KEY=KEY, REPLAY_WRONG_KEY_STATUS="401"))
+        code, events, err, _ = self.run_spec(self.spec_for(self.FIXTURE, port, requests=2, api_key="stdin"),
+                                             stdin_text="key not-the-right-one\n")
+        self.assertEqual(code, 0, err)
+        for r in [e for e in events if e["type"] == "request"]:
+            self.assertEqual(r["status"], "HTTP 401: the server refused the API key (Unauthorized)")
 
     def test_a_missing_key_line_or_a_key_in_the_spec_exits_2_without_echoing_it(self):
         code, _, err, _ = self.run_spec(self.spec("http://127.0.0.1:9", api_key="stdin"), stdin_text="go 1\n")

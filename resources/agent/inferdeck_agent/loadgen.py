@@ -221,15 +221,13 @@ class LoadGenerator:
 
     def _http_failure(self, code, raw):
         message = sse.body_message(raw)
-        if code == 401:
+        said = f" ({message})" if message else ""
+        if code in (401, 403):
+            # vLLM, SGLang and llama.cpp answer a wrong key with 401 too: whether one was sent decides
             if self.api_key:
-                return f"HTTP 401: the server refused the API key ({message})"
-            return f"HTTP 401: the server wants an API key ({message}); give the node an api_key"
-        if code == 403:
-            if self.api_key:
-                return f"HTTP 403: the server refused the API key ({message})"
-            return f"HTTP 403: the server wants an API key ({message}); give the node an api_key"
-        return f"HTTP {code}: {message}"
+                return f"HTTP {code}: the server refused the API key{said}"
+            return f"HTTP {code}: the server wants an API key{said}; give the node an api_key"
+        return f"HTTP {code}: {message}" if message else f"HTTP {code}"
 
     async def _exchange(self, reader, chunks, marks, state):
         """Reads one response into chunks/marks/state: (reusable, end perf, failure reason or None)."""
@@ -247,7 +245,8 @@ class LoadGenerator:
             async for _, data in body_pieces(reader, headers):
                 raw += data[:4096 - len(raw)]
             return reusable, time.perf_counter(), self._http_failure(code, raw)
-        if not self.spec["stream"]:
+        if not self.spec["stream"] or headers.get("content-type", "").startswith("application/json"):
+            # a 200 with a JSON body to a streamed request is an error object (or an answer at once)
             return await self._whole(reader, headers, reusable, chunks, marks, state)
         buffer = b""
         feed = state.feed
