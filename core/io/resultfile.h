@@ -14,7 +14,9 @@ class ResultFile {
 
 public:
     /// The schema version this build writes; it reads every version from 1 up to this one.
-    static constexpr int kSchemaVersion = 1;
+    /// 2 added per-request first_answer_s, reasoning_tokens, reasoning_from_usage, requested_input_tokens and
+    /// requested_output_tokens, the phase's prompts, engines' source and the node's tls and api_key.
+    static constexpr int kSchemaVersion = 2;
     static constexpr const char* kFormat = "inferdeck-result";
 
     /// Reads and validates `path`; every error names the file, the JSON path and what was expected.

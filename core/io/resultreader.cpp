@@ -186,7 +186,6 @@ private:
         r.outputTokens = integers<std::int32_t>(s, sec, "output_tokens", n, 0, kMaxTokens, true);
         r.tokensFromUsage = integers<std::uint8_t>(s, sec, "tokens_from_usage", n, 0, 1, false);
         r.status = integers<std::int32_t>(s, sec, "status", n, 0, p.failureReasons.size(), false);
-        readReasoningAndLengths(s, n, r);
 
         for (std::size_t i = 0; i < n; ++i) {
             if (!std::isnan(r.end[i]) && r.end[i] < r.send[i])
@@ -201,6 +200,7 @@ private:
             if (r.status[i] == RequestColumns::kOk && std::isnan(r.end[i]) && p.sendTimesKnown)
                 fail(indexPath(childPath(sp, "end_s"), i), tr("a successful request needs an end time"));
         }
+        readReasoningAndLengths(s, n, r);
 
         const bool hasOffsets = s.contains("chunk_offsets");
         if (hasOffsets != s.contains("chunk_times_s"))
@@ -256,6 +256,27 @@ private:
         r.requestedOutput = s.contains("requested_output_tokens")
             ? integers<std::int32_t>(s, sec, "requested_output_tokens", n, 0, kMaxTokens, true)
             : std::vector<std::int32_t>(n, -1);
+        const QString sp = childPath(m_path, sec);
+        for (std::size_t i = 0; i < n; ++i) {
+            const double a = r.firstAnswer[i];
+            if (!std::isnan(a) && a < r.send[i])
+                fail(indexPath(childPath(sp, "first_answer_s"), i),
+                     tr("the first answer token arrives %1 s before the request was sent").arg(r.send[i] - a, 0, 'g', 6));
+            if (!std::isnan(a) && !std::isnan(r.firstToken[i]) && a < r.firstToken[i])
+                fail(indexPath(childPath(sp, "first_answer_s"), i),
+                     tr("the first answer token arrives before the first token (%1 s earlier)")
+                         .arg(r.firstToken[i] - a, 0, 'g', 6));
+            if (!std::isnan(a) && !std::isnan(r.end[i]) && a > r.end[i])
+                fail(indexPath(childPath(sp, "first_answer_s"), i), tr("the first answer token arrives after the request ended"));
+            if (r.reasoningTokens[i] >= 0 && r.outputTokens[i] >= 0 && r.reasoningTokens[i] > r.outputTokens[i])
+                fail(indexPath(childPath(sp, "reasoning_tokens"), i),
+                     tr("%1 reasoning tokens, more than the request's %2 output tokens (which include them)")
+                         .arg(r.reasoningTokens[i])
+                         .arg(r.outputTokens[i]));
+            if (r.reasoningFromUsage[i] && r.reasoningTokens[i] < 0)
+                fail(indexPath(childPath(sp, "reasoning_from_usage"), i),
+                     tr("says the server's usage gave the reasoning tokens, but reasoning_tokens is null"));
+        }
     }
 
     void readTelemetry(const json& s, Phase& p)

@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -104,6 +105,15 @@ private:
 constexpr auto never = [](auto) { return false; };
 constexpr auto negative = [](auto v) { return v < 0; };
 
+bool anyKnown(const std::vector<double>& v)
+{
+    return std::any_of(v.begin(), v.end(), [](double x) { return !std::isnan(x); });
+}
+bool anyKnown(const std::vector<std::int32_t>& v)
+{
+    return std::any_of(v.begin(), v.end(), [](std::int32_t x) { return x >= 0; });
+}
+
 void writePhase(TextSink& out, const Phase& p)
 {
     json head = {
@@ -164,6 +174,18 @@ void writePhase(TextSink& out, const Phase& p)
     out.column("input_tokens", r.inputTokens, negative);
     out.column("output_tokens", r.outputTokens, negative);
     out.column("tokens_from_usage", r.tokensFromUsage, never);
+    // version 2 columns, only when some request knows them: a reader takes an absent column as all unknown,
+    // so the files of imports and of engines without reasoning do not grow by columns of nulls
+    if (anyKnown(r.firstAnswer))
+        out.column("first_answer_s", r.firstAnswer, never);
+    if (anyKnown(r.reasoningTokens)) {
+        out.column("reasoning_tokens", r.reasoningTokens, negative);
+        out.column("reasoning_from_usage", r.reasoningFromUsage, never);
+    }
+    if (anyKnown(r.requestedInput))
+        out.column("requested_input_tokens", r.requestedInput, negative);
+    if (anyKnown(r.requestedOutput))
+        out.column("requested_output_tokens", r.requestedOutput, negative);
     if (r.hasChunks()) {
         out.column("status", r.status, never);
         out.column("chunk_offsets", r.chunkOffsets, never);

@@ -26,7 +26,11 @@ json validDocument()
     spec.requestsPerNode = 4;
     spec.warmupPerNode = 1;
     spec.concurrency = 2;
-    const QByteArray text = ResultFile::serialize(testing::makeSyntheticRun(spec));
+    spec.reasoningMean = 20; // with the version 2 columns, so their checks can be tried
+    spec.requestedLengths = true;
+    BenchmarkResult r = testing::makeSyntheticRun(spec);
+    r.phases[0].prompts = { u"exact"_s, u"/tokenize"_s, u"all exact"_s };
+    const QByteArray text = ResultFile::serialize(r);
     return json::parse(text.toStdString());
 }
 
@@ -71,7 +75,7 @@ private slots:
         row("invalid UTF-8 in a string", QByteArray("{\"format\": \"inferdeck-\xff\"}"), "", "not valid JSON");
         row("trailing garbage", valid + "}", "", "not valid JSON");
         row("nested 100000 deep", QByteArray(100000, '['), "", "nesting deeper than 256");
-        row("leading zero", QByteArray(valid).replace("\"version\":1", "\"version\":01"), "", "leading zero");
+        row("leading zero", QByteArray(valid).replace("\"version\":2", "\"version\":02"), "", "leading zero");
         row("control character in a string", QByteArray(valid).replace("\"status_detail\":\"\"", "\"status_detail\":\"a\x01b\""), "",
             "control character");
         row("lone surrogate escape", QByteArray(valid).replace("\"status_detail\":\"\"", "\"status_detail\":\"\\ud800\""), "",
@@ -83,7 +87,7 @@ private slots:
         row("no format key", mutated([](json& d) { d.erase("format"); }), "format", "not an InferDeck result file");
         row("another tool's format", mutated([](json& d) { d["format"] = "vllm-bench-serve"; }), "format",
             "not an InferDeck result file");
-        row("newer version", mutated([](json& d) { d["version"] = 2; }), "version", "reads versions 1 to 1");
+        row("newer version", mutated([](json& d) { d["version"] = 3; }), "version", "reads versions 1 to 2");
         row("version as text", mutated([](json& d) { d["version"] = "1"; }), "version", "expected an integer");
         row("version zero", mutated([](json& d) { d["version"] = 0; }), "version", "from 1");
         row("simulated as text", mutated([](json& d) { d["simulated"] = "yes"; }), "simulated", "expected a boolean");
@@ -162,6 +166,40 @@ private slots:
         row("output without its reference",
             mutated([](json& d) { d["phases"][0]["outputs"] = json::array({ { { "node", d["phases"][0]["nodes"][0] }, { "request_id", 1 }, { "text", "a" } } }); }),
             "phases[0].outputs[0].reference", "missing");
+        // version 2: reasoning, answer time, requested lengths, prompts, engine identity
+        row("negative reasoning tokens", mutated([](json& d) { req(d)["reasoning_tokens"][1] = -3; }),
+            "phases[0].requests.reasoning_tokens[1]", "from 0 to 2147483647");
+        row("reasoning beyond the output", mutated([](json& d) { req(d)["reasoning_tokens"][2] = req(d)["output_tokens"][2].get<int>() + 1; }),
+            "phases[0].requests.reasoning_tokens[2]", "more than the request's");
+        row("reasoning from usage without a count", mutated([](json& d) {
+            req(d)["reasoning_tokens"][2] = nullptr;
+            req(d)["reasoning_from_usage"][2] = 1;
+        }), "phases[0].requests.reasoning_from_usage[2]", "reasoning_tokens is null");
+        row("reasoning flag not 0/1", mutated([](json& d) { req(d)["reasoning_from_usage"][0] = 2; }),
+            "phases[0].requests.reasoning_from_usage[0]", "from 0 to 1");
+        row("answer before the send", mutated([](json& d) { req(d)["first_answer_s"][2] = req(d)["send_s"][2].get<double>() - 0.5; }),
+            "phases[0].requests.first_answer_s[2]", "before the request was sent");
+        row("answer before the first token", mutated([](json& d) {
+            req(d)["first_answer_s"][2] = (req(d)["send_s"][2].get<double>() + req(d)["first_token_s"][2].get<double>()) / 2;
+        }), "phases[0].requests.first_answer_s[2]", "before the first token");
+        row("answer after the end", mutated([](json& d) { req(d)["first_answer_s"][2] = req(d)["end_s"][2].get<double>() + 1; }),
+            "phases[0].requests.first_answer_s[2]", "after the request ended");
+        row("answer times miscounted", mutated([](json& d) { req(d)["first_answer_s"].push_back(1.0); }),
+            "phases[0].requests.first_answer_s", "one per request");
+        row("negative requested output", mutated([](json& d) { req(d)["requested_output_tokens"][0] = -128; }),
+            "phases[0].requests.requested_output_tokens[0]", "from 0 to 2147483647");
+        row("fractional requested input", mutated([](json& d) { req(d)["requested_input_tokens"][3] = 12.5; }),
+            "phases[0].requests.requested_input_tokens[3]", "expected an integer");
+        row("unknown prompt method", mutated([](json& d) { d["phases"][0]["prompts"]["method"] = "guessed"; }),
+            "phases[0].prompts.method", "exact or estimated");
+        row("prompts not an object", mutated([](json& d) { d["phases"][0]["prompts"] = "exact"; }),
+            "phases[0].prompts", "expected an object");
+        row("unknown engine source", mutated([](json& d) { d["nodes"][0]["engines"][0]["source"] = "rumour"; }),
+            "nodes[0].engines[0].source", "endpoint or binary");
+        row("unknown TLS mode", mutated([](json& d) { d["nodes"][0]["tls"] = "maybe"; }), "nodes[0].tls",
+            "none, system, ca_file or insecure");
+        row("api_key as the key itself", mutated([](json& d) { d["nodes"][0]["api_key"] = "sk-123"; }), "nodes[0].api_key",
+            "expected a boolean");
         row("telemetry of unequal length", mutated([](json& d) { tel(d)["gpu"].push_back(0); }),
             "phases[0].telemetry.gpu", "values");
     }

@@ -7,12 +7,14 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cmath>
 #include <limits>
 
 #include "io/resultfile.h"
 #include "syntheticrun.h"
+#include "testutil.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace inferdeck;
@@ -73,6 +75,96 @@ private slots:
         QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
         QVERIFY(back.value() == original);
         QCOMPARE(ResultFile::serialize(back.value()), text); // and the bytes are stable
+    }
+
+    void reasoningRequestedLengthsPromptsAndEngineIdentitySurvive()
+    {
+        testing::SyntheticSpec spec;
+        spec.repetitions = 1;
+        spec.requestsPerNode = 40;
+        spec.failureRate = 0.1;
+        spec.reasoningMean = 60;
+        spec.requestedLengths = true;
+        spec.shortAnswerShare = 0.3;
+        BenchmarkResult original = testing::makeSyntheticRun(spec);
+        original.phases[0].prompts = { u"exact"_s, u"/tokenize"_s, u"vllm tokenizer; all exact"_s };
+        original.phases[1].prompts = { u"estimated"_s, QString(), u"no tokenizer answered"_s };
+        original.nodes[0].engines = { { u"vllm"_s, u"0.11.1"_s, u"endpoint"_s }, { u"sglang"_s, u"0.5.2"_s, u"binary"_s } };
+        original.nodes[0].tls = u"insecure"_s;
+        original.nodes[0].apiKey = true;
+        original.nodes[1].tls = u"none"_s;
+        const RequestColumns& q = original.phases[0].requests;
+        std::size_t allReasoning = 0, withAnswer = 0, fromUsage = 0;
+        for (std::size_t i = 0; i < q.size(); ++i) {
+            allReasoning += q.status[i] == RequestColumns::kOk && std::isnan(q.firstAnswer[i]);
+            withAnswer += !std::isnan(q.firstAnswer[i]);
+            fromUsage += q.reasoningFromUsage[i];
+        }
+        QVERIFY(allReasoning > 0 && withAnswer > 0 && fromUsage > 0); // the data exercises every case
+
+        const QByteArray text = ResultFile::serialize(original);
+        QVERIFY(text.contains("\"version\": 2"));
+        for (const char* column : { "first_answer_s", "reasoning_tokens", "reasoning_from_usage", "requested_input_tokens",
+                                    "requested_output_tokens" })
+            QVERIFY2(text.contains(QByteArray(QByteArray("\"") + column + "\": [")), column);
+        const Result<BenchmarkResult> back = ResultFile::parse(text.constData(), text.size(), u"mem"_s);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        QCOMPARE(back.value().phases[0].prompts, original.phases[0].prompts);
+        QCOMPARE(back.value().phases[1].prompts.method, u"estimated"_s);
+        QCOMPARE(back.value().nodes[0].engines, original.nodes[0].engines);
+        QCOMPARE(back.value().nodes[0].tls, u"insecure"_s);
+        QVERIFY(back.value().nodes[0].apiKey);
+        QVERIFY(!back.value().nodes[1].apiKey);
+        QVERIFY(back.value().phases[0].requests == q);
+        QVERIFY(back.value() == original);
+        QCOMPARE(ResultFile::serialize(back.value()), text);
+    }
+
+    void runWithoutReasoningWritesNoColumnsOfNulls()
+    {
+        const BenchmarkResult plain = richRun();
+        const QByteArray text = ResultFile::serialize(plain);
+        for (const char* column : { "first_answer_s", "reasoning_tokens", "reasoning_from_usage", "requested_input_tokens",
+                                    "requested_output_tokens", "\"prompts\"", "\"tls\"", "\"api_key\"", "\"source\"" })
+            QVERIFY2(!text.contains(column), column);
+        const Result<BenchmarkResult> back = ResultFile::parse(text.constData(), text.size(), u"mem"_s);
+        QVERIFY(back);
+        const RequestColumns& b = back.value().phases[0].requests;
+        QCOMPARE(b.firstAnswer.size(), b.size());
+        QVERIFY(std::all_of(b.reasoningTokens.begin(), b.reasoningTokens.end(), [](std::int32_t v) { return v == -1; }));
+        QVERIFY(back.value() == plain);
+    }
+
+    // A file the version 1 writer made (trimmed from the sample as committed before version 2; see
+    // tests/data/io/README.md) reads, with every version 2 field unknown, and writes back as version 2.
+    void versionOneFileReadsWithTheNewFieldsUnknown()
+    {
+        const QString path = testing::sourcePath(u"tests/data/io/version1-scaling.inferdeck.json"_s);
+        QVERIFY(contents(path).contains("\"version\":1,"));
+        const Result<BenchmarkResult> r = ResultFile::read(path);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r.value().phases.size(), 2);
+        for (const Phase& p : r.value().phases) {
+            const RequestColumns& c = p.requests;
+            QCOMPARE(c.size(), std::size_t(8));
+            QCOMPARE(c.firstAnswer.size(), c.size());
+            QCOMPARE(c.reasoningTokens, std::vector<std::int32_t>(c.size(), -1));
+            QCOMPARE(c.reasoningFromUsage, std::vector<std::uint8_t>(c.size(), 0));
+            QCOMPARE(c.requestedInput, std::vector<std::int32_t>(c.size(), -1));
+            QCOMPARE(c.requestedOutput, std::vector<std::int32_t>(c.size(), -1));
+            QVERIFY(std::all_of(c.firstAnswer.begin(), c.firstAnswer.end(), [](double v) { return std::isnan(v); }));
+            QVERIFY(!p.prompts.known());
+        }
+        for (const NodeInventory& n : r.value().nodes) {
+            QVERIFY(n.tls.isEmpty());
+            QVERIFY(!n.apiKey);
+            QVERIFY(n.engines.value(0).source.isEmpty());
+        }
+        const QByteArray again = ResultFile::serialize(r.value());
+        QVERIFY(again.contains("\"version\": 2"));
+        const Result<BenchmarkResult> back = ResultFile::parse(again.constData(), again.size(), u"mem"_s);
+        QVERIFY(back);
+        QVERIFY(back.value() == r.value());
     }
 
     void awkwardDoublesSurviveBitForBit()

@@ -63,6 +63,17 @@ void simulateNode(Phase& phase, std::uint16_t node, const SyntheticSpec& spec, d
                 chunks.push_back(t);
             }
             row.end = t + 0.0002;
+            if (spec.reasoningMean > 0) {
+                // extra draws only for a reasoning model, so other specs keep their exact numbers
+                row.reasoningTokens = std::min(row.outputTokens, g.tokens(spec.reasoningMean, 1, 4096));
+                row.reasoningFromUsage = spec.reasoningFromUsage;
+                row.firstAnswer = row.reasoningTokens < row.outputTokens ? chunks[static_cast<std::size_t>(row.reasoningTokens)]
+                                                                         : RequestColumns::kUnknown;
+            }
+        }
+        if (spec.requestedLengths) {
+            row.requestedInput = row.inputTokens;
+            row.requestedOutput = row.outputTokens + (spec.shortAnswerShare > 0 && g.uniform() < spec.shortAnswerShare ? 16 : 0);
         }
         *slot = row.end;
         lastEnd = std::max(lastEnd, row.end);

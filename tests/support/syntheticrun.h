@@ -26,6 +26,15 @@ struct SyntheticSpec {
     bool telemetry = true;         // 1 Hz GPU samples with power
     int gpusPerNode = 1;
     double t0Unix = 1'790'000'000.0;
+    // A reasoning model: each successful answer thinks about this many tokens (lognormal) before answering,
+    // within its output tokens; 0 = not a reasoning model. Every reasoning count comes from usage when
+    // reasoningFromUsage, else from counted chunks.
+    double reasoningMean = 0.0;
+    bool reasoningFromUsage = true;
+    // Record the requested lengths (the drawn input, max_tokens); shortAnswerShare of answers stop short of
+    // max_tokens by 16 tokens, as a server without ignore_eos does.
+    bool requestedLengths = false;
+    double shortAnswerShare = 0.0;
 };
 
 /// A deterministic result from `spec` (same spec, same bytes), marked simulated.

@@ -1,5 +1,6 @@
 // Writes the sample result shipped in resources/samples: a synthetic 2-node scaling run, made by code
-// so it can be regenerated (target `sample`) whenever the format changes.
+// so it can be regenerated (target `sample`) whenever the format changes. With --reasoning it writes a
+// reasoning-model run with every version 2 field instead (for the schema check; not shipped).
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -9,8 +10,9 @@
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc != 2) {
-        QTextStream(stderr) << "usage: make_sample OUTPUT.inferdeck.json\n";
+    const bool reasoning = argc == 3 && app.arguments().at(1) == QStringLiteral("--reasoning");
+    if (argc != 2 && !reasoning) {
+        QTextStream(stderr) << "usage: make_sample [--reasoning] OUTPUT.inferdeck.json\n";
         return 2;
     }
     inferdeck::testing::SyntheticSpec spec;
@@ -23,7 +25,18 @@ int main(int argc, char** argv)
     spec.inputMean = 640;
     spec.failureRate = 0.02;
     spec.scaledSpeed = 0.96;
-    const auto status = inferdeck::ResultFile::write(inferdeck::testing::makeSyntheticRun(spec), app.arguments().at(1));
+    spec.reasoningMean = reasoning ? 20 : 0;
+    spec.requestedLengths = reasoning;
+    spec.shortAnswerShare = reasoning ? 0.25 : 0;
+    auto result = inferdeck::testing::makeSyntheticRun(spec);
+    if (reasoning) {
+        result.phases[0].prompts = { QStringLiteral("exact"), QStringLiteral("/tokenize"), QStringLiteral("all exact") };
+        result.phases[1].prompts = { QStringLiteral("estimated"), QString(), QStringLiteral("no tokenizer answered") };
+        result.nodes[0].engines = { { QStringLiteral("vllm"), QStringLiteral("0.11.1"), QStringLiteral("endpoint") } };
+        result.nodes[0].tls = QStringLiteral("insecure");
+        result.nodes[0].apiKey = true;
+    }
+    const auto status = inferdeck::ResultFile::write(result, app.arguments().last());
     if (!status) {
         QTextStream(stderr) << status.error().toString() << '\n';
         return 1;
