@@ -96,9 +96,10 @@ class StreamState:
         choices = event.get("choices")
         if not choices:
             return NOTHING
+        summary = bool(usage) or "timings" in event  # llama.cpp's final result: the last token went before
         kind = NOTHING
         for choice in choices:
-            k = self._choice(choice)
+            k = self._choice(choice, summary)
             if k > kind:
                 kind = k
         return kind
@@ -111,7 +112,7 @@ class StreamState:
         except ValueError:
             self.error = payload.decode("utf-8", "replace")[:300]
 
-    def _choice(self, choice):
+    def _choice(self, choice, summary=False):
         if not isinstance(choice, dict):
             raise StreamError(f"malformed choice {str(choice)[:60]!r}")
         reason = choice.get("finish_reason")
@@ -123,7 +124,9 @@ class StreamState:
         if choice.get("error") is not None and self.error is None:
             self.error = error_text(choice["error"])
         text = choice.get("text")
-        if isinstance(text, str):  # completions API: every chunk with a text field bears a token
+        if isinstance(text, str):  # completions API: every chunk with a text field bears a token ...
+            if not text and reason and summary:
+                return NOTHING  # ... but llama.cpp's closing {"text": "", finish_reason, usage, timings}
             return self._count(ANSWER if text else ANSWER_EMPTY, text)
         delta = choice.get("delta")
         if not isinstance(delta, dict):
