@@ -81,7 +81,8 @@ class SimServer:
             "id": rid, "arrival": stamp(arrival), "first_token": stamp(t.get("first")),
             "first_answer_token": stamp(t.get("answer")), "last_token": stamp(t.get("last")),
             "prompt_tokens": prompt, "completion_tokens": completion, "reasoning_tokens": t.get("reasoning"),
-            "inline_reasoning_tokens": t.get("inline"), "chunks": t.get("chunks"), "dialect": self.d.name,
+            "inline_reasoning_tokens": t.get("inline"), "chunks": t.get("chunks"),
+            "reasoning_chunks": t.get("reasoning_chunks"), "dialect": self.d.name,
             "status": status}) + "\n")
         self.truth.flush()
 
@@ -242,7 +243,7 @@ class SimServer:
         stream = bool(req.get("stream"))
         # where the endpoint has no reasoning field (TGI, every /v1/completions) the thinking is answer text
         visible = chat and self.d.reasoning_field
-        t = {"first": None, "answer": None, "last": None, "chunks": 0,
+        t = {"first": None, "answer": None, "last": None, "chunks": 0, "reasoning_chunks": 0,
              "reasoning": thinking if visible else 0, "inline": 0 if visible else thinking}
         answer_src = self.answer_src
         try:
@@ -354,6 +355,7 @@ class SimServer:
                         t["answer"] = now
                     t["last"] = now
                     t["chunks"] += 1
+                    t["reasoning_chunks"] += wire_kind == "reasoning"
                 if token % 16 == 0:
                     await writer.drain()
             writer.write(head)
