@@ -60,7 +60,7 @@ class TestSseLines(unittest.TestCase):
         self.assertEqual(s.reasoning(), (1, False))
         self.assertEqual(sse.StreamState().reasoning(), (None, None))
 
-    def test_llamacpp_closing_completion_chunk_bears_no_token_but_vllms_empty_finish_chunk_does(self):
+    def test_llamacpp_closing_completion_chunk_bears_no_token_but_vllm_and_tgi_empty_finish_chunks_do(self):
         s = sse.StreamState()  # llama.cpp: the last token went in the partial before; this is the summary
         self.assertEqual(s.feed(b'data: {"choices":[{"text":"","index":0,"logprobs":null,"finish_reason":"length"}],'
                                 b'"object":"text_completion","usage":{"completion_tokens":3},"timings":{"prompt_n":1}}'),
@@ -68,6 +68,10 @@ class TestSseLines(unittest.TestCase):
         s = sse.StreamState()  # vLLM: an EOS token with no text still comes with the finish_reason
         self.assertEqual(s.feed(b'data: {"choices":[{"index":0,"text":"","logprobs":null,"finish_reason":"stop",'
                                 b'"stop_reason":null}],"usage":null}'), sse.ANSWER_EMPTY)
+        s = sse.StreamState()  # TGI: its final completions chunk bears the last token, usage beside it
+        self.assertEqual(s.feed(b'data:{"id":"","created":1,"model":"m","system_fingerprint":"2.3.0-native",'
+                                b'"choices":[{"finish_reason":"eos_token","index":0,"logprobs":null,"text":""}],'
+                                b'"usage":{"prompt_tokens":3,"completion_tokens":2,"total_tokens":5}}'), sse.ANSWER_EMPTY)
 
     def test_finish_only_and_usage_chunks_bear_no_token(self):
         s = sse.StreamState()

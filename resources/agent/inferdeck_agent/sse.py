@@ -96,7 +96,9 @@ class StreamState:
         choices = event.get("choices")
         if not choices:
             return NOTHING
-        summary = bool(usage) or "timings" in event  # llama.cpp's final result: the last token went before
+        # llama.cpp's final result carries its timings and repeats no token (TGI's final one does bear the
+        # last token, with usage beside it, so usage alone does not tell)
+        summary = "timings" in event
         kind = NOTHING
         for choice in choices:
             k = self._choice(choice, summary)
@@ -126,7 +128,7 @@ class StreamState:
         text = choice.get("text")
         if isinstance(text, str):  # completions API: every chunk with a text field bears a token ...
             if not text and reason and summary:
-                return NOTHING  # ... but llama.cpp's closing {"text": "", finish_reason, usage, timings}
+                return NOTHING  # ... but llama.cpp's closing {"text": "", finish_reason, timings}
             return self._count(ANSWER if text else ANSWER_EMPTY, text)
         delta = choice.get("delta")
         if not isinstance(delta, dict):
