@@ -193,25 +193,25 @@ class SimServer:
         req = json.loads(body)
         if chat:
             tokens = simtokenizer.encode_chat(req["messages"])
-            text = simtokenizer._content_text(req["messages"][-1].get("content")) if req["messages"] else ""
+            text = simtokenizer.content_text(req["messages"][-1].get("content")) if req["messages"] else ""
         else:
             text = req["prompt"]
             if isinstance(text, list):
                 text = " ".join(map(str, text))
             tokens = simtokenizer.encode(str(text), add_bos=True)
         # extractive, like a lead-N baseline: the answer repeats the prompt's text, token by token
-        self.answer_src = simtokenizer.encode(str(text)) or THINKING
+        answer_src = simtokenizer.encode(str(text)) or THINKING
         max_tokens = int(req.get("max_tokens") or req.get("max_completion_tokens") or 16)
         if max_tokens < 1:
             raise ValueError("max_tokens must be at least 1")
-        return req, tokens, max_tokens
+        return req, tokens, max_tokens, answer_src
 
     async def generate(self, chat, headers, body, writer, arrival):
         self.counter += 1
         rid = headers.get("x-request-id") or f"sim-{self.counter}"
         bad = 422 if self.d.name == "tgi" else 400
         try:
-            req, prompt_toks, max_tokens = self.parse(chat, body)
+            req, prompt_toks, max_tokens, answer_src = self.parse(chat, body)
         except (ValueError, KeyError, TypeError, AttributeError) as e:
             self.error(writer, bad, f"bad request: {e}", rid)
             self.record(rid, arrival, f"HTTP {bad}")
@@ -245,7 +245,6 @@ class SimServer:
         visible = chat and self.d.reasoning_field
         t = {"first": None, "answer": None, "last": None, "chunks": 0, "reasoning_chunks": 0,
              "reasoning": thinking if visible else 0, "inline": 0 if visible else thinking}
-        answer_src = self.answer_src
         try:
             if stream:
                 return await self.stream(chat, req, rid, seq, prompt_tokens, max_tokens, thinking, visible,

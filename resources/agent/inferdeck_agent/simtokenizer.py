@@ -90,7 +90,7 @@ def render_chat(messages, add_generation_prompt=True):
     when the rendered text is tokenized."""
     out = []
     for m in messages:
-        out.append(f"<|start_header|>{m.get('role', 'user')}<|end_header|>\n\n{_content_text(m.get('content'))}<|eot|>")
+        out.append(f"<|start_header|>{m.get('role', 'user')}<|end_header|>\n\n{content_text(m.get('content'))}<|eot|>")
     if add_generation_prompt:
         out.append("<|start_header|>assistant<|end_header|>\n\n")
     return "".join(out)
@@ -100,7 +100,7 @@ def encode_chat(messages, add_generation_prompt=True):
     return encode(render_chat(messages, add_generation_prompt), add_bos=True, parse_special=True)
 
 
-def _content_text(content):
+def content_text(content):
     if content is None:
         return ""
     if isinstance(content, list):  # OpenAI content parts
