@@ -6,9 +6,10 @@ import os
 import socket
 import ssl
 import subprocess
+import sys
 import unittest
 
-from agenttest import AgentTestCase, wait_for
+from agenttest import AGENT, AgentTestCase, wait_for
 from inferdeck_agent import simtokenizer
 
 CHAT = {"model": "m", "messages": [{"role": "user", "content": "Zürich hosts the annual summarization meeting."}],
@@ -258,6 +259,32 @@ class TestErrors(SimCase):
             status, _, _ = raw_request(port, "POST", "/v1/chat/completions", CHAT)
             self.assertEqual(status, 200, dialect)
             self.processes[-1].terminate()
+
+
+    def test_a_request_longer_than_the_model_length_is_refused_in_the_dialects_shape(self):
+        for dialect, code in (("vllm", 400), ("tgi", 422), ("llamacpp", 400)):
+            port = self.serve("--dialect", dialect, "--max-model-len", "30")
+            status, _, data = raw_request(port, "POST", "/v1/chat/completions", {**CHAT, "max_tokens": 20})
+            self.assertEqual(status, code, dialect)
+            self.assertIn("maximum context length is 30 tokens", data.decode(), dialect)
+            self.processes[-1].terminate()
+
+    def test_loading_answers_503_and_a_cut_stream_is_logged_as_dropped(self):
+        port = self.serve("--dialect", "llamacpp", "--ready-delay-s", "30")
+        status, _, data = raw_request(port, "GET", "/v1/models")
+        self.assertEqual((status, json.loads(data)["error"]["type"]), (503, "unavailable_error"))
+        self.processes[-1].terminate()
+        port = self.serve("--dialect", "sglang", "--drop-rate", "1")
+        with self.assertRaises((ValueError, ConnectionError, OSError)):
+            raw_request(port, "POST", "/v1/chat/completions", {**CHAT, "max_tokens": 30})
+        self.assertEqual(self.truth()[-1]["status"], "dropped by fault injection")
+
+    def test_an_unknown_legacy_shape_is_a_usage_error_naming_the_known_ones(self):
+        r = subprocess.run([sys.executable, AGENT, "serve-sim", "--legacy", "tgi-1.0"], capture_output=True,
+                           text=True, timeout=20)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("unknown legacy shape 'tgi-1.0'", r.stderr)
+        self.assertIn("tgi-2.1", r.stderr)
 
 
 class TestEndpoints(SimCase):
