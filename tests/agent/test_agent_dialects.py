@@ -123,5 +123,27 @@ class TestAgentAgainstEveryDialect(AgentTestCase):
                 self.sim.wait(timeout=10)
 
 
+    def test_http_errors_and_refused_keys_fail_with_the_engines_message(self):
+        for dialect in ("vllm", "sglang", "tgi", "llamacpp"):
+            with self.subTest(dialect=dialect):
+                url = self.start_sim("--speed", "4", "--dialect", dialect, "--error-rate", "1", "--error-status", "503")
+                code, events, err = self.run_agent(self.spec(url, api="chat", requests=4))
+                self.assertEqual(code, 0, err)
+                for r in (e for e in events if e["type"] == "request"):
+                    self.assertTrue(r["status"].startswith("HTTP 503"), r["status"])
+                    self.assertIn("simulated failure", r["status"])
+                    self.assertNotIn("{", r["status"])
+                self.sim.terminate()
+                self.sim.wait(timeout=10)
+                # a server started with an API key, and no key given to the agent
+                url = self.start_sim("--speed", "4", "--dialect", dialect, "--api-key", "s3cret")
+                code, events, err = self.run_agent(self.spec(url, api="chat", requests=2, tokenize=False))
+                self.assertEqual(code, 0, err)
+                for r in (e for e in events if e["type"] == "request"):
+                    self.assertTrue(r["status"].startswith("HTTP 401"), r["status"])
+                    self.assertIn("wants an API key", r["status"])
+                self.sim.terminate()
+                self.sim.wait(timeout=10)
+
 if __name__ == "__main__":
     unittest.main()
