@@ -2,6 +2,7 @@
 and without a reasoning model, compared with the simulator's ground truth (issue 20's Done-when bounds):
 TTFT, answer-TTFT and E2E within 1 ms at p50 and 5 ms at worst, TPOT within 3 %, token counts exact, every
 complete answer a success and every error shape a failure."""
+import json
 import sys
 import unittest
 
@@ -144,6 +145,28 @@ class TestAgentAgainstEveryDialect(AgentTestCase):
                     self.assertIn("wants an API key", r["status"])
                 self.sim.terminate()
                 self.sim.wait(timeout=10)
+
+    def test_a_last_token_held_back_as_empty_text_still_counts_in_every_dialect(self):
+        # "Zü": the answer's 2nd token is the first byte of "ü", so the finishing chunk has no text where the
+        # engine sends one (vLLM, TGI, SGLang completions) and no chunk at all where it waits (llama.cpp)
+        path = self.path("held.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(json.dumps({"prompt": "Zürich", "max_tokens": 2}) + "\n")
+        for dialect in ("vllm", "sglang", "tgi", "llamacpp"):
+            for api in ("completions", "chat"):
+                with self.subTest(dialect=dialect, api=api):
+                    url = self.start_sim("--speed", "4", "--dialect", dialect)
+                    code, events, err = self.run_agent(self.spec(url, api=api, requests=2, tokenize=False,
+                                                                 dataset={"kind": "file", "path": path}))
+                    self.assertEqual(code, 0, err)
+                    self.sim.terminate()
+                    self.sim.wait(timeout=10)
+                    truth = {t["id"]: t for t in self.truth() if t["dialect"] == dialect}
+                    for r in (e for e in events if e["type"] == "request"):
+                        t = truth[r["rid"]]
+                        self.assertEqual(r["status"], "ok")
+                        self.assertEqual(r["out"], 2)
+                        self.assertEqual(len(r["chunks_us"]), t["chunks"], (dialect, api))
 
 if __name__ == "__main__":
     unittest.main()
