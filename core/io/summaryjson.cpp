@@ -18,6 +18,26 @@ json distribution(const stats::Distribution& d)
              { "p99", orNull(d.p99) } };
 }
 
+json reasoning(const std::optional<ReasoningSummary>& r)
+{
+    if (!r)
+        return nullptr;
+    return { { "tokens", r->tokens }, { "share", orNull(r->share) }, { "source", r->source.toStdString() },
+             { "requests", r->requests }, { "answers_all_reasoning", r->answerless } };
+}
+
+json lengths(const std::optional<LengthSummary>& l)
+{
+    if (!l)
+        return nullptr;
+    return { { "input_requested_mean", orNull(l->inputRequestedMean) },
+             { "input_received_mean", orNull(l->inputReceivedMean) },
+             { "output_requested_mean", orNull(l->outputRequestedMean) },
+             { "output_received_mean", orNull(l->outputReceivedMean) },
+             { "short_answers", l->outputCompared ? json(l->shortAnswers) : json(nullptr) },
+             { "prompt_method", l->promptMethod.isEmpty() ? json(nullptr) : json(l->promptMethod.toStdString()) } };
+}
+
 json phaseCore(const PhaseSummary& p)
 {
     json names = json::array();
@@ -48,6 +68,9 @@ json phaseCore(const PhaseSummary& p)
         { "tpot_s", distribution(p.tpot) },
         { "itl_s", distribution(p.itl) },
         { "e2e_s", distribution(p.e2e) },
+        { "answer_ttft_s", p.reasoning ? distribution(p.answerTtft) : json(nullptr) },
+        { "reasoning", reasoning(p.reasoning) },
+        { "lengths", lengths(p.lengths) },
         { "goodput", orNull(p.goodput) },
         { "slo_met", p.sloMet ? json(*p.sloMet) : json(nullptr) },
         { "energy_j", orNull(p.energyJ) },

@@ -143,6 +143,68 @@ void takeReportedSpan(PhaseSummary& s, const ReportedSummary* r, std::size_t met
         s.goodput = static_cast<double>(met) / *r->durationS;
 }
 
+// The agent writes a null reasoning count for an answer that had no reasoning, so inside a phase that
+// reasoned a null counts as none; the phase reasoned when any completed request did.
+void summarizeReasoning(PhaseSummary& s, const Phase& phase, const std::vector<std::size_t>& completed)
+{
+    const RequestColumns& r = phase.requests;
+    ReasoningSummary rs;
+    std::int64_t outputs = 0;
+    bool outputsKnown = true;
+    std::size_t fromUsage = 0;
+    std::vector<double> answer;
+    for (std::size_t i : completed) {
+        const std::int32_t nr = r.reasoningTokens[i];
+        if (nr > 0) {
+            rs.tokens += nr;
+            ++rs.requests;
+            fromUsage += r.reasoningFromUsage[i];
+        }
+        if (r.outputTokens[i] < 0)
+            outputsKnown = false;
+        else
+            outputs += r.outputTokens[i];
+        if (known(r.firstAnswer[i]))
+            answer.push_back(r.firstAnswer[i] - r.send[i]);
+        else if (nr > 0)
+            ++rs.answerless;
+    }
+    if (rs.requests == 0)
+        return;
+    if (outputsKnown && outputs > 0)
+        rs.share = static_cast<double>(rs.tokens) / static_cast<double>(outputs);
+    rs.source = fromUsage == rs.requests ? u"usage"_s : fromUsage == 0 ? u"counted"_s : u"mixed"_s;
+    s.reasoning = rs;
+    s.answerTtft = stats::describe(answer);
+}
+
+void summarizeLengths(PhaseSummary& s, const Phase& phase, const std::vector<std::size_t>& completed)
+{
+    const RequestColumns& r = phase.requests;
+    std::vector<double> inReq, inGot, outReq, outGot;
+    LengthSummary ls;
+    for (std::size_t i : completed) {
+        if (r.requestedInput[i] >= 0 && r.inputTokens[i] >= 0) {
+            inReq.push_back(r.requestedInput[i]);
+            inGot.push_back(r.inputTokens[i]);
+        }
+        if (r.requestedOutput[i] >= 0 && r.outputTokens[i] >= 0) {
+            outReq.push_back(r.requestedOutput[i]);
+            outGot.push_back(r.outputTokens[i]);
+            ls.shortAnswers += r.outputTokens[i] < r.requestedOutput[i];
+        }
+    }
+    ls.promptMethod = phase.prompts.method;
+    if (inReq.empty() && outReq.empty() && ls.promptMethod.isEmpty())
+        return;
+    ls.inputRequestedMean = stats::mean(inReq);
+    ls.inputReceivedMean = stats::mean(inGot);
+    ls.outputRequestedMean = stats::mean(outReq);
+    ls.outputReceivedMean = stats::mean(outGot);
+    ls.outputCompared = outReq.size();
+    s.lengths = ls;
+}
+
 } // namespace
 
 PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatenessP99S, std::optional<int> node)
@@ -172,6 +234,7 @@ PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatene
     std::vector<double> tpot;
     std::vector<double> itl;
     std::vector<double> e2e;
+    std::vector<std::size_t> completed;
     QMap<std::int32_t, std::size_t> failures;
     std::size_t met = 0;
     std::size_t fromUsage = 0;
@@ -184,6 +247,7 @@ PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatene
             continue;
         }
         ++s.completed;
+        completed.push_back(i);
         const double t = r.firstToken[i] - r.send[i];
         const double e = r.end[i] - r.send[i];
         const std::int32_t nout = r.outputTokens[i];
@@ -243,6 +307,8 @@ PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatene
     s.tpot = stats::describe(tpot);
     s.itl = stats::describe(itl);
     s.e2e = stats::describe(e2e);
+    summarizeReasoning(s, phase, completed);
+    summarizeLengths(s, phase, completed);
     s.generator = checkGenerator(phase, rows, node ? 1 : static_cast<int>(phase.nodes.size()), maxLatenessP99S);
 
     // The file's own aggregates describe the whole phase, so they stand for a node only when it is the only one.

@@ -22,6 +22,27 @@ struct GeneratorCheck {
     bool fellBehind = false;
 };
 
+/// What a reasoning model spent thinking, over the phase's completed requests.
+struct ReasoningSummary {
+    std::int64_t tokens = 0;     // Σ reasoning tokens (part of the output tokens)
+    std::optional<double> share; // of Σ output tokens of the same requests
+    QString source;              // "usage" (the server's completion_tokens_details), "counted" (chunks) or "mixed"
+    std::size_t requests = 0;    // completed requests that reasoned
+    std::size_t answerless = 0;  // completed requests whose answer was all reasoning (no answer token)
+};
+
+/// Requested against received lengths, each pair over the completed requests that know both, so a
+/// workload that is not the one the plan states (a word-count prompt, an answer stopping at EOS) shows.
+struct LengthSummary {
+    std::optional<double> inputRequestedMean;  // tokens the dataset drew
+    std::optional<double> inputReceivedMean;   // prompt tokens the server counted (usage) for the same requests
+    std::optional<double> outputRequestedMean; // max_tokens
+    std::optional<double> outputReceivedMean;
+    std::size_t outputCompared = 0; // requests in the output means
+    std::size_t shortAnswers = 0;   // of them, answers shorter than max_tokens
+    QString promptMethod;           // "exact", "estimated" or "" when the phase does not say
+};
+
 /// The metrics of one phase repetition, for one node or all its nodes, per ARCHITECTURE.md's definitions.
 /// A value that could not be measured is nullopt, never 0.
 struct PhaseSummary {
@@ -55,6 +76,11 @@ struct PhaseSummary {
     stats::Distribution tpot; // s, requests with more than one output token
     stats::Distribution itl;  // s, every gap between chunks, pooled
     stats::Distribution e2e;  // s
+    // send → first answer token, only when the phase had reasoning (then TTFT counts the thinking too);
+    // answers made only of reasoning have none
+    stats::Distribution answerTtft;
+    std::optional<ReasoningSummary> reasoning; // nullopt: no request reasoned
+    std::optional<LengthSummary> lengths;      // nullopt: no requested length and no prompt method known
     GeneratorCheck generator;
 
     // Imports: `aggregateOnly` when the file had no per-request records, so every number above is the tool's

@@ -1,6 +1,7 @@
 // Phase metrics on a small hand-made run whose answers are worked out below, per ARCHITECTURE.md.
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 #include "metrics/phasesummary.h"
@@ -42,12 +43,85 @@ Phase handMadePhase()
     return p;
 }
 
+/// A reasoning model, node n1, t0 = 0 (answer TTFT = answer - send: 0.35, 0.8, 0.42, 1.25):
+///  r0 warm-up   reasoning 99 (excluded)
+///  r1 ok   send 0 first 0.1  answer 0.35  out 10 reasoning  3 usage    in 100/100 out req 10
+///  r2 ok   send 1 first 1.1  answer —     out 40 reasoning 40 usage    in 120/100 out req 40  (all reasoning)
+///  r3 ok   send 2 first 2.1  answer 2.8   out 30 reasoning 12 counted  in  90/100 out req 64  (short)
+///  r4 ok   send 3 first 3.05 answer 3.42  out 20 reasoning —           in  80/—   out req 20
+///  r5 ok   send 4 first 4.1  answer 5.25  out 20 reasoning  5 usage    in 100/100 out req 20
+///  r6 failed, reasoning 7 (failures are not counted)
+Phase reasoningPhase()
+{
+    Phase p;
+    p.name = u"think"_s;
+    p.nodes = { u"n1"_s };
+    p.clockOffsetsS = { 0.0 };
+    p.load = { LoadSpec::Mode::Concurrency, 1 };
+    p.prompts = { u"estimated"_s, QString(), u"no tokenizer answered"_s };
+    const std::int32_t http500 = p.statusFor(u"HTTP 500"_s);
+    RequestColumns& r = p.requests;
+    r.append({ 0, 0, true, U, -1.0, -0.9, -0.5, 100, 99, true, 0, U, 99, true, 100, 99 });
+    r.append({ 0, 1, false, U, 0.0, 0.1, 0.9, 100, 10, true, 0, 0.35, 3, true, 100, 10 });
+    r.append({ 0, 2, false, U, 1.0, 1.1, 1.9, 120, 40, true, 0, U, 40, true, 100, 40 });
+    r.append({ 0, 3, false, U, 2.0, 2.1, 2.9, 90, 30, true, 0, 2.8, 12, false, 100, 64 });
+    r.append({ 0, 4, false, U, 3.0, 3.05, 3.9, 80, 20, true, 0, 3.42, -1, false, -1, 20 });
+    r.append({ 0, 5, false, U, 4.0, 4.1, 5.5, 100, 20, true, 0, 5.25, 5, true, 100, 20 });
+    r.append({ 0, 6, false, U, 5.0, 5.1, 5.6, 100, 7, true, http500, U, 7, true, 100, 64 });
+    return p;
+}
+
 } // namespace
 
 class TestPhaseSummary : public QObject {
     Q_OBJECT
 
 private slots:
+    void reasoningPhaseGivesAnswerTtftShareAndLengths()
+    {
+        const PhaseSummary s = summarizePhase(reasoningPhase(), {}, 0.05);
+        QCOMPARE(s.completed, 5u);
+        QVERIFY(s.reasoning);
+        QCOMPARE(s.reasoning->tokens, 60);      // 3 + 40 + 12 + 5
+        QCOMPARE(*s.reasoning->share, 0.5);     // of 10 + 40 + 30 + 20 + 20 output tokens
+        QCOMPARE(s.reasoning->source, u"mixed"_s); // r3 counted, the others from usage
+        QCOMPARE(s.reasoning->requests, 4u);
+        QCOMPARE(s.reasoning->answerless, 1u);
+        // numpy: a = [0.35, 0.8, 0.42, 1.25]; np.mean(a), np.percentile(a, [50, 90, 95, 99])
+        QCOMPARE(s.answerTtft.count, 4u);
+        QCOMPARE(*s.answerTtft.mean, 0.705);
+        QCOMPARE(*s.answerTtft.p50, 0.61);
+        QCOMPARE(*s.answerTtft.p90, 1.1150000000000002);
+        QCOMPARE(*s.answerTtft.p95, 1.1824999999999999);
+        QCOMPARE(*s.answerTtft.p99, 1.2365);
+        QCOMPARE(s.ttft.count, 5u); // TTFT still counts every completed request, thinking included
+        QVERIFY(s.lengths);
+        QCOMPARE(*s.lengths->inputRequestedMean, 100.0); // r4 drew no length: out of both input means
+        QCOMPARE(*s.lengths->inputReceivedMean, 102.5);
+        QCOMPARE(*s.lengths->outputRequestedMean, 30.8);
+        QCOMPARE(*s.lengths->outputReceivedMean, 24.0);
+        QCOMPARE(s.lengths->outputCompared, 5u);
+        QCOMPARE(s.lengths->shortAnswers, 1u);
+        QCOMPARE(s.lengths->promptMethod, u"estimated"_s);
+    }
+
+    void reasoningSourceIsUsageOrCountedWhenAllAgree()
+    {
+        Phase p = reasoningPhase();
+        std::fill(p.requests.reasoningFromUsage.begin(), p.requests.reasoningFromUsage.end(), 0);
+        QCOMPARE(summarizePhase(p, {}, 0.05).reasoning->source, u"counted"_s);
+        std::fill(p.requests.reasoningFromUsage.begin(), p.requests.reasoningFromUsage.end(), 1);
+        QCOMPARE(summarizePhase(p, {}, 0.05).reasoning->source, u"usage"_s);
+    }
+
+    void phaseWithoutReasoningHasNoAnswerTtftNorLengths()
+    {
+        const PhaseSummary s = summarizePhase(handMadePhase(), {}, 0.05);
+        QVERIFY(!s.reasoning);
+        QCOMPARE(s.answerTtft.count, 0u);
+        QVERIFY(!s.lengths);
+    }
+
     void countsAndThroughputs()
     {
         const PhaseSummary s = summarizePhase(handMadePhase(), {}, 0.05);

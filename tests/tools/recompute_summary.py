@@ -85,6 +85,28 @@ def summarize_phase(doc, phase, node_idx=None):
     j = energy(phase["telemetry"], node_idx, min(sends), max(ends)) if duration else None
     out["energy_j_per_output_token"] = j / out_tokens if (j is not None and out_tokens > 0) else None
     out["ttft_s"], out["tpot_s"], out["itl_s"], out["e2e_s"] = dist(ttft), dist(tpot), dist(itl), dist(e2e)
+    col = lambda key: r.get(key) or [None] * n
+    reasoning, from_usage, answer = col("reasoning_tokens"), col("reasoning_from_usage"), col("first_answer_s")
+    reasoned = [i for i in ok if (reasoning[i] or 0) > 0]
+    if reasoned:
+        tokens = sum(reasoning[i] for i in reasoned)
+        usage = sum(from_usage[i] for i in reasoned)
+        out["reasoning"] = {"tokens": tokens, "share": tokens / out_tokens if out_tokens else None,
+                            "source": "usage" if usage == len(reasoned) else "counted" if usage == 0 else "mixed",
+                            "requests": len(reasoned),
+                            "answers_all_reasoning": sum(answer[i] is None for i in reasoned)}
+        out["answer_ttft_s"] = dist([answer[i] - r["send_s"][i] for i in ok if answer[i] is not None])
+    else:
+        out["reasoning"] = out["answer_ttft_s"] = None
+    in_req, out_req = col("requested_input_tokens"), col("requested_output_tokens")
+    ins = [(in_req[i], r["input_tokens"][i]) for i in ok if in_req[i] is not None and r["input_tokens"][i] is not None]
+    outs = [(out_req[i], r["output_tokens"][i]) for i in ok if out_req[i] is not None and r["output_tokens"][i] is not None]
+    method = (phase.get("prompts") or {}).get("method")
+    mean = lambda v: float(np.mean(v)) if v else None
+    out["lengths"] = None if not ins and not outs and method is None else {
+        "input_requested_mean": mean([a for a, _ in ins]), "input_received_mean": mean([b for _, b in ins]),
+        "output_requested_mean": mean([a for a, _ in outs]), "output_received_mean": mean([b for _, b in outs]),
+        "short_answers": sum(b < a for a, b in outs) if outs else None, "prompt_method": method}
     return out
 
 
@@ -92,6 +114,10 @@ def compare(path, label, mine, theirs, problems):
     if isinstance(mine, dict):
         for k, v in mine.items():
             compare(path, f"{label}.{k}", v, theirs.get(k) if isinstance(theirs, dict) else None, problems)
+        return
+    if isinstance(mine, str) or isinstance(theirs, str):
+        if mine != theirs:
+            problems.append(f"{path}: {label}: numpy {mine!r}, inferdeck {theirs!r}")
         return
     if mine is None or theirs is None:
         if mine is not theirs:
