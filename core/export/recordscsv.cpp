@@ -39,7 +39,7 @@ void appendField(std::string& out, const QString& text)
 void writeRecordsCsv(const BenchmarkResult& result, QIODevice& out, bool includeWarmup)
 {
     std::string buf = "phase,repetition,node,request_id,status,send_time_s,ttft_s,e2e_s,tpot_s,input_tokens,"
-                      "output_tokens\n";
+                      "output_tokens,answer_ttft_s,reasoning_tokens,requested_input_tokens,requested_output_tokens\n";
     for (const Phase& p : result.phases) {
         const RequestColumns& r = p.requests;
         double start = std::numeric_limits<double>::infinity();
@@ -76,6 +76,19 @@ void writeRecordsCsv(const BenchmarkResult& result, QIODevice& out, bool include
             buf += ',';
             if (r.outputTokens[i] >= 0)
                 buf += std::to_string(r.outputTokens[i]);
+            // columns added later go after the first eleven, which scripts read by position
+            buf += ',';
+            if (ok)
+                appendNumber(buf, r.firstAnswer[i] - r.send[i]);
+            buf += ',';
+            if (r.reasoningTokens[i] >= 0)
+                buf += std::to_string(r.reasoningTokens[i]);
+            buf += ',';
+            if (r.requestedInput[i] >= 0)
+                buf += std::to_string(r.requestedInput[i]);
+            buf += ',';
+            if (r.requestedOutput[i] >= 0)
+                buf += std::to_string(r.requestedOutput[i]);
             buf += '\n';
             if (buf.size() > (1 << 20)) {
                 out.write(buf.data(), static_cast<qint64>(buf.size()));

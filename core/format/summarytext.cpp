@@ -30,6 +30,55 @@ QString latencyRow(const QString& label, const stats::Distribution& d)
 
 } // namespace
 
+QString reasoningSourceText(const QString& source)
+{
+    if (source == u"usage")
+        return Tr::tr("from the server's usage");
+    if (source == u"counted")
+        return Tr::tr("counted from reasoning chunks");
+    return Tr::tr("partly from usage, partly counted");
+}
+
+QString reasoningText(const ReasoningSummary& r)
+{
+    //: %1 token count, %2 share of output tokens, %3 where the count comes from
+    QString text = Tr::tr("%1 tokens, %2 of output tokens (%3)")
+                       .arg(r.tokens)
+                       .arg(Units::percent(r.share), reasoningSourceText(r.source));
+    if (r.answerless > 0)
+        text += u"; "_s + Tr::tr("%n answer(s) all reasoning", nullptr, static_cast<int>(r.answerless));
+    return text;
+}
+
+QString promptMethodText(const QString& method)
+{
+    if (method == u"exact")
+        return Tr::tr("exact (counted by the server's tokenizer)");
+    if (method == u"estimated")
+        return Tr::tr("estimated from word counts");
+    return Tr::tr("not recorded");
+}
+
+namespace {
+QString lengthRows(const LengthSummary& l)
+{
+    QString out;
+    auto mean = [](std::optional<double> v) { return v ? QString::number(*v, 'f', 1) : Units::notMeasured(); };
+    if (l.inputRequestedMean)
+        //: mean token counts: requested, then what the server counted
+        out += row(Tr::tr("Input tokens (mean)"),
+                   Tr::tr("requested %1, received %2").arg(mean(l.inputRequestedMean), mean(l.inputReceivedMean)));
+    if (l.outputRequestedMean)
+        out += row(Tr::tr("Output tokens (mean)"),
+                   Tr::tr("requested %1, received %2; %3 of %4 answers shorter than max_tokens")
+                       .arg(mean(l.outputRequestedMean), mean(l.outputReceivedMean))
+                       .arg(l.shortAnswers)
+                       .arg(l.outputCompared));
+    out += row(Tr::tr("Prompt lengths"), promptMethodText(l.promptMethod));
+    return out;
+}
+} // namespace
+
 QString summaryText(const BenchmarkResult& result, const ResultSummary& summary, const QString& fileName)
 {
     QString out = Tr::tr("%1 — %2, model %3").arg(fileName, result.plan.name.isEmpty() ? Tr::tr("(unnamed plan)") : result.plan.name,
@@ -62,6 +111,12 @@ QString summaryText(const BenchmarkResult& result, const ResultSummary& summary,
         out += latencyRow(Tr::tr("TPOT"), p.tpot);
         out += latencyRow(Tr::tr("ITL"), p.itl);
         out += latencyRow(Tr::tr("E2E latency"), p.e2e);
+        if (p.reasoning) {
+            out += latencyRow(Tr::tr("Answer TTFT"), p.answerTtft);
+            out += row(Tr::tr("Reasoning"), reasoningText(*p.reasoning));
+        }
+        if (p.lengths)
+            out += lengthRows(*p.lengths);
         out += row(Tr::tr("Goodput"), p.goodput ? Units::rate(p.goodput, Tr::tr("req/s")) : Tr::tr("— (no SLO set)"));
         out += row(Tr::tr("Energy per output token"), Units::energyPerToken(p.energyJPerOutputToken));
         if (p.generator.fellBehind)

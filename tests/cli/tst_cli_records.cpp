@@ -73,7 +73,8 @@ private slots:
         const QList<QStringList> rows = parseCsv(QString::fromUtf8(out.out));
         QCOMPARE(rows.first(), (QStringList { u"phase"_s, u"repetition"_s, u"node"_s, u"request_id"_s, u"status"_s,
                                              u"send_time_s"_s, u"ttft_s"_s, u"e2e_s"_s, u"tpot_s"_s, u"input_tokens"_s,
-                                             u"output_tokens"_s }));
+                                             u"output_tokens"_s, u"answer_ttft_s"_s, u"reasoning_tokens"_s,
+                                             u"requested_input_tokens"_s, u"requested_output_tokens"_s }));
         const ResultSummary summary = summarizeResult(r);
         for (const PhaseSummary& p : summary.phases) {
             std::vector<double> ttft;
@@ -102,6 +103,48 @@ private slots:
             QCOMPARE(*stats::percentile(ttft, 0.99), *p.ttft.p99);
             QCOMPARE(*stats::mean(tpot), *p.tpot.mean);
         }
+    }
+
+    void reasoningColumnsComeAfterTheOriginalElevenAndRecomputeAnswerTtft()
+    {
+        testing::SyntheticSpec spec;
+        spec.repetitions = 1;
+        spec.requestsPerNode = 40;
+        spec.failureRate = 0.1;
+        spec.reasoningMean = 30;
+        spec.requestedLengths = true;
+        spec.shortAnswerShare = 0.3;
+        const BenchmarkResult r = testing::makeSyntheticRun(spec);
+        const QString path = m_dir.filePath(u"reasoning.json"_s);
+        QVERIFY(ResultFile::write(r, path).ok());
+        const auto out = testing::runCli({ u"records"_s, path });
+        QCOMPARE(out.exitCode, 0);
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(out.out));
+        QCOMPARE(rows.first().mid(0, 11), (QStringList { u"phase"_s, u"repetition"_s, u"node"_s, u"request_id"_s, u"status"_s,
+                                                         u"send_time_s"_s, u"ttft_s"_s, u"e2e_s"_s, u"tpot_s"_s,
+                                                         u"input_tokens"_s, u"output_tokens"_s }));
+        const ResultSummary summary = summarizeResult(r);
+        const PhaseSummary& p = summary.phases.first();
+        QVERIFY(p.reasoning);
+        std::vector<double> answer;
+        std::int64_t reasoning = 0;
+        std::size_t shorter = 0;
+        for (const QStringList& row : rows.mid(1)) {
+            QCOMPARE(row.size(), 15);
+            if (row[0] != p.phase || row[4] != u"ok")
+                continue;
+            if (!row[11].isEmpty())
+                answer.push_back(row[11].toDouble());
+            reasoning += row[12].toLongLong();
+            QCOMPARE(row[13], row[9]); // the synthetic run's prompts are exact
+            shorter += row[10].toInt() < row[14].toInt();
+        }
+        QCOMPARE(answer.size(), p.answerTtft.count);
+        QCOMPARE(*stats::percentile(answer, 0.99), *p.answerTtft.p99);
+        QCOMPARE(*stats::mean(answer), *p.answerTtft.mean);
+        QCOMPARE(reasoning, p.reasoning->tokens);
+        QCOMPARE(shorter, p.lengths->shortAnswers);
+        QVERIFY(shorter > 0);
     }
 
     void warmupOnlyWhenAsked()
@@ -139,7 +182,7 @@ private slots:
         QCOMPARE(rows[1][0], r.phases[0].name);
         QCOMPARE(rows[1][4], u"error: a,b \"c\""_s);
         for (const QStringList& row : rows)
-            QCOMPARE(row.size(), 11);
+            QCOMPARE(row.size(), 15);
     }
 
     void badInputExitsThree()

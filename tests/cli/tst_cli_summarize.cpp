@@ -107,6 +107,49 @@ private slots:
         QVERIFY(!text.contains(u"%1"_s));
     }
 
+    void reasoningAndLengthsShowOnlyWhenThePhaseHasThem()
+    {
+        testing::SyntheticSpec spec;
+        spec.repetitions = 1;
+        spec.requestsPerNode = 30;
+        spec.reasoningMean = 25;
+        spec.requestedLengths = true;
+        spec.shortAnswerShare = 0.5;
+        BenchmarkResult r = testing::makeSyntheticRun(spec);
+        r.phases[0].prompts = { u"estimated"_s, QString(), u"no tokenizer"_s };
+        const QString path = write(r, u"reasoning.json"_s);
+        const auto out = testing::runCli({ u"summarize"_s, path, u"--json"_s });
+        QCOMPARE(out.exitCode, 0);
+        const json doc = json::parse(out.out.toStdString());
+        const ResultSummary summary = summarizeResult(r);
+        const json& p = doc["phases"][0];
+        QCOMPARE(p["answer_ttft_s"]["p90"].get<double>(), *summary.phases[0].answerTtft.p90);
+        QCOMPARE(p["reasoning"]["tokens"].get<std::int64_t>(), summary.phases[0].reasoning->tokens);
+        QCOMPARE(p["reasoning"]["share"].get<double>(), *summary.phases[0].reasoning->share);
+        QCOMPARE(p["reasoning"]["source"].get<std::string>(), std::string("usage"));
+        QCOMPARE(p["lengths"]["prompt_method"].get<std::string>(), std::string("estimated"));
+        QCOMPARE(p["lengths"]["short_answers"].get<std::size_t>(), summary.phases[0].lengths->shortAnswers);
+        QVERIFY(p["lengths"]["short_answers"].get<std::size_t>() > 0);
+        QCOMPARE(p["lengths"]["output_requested_mean"].get<double>(), *summary.phases[0].lengths->outputRequestedMean);
+        QVERIFY(doc["phases"][1]["lengths"]["prompt_method"].is_null()); // the scaled phase states no method
+        const QString text = QString::fromUtf8(testing::runCli({ u"summarize"_s, path }).out);
+        QVERIFY(text.contains(u"Answer TTFT"_s));
+        QVERIFY(text.contains(u"estimated from word counts"_s));
+        QVERIFY(text.contains(u"shorter than max_tokens"_s));
+
+        spec.reasoningMean = 0;
+        spec.requestedLengths = false;
+        const QString plain = write(testing::makeSyntheticRun(spec), u"plain.json"_s);
+        const json plainDoc = json::parse(testing::runCli({ u"summarize"_s, plain, u"--json"_s }).out.toStdString());
+        for (const char* key : { "answer_ttft_s", "reasoning", "lengths" }) {
+            QVERIFY2(plainDoc["phases"][0].contains(key), key);
+            QVERIFY2(plainDoc["phases"][0][key].is_null(), key);
+        }
+        const QString plainText = QString::fromUtf8(testing::runCli({ u"summarize"_s, plain }).out);
+        QVERIFY(!plainText.contains(u"Answer TTFT"_s));
+        QVERIFY(!plainText.contains(u"Reasoning"_s));
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("args");
