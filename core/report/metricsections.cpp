@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "format/summarytext.h"
 #include "format/units.h"
 #include "report/reportcharts.h"
 #include "report/reportsections.h"
@@ -82,7 +83,11 @@ ReportSection headlineMetrics(const ReportInput& in)
                    Tr::tr("p95 (ms)"), Tr::tr("p99 (ms)") };
     lat.numeric = { false, true, false, true, true, true, true, true, true };
     for (const PhaseSummary& p : sum.phases) {
-        const std::pair<QString, const stats::Distribution*> metrics[] = { { u"TTFT"_s, &p.ttft }, { u"TPOT"_s, &p.tpot }, { u"ITL"_s, &p.itl }, { u"E2E"_s, &p.e2e } };
+        // answer TTFT only where the phase reasoned: otherwise it is TTFT again
+        const stats::Distribution none;
+        const std::pair<QString, const stats::Distribution*> metrics[] = { { u"TTFT"_s, &p.ttft },
+                                                                            { Tr::tr("Answer TTFT"), p.reasoning ? &p.answerTtft : &none },
+                                                                            { u"TPOT"_s, &p.tpot }, { u"ITL"_s, &p.itl }, { u"E2E"_s, &p.e2e } };
         for (const auto& [name, d] : metrics)
             if (d->count > 0)
                 lat.rows.append({ p.phase, rep(p), name, count(d->count), ms2(d->mean), ms2(d->p50), ms2(d->p90), ms2(d->p95), ms2(d->p99) });
@@ -92,6 +97,22 @@ ReportSection headlineMetrics(const ReportInput& in)
         s.paragraph(Tr::tr("No latency was measured: no request completed."));
     else
         s.table(lat);
+
+    ReportTable rt;
+    rt.header = { Tr::tr("Phase"), Tr::tr("Rep"), Tr::tr("Reasoning tokens"), Tr::tr("Share of output (%)"), Tr::tr("Counted from"),
+                  Tr::tr("Answers all reasoning"), Tr::tr("Answer TTFT p50 (ms)"), Tr::tr("Answer TTFT p99 (ms)") };
+    rt.numeric = { false, true, true, true, false, true, true, true };
+    for (const PhaseSummary& p : sum.phases)
+        if (p.reasoning)
+            rt.rows.append({ p.phase, rep(p), Units::count(p.reasoning->tokens), pct2(p.reasoning->share), reasoningSourceText(p.reasoning->source),
+                             count(p.reasoning->answerless), ms2(p.answerTtft.p50), ms2(p.answerTtft.p99) });
+    if (!rt.rows.isEmpty()) {
+        s.paragraph(Tr::tr("A reasoning model thinks before it answers. TTFT runs to the first generated token of any kind, reasoning or "
+                           "answer, as vLLM's benchmark counts it; answer TTFT runs to the first answer token. Output tokens, TPOT and ITL "
+                           "include the reasoning tokens; an answer made only of reasoning is a success."));
+        rt.caption = Tr::tr("Reasoning per phase: its share of the output tokens, and whether the server's usage stated it or InferDeck counted reasoning chunks.");
+        s.table(rt);
+    }
 
     ReportTable pn;
     pn.header = { Tr::tr("Phase"), Tr::tr("Rep"), Tr::tr("Node"), Tr::tr("Completed"), Tr::tr("Failed"), Tr::tr("Duration (s)"), Tr::tr("Output tok/s"),

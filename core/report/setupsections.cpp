@@ -2,6 +2,9 @@
 // configuration, node inventory and the reproducibility appendix.
 #include <QCoreApplication>
 
+#include <algorithm>
+
+#include "format/summarytext.h"
 #include "format/units.h"
 #include "io/modeljson.h"
 #include "report/reportsections.h"
@@ -44,6 +47,88 @@ QString loadText(const LoadSpec& l)
         return Tr::tr("gamma arrivals (burstiness %1), %2 req/s per node").arg(Units::number(l.burstiness, 2), v);
     }
     return {};
+}
+
+QString engineText(const EngineInfo& e)
+{
+    QString text = e.version.isEmpty() ? e.name : u"%1 %2"_s.arg(e.name, e.version);
+    if (e.source == u"endpoint")
+        //: an engine the benchmarked server itself named
+        text += u' ' + Tr::tr("(asked the endpoint)");
+    else if (e.source == u"binary")
+        //: an engine found installed on the node, not necessarily the one serving
+        text += u' ' + Tr::tr("(installed binary)");
+    return text;
+}
+
+QString endpointAccessText(const NodeInventory& n)
+{
+    QString tls;
+    if (n.tls == u"none")
+        tls = Tr::tr("plain http");
+    else if (n.tls == u"system")
+        tls = Tr::tr("https, verified against the system CAs");
+    else if (n.tls == u"ca_file")
+        tls = Tr::tr("https, verified against a given CA file");
+    else if (n.tls == u"insecure")
+        tls = Tr::tr("https, certificate NOT verified");
+    else
+        tls = Units::notMeasured();
+    return n.apiKey ? Tr::tr("%1; API key sent").arg(tls) : tls;
+}
+
+// TGI has no ignore_eos: its answers may end at EOS before max_tokens. The engine the server named
+// decides; without one, an engine named TGI on the node.
+bool servedByTgi(const BenchmarkResult& r)
+{
+    for (const NodeInventory& n : r.nodes) {
+        const EngineInfo* served = nullptr;
+        for (const EngineInfo& e : n.engines)
+            if (e.source == u"endpoint" && !served)
+                served = &e;
+        for (const EngineInfo& e : n.engines) {
+            if (served && &e != served)
+                continue;
+            const QString name = e.name.toLower();
+            if (name == u"tgi" || name.contains(u"text-generation"))
+                return true;
+        }
+    }
+    return false;
+}
+
+QString meanTokens(std::optional<double> v) { return Units::number(v, 1); }
+
+void requestedLengths(ReportSection& s, const ReportInput& in)
+{
+    ReportTable t;
+    t.header = { Tr::tr("Phase"), Tr::tr("Rep"), Tr::tr("Prompt sizing"), Tr::tr("Input requested"), Tr::tr("Input received"),
+                 Tr::tr("Output requested"), Tr::tr("Output received"), Tr::tr("Shorter than max_tokens") };
+    t.numeric = { false, true, false, true, true, true, true, true };
+    QStringList estimated;
+    for (const PhaseSummary& p : in.summary.phases) {
+        if (!p.lengths)
+            continue;
+        const LengthSummary& l = *p.lengths;
+        t.rows.append({ p.phase, QString::number(p.repetition + 1), promptMethodText(l.promptMethod), meanTokens(l.inputRequestedMean),
+                        meanTokens(l.inputReceivedMean), meanTokens(l.outputRequestedMean), meanTokens(l.outputReceivedMean),
+                        l.outputCompared ? Tr::tr("%1 of %2").arg(l.shortAnswers).arg(l.outputCompared) : Units::notMeasured() });
+        if (l.promptMethod == u"estimated" && !estimated.contains(p.phase))
+            estimated << p.phase;
+    }
+    if (t.rows.isEmpty())
+        return;
+    s.paragraph(Tr::tr("Requested lengths are what the workload drew (input) and asked for (max_tokens); received lengths are the server's "
+                       "own counts from usage, means over the completed requests that know both."));
+    t.caption = Tr::tr("Mean tokens per request.");
+    s.table(t);
+    if (!estimated.isEmpty())
+        s.warning(Tr::tr("The prompts of %1 were sized from word counts, not by the server's tokenizer: the input the server received "
+                         "differs from the plan's lengths.")
+                      .arg(estimated.join(u", "_s)));
+    if (servedByTgi(in.result))
+        s.warning(Tr::tr("The engine is TGI, which has no ignore_eos: answers can stop at the end-of-sequence token before max_tokens, "
+                         "so output lengths and output-token throughput can fall short of the workload asked for."));
 }
 
 QString thresholdsText(const CriterionRule& r, const QStringList& grades)
@@ -179,6 +264,7 @@ ReportSection configuration(const ReportInput& in)
     }
     t.caption = Tr::tr("Phases as run, in order.");
     s.table(t);
+    requestedLengths(s, in);
     return s;
 }
 
@@ -190,7 +276,12 @@ ReportSection inventory(const ReportInput& in)
         return s;
     }
     ReportTable t;
+    const bool access = std::any_of(in.result.nodes.begin(), in.result.nodes.end(),
+                                    [](const NodeInventory& n) { return !n.tls.isEmpty() || n.apiKey; });
     t.header = { Tr::tr("Node"), Tr::tr("Host"), Tr::tr("GPUs"), Tr::tr("Driver / CUDA"), Tr::tr("Engines"), Tr::tr("CPU / memory"), Tr::tr("OS / Python") };
+    if (access)
+        t.header << Tr::tr("Endpoint");
+    QStringList insecure;
     for (const NodeInventory& n : in.result.nodes) {
         QStringList gpus;
         QMap<QString, int> byName;
@@ -202,15 +293,23 @@ ReportSection inventory(const ReportInput& in)
             gpus << (n.gpuNote.isEmpty() ? Tr::tr("none found") : n.gpuNote);
         QStringList engines;
         for (const EngineInfo& e : n.engines)
-            engines << (e.version.isEmpty() ? e.name : u"%1 %2"_s.arg(e.name, e.version));
+            engines << engineText(e);
         const QString cpu = !n.cpuCount && !n.memoryMiB ? Units::notMeasured()
             : Tr::tr("%1 CPUs, %2").arg(n.cpuCount ? QString::number(*n.cpuCount) : Units::notMeasured(), Units::memoryMiB(n.memoryMiB));
         t.rows.append({ n.name, n.hostname.isEmpty() ? n.host : u"%1 (%2)"_s.arg(n.host, n.hostname), gpus.join(u"; "_s),
                         u"%1 / %2"_s.arg(n.driver.isEmpty() ? Units::notMeasured() : n.driver, n.cuda.isEmpty() ? Units::notMeasured() : n.cuda),
                         engines.isEmpty() ? Units::notMeasured() : engines.join(u", "_s), cpu,
                         u"%1 / %2"_s.arg(n.os.isEmpty() ? Units::notMeasured() : n.os, n.python.isEmpty() ? Units::notMeasured() : n.python) });
+        if (access)
+            t.rows.last() << endpointAccessText(n);
+        if (n.tls == u"insecure")
+            insecure << n.name;
     }
     s.table(t);
+    if (!insecure.isEmpty())
+        s.warning(Tr::tr("TLS verification was OFF for the endpoint of %1 (insecure_skip_verify): the server's certificate was not checked, "
+                         "so nothing proves these numbers came from the intended server.")
+                      .arg(insecure.join(u", "_s)));
     return s;
 }
 

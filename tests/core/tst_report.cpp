@@ -10,7 +10,9 @@
 #include <cmath>
 
 #include "io/resultfile.h"
+#include "format/units.h"
 #include "io/rubricfile.h"
+#include "metrics/resultsummary.h"
 #include "report/reportexport.h"
 #include "report/reportrender.h"
 #include "syntheticrun.h"
@@ -62,6 +64,27 @@ BenchmarkResult sparse()
     r.plan.slo = {};
     r.plan.name.clear();
     r.provenance = {};
+    return r;
+}
+
+/// A reasoning model with requested lengths, served by `engine` over an unverified https endpoint.
+BenchmarkResult reasoningRun(const QString& engine)
+{
+    testing::SyntheticSpec spec;
+    spec.repetitions = 1;
+    spec.requestsPerNode = 40;
+    spec.reasoningMean = 30;
+    spec.requestedLengths = true;
+    spec.shortAnswerShare = 0.25;
+    BenchmarkResult r = testing::makeSyntheticRun(spec);
+    r.phases[0].prompts = { u"exact"_s, u"/tokenize"_s, u"all exact"_s };
+    r.phases[1].prompts = { u"estimated"_s, QString(), u"no tokenizer answered"_s };
+    for (NodeInventory& n : r.nodes) {
+        n.engines = { { engine, u"3.3.4"_s, u"endpoint"_s }, { u"vllm"_s, u"0.11.1"_s, u"binary"_s } };
+        n.tls = u"system"_s;
+    }
+    r.nodes[1].tls = u"insecure"_s;
+    r.nodes[1].apiKey = true;
     return r;
 }
 
@@ -242,6 +265,63 @@ private slots:
         const double slack = 0.005 + 100.0 * (0.005 / (n * x1) + xn * 0.005 / (n * x1 * x1));
         QVERIFY2(std::fabs(fromShown - eff) <= slack, qPrintable(u"%1 vs %2"_s.arg(fromShown).arg(eff)));
         QVERIFY(kv[u"95 % interval (%)"_s].contains(u" – "_s));
+    }
+
+    void phaseWithReasoningShowsAnswerTtftAndItsShare()
+    {
+        const BenchmarkResult r = reasoningRun(u"vllm"_s);
+        const ResultSummary summary = summarizeResult(r);
+        const QString md = renderMarkdown(reportOf(r), u"charts"_s).text;
+        QVERIFY2(defects(md).isEmpty(), qPrintable(defects(md).join(u", "_s)));
+        int answerRows = 0;
+        for (const auto& row : markdownTable(md, u"Phase"_s + u" | Rep | Metric"_s)) {
+            if (row[u"Metric"_s] != u"Answer TTFT"_s)
+                continue;
+            ++answerRows;
+            const PhaseSummary& p = row[u"Phase"_s] == summary.phases[0].phase ? summary.phases[0] : summary.phases[1];
+            QCOMPARE(row[u"p99 (ms)"_s], Units::milliseconds(p.answerTtft.p99, 2));
+            QCOMPARE(row[u"Count"_s], Units::count(static_cast<qint64>(p.answerTtft.count)));
+        }
+        QCOMPARE(answerRows, 2);
+        const auto reasoning = markdownTable(md, u"Phase | Rep | Reasoning tokens"_s);
+        QCOMPARE(reasoning.size(), 2);
+        QCOMPARE(reasoning[0][u"Share of output (%)"_s], Units::percentNumber(summary.phases[0].reasoning->share, 2));
+        QCOMPARE(reasoning[0][u"Reasoning tokens"_s], Units::count(summary.phases[0].reasoning->tokens));
+        QCOMPARE(reasoning[0][u"Counted from"_s], u"from the server's usage"_s);
+
+        const QString plain = renderMarkdown(reportOf(sample()), u"charts"_s).text;
+        QVERIFY(!plain.contains(u"Answer TTFT"_s));
+        QVERIFY(!plain.contains(u"Reasoning tokens"_s));
+        QVERIFY(!plain.contains(u"Input requested"_s));
+    }
+
+    void lengthsPromptMethodEngineAndInsecureTlsAreShown()
+    {
+        const BenchmarkResult r = reasoningRun(u"tgi"_s);
+        const ResultSummary summary = summarizeResult(r);
+        const QString md = renderMarkdown(reportOf(r), u"charts"_s).text;
+        const auto lengths = markdownTable(md, u"Phase | Rep | Prompt sizing"_s);
+        QCOMPARE(lengths.size(), 2);
+        QCOMPARE(lengths[0][u"Prompt sizing"_s], u"exact (counted by the server's tokenizer)"_s);
+        QCOMPARE(lengths[1][u"Prompt sizing"_s], u"estimated from word counts"_s);
+        QCOMPARE(lengths[0][u"Output requested"_s], Units::number(summary.phases[0].lengths->outputRequestedMean, 1));
+        QCOMPARE(lengths[0][u"Shorter than max_tokens"_s],
+                 u"%1 of %2"_s.arg(summary.phases[0].lengths->shortAnswers).arg(summary.phases[0].lengths->outputCompared));
+        QVERIFY(md.contains(u"sized from word counts"_s));
+        QVERIFY(md.contains(u"TGI, which has no ignore\\_eos"_s));
+        QVERIFY(md.contains(u"tgi 3.3.4 (asked the endpoint)"_s));
+        QVERIFY(md.contains(u"vllm 0.11.1 (installed binary)"_s));
+        QVERIFY(md.contains(u"TLS verification was OFF for the endpoint of sim-node-2"_s));
+        QVERIFY(md.contains(u"https, certificate NOT verified; API key sent"_s));
+        const QString html = QString::fromUtf8(renderHtml(reportOf(r)));
+        QVERIFY(html.contains(u"TLS verification was OFF"_s));
+
+        // served by vLLM, verified: neither the TGI note nor the TLS warning
+        BenchmarkResult v = reasoningRun(u"vllm"_s);
+        v.nodes[1].tls = u"system"_s;
+        const QString vmd = renderMarkdown(reportOf(v), u"charts"_s).text;
+        QVERIFY(!vmd.contains(u"ignore\\_eos"_s));
+        QVERIFY(!vmd.contains(u"TLS verification was OFF"_s));
     }
 
     void markdownOfTheSampleMatchesTheGoldenFile()
