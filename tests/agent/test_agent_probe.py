@@ -189,6 +189,19 @@ class TestBinaries(ProbeCase):
         self.assertEqual(inv["engines"], [])
 
 
+class TestAgainstTheSimulator(ProbeCase):
+    def test_each_dialect_of_serve_sim_is_known_as_its_engine_and_as_simulated(self):
+        expected = {"vllm": "vllm", "sglang": "sglang", "tgi": "tgi", "llamacpp": "llama.cpp"}
+        for dialect, name in expected.items():
+            url = self.start_sim("--dialect", dialect, "--max-model-len", "32768", truth=False)
+            inv = self.probe("--no-engines", "--endpoint", url)
+            self.assertEqual(inv["engines"][0]["name"], name, dialect)
+            self.assertEqual(inv["engines"][0]["source"], "endpoint")
+            self.assertRegex(inv["engines"][0]["version"], r"^(\d+\.\d+\.\d+[\w.-]*|b\d+)$")
+            self.assertEqual(inv["max_model_len"], 32768, dialect)
+            self.assertTrue(inv["simulated"], dialect)
+
+
 class TestVersionParsers(unittest.TestCase):
     def test_tgi_launcher_line_gives_the_bare_version(self):
         self.assertEqual(probe.tgi_version("text-generation-launcher 2.4.1\n"), "2.4.1")
@@ -197,6 +210,7 @@ class TestVersionParsers(unittest.TestCase):
     def test_llamacpp_version_line_and_build_info_name_the_same_release(self):
         self.assertEqual(probe.llamacpp_version("version: 4567 (3c5ff74d)\nbuilt with cc for x86_64"), "b4567")
         self.assertEqual(probe.llamacpp_build_info("b4567-3c5ff74d"), "b4567")
+        self.assertEqual(probe.llamacpp_build_info("b4567-local-build"), "b4567")
         self.assertIsNone(probe.llamacpp_version("usage: llama-server [options]"))
 
     def test_python_version_is_the_last_bare_version_line(self):

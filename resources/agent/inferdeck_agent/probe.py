@@ -102,7 +102,7 @@ def llamacpp_version(text):
 
 def llamacpp_build_info(text):
     # /props build_info is "b<build number>-<commit>"; the same release as the binary's "b<build number>"
-    m = re.match(r"^b?(\d+)(?:-[0-9a-fA-F]+)?$", text.strip()) if isinstance(text, str) else None
+    m = re.match(r"^b?(\d+)(?:-\S+)?$", text.strip()) if isinstance(text, str) else None
     return f"b{m.group(1)}" if m else (text.strip()[:80] if isinstance(text, str) and text.strip() else None)
 
 
@@ -139,13 +139,16 @@ def probe_engines(timeout=10.0):
 
 # -- the engine behind an endpoint -----------------------------------------------------------------
 
-def get_json(url, timeout, headers=None, context=None):
-    """(HTTP status, decoded JSON or None); raises OSError/URLError when the server cannot be reached."""
+def get_json(url, timeout, headers=None, context=None, answer_headers=None):
+    """(HTTP status, decoded JSON or None); raises OSError/URLError when the server cannot be reached. The
+    answer's headers go into `answer_headers` when given."""
     req = urllib.request.Request(url, headers=dict(headers or {}, Accept="application/json"))
     try:
         with urllib.request.urlopen(req, timeout=timeout, context=context) as r:
             body = r.read(1 << 20)
             status = r.status
+            if answer_headers is not None:
+                answer_headers.update((k.lower(), v) for k, v in r.headers.items())
     except urllib.error.HTTPError as e:
         return e.code, None
     try:
@@ -187,7 +190,8 @@ def probe_endpoint(endpoint, timeout, headers=None, context=None):
     base = endpoint.rstrip("/")
     out = {}
     try:
-        status, models = get_json(base + "/v1/models", timeout, headers, context)
+        answer = {}
+        status, models = get_json(base + "/v1/models", timeout, headers, context, answer)
         if status != 200:
             reason = {401: "the server wants an API key", 403: "the API key was refused"}.get(status, "")
             out["models"] = []
@@ -196,7 +200,9 @@ def probe_endpoint(endpoint, timeout, headers=None, context=None):
             data = (models or {}).get("data") if isinstance(models, dict) else None
             data = [m for m in data if isinstance(m, dict)] if isinstance(data, list) else []
             out["models"] = [m.get("id") for m in data]
-            out["simulated"] = any(m.get("simulated") for m in data)
+            # serve-sim marks every answer; its model cards do so only in the dialects whose cards have room
+            out["simulated"] = any(m.get("simulated") for m in data) or \
+                answer.get("x-inferdeck-simulated", "").lower() == "true"
             lengths = [m["max_model_len"] for m in data if isinstance(m.get("max_model_len"), int)]
             if lengths:
                 out["max_model_len"] = max(lengths)
