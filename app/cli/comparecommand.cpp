@@ -36,7 +36,10 @@ nlohmann::json toJson(const Comparison& c, std::optional<double> pct)
                                 { "significant", m.significant }, { "regressed", pct ? nlohmann::json(m.regressed(*pct)) : nlohmann::json(nullptr) } });
         phases.push_back({ { "baseline_phase", p.baselinePhase.toStdString() }, { "candidate_phase", p.candidatePhase.toStdString() }, { "metrics", metrics } });
     }
-    return { { "candidate", c.candidateName.toStdString() }, { "note", c.note.toStdString() }, { "phases", phases } };
+    nlohmann::json warnings = nlohmann::json::array();
+    for (const QString& w : c.warnings)
+        warnings.push_back(w.toStdString());
+    return { { "candidate", c.candidateName.toStdString() }, { "note", c.note.toStdString() }, { "warnings", warnings }, { "phases", phases } };
 }
 } // namespace
 
@@ -86,6 +89,8 @@ int compare(const QStringList& args)
             continue;
         }
         out << Tr::tr("%1 against the baseline %2 (%3)\n").arg(c.candidateName, c.baselineName, c.note);
+        for (const QString& w : c.warnings)
+            out << Tr::tr("  WARNING: %1\n").arg(w);
         for (const PhaseComparison& p : c.phases) {
             out << Tr::tr("  phase %1%2\n").arg(p.baselinePhase, p.candidatePhase == p.baselinePhase ? QString() : u" ↔ "_s + p.candidatePhase);
             for (const MetricDelta& m : p.metrics) {

@@ -52,7 +52,7 @@ struct Side {
     QList<int> indices; // summary phases of the compared phase name
 };
 
-enum class Lat { Ttft, Tpot, E2e };
+enum class Lat { Ttft, Tpot, E2e, AnswerTtft };
 
 std::vector<double> latencies(const Side& s, Lat which)
 {
@@ -64,7 +64,10 @@ std::vector<double> latencies(const Side& s, Lat which)
                 continue;
             const double ttft = r.firstToken[k] - r.send[k];
             const double e2e = r.end[k] - r.send[k];
-            if (which == Lat::Ttft)
+            if (which == Lat::AnswerTtft) {
+                if (!std::isnan(r.firstAnswer[k])) // an answer made only of reasoning has none
+                    out.push_back(r.firstAnswer[k] - r.send[k]);
+            } else if (which == Lat::Ttft)
                 out.push_back(ttft);
             else if (which == Lat::E2e)
                 out.push_back(e2e);
@@ -90,11 +93,12 @@ void finish(MetricDelta& d)
 
 MetricDelta latencyDelta(const Side& a, const Side& b, Lat which, double q, const stats::BootstrapOptions& options)
 {
-    static const char* const names[] = { "TTFT", "TPOT", "E2E" };
+    static const char* const ids[] = { "ttft", "tpot", "e2e", "answer_ttft" };
+    const QString labels[] = { u"TTFT"_s, u"TPOT"_s, u"E2E"_s, Tr::tr("Answer TTFT") };
     MetricDelta d;
     const QString qs = u"p%1"_s.arg(int(std::round(q * 100)));
-    d.id = QString::fromLatin1(names[int(which)]).toLower() + u'_' + qs;
-    d.name = QString::fromLatin1(names[int(which)]) + u' ' + qs;
+    d.id = QString::fromLatin1(ids[int(which)]) + u'_' + qs;
+    d.name = labels[int(which)] + u' ' + qs;
     d.unit = u"ms"_s;
     d.higherIsBetter = false;
     const std::vector<double> va = thinned(latencies(a, which));
@@ -174,6 +178,42 @@ MetricDelta successDelta(const Side& a, const Side& b)
     return d;
 }
 
+bool reasoned(const Side& s)
+{
+    return std::any_of(s.indices.begin(), s.indices.end(), [&s](int i) { return s.summary->phases[i].reasoning.has_value(); });
+}
+
+// "vllm 0.11.1" for each distinct engine that served (the one the endpoint named, else every one found).
+QStringList servingEngines(const BenchmarkResult& r)
+{
+    QStringList out;
+    for (const NodeInventory& n : r.nodes) {
+        const bool asked = std::any_of(n.engines.begin(), n.engines.end(), [](const EngineInfo& e) { return e.source == u"endpoint"; });
+        for (const EngineInfo& e : n.engines) {
+            if (asked && e.source != u"endpoint")
+                continue;
+            const QString text = e.version.isEmpty() ? e.name : e.name + u' ' + e.version;
+            if (!out.contains(text))
+                out << text;
+        }
+    }
+    out.sort();
+    return out;
+}
+
+QStringList differences(const BenchmarkResult& a, const BenchmarkResult& b)
+{
+    QStringList out;
+    if (!a.plan.model.isEmpty() && !b.plan.model.isEmpty() && a.plan.model != b.plan.model)
+        out << Tr::tr("Different models: %1 against %2.").arg(a.plan.model, b.plan.model);
+    const QStringList ea = servingEngines(a), eb = servingEngines(b);
+    if (!ea.isEmpty() && !eb.isEmpty() && ea != eb)
+        //: engine names with versions, e.g. "vllm 0.10.2" against "vllm 0.11.1"
+        out << Tr::tr("Different engines or engine versions: %1 against %2; a change may come from the engine, not the system.")
+                   .arg(ea.join(u", "_s), eb.join(u", "_s));
+    return out;
+}
+
 QList<int> indicesOf(const ResultSummary& s, const QString& name)
 {
     QList<int> out;
@@ -223,6 +263,7 @@ Comparison compareResults(const BenchmarkResult& baseline, const QString& baseli
     c.candidateName = candidateName;
     const ResultSummary sa = summarizeResult(baseline);
     const ResultSummary sb = summarizeResult(candidate);
+    c.warnings = differences(baseline, candidate);
     QList<std::pair<QString, QString>> pairs;
     QStringList seen;
     for (const PhaseSummary& p : sa.phases)
@@ -250,6 +291,10 @@ Comparison compareResults(const BenchmarkResult& baseline, const QString& baseli
         for (Lat which : { Lat::Ttft, Lat::Tpot, Lat::E2e })
             for (double q : { 0.50, 0.99 })
                 pc.metrics << latencyDelta(a, b, which, q, options);
+        // answer TTFT says something only where both sides reasoned; elsewhere it is TTFT again
+        if (reasoned(a) && reasoned(b))
+            for (double q : { 0.50, 0.99 })
+                pc.metrics << latencyDelta(a, b, Lat::AnswerTtft, q, options);
         pc.metrics << successDelta(a, b);
         c.phases.append(pc);
     }

@@ -38,6 +38,9 @@ struct Comparison {
     QString candidateName;
     QList<PhaseComparison> phases;
     QString note; // how phases were matched, or why none could be
+    // What makes the two results measure different things: another model, another engine or engine version.
+    // The numbers are still compared; the reader is told.
+    QStringList warnings;
 
     bool regressed(double pct) const;
 };

@@ -52,6 +52,32 @@ private slots:
         QVERIFY(tpotSeen);
     }
 
+    void engineVersionChangeIsAWarningLineAndAJsonWarning()
+    {
+        SyntheticSpec spec;
+        spec.repetitions = 1;
+        spec.requestsPerNode = 30;
+        spec.reasoningMean = 20;
+        BenchmarkResult a = makeSyntheticRun(spec);
+        BenchmarkResult b = a;
+        for (NodeInventory& n : a.nodes)
+            n.engines = { { u"sglang"_s, u"0.4.9"_s, u"endpoint"_s } };
+        for (NodeInventory& n : b.nodes)
+            n.engines = { { u"sglang"_s, u"0.5.2"_s, u"endpoint"_s } };
+        QVERIFY(ResultFile::write(a, m_dir.filePath(u"engine-a.json"_s)).ok());
+        QVERIFY(ResultFile::write(b, m_dir.filePath(u"engine-b.json"_s)).ok());
+        const auto text = runCli({ u"compare"_s, m_dir.filePath(u"engine-a.json"_s), m_dir.filePath(u"engine-b.json"_s) });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("WARNING: Different engines or engine versions: sglang 0.4.9 against sglang 0.5.2"), text.out.constData());
+        QVERIFY(text.out.contains("Answer TTFT p50"));
+        const auto json = runCli({ u"compare"_s, m_dir.filePath(u"engine-a.json"_s), m_dir.filePath(u"engine-b.json"_s), u"--json"_s });
+        const QJsonArray warnings = QJsonDocument::fromJson(json.out).object()[u"comparisons"_s][0][u"warnings"_s].toArray();
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings[0].toString().contains(u"sglang 0.5.2"_s));
+        const auto same = runCli({ u"compare"_s, m_dir.filePath(u"base.inferdeck.json"_s), m_dir.filePath(u"slower.inferdeck.json"_s), u"--json"_s });
+        QVERIFY(QJsonDocument::fromJson(same.out).object()[u"comparisons"_s][0][u"warnings"_s].toArray().isEmpty());
+    }
+
     void theGateTripsOnASignificantRegressionAndPassesOtherwise()
     {
         const QString a = m_dir.filePath(u"base.inferdeck.json"_s), b = m_dir.filePath(u"slower.inferdeck.json"_s);

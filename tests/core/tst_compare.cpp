@@ -91,6 +91,59 @@ private slots:
         QVERIFY(c.note.contains(u"No phase names match"_s));
     }
 
+    void answerTtftIsComparedOnlyWhenBothSidesReasoned()
+    {
+        testing::SyntheticSpec a = spec();
+        a.repetitions = 1;
+        a.reasoningMean = 20;
+        testing::SyntheticSpec b = a;
+        b.seed = 7;
+        b.reasoningMean = 80; // thinks four times as long before answering
+        const Comparison c = compareResults(testing::makeSyntheticRun(a), u"a"_s, testing::makeSyntheticRun(b), u"b"_s);
+        const MetricDelta& p50 = metric(c, u"answer_ttft_p50"_s);
+        QCOMPARE(p50.name, u"Answer TTFT p50"_s);
+        QVERIFY(p50.baseline && p50.candidate);
+        QVERIFY2(*p50.change > 0.5, qPrintable(QString::number(*p50.change)));
+        QVERIFY(p50.significant);
+        QVERIFY(p50.regressed(10));
+        QVERIFY(metric(c, u"answer_ttft_p99"_s).candidate);
+
+        testing::SyntheticSpec plain = spec();
+        plain.repetitions = 1;
+        const Comparison d = compareResults(testing::makeSyntheticRun(a), u"a"_s, testing::makeSyntheticRun(plain), u"plain"_s);
+        for (const PhaseComparison& p : d.phases)
+            for (const MetricDelta& m : p.metrics)
+                QVERIFY2(!m.id.startsWith(u"answer_ttft"_s), qPrintable(m.id));
+    }
+
+    void differentEngineVersionsOrModelsAreWarnedAbout()
+    {
+        testing::SyntheticSpec s = spec();
+        s.repetitions = 1;
+        BenchmarkResult a = testing::makeSyntheticRun(s);
+        BenchmarkResult b = a;
+        QVERIFY(compareResults(a, u"a"_s, b, u"b"_s).warnings.isEmpty());
+        for (NodeInventory& n : a.nodes)
+            n.engines = { { u"vllm"_s, u"0.10.2"_s, u"endpoint"_s }, { u"sglang"_s, u"0.5.2"_s, u"binary"_s } };
+        for (NodeInventory& n : b.nodes)
+            n.engines = { { u"vllm"_s, u"0.11.1"_s, u"endpoint"_s }, { u"sglang"_s, u"0.5.2"_s, u"binary"_s } };
+        Comparison c = compareResults(a, u"a"_s, b, u"b"_s);
+        QCOMPARE(c.warnings.size(), 1);
+        QVERIFY2(c.warnings[0].contains(u"vllm 0.10.2 against vllm 0.11.1"_s), qPrintable(c.warnings[0]));
+        QVERIFY(!c.phases.isEmpty()); // still compared
+
+        // the same served engine with another binary installed beside it is not a difference
+        b.nodes[0].engines[1].version = u"0.4.0"_s;
+        for (NodeInventory& n : b.nodes)
+            n.engines[0].version = u"0.10.2"_s;
+        QVERIFY(compareResults(a, u"a"_s, b, u"b"_s).warnings.isEmpty());
+
+        b.plan.model = u"Qwen/Qwen3-8B"_s;
+        c = compareResults(a, u"a"_s, b, u"b"_s);
+        QCOMPARE(c.warnings.size(), 1);
+        QVERIFY(c.warnings[0].contains(u"Different models"_s));
+    }
+
     void sameSeedSameAnswer()
     {
         testing::SyntheticSpec other = spec();

@@ -171,6 +171,8 @@ void CompareView::show(const QList<Comparison>& comparisons)
     QStringList notes;
     for (const Comparison& c : comparisons) {
         notes << tr("%1: %2").arg(c.candidateName, c.note);
+        for (const QString& w : c.warnings)
+            notes << tr("Warning: %1").arg(w);
         for (const PhaseComparison& p : c.phases)
             for (const MetricDelta& m : p.metrics) {
                 const bool worse = m.change && (m.higherIsBetter ? *m.change < 0 : *m.change > 0);
