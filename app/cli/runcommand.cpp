@@ -19,6 +19,7 @@
 #include "remote/localtransport.h"
 #include "remote/sshtransport.h"
 #include "run/democluster.h"
+#include "run/nodeaccess.h"
 #include "run/runcontroller.h"
 #include "run/runjournal.h"
 
@@ -91,6 +92,15 @@ int run(const QStringList& args)
         }
         options.plan = plan.value();
         options.cluster = cluster.value();
+        // a key or CA file that cannot be read is bad input, found before anything starts on a node
+        for (const ClusterNode& n : options.cluster.nodes) {
+            const auto key = readApiKey(n);
+            const auto ca = readCaBundle(n);
+            if (!key || !ca) {
+                err << (!key ? key.error() : ca.error()).toString() << '\n';
+                return kBadInput;
+            }
+        }
     }
     if (outDir.isEmpty())
         outDir = u"inferdeck-run-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);

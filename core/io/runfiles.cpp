@@ -7,6 +7,7 @@
 
 #include "io/jsonfields.h"
 #include "io/modeljson.h"
+#include "run/nodeaccess.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -59,7 +60,9 @@ Result<RunPlan> parsePlan(const QByteArray& text, const QString& where)
 {
     try {
         const json doc = parseJsonText(text);
-        RunPlan plan = planFromJson(doc.contains("plan") ? doc["plan"] : doc, QString());
+        const bool inResult = doc.contains("plan"); // a result file's inventory is not the plan's business
+        refuseLiteralSecrets(inResult ? doc["plan"] : doc, inResult ? u"plan"_s : QString());
+        RunPlan plan = planFromJson(inResult ? doc["plan"] : doc, QString());
         checkPlan(plan);
         return plan;
     } catch (const FieldError& e) {
@@ -85,6 +88,7 @@ Result<Cluster> parseCluster(const QByteArray& text, const QString& where)
     try {
         const json doc = parseJsonText(text);
         expectObject(doc, QString());
+        refuseLiteralSecrets(doc);
         Cluster c;
         c.name = optionalString(doc, "name", QString());
         const json& nodes = array(doc, "nodes", QString());
@@ -110,14 +114,15 @@ Result<Cluster> parseCluster(const QByteArray& text, const QString& where)
                 node.destination = string(n, "ssh", path);
             }
             node.endpoint = string(n, "endpoint", path);
-            static const QRegularExpression endpointOk(u"^http://[A-Za-z0-9.\\-\\[\\]:{}_]+(/.*)?$"_s);
+            static const QRegularExpression endpointOk(u"^https?://[A-Za-z0-9.\\-\\[\\]:{}_]+(/.*)?$"_s);
             if (!endpointOk.match(node.endpoint).hasMatch())
-                fail(childPath(path, "endpoint"), Tr::tr("expected http://host:port, found \"%1\"").arg(node.endpoint));
+                fail(childPath(path, "endpoint"), Tr::tr("expected http://host:port or https://host:port, found \"%1\"").arg(node.endpoint));
             node.launch.command = optionalString(n, "launch", path);
             node.launch.readyTimeoutS = optionalNumber(n, "ready_timeout_s", path, 1, 86400).value_or(600.0);
             const QString dir = optionalString(n, "agent_dir", path);
             if (!dir.isEmpty())
                 node.agentDir = dir;
+            readNodeAccess(n, path, node);
             // an unknown placeholder is a typo that would only show up on the node: refuse it now
             static const QRegularExpression placeholder(u"\\{([^{}]*)\\}"_s);
             for (const QString& text : { node.launch.command, node.endpoint }) {
@@ -159,6 +164,7 @@ nlohmann::json toJson(const Cluster& cluster)
             j["ready_timeout_s"] = n.launch.readyTimeoutS;
         }
         j["agent_dir"] = n.agentDir.toStdString();
+        writeNodeAccess(n, j);
         nodes.push_back(j);
     }
     return { { "name", cluster.name.toStdString() }, { "nodes", nodes } };

@@ -1,5 +1,6 @@
 #pragma once
 #include <QByteArray>
+#include <QByteArrayView>
 
 namespace inferdeck {
 
@@ -23,6 +24,7 @@ public:
     /// NUL-terminated, for libssh.
     const char* c_str() const { return m_bytes.constData(); }
     bool isEmpty() const { return m_bytes.isEmpty(); }
+    QByteArrayView view() const { return m_bytes; }
 
     void wipe()
     {

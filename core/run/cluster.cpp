@@ -2,7 +2,43 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace inferdeck {
+
+QString tlsMode(const ClusterNode& node)
+{
+    if (!node.endpoint.startsWith(u"https://"_s, Qt::CaseInsensitive))
+        return u"none"_s;
+    if (node.access.insecureSkipVerify)
+        return u"insecure"_s;
+    return node.access.caFile.isEmpty() ? u"system"_s : u"ca_file"_s;
+}
+
+QStringList simulatorDialects()
+{
+    return { u"vllm"_s, u"sglang"_s, u"tgi"_s, u"llamacpp"_s };
+}
+
+bool launchesSimulator(const LaunchSpec& launch)
+{
+    const QStringList words = launch.command.split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype i = 1; i < words.size(); ++i)
+        if (words[i] == u"serve-sim"_s && words[i - 1] == u"{agent}"_s)
+            return true;
+    return false;
+}
+
+QStringList withSimulatorSettings(QStringList argv, const ClusterNode& node)
+{
+    if (!launchesSimulator(node.launch))
+        return argv;
+    if (!node.sim.dialect.isEmpty())
+        argv << u"--dialect"_s << node.sim.dialect;
+    if (node.sim.reasoningTokens > 0)
+        argv << u"--reasoning-tokens"_s << QString::number(node.sim.reasoningTokens);
+    return argv;
+}
 
 QStringList launchPlaceholders()
 {

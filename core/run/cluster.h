@@ -14,6 +14,24 @@ struct LaunchSpec {
     friend bool operator==(const LaunchSpec&, const LaunchSpec&) = default;
 };
 
+/// How the load generator gets past a protected endpoint. Names where the API key is kept on the
+/// workstation, never the key: the key is read at run start and travels to the agent on its stdin.
+struct EndpointAccess {
+    QString apiKeyEnv;  // a workstation environment variable holding the key
+    QString apiKeyFile; // a workstation file holding it
+    QString caFile;     // workstation path of a PEM CA bundle an https endpoint is verified against
+    bool insecureSkipVerify = false;
+    bool hasKey() const { return !apiKeyEnv.isEmpty() || !apiKeyFile.isEmpty(); }
+    friend bool operator==(const EndpointAccess&, const EndpointAccess&) = default;
+};
+
+/// What the agent's simulator imitates when a node's launch runs `{agent} serve-sim`.
+struct SimulatorSettings {
+    QString dialect;         // vllm | sglang | tgi | llamacpp; empty: the simulator's default
+    int reasoningTokens = 0; // > 0: act as a reasoning model thinking this many tokens first
+    friend bool operator==(const SimulatorSettings&, const SimulatorSettings&) = default;
+};
+
 /// One GPU node of a cluster.
 struct ClusterNode {
     enum class Kind { Ssh, Local };
@@ -23,6 +41,8 @@ struct ClusterNode {
     QString endpoint;      // http://host:port of the inference server, as the node sees it
     LaunchSpec launch;     // empty command: the server is already running
     QString agentDir = QStringLiteral(".cache/inferdeck"); // on the node, relative to its home
+    EndpointAccess access;
+    SimulatorSettings sim;
     friend bool operator==(const ClusterNode&, const ClusterNode&) = default;
 };
 
@@ -32,6 +52,20 @@ struct Cluster {
     QList<ClusterNode> nodes;
     friend bool operator==(const Cluster&, const Cluster&) = default;
 };
+
+/// How a node's endpoint is reached, for the inventory: "none" (plain http), "system" (verified against
+/// the system CAs), "ca_file" or "insecure".
+QString tlsMode(const ClusterNode& node);
+
+/// The simulator dialects serve-sim speaks.
+QStringList simulatorDialects();
+
+/// Whether a launch template starts the agent's own simulator (`{agent} serve-sim`), the only server the
+/// node's `dialect` and `reasoning_tokens` settings reach.
+bool launchesSimulator(const LaunchSpec& launch);
+
+/// The launch argv with the node's simulator settings appended when it starts serve-sim.
+QStringList withSimulatorSettings(QStringList argv, const ClusterNode& node);
 
 /// The placeholders a launch template may use.
 QStringList launchPlaceholders();

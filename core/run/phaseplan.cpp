@@ -49,7 +49,8 @@ QList<PhaseSpec> planPhases(const RunPlan& plan, int nodeCount)
     return out;
 }
 
-nlohmann::json agentRunSpec(const RunPlan& plan, const PhaseSpec& phase, const ClusterNode& node, quint64 seed)
+nlohmann::json agentRunSpec(const RunPlan& plan, const PhaseSpec& phase, const ClusterNode& node, quint64 seed,
+                            const QString& caFileOnNode)
 {
     nlohmann::json dataset;
     if (plan.workload.dataset == u"file"_s)
@@ -79,6 +80,13 @@ nlohmann::json agentRunSpec(const RunPlan& plan, const PhaseSpec& phase, const C
         spec["requests"] = plan.requests;
     else
         spec["duration_s"] = plan.durationS;
+    if (node.access.hasKey())
+        spec["api_key"] = "stdin";
+    const QString tls = tlsMode(node);
+    if (tls == u"insecure"_s)
+        spec["tls"] = { { "insecure_skip_verify", true } };
+    else if (tls == u"ca_file"_s)
+        spec["tls"] = { { "ca_file", caFileOnNode.toStdString() } };
     return spec;
 }
 

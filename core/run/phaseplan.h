@@ -24,7 +24,10 @@ struct PhaseSpec {
 /// repetition so slow drift (thermals, caches) hits both alike.
 QList<PhaseSpec> planPhases(const RunPlan& plan, int nodeCount);
 
-/// The agent's run spec (PROTOCOL.md) for one node in one phase.
-nlohmann::json agentRunSpec(const RunPlan& plan, const PhaseSpec& phase, const ClusterNode& node, quint64 seed);
+/// The agent's run spec (PROTOCOL.md) for one node in one phase. A node with an API key gets
+/// `"api_key": "stdin"` (the key follows on the agent's stdin); an https endpoint gets `tls`, with
+/// `caFileOnNode` where the node's CA bundle was uploaded.
+nlohmann::json agentRunSpec(const RunPlan& plan, const PhaseSpec& phase, const ClusterNode& node, quint64 seed,
+                            const QString& caFileOnNode = QString());
 
 } // namespace inferdeck

@@ -22,6 +22,7 @@
 #include "remote/agentinstaller.h"
 #include "remote/sshtransport.h"
 #include "remote/transport.h"
+#include "run/nodeaccess.h"
 
 using namespace Qt::Literals::StringLiterals;
 using json = nlohmann::json;
@@ -96,8 +97,14 @@ void RunController::start()
     for (const ClusterNode& spec : m_opt.cluster.nodes) {
         auto n = std::make_unique<Node>();
         n->spec = spec;
-        n->transport = m_opt.transportFor(spec);
-        const int index = static_cast<int>(m_nodes.size());
+        m_nodes.push_back(std::move(n));
+    }
+    // a key or CA file that cannot be read fails the run here, before anything starts on a node
+    if (!readCredentials())
+        return;
+    for (int index = 0; index < static_cast<int>(m_nodes.size()); ++index) {
+        Node* n = m_nodes[static_cast<std::size_t>(index)].get();
+        n->transport = m_opt.transportFor(n->spec);
         Transport* t = n->transport.get();
         connect(t, &Transport::stdoutLines, this, [this, index](int id, const QByteArray& lines) {
             auto& cmds = m_nodes[static_cast<std::size_t>(index)]->commands;
@@ -134,7 +141,6 @@ void RunController::start()
             if (c.done)
                 c.done(code, error);
         });
-        m_nodes.push_back(std::move(n));
     }
     json header = { { "plan", jsonio::toJson(m_opt.plan) }, { "cluster", toJson(m_opt.cluster) },
                     { "run_tag", m_tag.toStdString() },        { "started", unixNow() },
@@ -146,6 +152,58 @@ void RunController::start()
     m_result.provenance.appVersion = QCoreApplication::applicationVersion();
     m_result.provenance.startedUnix = unixNow();
     connectNodes();
+}
+
+bool RunController::readCredentials()
+{
+    for (const auto& n : m_nodes) {
+        QString warning;
+        auto key = readApiKey(n->spec, &warning);
+        if (!key) {
+            fail(key.error().toString());
+            return false;
+        }
+        if (!warning.isEmpty())
+            emit logLine(n->spec.name, warning);
+        n->apiKey = std::move(key).value();
+        const auto ca = readCaBundle(n->spec);
+        if (!ca) {
+            fail(ca.error().toString());
+            return false;
+        }
+        n->caPem = ca.value();
+        if (n->spec.access.hasKey() && m_opt.plan.external.active())
+            emit logLine(n->spec.name, Tr::tr("the API key is not handed to an external tool; give it the key the way the tool reads one"));
+    }
+    return true;
+}
+
+QStringList RunController::endpointAccessArgs(int node) const
+{
+    const Node& n = *m_nodes[static_cast<std::size_t>(node)];
+    QStringList args;
+    if (!n.apiKey.isEmpty())
+        args << u"--api-key-stdin"_s;
+    if (!n.caPath.isEmpty())
+        args << u"--ca-file"_s << n.caPath;
+    if (n.spec.access.insecureSkipVerify)
+        args << u"--insecure"_s;
+    return args;
+}
+
+void RunController::sendApiKey(int node, int commandId, bool thenCloseStdin)
+{
+    Node& n = *m_nodes[static_cast<std::size_t>(node)];
+    if (!n.apiKey.isEmpty()) {
+        // PROTOCOL.md: the agent's first stdin line; never in argv (ps shows it) nor in a file on the node
+        QByteArray line = "key ";
+        line.append(n.apiKey.view());
+        line.append('\n');
+        n.transport->writeStdin(commandId, line);
+        line.fill('\0');
+    }
+    if (thenCloseStdin)
+        n.transport->closeStdin(commandId);
 }
 
 void RunController::connectNodes()
@@ -177,9 +235,23 @@ void RunController::installAgents()
         [this](int i, std::function<void()> done) {
             Node& n = *m_nodes[static_cast<std::size_t>(i)];
             n.installer = std::make_unique<AgentInstaller>(n.transport.get(), n.spec.agentDir);
-            connect(n.installer.get(), &AgentInstaller::installed, this, [&n, done](const QString& path) {
+            connect(n.installer.get(), &AgentInstaller::installed, this, [this, &n, i, done](const QString& path) {
                 n.agentPath = path;
-                done();
+                if (n.caPem.isEmpty())
+                    return done();
+                // the agent verifies the server on the node, so the CA bundle goes there, beside the run's files
+                const QString caPath = runDir(i) + u"/agent-files/ca-%1.pem"_s.arg(n.spec.name);
+                auto* once = new QObject(this);
+                const int id = n.transport->upload(n.caPem, caPath, 0644);
+                connect(n.transport.get(), &Transport::uploadFinished, once, [this, &n, once, id, caPath, done](int uid, const QString& e) {
+                    if (uid != id)
+                        return;
+                    delete once;
+                    if (!e.isEmpty())
+                        return fail(Tr::tr("node %1: %2").arg(n.spec.name, e));
+                    n.caPath = caPath;
+                    done();
+                });
             });
             connect(n.installer.get(), &AgentInstaller::failed, this, [this](const Error& e) { fail(e.toString()); });
             n.installer->install();
@@ -202,7 +274,7 @@ QStringList RunController::launchArgv(int node, QString& error) const
     const QStringList argv = fillCommandTemplate(n.spec.launch.command, values, &unknown);
     if (!unknown.isEmpty())
         error = Tr::tr("node %1: unknown placeholder {%2} in the launch command").arg(n.spec.name, unknown);
-    return argv;
+    return withSimulatorSettings(argv, n.spec);
 }
 
 void RunController::launchServers()
@@ -246,7 +318,8 @@ void RunController::waitReady()
             Node& n = *m_nodes[static_cast<std::size_t>(i)];
             auto out = std::make_shared<QByteArray>();
             const double timeout = n.spec.launch.readyTimeoutS;
-            runOn(i, { u"python3"_s, n.agentPath, u"wait-ready"_s, n.spec.endpoint, u"--timeout"_s, QString::number(timeout) },
+            const int id = runOn(i, QStringList { u"python3"_s, n.agentPath, u"wait-ready"_s, n.spec.endpoint, u"--timeout"_s, QString::number(timeout) }
+                                     + endpointAccessArgs(i),
                   { [out](const QByteArray& l) { *out += l; }, {},
                     [this, &n, out, done](int code, const QString&) {
                         if (m_stopping)
@@ -257,6 +330,7 @@ void RunController::waitReady()
                         const QString why = j.is_object() ? QString::fromStdString(j.value("message", "")) : lastLines(*out);
                         fail(Tr::tr("node %1: the server is not ready: %2").arg(n.spec.name, why));
                     } });
+            sendApiKey(i, id, true);
         },
         [this] { probeNodes(); });
 }
@@ -268,7 +342,7 @@ void RunController::probeNodes()
         [this](int i, std::function<void()> done) {
             Node& n = *m_nodes[static_cast<std::size_t>(i)];
             auto out = std::make_shared<QByteArray>();
-            runOn(i, { u"python3"_s, n.agentPath, u"probe"_s, u"--endpoint"_s, n.spec.endpoint },
+            const int id = runOn(i, QStringList { u"python3"_s, n.agentPath, u"probe"_s, u"--endpoint"_s, n.spec.endpoint } + endpointAccessArgs(i),
                   { [out](const QByteArray& l) { *out += l; }, {},
                     [this, &n, out, done](int code, const QString& error) {
                         if (code != 0)
@@ -278,10 +352,15 @@ void RunController::probeNodes()
                         if (!inv)
                             return fail(inv.error().toString());
                         n.inventory = inv.value();
+                        n.inventory.tls = tlsMode(n.spec);
+                        n.inventory.apiKey = n.spec.access.hasKey();
                         const json j = json::parse(out->toStdString(), nullptr, false);
                         n.simulated = j.is_object() && j.value("simulated", false);
+                        if (j.is_object() && j.contains("endpoint_error") && j["endpoint_error"].is_string())
+                            emit logLine(n.spec.name, QString::fromStdString(j["endpoint_error"].get<std::string>()));
                         done();
                     } });
+            sendApiKey(i, id, true);
         },
         [this] { estimateClocks(); });
 }
@@ -418,7 +497,8 @@ void RunController::writeResult(RunStatus status, const QString& message)
             outcome = s.error().toString();
     }
     for (const auto& n : m_nodes)
-        n->transport->close();
+        if (n->transport) // none yet when the run was refused before it began
+            n->transport->close();
     setStage(status == RunStatus::Complete ? Stage::Done : status == RunStatus::Cancelled ? Stage::Cancelled : Stage::Failed, outcome);
     emit finished(status, outcome);
 }

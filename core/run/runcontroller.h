@@ -95,6 +95,9 @@ private:
     void stopAll(RunStatus status, const QString& message);
     void writeResult(RunStatus status, const QString& message);
     QStringList launchArgv(int node, QString& error) const;
+    bool readCredentials();
+    QStringList endpointAccessArgs(int node) const;
+    void sendApiKey(int node, int commandId, bool thenCloseStdin);
     QString runDir(int node) const;
 
     RunOptions m_opt;

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "model/inventory.h"
+#include "remote/secret.h"
 #include "run/runcontroller.h"
 
 namespace inferdeck::runinternal {
@@ -46,6 +47,9 @@ struct RunController::Node {
     double offset = 0.0; // node clock minus workstation clock
     NodeInventory inventory;
     bool simulated = false;
+    SecretBytes apiKey; // read on the workstation at start; goes to the node only on an agent's stdin
+    QByteArray caPem;   // the node's CA bundle, uploaded to caPath in its run directory
+    QString caPath;
 };
 
 } // namespace inferdeck

@@ -37,6 +37,8 @@ Status RunJournal::open(const QString& path, const json& header)
 
 void RunJournal::write(const QByteArray& line)
 {
+    if (!m_file.isOpen())
+        return; // a run refused before it began (bad key, no phases) has no journal
     m_file.write(line);
     m_file.write("\n", 1);
 }

@@ -63,7 +63,7 @@ void RunController::startPhase(int k)
         Node& n = *m_nodes[static_cast<std::size_t>(node)];
         // the agent's own files of the run (spec, node-side journal) stay apart from the results
         const QString base = runDir(node) + u"/agent-files/phase%1-%2"_s.arg(k).arg(n.spec.name);
-        const json runSpec = agentRunSpec(m_opt.plan, spec, n.spec, static_cast<quint64>(1000 * k + node + 1));
+        const json runSpec = agentRunSpec(m_opt.plan, spec, n.spec, static_cast<quint64>(1000 * k + node + 1), n.caPath);
         auto* once = new QObject(this);
         const int uploadId = n.transport->upload(QByteArray::fromStdString(runSpec.dump(2)), base + u".spec.json"_s);
         connect(n.transport.get(), &Transport::uploadFinished, once, [this, once, uploadId, local, node, base, pending](int id, const QString& e) {
@@ -77,6 +77,8 @@ void RunController::startPhase(int k)
             if (!m_opt.plan.external.active()) {
                 startRunCommand(local, { u"python3"_s, n.agentPath, u"run"_s, base + u".spec.json"_s, u"--barrier"_s, u"--journal"_s,
                                          base + u".journal.jsonl"_s });
+                // stdin stays open: `go` and `stop` follow the key
+                sendApiKey(node, m_phaseNodes[local].runId, false);
                 return;
             }
             QString error;

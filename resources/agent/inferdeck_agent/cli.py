@@ -5,8 +5,7 @@ import socket
 
 from . import __doc__ as package_doc, AGENT_VERSION, PROTOCOL_VERSION, EXIT_USAGE
 from .execcmd import cmd_exec
-from .probe import cmd_probe
-from .readiness import cmd_clock, cmd_wait_ready
+from .readiness import add_access_args, cmd_clock, cmd_probe_with_access, cmd_wait_ready
 from .run import cmd_run
 from .sim import serve_sim
 from .telemetry import cmd_telemetry
@@ -82,6 +81,8 @@ def main(argv=None):
     wr = sub.add_parser("wait-ready", help="wait until an endpoint answers GET /v1/models")
     wr.add_argument("endpoint")
     wr.add_argument("--timeout", type=float, default=300.0)
+    add_access_args(wr)
+    add_access_args(pr)
     del ck
 
     args = p.parse_args(argv)
@@ -90,7 +91,7 @@ def main(argv=None):
     if args.subcommand == "wait-ready":
         return cmd_wait_ready(args)
     if args.subcommand == "probe":
-        return cmd_probe(args)
+        return cmd_probe_with_access(args)
     if args.subcommand == "serve-sim":
         return asyncio.run(serve_sim(args))
     if args.subcommand == "run":
