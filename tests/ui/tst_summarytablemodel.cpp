@@ -38,6 +38,32 @@ private slots:
         QCOMPARE(model.headerData(SummaryTableModel::TtftP99, Qt::Horizontal, Qt::DisplayRole).toString(), u"TTFT p99\nms"_s);
     }
 
+    void reasoningPhaseShowsAnswerTtftAndShareOthersShowDash()
+    {
+        testing::SyntheticSpec spec;
+        spec.repetitions = 1;
+        spec.requestsPerNode = 30;
+        const ResultSummary plain = summarizeResult(testing::makeSyntheticRun(spec));
+        spec.reasoningMean = 20;
+        const ResultSummary thinking = summarizeResult(testing::makeSyntheticRun(spec));
+        SummaryTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSummaries(plain.phases, plain.perNode);
+        QVERIFY(!model.hasReasoning());
+        QCOMPARE(model.data(model.index(0, SummaryTableModel::AnswerTtftP50), Qt::DisplayRole).toString(), u"—"_s);
+        QVERIFY(!model.data(model.index(0, SummaryTableModel::ReasoningShare), SummaryTableModel::SortRole).isValid());
+
+        model.setSummaries(thinking.phases, thinking.perNode);
+        QVERIFY(model.hasReasoning());
+        const PhaseSummary& p = thinking.phases[0];
+        QCOMPARE(model.data(model.index(0, SummaryTableModel::AnswerTtftP50), SummaryTableModel::SortRole).toDouble(), *p.answerTtft.p50);
+        QCOMPARE(model.data(model.index(0, SummaryTableModel::AnswerTtftP99), SummaryTableModel::SortRole).toDouble(), *p.answerTtft.p99);
+        QVERIFY(*p.answerTtft.p50 > *p.ttft.p50); // the answer comes after the thinking
+        QCOMPARE(model.data(model.index(0, SummaryTableModel::ReasoningShare), SummaryTableModel::SortRole).toDouble(), *p.reasoning->share);
+        QVERIFY(model.data(model.index(0, SummaryTableModel::ReasoningShare), Qt::ToolTipRole).toString().contains(u"from the server's usage"_s));
+        QCOMPARE(model.headerData(SummaryTableModel::AnswerTtftP50, Qt::Horizontal, Qt::DisplayRole).toString(), u"Answer TTFT p50\nms"_s);
+    }
+
     void notMeasuredShowsDashAndSortsAsEmpty()
     {
         PhaseSummary p;

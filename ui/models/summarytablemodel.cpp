@@ -5,7 +5,10 @@
 #include <QLocale>
 #include <QPalette>
 
+#include "format/summarytext.h"
 #include "format/units.h"
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,6 +37,11 @@ void SummaryTableModel::setSummaries(const QList<PhaseSummary>& phases, const QL
                 m_rows.append({ n, true });
     }
     endResetModel();
+}
+
+bool SummaryTableModel::hasReasoning() const
+{
+    return std::any_of(m_rows.begin(), m_rows.end(), [](const Row& r) { return r.summary.reasoning.has_value(); });
 }
 
 int SummaryTableModel::rowCount(const QModelIndex& parent) const
@@ -80,6 +88,12 @@ QVariant SummaryTableModel::sortValue(const Row& r, int column) const
         return optionalValue(s.goodput);
     case EnergyPerToken:
         return optionalValue(s.energyJPerOutputToken);
+    case AnswerTtftP50:
+        return s.reasoning ? optionalValue(s.answerTtft.p50) : QVariant();
+    case AnswerTtftP99:
+        return s.reasoning ? optionalValue(s.answerTtft.p99) : QVariant();
+    case ReasoningShare:
+        return s.reasoning ? optionalValue(s.reasoning->share) : QVariant();
     }
     return {};
 }
@@ -123,6 +137,12 @@ QString SummaryTableModel::text(const Row& r, int column) const
         return latency(s.e2e.p99, locale);
     case EnergyPerToken:
         return Units::number(s.energyJPerOutputToken, 3, locale);
+    case AnswerTtftP50:
+        return s.reasoning ? latency(s.answerTtft.p50, locale) : Units::notMeasured();
+    case AnswerTtftP99:
+        return s.reasoning ? latency(s.answerTtft.p99, locale) : Units::notMeasured();
+    case ReasoningShare:
+        return s.reasoning ? Units::percent(s.reasoning->share, 1, locale) : Units::notMeasured();
     }
     return {};
 }
@@ -172,6 +192,9 @@ QVariant SummaryTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == ReasoningShare && r.summary.reasoning)
+            return tr("%1 reasoning tokens, %2").arg(QLocale().toString(static_cast<qlonglong>(r.summary.reasoning->tokens)),
+                                                    reasoningSourceText(r.summary.reasoning->source));
         if (index.column() == Phase && r.summary.generator.fellBehind)
             return tr("The load generator fell behind its schedule: latencies may describe the client, not the server.");
         return {};
@@ -217,6 +240,14 @@ QVariant SummaryTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Goodput\nreq/s");
     case EnergyPerToken:
         return tr("Energy\nJ/token");
+    case AnswerTtftP50:
+        //: time to the first answer token of a reasoning model
+        return m_seconds ? tr("Answer TTFT p50\ns") : tr("Answer TTFT p50\nms");
+    case AnswerTtftP99:
+        return m_seconds ? tr("Answer TTFT p99\ns") : tr("Answer TTFT p99\nms");
+    case ReasoningShare:
+        //: share of the output tokens that were reasoning
+        return tr("Reasoning\n% of output");
     }
     return {};
 }

@@ -13,7 +13,9 @@ class SummaryTableModel : public QAbstractTableModel {
 public:
     enum Column {
         Phase, Repetition, Nodes, Requests, SuccessRate, RequestThroughput, OutputTokenThroughput, TtftP50, TtftP99,
-        TpotP50, ItlP50, E2eP50, E2eP99, Goodput, EnergyPerToken, ColumnCount
+        TpotP50, ItlP50, E2eP50, E2eP99, Goodput, EnergyPerToken,
+        // reasoning models only ("—" for a phase that did not reason); the view hides them when none did
+        AnswerTtftP50, AnswerTtftP99, ReasoningShare, ColumnCount
     };
     /// The unformatted value (double, or QString for text columns) for sorting and copying.
     static constexpr int SortRole = Qt::UserRole + 1;
@@ -26,6 +28,8 @@ public:
     void setLatencyInSeconds(bool seconds);
     const PhaseSummary& summaryAt(int row) const { return m_rows.at(row).summary; }
     bool isNodeRow(int row) const { return m_rows.at(row).perNode; }
+    /// True when some phase reasoned, so the answer-TTFT and reasoning columns say something.
+    bool hasReasoning() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

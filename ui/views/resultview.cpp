@@ -80,6 +80,10 @@ ResultView::ResultView(QWidget* parent)
     summaryTable->setSortingEnabled(true);
     summaryTable->sortByColumn(-1, Qt::AscendingOrder);
     summaryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_summary, &QAbstractItemModel::modelReset, summaryTable, [this, summaryTable] {
+        for (int column : { SummaryTableModel::AnswerTtftP50, SummaryTableModel::AnswerTtftP99, SummaryTableModel::ReasoningShare })
+            summaryTable->setColumnHidden(column, !m_summary->hasReasoning());
+    });
     m_scaling->setWordWrap(true);
     m_scaling->setTextInteractionFlags(Qt::TextSelectableByMouse);
     sl->addWidget(summaryTable, 1);
