@@ -259,6 +259,19 @@
         <source>Output throughput</source>
         <translation>Ausgabedurchsatz</translation>
     </message>
+    <message>
+        <source>Answer TTFT</source>
+        <translation>Antwort-TTFT</translation>
+    </message>
+    <message>
+        <source>Different models: %1 against %2.</source>
+        <translation>Verschiedene Modelle: %1 gegenüber %2.</translation>
+    </message>
+    <message>
+        <source>Different engines or engine versions: %1 against %2; a change may come from the engine, not the system.</source>
+        <extracomment>engine names with versions, e.g. &quot;vllm 0.10.2&quot; against &quot;vllm 0.11.1&quot;</extracomment>
+        <translation>Verschiedene Engines oder Engine-Versionen: %1 gegenüber %2; eine Änderung kann von der Engine kommen, nicht vom System.</translation>
+    </message>
 </context>
 <context>
     <name>CrossCheck</name>
@@ -1031,6 +1044,89 @@
     <message>
         <source>the TTFT and TPOT limits are LoadGen&apos;s latency constraints of this scenario (p99 TTFT %1, p99 TPOT %2)</source>
         <translation>die TTFT- und TPOT-Limits sind die Latenzvorgaben von LoadGen für dieses Szenario (p99 TTFT %1, p99 TPOT %2)</translation>
+    </message>
+</context>
+<context>
+    <name>NodeAccess</name>
+    <message>
+        <source>a key is never written in a plan or cluster file: name where it is kept with api_key_env (an environment variable) or api_key_file (a file) on the node&apos;s entry in the cluster file</source>
+        <translation>Ein Schlüssel steht nie in einer Plan- oder Clusterdatei: Geben Sie im Eintrag des Knotens in der Clusterdatei mit api_key_env (eine Umgebungsvariable) oder api_key_file (eine Datei) an, wo er liegt</translation>
+    </message>
+    <message>
+        <source>--api-key would put the key in this file and on the server&apos;s command line; start the server with its key from its environment (vLLM: VLLM_API_KEY) and name it for InferDeck with api_key_env or api_key_file</source>
+        <translation>--api-key würde den Schlüssel in diese Datei und auf die Befehlszeile des Servers bringen; starten Sie den Server mit dem Schlüssel aus seiner Umgebung (vLLM: VLLM_API_KEY) und nennen Sie ihn InferDeck mit api_key_env oder api_key_file</translation>
+    </message>
+    <message>
+        <source>expected the name of an environment variable (letters, digits, &apos;_&apos;), found &quot;%1&quot;; the key itself never goes in the file</source>
+        <translation>Name einer Umgebungsvariablen erwartet (Buchstaben, Ziffern, „_“), gefunden „%1“; der Schlüssel selbst gehört nie in die Datei</translation>
+    </message>
+    <message>
+        <source>give api_key_env or api_key_file, not both</source>
+        <translation>Geben Sie api_key_env oder api_key_file an, nicht beides</translation>
+    </message>
+    <message>
+        <source>only an https:// endpoint is verified against a CA</source>
+        <translation>Nur ein https://-Endpunkt wird gegen eine CA geprüft</translation>
+    </message>
+    <message>
+        <source>only an https:// endpoint has a certificate to skip</source>
+        <translation>Nur ein https://-Endpunkt hat ein Zertifikat, dessen Prüfung man auslassen kann</translation>
+    </message>
+    <message>
+        <source>give ca_file or insecure_skip_verify, not both</source>
+        <translation>Geben Sie ca_file oder insecure_skip_verify an, nicht beides</translation>
+    </message>
+    <message>
+        <source>expected one of %1, found &quot;%2&quot;</source>
+        <translation>einer von %1 erwartet, gefunden „%2“</translation>
+    </message>
+    <message>
+        <source>only the agent&apos;s simulator takes this setting; the node&apos;s launch must run {agent} serve-sim</source>
+        <translation>Nur der Simulator des Agenten nimmt diese Einstellung an; der Start des Knotens muss {agent} serve-sim ausführen</translation>
+    </message>
+    <message>
+        <source>environment variable %1</source>
+        <translation>Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <source>the API key&apos;s environment variable %1 is not set on this machine</source>
+        <translation>Die Umgebungsvariable %1 des API-Schlüssels ist auf diesem Rechner nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>cannot read the API key file %1: %2</source>
+        <translation>Die API-Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the API key file %1 is readable by every user of this machine; make it private (chmod 600 %1)</source>
+        <translation>Die API-Schlüsseldatei %1 ist für jeden Benutzer dieses Rechners lesbar; machen Sie sie privat (chmod 600 %1)</translation>
+    </message>
+    <message>
+        <source>%1: the API key file %2 is readable by its group (chmod 600 %2 keeps it private)</source>
+        <translation>%1: Die API-Schlüsseldatei %2 ist für ihre Gruppe lesbar (chmod 600 %2 hält sie privat)</translation>
+    </message>
+    <message>
+        <source>the API key file %1 is too large to hold a key</source>
+        <translation>Die API-Schlüsseldatei %1 ist zu groß für einen Schlüssel</translation>
+    </message>
+    <message>
+        <source>the API key in the %1 is empty</source>
+        <translation>Der API-Schlüssel in %1 ist leer</translation>
+    </message>
+    <message>
+        <source>the API key in the %1 is not one word of printable ASCII</source>
+        <translation>Der API-Schlüssel in %1 ist kein einzelnes Wort aus druckbarem ASCII</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----)</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2263,124 @@ inferdeck-cli report %1 --format all</translation>
         <source>Imported from a result file written by %1. Where the file has per-request records, every number in this report is recomputed from them with InferDeck&apos;s definitions, and the tool&apos;s own figures are compared with them; where it has only aggregates, the report shows the tool&apos;s figures and says what cannot be recomputed.</source>
         <translation>Importiert aus einer Ergebnisdatei von %1. Wo die Datei Einzeldatensätze je Anfrage hat, wird jede Zahl dieses Berichts daraus mit InferDecks Definitionen neu berechnet und mit den Zahlen des Werkzeugs verglichen; wo sie nur Aggregate hat, zeigt der Bericht die Zahlen des Werkzeugs und sagt, was sich nicht neu berechnen lässt.</translation>
     </message>
+    <message>
+        <source>Answer TTFT</source>
+        <translation>Antwort-TTFT</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>Reasoning-Tokens</translation>
+    </message>
+    <message>
+        <source>Share of output (%)</source>
+        <translation>Anteil an der Ausgabe (%)</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Gezählt aus</translation>
+    </message>
+    <message>
+        <source>Answers all reasoning</source>
+        <translation>Antworten nur aus Reasoning</translation>
+    </message>
+    <message>
+        <source>Answer TTFT p50 (ms)</source>
+        <translation>Antwort-TTFT p50 (ms)</translation>
+    </message>
+    <message>
+        <source>Answer TTFT p99 (ms)</source>
+        <translation>Antwort-TTFT p99 (ms)</translation>
+    </message>
+    <message>
+        <source>A reasoning model thinks before it answers. TTFT runs to the first generated token of any kind, reasoning or answer, as vLLM&apos;s benchmark counts it; answer TTFT runs to the first answer token. Output tokens, TPOT and ITL include the reasoning tokens; an answer made only of reasoning is a success.</source>
+        <translation>Ein Reasoning-Modell denkt nach, bevor es antwortet. TTFT reicht bis zum ersten erzeugten Token jeder Art, Reasoning oder Antwort, wie vLLMs Benchmark zählt; die Antwort-TTFT reicht bis zum ersten Antwort-Token. Ausgabe-Tokens, TPOT und ITL schließen die Reasoning-Tokens ein; eine Antwort nur aus Reasoning ist ein Erfolg.</translation>
+    </message>
+    <message>
+        <source>Reasoning per phase: its share of the output tokens, and whether the server&apos;s usage stated it or InferDeck counted reasoning chunks.</source>
+        <translation>Reasoning je Phase: sein Anteil an den Ausgabe-Tokens und ob die usage des Servers ihn angab oder InferDeck Reasoning-Chunks zählte.</translation>
+    </message>
+    <message>
+        <source>(asked the endpoint)</source>
+        <extracomment>an engine the benchmarked server itself named</extracomment>
+        <translation>(vom Endpunkt erfragt)</translation>
+    </message>
+    <message>
+        <source>(installed binary)</source>
+        <extracomment>an engine found installed on the node, not necessarily the one serving</extracomment>
+        <translation>(installiertes Programm)</translation>
+    </message>
+    <message>
+        <source>plain http</source>
+        <translation>einfaches http</translation>
+    </message>
+    <message>
+        <source>https, verified against the system CAs</source>
+        <translation>https, gegen die System-CAs geprüft</translation>
+    </message>
+    <message>
+        <source>https, verified against a given CA file</source>
+        <translation>https, gegen eine angegebene CA-Datei geprüft</translation>
+    </message>
+    <message>
+        <source>https, certificate NOT verified</source>
+        <translation>https, Zertifikat NICHT geprüft</translation>
+    </message>
+    <message>
+        <source>%1; API key sent</source>
+        <translation>%1; API-Schlüssel gesendet</translation>
+    </message>
+    <message>
+        <source>Prompt sizing</source>
+        <translation>Prompt-Länge bestimmt</translation>
+    </message>
+    <message>
+        <source>Input requested</source>
+        <translation>Eingabe angefordert</translation>
+    </message>
+    <message>
+        <source>Input received</source>
+        <translation>Eingabe erhalten</translation>
+    </message>
+    <message>
+        <source>Output requested</source>
+        <translation>Ausgabe angefordert</translation>
+    </message>
+    <message>
+        <source>Output received</source>
+        <translation>Ausgabe erhalten</translation>
+    </message>
+    <message>
+        <source>Shorter than max_tokens</source>
+        <translation>Kürzer als max_tokens</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Requested lengths are what the workload drew (input) and asked for (max_tokens); received lengths are the server&apos;s own counts from usage, means over the completed requests that know both.</source>
+        <translation>Angeforderte Längen sind, was die Last gezogen (Eingabe) und verlangt (max_tokens) hat; erhaltene Längen sind die eigenen Zählungen des Servers aus usage, Mittelwerte über die abgeschlossenen Anfragen, die beides kennen.</translation>
+    </message>
+    <message>
+        <source>Mean tokens per request.</source>
+        <translation>Mittlere Tokens je Anfrage.</translation>
+    </message>
+    <message>
+        <source>The prompts of %1 were sized from word counts, not by the server&apos;s tokenizer: the input the server received differs from the plan&apos;s lengths.</source>
+        <translation>Die Prompts von %1 wurden nach Wortzahlen bemessen, nicht mit dem Tokenizer des Servers: die Eingabe, die der Server erhielt, weicht von den Längen des Plans ab.</translation>
+    </message>
+    <message>
+        <source>The engine is TGI, which has no ignore_eos: answers can stop at the end-of-sequence token before max_tokens, so output lengths and output-token throughput can fall short of the workload asked for.</source>
+        <translation>Die Engine ist TGI, die kein ignore_eos kennt: Antworten können am Sequenzende-Token vor max_tokens enden, daher können Ausgabelängen und Ausgabe-Token-Durchsatz hinter der verlangten Last zurückbleiben.</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>TLS verification was OFF for the endpoint of %1 (insecure_skip_verify): the server&apos;s certificate was not checked, so nothing proves these numbers came from the intended server.</source>
+        <translation>Die TLS-Prüfung war für den Endpunkt von %1 AUS (insecure_skip_verify): Das Zertifikat des Servers wurde nicht geprüft, also belegt nichts, dass diese Zahlen vom beabsichtigten Server stammen.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -2437,6 +2651,30 @@ inferdeck-cli report %1 --format all</translation>
         <source>could not save the file: %1</source>
         <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>expected exact or estimated, found &quot;%1&quot;</source>
+        <translation>exact oder estimated erwartet, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>the first answer token arrives %1 s before the request was sent</source>
+        <translation>Das erste Antwort-Token kommt %1 s, bevor die Anfrage gesendet wurde</translation>
+    </message>
+    <message>
+        <source>the first answer token arrives before the first token (%1 s earlier)</source>
+        <translation>Das erste Antwort-Token kommt vor dem ersten Token (%1 s früher)</translation>
+    </message>
+    <message>
+        <source>the first answer token arrives after the request ended</source>
+        <translation>Das erste Antwort-Token kommt nach dem Ende der Anfrage</translation>
+    </message>
+    <message>
+        <source>%1 reasoning tokens, more than the request&apos;s %2 output tokens (which include them)</source>
+        <translation>%1 Reasoning-Tokens, mehr als die %2 Ausgabe-Tokens der Anfrage (die sie einschließen)</translation>
+    </message>
+    <message>
+        <source>says the server&apos;s usage gave the reasoning tokens, but reasoning_tokens is null</source>
+        <translation>sagt, die usage des Servers habe die Reasoning-Tokens angegeben, aber reasoning_tokens ist null</translation>
+    </message>
 </context>
 <context>
     <name>ResultFileReader</name>
@@ -2640,6 +2878,14 @@ inferdeck-cli report %1 --format all</translation>
         <source>missing (expected an integer from %1 to %2)</source>
         <translation>fehlt (ganze Zahl von %1 bis %2 erwartet)</translation>
     </message>
+    <message>
+        <source>expected endpoint or binary, found &quot;%1&quot;</source>
+        <translation>endpoint oder binary erwartet, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>expected none, system, ca_file or insecure, found &quot;%1&quot;</source>
+        <translation>none, system, ca_file oder insecure erwartet, gefunden „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ResultReader</name>
@@ -2793,6 +3039,10 @@ inferdeck-cli report %1 --format all</translation>
         <source>phases measured: %1</source>
         <translation>gemessene Phasen: %1</translation>
     </message>
+    <message>
+        <source>the API key is not handed to an external tool; give it the key the way the tool reads one</source>
+        <translation>Der API-Schlüssel wird nicht an ein externes Werkzeug weitergegeben; geben Sie ihm den Schlüssel so, wie das Werkzeug einen liest</translation>
+    </message>
 </context>
 <context>
     <name>RunFiles</name>
@@ -2845,12 +3095,12 @@ inferdeck-cli report %1 --format all</translation>
         <translation>„%1“ benennt zwei Knoten</translation>
     </message>
     <message>
-        <source>expected http://host:port, found &quot;%1&quot;</source>
-        <translation>http://host:port erwartet, „%1“ gefunden</translation>
-    </message>
-    <message>
         <source>the agent&apos;s inventory is not readable: %1 %2</source>
         <translation>Das Inventar des Agenten ist nicht lesbar: %1 %2</translation>
+    </message>
+    <message>
+        <source>expected http://host:port or https://host:port, found &quot;%1&quot;</source>
+        <translation>http://host:port oder https://host:port erwartet, gefunden „%1“</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3547,71 @@ inferdeck-cli report %1 --format all</translation>
         <source>not stated by the file</source>
         <translation>in der Datei nicht angegeben</translation>
     </message>
+    <message>
+        <source>from the server&apos;s usage</source>
+        <translation>aus der usage des Servers</translation>
+    </message>
+    <message>
+        <source>counted from reasoning chunks</source>
+        <translation>aus Reasoning-Chunks gezählt</translation>
+    </message>
+    <message>
+        <source>partly from usage, partly counted</source>
+        <translation>teils aus usage, teils gezählt</translation>
+    </message>
+    <message>
+        <source>%1 tokens, %2 of output tokens (%3)</source>
+        <extracomment>%1 token count, %2 share of output tokens, %3 where the count comes from</extracomment>
+        <translation>%1 Tokens, %2 der Ausgabe-Tokens (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) all reasoning</source>
+        <translation>
+            <numerusform>%n Antwort nur aus Reasoning</numerusform>
+            <numerusform>%n Antworten nur aus Reasoning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exact (counted by the server&apos;s tokenizer)</source>
+        <translation>exakt (vom Tokenizer des Servers gezählt)</translation>
+    </message>
+    <message>
+        <source>estimated from word counts</source>
+        <translation>aus Wortzahlen geschätzt</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Input tokens (mean)</source>
+        <extracomment>mean token counts: requested, then what the server counted</extracomment>
+        <translation>Eingabe-Tokens (Mittel)</translation>
+    </message>
+    <message>
+        <source>requested %1, received %2</source>
+        <translation>angefordert %1, erhalten %2</translation>
+    </message>
+    <message>
+        <source>Output tokens (mean)</source>
+        <translation>Ausgabe-Tokens (Mittel)</translation>
+    </message>
+    <message>
+        <source>requested %1, received %2; %3 of %4 answers shorter than max_tokens</source>
+        <translation>angefordert %1, erhalten %2; %3 von %4 Antworten kürzer als max_tokens</translation>
+    </message>
+    <message>
+        <source>Prompt lengths</source>
+        <translation>Prompt-Längen</translation>
+    </message>
+    <message>
+        <source>Answer TTFT</source>
+        <translation>Antwort-TTFT</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
 </context>
 <context>
     <name>TableCopy</name>
@@ -3519,6 +3834,51 @@ time left, whole seconds</extracomment>
         <source>none found</source>
         <translation>keine gefunden</translation>
     </message>
+    <message>
+        <source>Do not verify the server&apos;s certificate (flagged in the report)</source>
+        <translation>Zertifikat des Servers nicht prüfen (im Bericht markiert)</translation>
+    </message>
+    <message>
+        <source>name of an environment variable on this machine, e.g. VLLM_API_KEY</source>
+        <translation>Name einer Umgebungsvariablen auf diesem Rechner, z. B. VLLM_API_KEY</translation>
+    </message>
+    <message>
+        <source>or a file on this machine holding the key (chmod 600)</source>
+        <translation>oder eine Datei auf diesem Rechner, die den Schlüssel enthält (chmod 600)</translation>
+    </message>
+    <message>
+        <source>https only: a PEM CA bundle on this machine; empty: the system CAs</source>
+        <translation>nur https: ein PEM-CA-Bündel auf diesem Rechner; leer: die System-CAs</translation>
+    </message>
+    <message>
+        <source>simulator default</source>
+        <translation>Standard des Simulators</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <source>API key variable:</source>
+        <translation>API-Schlüssel-Variable:</translation>
+    </message>
+    <message>
+        <source>API key file:</source>
+        <translation>API-Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Simulator dialect:</source>
+        <extracomment>the engine whose stream format the built-in simulator imitates</extracomment>
+        <translation>Simulator-Dialekt:</translation>
+    </message>
+    <message>
+        <source>Simulated reasoning:</source>
+        <translation>Simuliertes Reasoning:</translation>
+    </message>
 </context>
 <context>
     <name>inferdeck::CompareView</name>
@@ -3613,6 +3973,10 @@ time left, whole seconds</extracomment>
     <message>
         <source>Baseline: %1. %2</source>
         <translation>Basis: %1. %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +5094,42 @@ Anfr./s</translation>
 J/token</source>
         <translation>Energie
 J/Token</translation>
+    </message>
+    <message>
+        <source>%1 reasoning tokens, %2</source>
+        <translation>%1 Reasoning-Tokens, %2</translation>
+    </message>
+    <message>
+        <source>Answer TTFT p50
+s</source>
+        <extracomment>time to the first answer token of a reasoning model</extracomment>
+        <translation>Antwort-TTFT p50
+s</translation>
+    </message>
+    <message>
+        <source>Answer TTFT p50
+ms</source>
+        <translation>Antwort-TTFT p50
+ms</translation>
+    </message>
+    <message>
+        <source>Answer TTFT p99
+s</source>
+        <translation>Antwort-TTFT p99
+s</translation>
+    </message>
+    <message>
+        <source>Answer TTFT p99
+ms</source>
+        <translation>Antwort-TTFT p99
+ms</translation>
+    </message>
+    <message>
+        <source>Reasoning
+% of output</source>
+        <extracomment>share of the output tokens that were reasoning</extracomment>
+        <translation>Reasoning
+% der Ausgabe</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,19 @@
         <source>Output throughput</source>
         <translation>输出吞吐量</translation>
     </message>
+    <message>
+        <source>Answer TTFT</source>
+        <translation>答案 TTFT</translation>
+    </message>
+    <message>
+        <source>Different models: %1 against %2.</source>
+        <translation>模型不同：%1 对比 %2。</translation>
+    </message>
+    <message>
+        <source>Different engines or engine versions: %1 against %2; a change may come from the engine, not the system.</source>
+        <extracomment>engine names with versions, e.g. &quot;vllm 0.10.2&quot; against &quot;vllm 0.11.1&quot;</extracomment>
+        <translation>推理引擎或其版本不同：%1 对比 %2；差异可能来自引擎，而非系统。</translation>
+    </message>
 </context>
 <context>
     <name>CrossCheck</name>
@@ -1031,6 +1044,89 @@
     <message>
         <source>the TTFT and TPOT limits are LoadGen&apos;s latency constraints of this scenario (p99 TTFT %1, p99 TPOT %2)</source>
         <translation>TTFT 和 TPOT 限值是 LoadGen 在此场景下的延迟约束（p99 TTFT %1，p99 TPOT %2）</translation>
+    </message>
+</context>
+<context>
+    <name>NodeAccess</name>
+    <message>
+        <source>a key is never written in a plan or cluster file: name where it is kept with api_key_env (an environment variable) or api_key_file (a file) on the node&apos;s entry in the cluster file</source>
+        <translation>密钥绝不写入计划或集群文件：请在集群文件的节点条目中用 api_key_env（环境变量）或 api_key_file（文件）指明密钥存放位置</translation>
+    </message>
+    <message>
+        <source>--api-key would put the key in this file and on the server&apos;s command line; start the server with its key from its environment (vLLM: VLLM_API_KEY) and name it for InferDeck with api_key_env or api_key_file</source>
+        <translation>--api-key 会把密钥写进此文件并出现在服务器命令行中；请让服务器从其环境读取密钥（vLLM：VLLM_API_KEY），并用 api_key_env 或 api_key_file 告知 InferDeck</translation>
+    </message>
+    <message>
+        <source>expected the name of an environment variable (letters, digits, &apos;_&apos;), found &quot;%1&quot;; the key itself never goes in the file</source>
+        <translation>应为环境变量名（字母、数字、“_”），实际为“%1”；密钥本身绝不写入文件</translation>
+    </message>
+    <message>
+        <source>give api_key_env or api_key_file, not both</source>
+        <translation>请只给出 api_key_env 或 api_key_file 之一，不要同时给出</translation>
+    </message>
+    <message>
+        <source>only an https:// endpoint is verified against a CA</source>
+        <translation>只有 https:// 端点才会用 CA 校验</translation>
+    </message>
+    <message>
+        <source>only an https:// endpoint has a certificate to skip</source>
+        <translation>只有 https:// 端点才有可跳过校验的证书</translation>
+    </message>
+    <message>
+        <source>give ca_file or insecure_skip_verify, not both</source>
+        <translation>请只给出 ca_file 或 insecure_skip_verify 之一，不要同时给出</translation>
+    </message>
+    <message>
+        <source>expected one of %1, found &quot;%2&quot;</source>
+        <translation>应为 %1 之一，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>only the agent&apos;s simulator takes this setting; the node&apos;s launch must run {agent} serve-sim</source>
+        <translation>只有代理的模拟器接受此设置；节点的启动命令必须运行 {agent} serve-sim</translation>
+    </message>
+    <message>
+        <source>environment variable %1</source>
+        <translation>环境变量 %1</translation>
+    </message>
+    <message>
+        <source>the API key&apos;s environment variable %1 is not set on this machine</source>
+        <translation>本机未设置 API 密钥的环境变量 %1</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>文件 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the API key file %1: %2</source>
+        <translation>无法读取 API 密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the API key file %1 is readable by every user of this machine; make it private (chmod 600 %1)</source>
+        <translation>API 密钥文件 %1 可被本机所有用户读取；请设为私有（chmod 600 %1）</translation>
+    </message>
+    <message>
+        <source>%1: the API key file %2 is readable by its group (chmod 600 %2 keeps it private)</source>
+        <translation>%1：API 密钥文件 %2 可被其所属组读取（chmod 600 %2 可使其保持私有）</translation>
+    </message>
+    <message>
+        <source>the API key file %1 is too large to hold a key</source>
+        <translation>API 密钥文件 %1 过大，不可能只含一个密钥</translation>
+    </message>
+    <message>
+        <source>the API key in the %1 is empty</source>
+        <translation>%1 中的 API 密钥为空</translation>
+    </message>
+    <message>
+        <source>the API key in the %1 is not one word of printable ASCII</source>
+        <translation>%1 中的 API 密钥不是单个可打印 ASCII 词</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>无法读取 CA 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>CA 文件 %1 中没有 PEM 证书（-----BEGIN CERTIFICATE-----）</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2262,124 @@ inferdeck-cli report %1 --format all</translation>
         <source>Imported from a result file written by %1. Where the file has per-request records, every number in this report is recomputed from them with InferDeck&apos;s definitions, and the tool&apos;s own figures are compared with them; where it has only aggregates, the report shows the tool&apos;s figures and says what cannot be recomputed.</source>
         <translation>导入自 %1 写入的结果文件。文件含逐请求记录时，本报告中的每个数字都按 InferDeck 的定义由这些记录重新计算，并与该工具自己的数字比较；文件只有汇总数据时，报告显示该工具的数字并说明哪些无法重新计算。</translation>
     </message>
+    <message>
+        <source>Answer TTFT</source>
+        <translation>答案 TTFT</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>推理 token</translation>
+    </message>
+    <message>
+        <source>Share of output (%)</source>
+        <translation>占输出比例（%）</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>计数来源</translation>
+    </message>
+    <message>
+        <source>Answers all reasoning</source>
+        <translation>全为推理的回答</translation>
+    </message>
+    <message>
+        <source>Answer TTFT p50 (ms)</source>
+        <translation>答案 TTFT p50（ms）</translation>
+    </message>
+    <message>
+        <source>Answer TTFT p99 (ms)</source>
+        <translation>答案 TTFT p99（ms）</translation>
+    </message>
+    <message>
+        <source>A reasoning model thinks before it answers. TTFT runs to the first generated token of any kind, reasoning or answer, as vLLM&apos;s benchmark counts it; answer TTFT runs to the first answer token. Output tokens, TPOT and ITL include the reasoning tokens; an answer made only of reasoning is a success.</source>
+        <translation>推理模型会先思考再回答。TTFT 截至生成的第一个任意 token（推理或答案），与 vLLM 基准的计法相同；答案 TTFT 截至第一个答案 token。输出 token、TPOT 和 ITL 均包含推理 token；仅由推理组成的回答也算成功。</translation>
+    </message>
+    <message>
+        <source>Reasoning per phase: its share of the output tokens, and whether the server&apos;s usage stated it or InferDeck counted reasoning chunks.</source>
+        <translation>各阶段的推理：其占输出 token 的比例，以及该数目来自服务器的 usage 还是 InferDeck 对推理块的计数。</translation>
+    </message>
+    <message>
+        <source>(asked the endpoint)</source>
+        <extracomment>an engine the benchmarked server itself named</extracomment>
+        <translation>（询问端点所得）</translation>
+    </message>
+    <message>
+        <source>(installed binary)</source>
+        <extracomment>an engine found installed on the node, not necessarily the one serving</extracomment>
+        <translation>（已安装的程序）</translation>
+    </message>
+    <message>
+        <source>plain http</source>
+        <translation>普通 http</translation>
+    </message>
+    <message>
+        <source>https, verified against the system CAs</source>
+        <translation>https，已用系统 CA 校验</translation>
+    </message>
+    <message>
+        <source>https, verified against a given CA file</source>
+        <translation>https，已用指定的 CA 文件校验</translation>
+    </message>
+    <message>
+        <source>https, certificate NOT verified</source>
+        <translation>https，证书未校验</translation>
+    </message>
+    <message>
+        <source>%1; API key sent</source>
+        <translation>%1；已发送 API 密钥</translation>
+    </message>
+    <message>
+        <source>Prompt sizing</source>
+        <translation>提示长度确定方式</translation>
+    </message>
+    <message>
+        <source>Input requested</source>
+        <translation>请求的输入</translation>
+    </message>
+    <message>
+        <source>Input received</source>
+        <translation>实际输入</translation>
+    </message>
+    <message>
+        <source>Output requested</source>
+        <translation>请求的输出</translation>
+    </message>
+    <message>
+        <source>Output received</source>
+        <translation>实际输出</translation>
+    </message>
+    <message>
+        <source>Shorter than max_tokens</source>
+        <translation>短于 max_tokens</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>Requested lengths are what the workload drew (input) and asked for (max_tokens); received lengths are the server&apos;s own counts from usage, means over the completed requests that know both.</source>
+        <translation>请求的长度是工作负载抽取的输入长度和请求的 max_tokens；实际长度是服务器在 usage 中给出的计数，均为两者都已知的已完成请求上的平均值。</translation>
+    </message>
+    <message>
+        <source>Mean tokens per request.</source>
+        <translation>每个请求的平均 token 数。</translation>
+    </message>
+    <message>
+        <source>The prompts of %1 were sized from word counts, not by the server&apos;s tokenizer: the input the server received differs from the plan&apos;s lengths.</source>
+        <translation>%1 的提示按词数估算长度，而非由服务器的分词器计数：服务器收到的输入与计划中的长度不同。</translation>
+    </message>
+    <message>
+        <source>The engine is TGI, which has no ignore_eos: answers can stop at the end-of-sequence token before max_tokens, so output lengths and output-token throughput can fall short of the workload asked for.</source>
+        <translation>推理引擎是 TGI，它没有 ignore_eos：回答可能在达到 max_tokens 之前于序列结束 token 处停止，因此输出长度和输出 token 吞吐量可能低于所请求的工作负载。</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>TLS verification was OFF for the endpoint of %1 (insecure_skip_verify): the server&apos;s certificate was not checked, so nothing proves these numbers came from the intended server.</source>
+        <translation>%1 的端点关闭了 TLS 校验（insecure_skip_verify）：未检查服务器证书，因此无法证明这些数字来自预期的服务器。</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -2436,6 +2650,30 @@ inferdeck-cli report %1 --format all</translation>
         <source>could not save the file: %1</source>
         <translation>无法保存文件：%1</translation>
     </message>
+    <message>
+        <source>expected exact or estimated, found &quot;%1&quot;</source>
+        <translation>应为 exact 或 estimated，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>the first answer token arrives %1 s before the request was sent</source>
+        <translation>第一个答案 token 在请求发送前 %1 秒到达</translation>
+    </message>
+    <message>
+        <source>the first answer token arrives before the first token (%1 s earlier)</source>
+        <translation>第一个答案 token 早于第一个 token 到达（早 %1 秒）</translation>
+    </message>
+    <message>
+        <source>the first answer token arrives after the request ended</source>
+        <translation>第一个答案 token 在请求结束后才到达</translation>
+    </message>
+    <message>
+        <source>%1 reasoning tokens, more than the request&apos;s %2 output tokens (which include them)</source>
+        <translation>%1 个推理 token，多于该请求的 %2 个输出 token（输出已包含推理）</translation>
+    </message>
+    <message>
+        <source>says the server&apos;s usage gave the reasoning tokens, but reasoning_tokens is null</source>
+        <translation>表示推理 token 来自服务器的 usage，但 reasoning_tokens 为 null</translation>
+    </message>
 </context>
 <context>
     <name>ResultFileReader</name>
@@ -2639,6 +2877,14 @@ inferdeck-cli report %1 --format all</translation>
         <source>missing (expected an integer from %1 to %2)</source>
         <translation>缺失（应为 %1 到 %2 的整数）</translation>
     </message>
+    <message>
+        <source>expected endpoint or binary, found &quot;%1&quot;</source>
+        <translation>应为 endpoint 或 binary，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected none, system, ca_file or insecure, found &quot;%1&quot;</source>
+        <translation>应为 none、system、ca_file 或 insecure，实际为“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ResultReader</name>
@@ -2792,6 +3038,10 @@ inferdeck-cli report %1 --format all</translation>
         <source>phases measured: %1</source>
         <translation>已测量的阶段：%1</translation>
     </message>
+    <message>
+        <source>the API key is not handed to an external tool; give it the key the way the tool reads one</source>
+        <translation>API 密钥不会交给外部工具；请按该工具读取密钥的方式提供</translation>
+    </message>
 </context>
 <context>
     <name>RunFiles</name>
@@ -2844,12 +3094,12 @@ inferdeck-cli report %1 --format all</translation>
         <translation>“%1”命名了两个节点</translation>
     </message>
     <message>
-        <source>expected http://host:port, found &quot;%1&quot;</source>
-        <translation>应为 http://host:port，实为“%1”</translation>
-    </message>
-    <message>
         <source>the agent&apos;s inventory is not readable: %1 %2</source>
         <translation>代理的清单不可读：%1 %2</translation>
+    </message>
+    <message>
+        <source>expected http://host:port or https://host:port, found &quot;%1&quot;</source>
+        <translation>应为 http://host:port 或 https://host:port，实际为“%1”</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3546,70 @@ inferdeck-cli report %1 --format all</translation>
         <source>not stated by the file</source>
         <translation>文件中未说明</translation>
     </message>
+    <message>
+        <source>from the server&apos;s usage</source>
+        <translation>来自服务器的 usage</translation>
+    </message>
+    <message>
+        <source>counted from reasoning chunks</source>
+        <translation>由推理块计数</translation>
+    </message>
+    <message>
+        <source>partly from usage, partly counted</source>
+        <translation>部分来自 usage，部分为计数</translation>
+    </message>
+    <message>
+        <source>%1 tokens, %2 of output tokens (%3)</source>
+        <extracomment>%1 token count, %2 share of output tokens, %3 where the count comes from</extracomment>
+        <translation>%1 个 token，占输出 token 的 %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) all reasoning</source>
+        <translation>
+            <numerusform>%n 个回答全为推理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exact (counted by the server&apos;s tokenizer)</source>
+        <translation>精确（由服务器的分词器计数）</translation>
+    </message>
+    <message>
+        <source>estimated from word counts</source>
+        <translation>按词数估算</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Input tokens (mean)</source>
+        <extracomment>mean token counts: requested, then what the server counted</extracomment>
+        <translation>输入 token（平均）</translation>
+    </message>
+    <message>
+        <source>requested %1, received %2</source>
+        <translation>请求 %1，实际 %2</translation>
+    </message>
+    <message>
+        <source>Output tokens (mean)</source>
+        <translation>输出 token（平均）</translation>
+    </message>
+    <message>
+        <source>requested %1, received %2; %3 of %4 answers shorter than max_tokens</source>
+        <translation>请求 %1，实际 %2；%4 个回答中有 %3 个短于 max_tokens</translation>
+    </message>
+    <message>
+        <source>Prompt lengths</source>
+        <translation>提示长度</translation>
+    </message>
+    <message>
+        <source>Answer TTFT</source>
+        <translation>答案 TTFT</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推理</translation>
+    </message>
 </context>
 <context>
     <name>TableCopy</name>
@@ -3518,6 +3832,51 @@ time left, whole seconds</extracomment>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
+    <message>
+        <source>Do not verify the server&apos;s certificate (flagged in the report)</source>
+        <translation>不校验服务器证书（报告中会标出）</translation>
+    </message>
+    <message>
+        <source>name of an environment variable on this machine, e.g. VLLM_API_KEY</source>
+        <translation>本机上的环境变量名，例如 VLLM_API_KEY</translation>
+    </message>
+    <message>
+        <source>or a file on this machine holding the key (chmod 600)</source>
+        <translation>或本机上存放密钥的文件（chmod 600）</translation>
+    </message>
+    <message>
+        <source>https only: a PEM CA bundle on this machine; empty: the system CAs</source>
+        <translation>仅限 https：本机上的 PEM CA 证书包；留空：使用系统 CA</translation>
+    </message>
+    <message>
+        <source>simulator default</source>
+        <translation>模拟器默认值</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个 token</translation>
+    </message>
+    <message>
+        <source>API key variable:</source>
+        <translation>API 密钥变量：</translation>
+    </message>
+    <message>
+        <source>API key file:</source>
+        <translation>API 密钥文件：</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA 文件：</translation>
+    </message>
+    <message>
+        <source>Simulator dialect:</source>
+        <extracomment>the engine whose stream format the built-in simulator imitates</extracomment>
+        <translation>模拟器方言：</translation>
+    </message>
+    <message>
+        <source>Simulated reasoning:</source>
+        <translation>模拟推理：</translation>
+    </message>
 </context>
 <context>
     <name>inferdeck::CompareView</name>
@@ -3612,6 +3971,10 @@ time left, whole seconds</extracomment>
     <message>
         <source>Baseline: %1. %2</source>
         <translation>基准：%1。%2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +5092,42 @@ req/s</source>
 J/token</source>
         <translation>能耗
 J/token</translation>
+    </message>
+    <message>
+        <source>%1 reasoning tokens, %2</source>
+        <translation>%1 个推理 token，%2</translation>
+    </message>
+    <message>
+        <source>Answer TTFT p50
+s</source>
+        <extracomment>time to the first answer token of a reasoning model</extracomment>
+        <translation>答案 TTFT p50
+秒</translation>
+    </message>
+    <message>
+        <source>Answer TTFT p50
+ms</source>
+        <translation>答案 TTFT p50
+ms</translation>
+    </message>
+    <message>
+        <source>Answer TTFT p99
+s</source>
+        <translation>答案 TTFT p99
+秒</translation>
+    </message>
+    <message>
+        <source>Answer TTFT p99
+ms</source>
+        <translation>答案 TTFT p99
+ms</translation>
+    </message>
+    <message>
+        <source>Reasoning
+% of output</source>
+        <extracomment>share of the output tokens that were reasoning</extracomment>
+        <translation>推理
+占输出 %</translation>
     </message>
 </context>
 <context>
