@@ -1,11 +1,13 @@
 // The cluster editor: nodes added, edited and removed with inline validation by the cluster file's own
 // reader, a real probe of a local node through the agent, an unresolvable node's error, files round trip.
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +38,49 @@ class TestClusterEditor : public QObject {
     Q_OBJECT
 
 private slots:
+    void keyTlsAndSimulatorFieldsAreEditedAndCheckedByTheFileReader()
+    {
+        ClusterEditor editor(twoLocalNodes(), {});
+        editor.findChild<QListWidget*>()->setCurrentRow(0);
+        auto* keyEnv = editor.findChild<QLineEdit*>(u"apiKeyEnv"_s);
+        auto* caFile = editor.findChild<QLineEdit*>(u"caFile"_s);
+        auto* dialect = editor.findChild<QComboBox*>(u"dialect"_s);
+        auto* reasoning = editor.findChild<QSpinBox*>(u"reasoning"_s);
+        QVERIFY(keyEnv && caFile && dialect && reasoning);
+        auto edits = editor.findChildren<QLineEdit*>();
+        QLineEdit* endpoint = edits.value(3); // cluster name, node name, destination, endpoint
+        QLineEdit* launch = edits.value(4);
+
+        keyEnv->setText(u"sk-live.123"_s); // a key pasted where its variable's name belongs
+        QVERIFY2(editor.validationMessage().contains(u"api_key_env"_s), qPrintable(editor.validationMessage()));
+        keyEnv->setText(u"VLLM_API_KEY"_s);
+        QVERIFY(editor.validationMessage().isEmpty());
+        caFile->setText(u"/etc/ca.pem"_s);
+        QVERIFY2(editor.validationMessage().contains(u"ca_file"_s), qPrintable(editor.validationMessage())); // http endpoint
+        endpoint->setText(u"https://127.0.0.1:8443"_s);
+        QVERIFY(editor.validationMessage().isEmpty());
+
+        dialect->setCurrentIndex(dialect->findData(u"sglang"_s));
+        QVERIFY2(editor.validationMessage().contains(u"serve-sim"_s), qPrintable(editor.validationMessage()));
+        launch->setText(u"{python} {agent} serve-sim --port {port}"_s);
+        reasoning->setValue(32);
+        QVERIFY2(editor.validationMessage().isEmpty(), qPrintable(editor.validationMessage()));
+
+        const ClusterNode n = editor.cluster().nodes[0];
+        QCOMPARE(n.access.apiKeyEnv, u"VLLM_API_KEY"_s);
+        QCOMPARE(n.access.caFile, u"/etc/ca.pem"_s);
+        QCOMPARE(n.sim.dialect, u"sglang"_s);
+        QCOMPARE(n.sim.reasoningTokens, 32);
+        QTemporaryDir dir;
+        QVERIFY(editor.saveTo(dir.filePath(u"c.json"_s)));
+        const auto back = readClusterFile(dir.filePath(u"c.json"_s));
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().nodes[0], n);
+        ClusterEditor reopened(back.value(), {});
+        QCOMPARE(reopened.findChild<QComboBox*>(u"dialect"_s)->currentData().toString(), u"sglang"_s);
+        QCOMPARE(reopened.findChild<QLineEdit*>(u"apiKeyEnv"_s)->text(), u"VLLM_API_KEY"_s);
+    }
+
     void editsAreValidatedInlineByTheFileReader()
     {
         ClusterEditor editor(twoLocalNodes(), {});

@@ -1,5 +1,6 @@
 #include "dialogs/clustereditor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include "format/units.h"
@@ -37,6 +39,12 @@ ClusterEditor::ClusterEditor(Cluster cluster, TransportFactory transports, QWidg
     , m_endpoint(new QLineEdit(this))
     , m_launch(new QLineEdit(this))
     , m_readyTimeout(new QDoubleSpinBox(this))
+    , m_apiKeyEnv(new QLineEdit(this))
+    , m_apiKeyFile(new QLineEdit(this))
+    , m_caFile(new QLineEdit(this))
+    , m_insecure(new QCheckBox(tr("Do not verify the server's certificate (flagged in the report)"), this))
+    , m_dialect(new QComboBox(this))
+    , m_reasoning(new QSpinBox(this))
     , m_test(new QPushButton(tr("Test connection"), this))
     , m_inventory(new QLabel(this))
     , m_error(new QLabel(this))
@@ -53,6 +61,21 @@ ClusterEditor::ClusterEditor(Cluster cluster, TransportFactory transports, QWidg
     m_destination->setPlaceholderText(tr("user@host[:port] or a Host alias of ~/.ssh/config"));
     m_endpoint->setPlaceholderText(tr("http://127.0.0.1:8000 (as the node sees it)"));
     m_launch->setPlaceholderText(tr("empty: the server is already running; e.g. vllm serve {model} --port {port}"));
+    m_apiKeyEnv->setObjectName(u"apiKeyEnv"_s);
+    m_apiKeyFile->setObjectName(u"apiKeyFile"_s);
+    m_caFile->setObjectName(u"caFile"_s);
+    m_insecure->setObjectName(u"insecure"_s);
+    m_dialect->setObjectName(u"dialect"_s);
+    m_reasoning->setObjectName(u"reasoning"_s);
+    m_apiKeyEnv->setPlaceholderText(tr("name of an environment variable on this machine, e.g. VLLM_API_KEY"));
+    m_apiKeyFile->setPlaceholderText(tr("or a file on this machine holding the key (chmod 600)"));
+    m_caFile->setPlaceholderText(tr("https only: a PEM CA bundle on this machine; empty: the system CAs"));
+    m_dialect->addItem(tr("simulator default"), QString());
+    for (const QString& d : simulatorDialects())
+        m_dialect->addItem(d, d);
+    m_reasoning->setRange(0, 100000);
+    m_reasoning->setSpecialValueText(tr("none"));
+    m_reasoning->setSuffix(tr(" tokens"));
     m_readyTimeout->setRange(1, 86400);
     m_readyTimeout->setSuffix(tr(" s"));
     m_inventory->setWordWrap(true);
@@ -78,6 +101,13 @@ ClusterEditor::ClusterEditor(Cluster cluster, TransportFactory transports, QWidg
     form->addRow(tr("Server endpoint:"), m_endpoint);
     form->addRow(tr("Launch command:"), m_launch);
     form->addRow(tr("Ready within:"), m_readyTimeout);
+    form->addRow(tr("API key variable:"), m_apiKeyEnv);
+    form->addRow(tr("API key file:"), m_apiKeyFile);
+    form->addRow(tr("CA file:"), m_caFile);
+    form->addRow(m_insecure);
+    //: the engine whose stream format the built-in simulator imitates
+    form->addRow(tr("Simulator dialect:"), m_dialect);
+    form->addRow(tr("Simulated reasoning:"), m_reasoning);
     form->addRow(m_test);
     form->addRow(m_inventory);
 
@@ -97,9 +127,12 @@ ClusterEditor::ClusterEditor(Cluster cluster, TransportFactory transports, QWidg
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    for (QLineEdit* e : { m_nodeName, m_destination, m_endpoint, m_launch })
+    for (QLineEdit* e : { m_nodeName, m_destination, m_endpoint, m_launch, m_apiKeyEnv, m_apiKeyFile, m_caFile })
         connect(e, &QLineEdit::textChanged, this, &ClusterEditor::storeNode);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ClusterEditor::storeNode);
+    connect(m_dialect, &QComboBox::currentIndexChanged, this, &ClusterEditor::storeNode);
+    connect(m_insecure, &QCheckBox::toggled, this, &ClusterEditor::storeNode);
+    connect(m_reasoning, &QSpinBox::valueChanged, this, &ClusterEditor::storeNode);
     connect(m_readyTimeout, &QDoubleSpinBox::valueChanged, this, &ClusterEditor::storeNode);
     connect(m_name, &QLineEdit::textChanged, this, [this](const QString& t) {
         m_cluster.name = t;
@@ -133,7 +166,8 @@ void ClusterEditor::showNode(int row)
     m_row = row;
     m_loading = true;
     const bool valid = row >= 0 && row < m_cluster.nodes.size();
-    for (QWidget* w : std::initializer_list<QWidget*>{ m_nodeName, m_kind, m_destination, m_endpoint, m_launch, m_readyTimeout, m_test })
+    for (QWidget* w : std::initializer_list<QWidget*>{ m_nodeName, m_kind, m_destination, m_endpoint, m_launch, m_readyTimeout, m_apiKeyEnv,
+                                                                  m_apiKeyFile, m_caFile, m_insecure, m_dialect, m_reasoning, m_test })
         w->setEnabled(valid);
     const ClusterNode n = valid ? m_cluster.nodes[row] : ClusterNode{};
     m_nodeName->setText(n.name);
@@ -143,6 +177,12 @@ void ClusterEditor::showNode(int row)
     m_endpoint->setText(n.endpoint);
     m_launch->setText(n.launch.command);
     m_readyTimeout->setValue(n.launch.readyTimeoutS);
+    m_apiKeyEnv->setText(n.access.apiKeyEnv);
+    m_apiKeyFile->setText(n.access.apiKeyFile);
+    m_caFile->setText(n.access.caFile);
+    m_insecure->setChecked(n.access.insecureSkipVerify);
+    m_dialect->setCurrentIndex(std::max(0, m_dialect->findData(n.sim.dialect)));
+    m_reasoning->setValue(n.sim.reasoningTokens);
     m_inventory->clear();
     m_loading = false;
 }
@@ -159,6 +199,12 @@ void ClusterEditor::storeNode()
     n.endpoint = m_endpoint->text().trimmed();
     n.launch.command = m_launch->text().trimmed();
     n.launch.readyTimeoutS = m_readyTimeout->value();
+    n.access.apiKeyEnv = m_apiKeyEnv->text().trimmed();
+    n.access.apiKeyFile = m_apiKeyFile->text().trimmed();
+    n.access.caFile = m_caFile->text().trimmed();
+    n.access.insecureSkipVerify = m_insecure->isChecked();
+    n.sim.dialect = m_dialect->currentData().toString();
+    n.sim.reasoningTokens = m_reasoning->value();
     refreshList();
     validate();
 }

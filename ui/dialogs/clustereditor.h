@@ -6,8 +6,10 @@
 
 #include "run/cluster.h"
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -19,7 +21,9 @@ class NodeProbe;
 class Transport;
 
 /// Edits a cluster: add, edit and remove nodes (SSH destinations complete from ~/.ssh/config's Host
-/// aliases), test a node's connection (probe: GPUs, driver, engines), load and save cluster files.
+/// aliases), test a node's connection (probe: GPUs, driver, engines), load and save cluster files. A
+/// node's API key is named by environment variable or file, never typed in; a simulated node's dialect
+/// and reasoning are set here too.
 /// Inline validation uses the cluster file's own reader, so what passes here passes `run`.
 class ClusterEditor : public QDialog {
     Q_OBJECT
@@ -61,6 +65,12 @@ private:
     QLineEdit* m_endpoint;
     QLineEdit* m_launch;
     QDoubleSpinBox* m_readyTimeout;
+    QLineEdit* m_apiKeyEnv;
+    QLineEdit* m_apiKeyFile;
+    QLineEdit* m_caFile;
+    QCheckBox* m_insecure;
+    QComboBox* m_dialect;
+    QSpinBox* m_reasoning;
     QPushButton* m_test;
     QLabel* m_inventory;
     QLabel* m_error;
