@@ -290,8 +290,14 @@ void RunController::startTelemetry(int local)
     PhaseNode& pn = m_phaseNodes[local];
     Node& n = *m_nodes[static_cast<std::size_t>(pn.node)];
     QStringList tel { u"python3"_s, n.agentPath, u"telemetry"_s, u"--interval"_s, u"0.5"_s, u"--node"_s, n.spec.name };
-    if (n.simulated)
+    if (n.simulated) {
         tel << u"--sim"_s << n.spec.endpoint;
+        // the simulator's /metrics wants no key, but an https one is verified as every request is
+        if (!n.caPath.isEmpty())
+            tel << u"--ca-file"_s << n.caPath;
+        if (n.spec.access.insecureSkipVerify)
+            tel << u"--insecure"_s;
+    }
     const int phase = m_phase;
     pn.telId = runOn(pn.node, tel,
                      { [this, local, phase, stream = pn.telStream](const QByteArray& l) {

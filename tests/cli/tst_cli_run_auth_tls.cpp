@@ -272,6 +272,9 @@ private slots:
         QCOMPARE(b.nodes.first().tls, u"ca_file"_s);
         QVERIFY(b.nodes.first().apiKey);
         QVERIFY(r.keyInCmdline.isEmpty());
+        // the simulated telemetry reads the same https server, verified against the same CA
+        QVERIFY2(!r.err.contains("telemetry sample failed"), r.err.right(2000).constData());
+        QVERIFY(b.phases.first().telemetry.size() > 0);
     }
 
     void httpsWithAnotherCaStopsWithACertificateMessage()

@@ -5,10 +5,9 @@ import socket
 
 from . import __doc__ as package_doc, AGENT_VERSION, PROTOCOL_VERSION, EXIT_USAGE
 from .execcmd import cmd_exec
-from .readiness import add_access_args, cmd_clock, cmd_probe_with_access, cmd_wait_ready
+from .readiness import add_access_args, cmd_clock, cmd_probe_with_access, cmd_telemetry_with_access, cmd_wait_ready
 from .run import cmd_run
 from .sim import serve_sim
-from .telemetry import cmd_telemetry
 
 
 def main(argv=None):
@@ -83,6 +82,7 @@ def main(argv=None):
     wr.add_argument("--timeout", type=float, default=300.0)
     add_access_args(wr)
     add_access_args(pr)
+    add_access_args(tl, key=False)
     del ck
 
     args = p.parse_args(argv)
@@ -97,7 +97,7 @@ def main(argv=None):
     if args.subcommand == "run":
         return cmd_run(args)
     if args.subcommand == "telemetry":
-        return cmd_telemetry(args)
+        return cmd_telemetry_with_access(args)
     if args.subcommand == "exec":
         if args.argv and args.argv[0] == "--":
             args.argv = args.argv[1:]

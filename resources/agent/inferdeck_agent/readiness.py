@@ -12,11 +12,13 @@ from . import PROTOCOL_VERSION, EXIT_OK, EXIT_FAILED, EXIT_USAGE
 from .httpclient import tls_context, tls_failure
 from .probe import cmd_probe
 from .run import read_key_line
+from .telemetry import cmd_telemetry
 
-def add_access_args(parser):
+def add_access_args(parser, key=True):
     """The options of a subcommand that talks to the endpoint: the key on stdin, never in argv."""
-    parser.add_argument("--api-key-stdin", action="store_true",
-                        help="read `key <secret>` from stdin first and send it as Authorization: Bearer")
+    if key:
+        parser.add_argument("--api-key-stdin", action="store_true",
+                            help="read `key <secret>` from stdin first and send it as Authorization: Bearer")
     parser.add_argument("--ca-file", help="verify an https endpoint against this PEM CA bundle")
     parser.add_argument("--insecure", action="store_true", help="do not verify an https endpoint's certificate")
 
@@ -25,7 +27,7 @@ def endpoint_access(args, endpoint):
     """(headers, ssl context or None) for `endpoint`; raises ValueError with a message that never holds
     the key line, which may be the key."""
     headers = {}
-    if args.api_key_stdin:
+    if getattr(args, "api_key_stdin", False):
         key = read_key_line()
         if key is None:
             raise ValueError("--api-key-stdin: the first line on stdin was not `key <secret>`")
@@ -39,6 +41,16 @@ def endpoint_access(args, endpoint):
         except (ssl.SSLError, OSError) as e:
             raise ValueError(f"cannot load the CA file {args.ca_file}: {getattr(e, 'strerror', None) or e}")
     return headers, context
+
+
+def cmd_telemetry_with_access(args):
+    """telemetry, with the TLS settings of an https simulator (its /metrics wants no key)."""
+    try:
+        _, args.ssl_context = endpoint_access(args, args.sim)
+    except ValueError as e:
+        print(f"inferdeck_agent: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    return cmd_telemetry(args)
 
 
 def cmd_probe_with_access(args):

@@ -82,14 +82,15 @@ class SimTelemetry:
 
     IDLE_W, TDP_W, WEIGHTS_MIB, KV_MIB_PER_TOKEN = 70.0, 700.0, 15_320.0, 0.125
 
-    def __init__(self, endpoint):
+    def __init__(self, endpoint, context=None):
         self.url = endpoint.rstrip("/") + "/metrics"
+        self.context = context  # TLS settings of an https simulator (wait-ready's --ca-file / --insecure)
         self.last = None
         self.temp = 35.0
 
     def sample(self):
         """(samples, problems) like parse_nvidia_smi."""
-        with urllib.request.urlopen(self.url, timeout=2.0) as r:
+        with urllib.request.urlopen(self.url, timeout=2.0, context=self.context) as r:
             m = json.loads(r.read())
         util = 0.0
         if self.last and m["uptime_s"] > self.last["uptime_s"]:
@@ -108,7 +109,7 @@ def cmd_telemetry(args):
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
     threading.Thread(target=lambda: [stop.set() for line in sys.stdin if line.strip() == "stop"], daemon=True).start()
-    source = SimTelemetry(args.sim) if args.sim else None
+    source = SimTelemetry(args.sim, getattr(args, "ssl_context", None)) if args.sim else None
     if source is None and not shutil.which("nvidia-smi"):
         writer.emit("error", message="nvidia-smi not found: no GPU telemetry on this node")
         writer.emit("end", ok=False)
