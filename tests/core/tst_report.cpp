@@ -147,11 +147,12 @@ private slots:
         QTest::newRow("sample scaling run") << 0;
         QTest::newRow("2 nodes without a baseline") << 1;
         QTest::newRow("sparse result with failures") << 2;
+        QTest::newRow("reasoning model on TGI over unverified https") << 3;
     }
     void everyFormatIsFreeOfPlaceholdersNanAndTodo()
     {
         QFETCH(int, which);
-        const BenchmarkResult r = which == 0 ? sample() : which == 1 ? seedScenario(false) : sparse();
+        const BenchmarkResult r = which == 0 ? sample() : which == 1 ? seedScenario(false) : which == 2 ? sparse() : reasoningRun(u"tgi"_s);
         const Report report = reportOf(r);
         const MarkdownReport md = renderMarkdown(report, u"charts"_s);
         QVERIFY2(defects(md.text).isEmpty(), qPrintable(defects(md.text).join(u", "_s)));
@@ -165,6 +166,10 @@ private slots:
         const QString pdf = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY(pdf.size() > 1000);
         QVERIFY2(defects(pdf).isEmpty(), qPrintable(defects(pdf).join(u", "_s)));
+        if (which == 3) { // the PDF shows what the model says, like the other formats
+            QVERIFY(pdf.contains(u"Answer TTFT"_s));
+            QVERIFY(QString(pdf).replace(QChar(0xFB01), u"fi"_s).contains(u"TLS verification was OFF"_s)); // pdftotext keeps the fi ligature
+        }
     }
 
     void noChartIsEmptyAndMissingDataIsSaid()
