@@ -62,6 +62,12 @@ int LocalTransport::start(const QStringList& argv)
     p->setWorkingDirectory(m_home);
     p->setProgram(argv.value(0));
     p->setArguments(argv.mid(1));
+    if (!m_hidden.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString& name : m_hidden)
+            env.remove(name);
+        p->setProcessEnvironment(env);
+    }
     // its own process group, like a command started over SSH, so stop() reaches its children too
     // and it ends with the app: a local simulator must not outlive a killed run (SIGTERM, so an agent
     // still records what was in flight)

@@ -26,6 +26,9 @@ public:
     void closeStdin(int id) override;
     void stop(int id, int graceMs = 3000) override;
     int upload(const QByteArray& content, const QString& path, int mode = 0644) override;
+    /// Commands started from now on do not inherit these environment variables (an API key the run read
+    /// from the workstation's environment: a node started over SSH never sees it either).
+    void hideEnvironment(const QStringList& names) { m_hidden = names; }
 
 private:
     struct Running {
@@ -35,6 +38,7 @@ private:
     };
     QString m_name;
     QString m_home;
+    QStringList m_hidden;
     State m_state = State::Disconnected;
     int m_nextId = 1;
     QHash<int, Running> m_running;

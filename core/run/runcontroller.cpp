@@ -20,6 +20,7 @@
 #include "log/log.h"
 #include "protocol/runrecorder.h"
 #include "remote/agentinstaller.h"
+#include "remote/localtransport.h"
 #include "remote/sshtransport.h"
 #include "remote/transport.h"
 #include "run/nodeaccess.h"
@@ -105,6 +106,13 @@ void RunController::start()
     for (int index = 0; index < static_cast<int>(m_nodes.size()); ++index) {
         Node* n = m_nodes[static_cast<std::size_t>(index)].get();
         n->transport = m_opt.transportFor(n->spec);
+        if (auto* local = qobject_cast<LocalTransport*>(n->transport.get())) {
+            QStringList keyVariables;
+            for (const ClusterNode& c : m_opt.cluster.nodes)
+                if (!c.access.apiKeyEnv.isEmpty())
+                    keyVariables << c.access.apiKeyEnv;
+            local->hideEnvironment(keyVariables);
+        }
         Transport* t = n->transport.get();
         connect(t, &Transport::stdoutLines, this, [this, index](int id, const QByteArray& lines) {
             auto& cmds = m_nodes[static_cast<std::size_t>(index)]->commands;

@@ -80,14 +80,18 @@ QStringList filesContaining(const QString& dir, const QByteArray& needle, int* s
     return hits;
 }
 
-// Pids of processes whose command line contains `needle` (what `ps` would show every user).
-QStringList cmdlinesContaining(const QByteArray& needle)
+// Processes whose command line (what `ps` shows every user) or environment (readable for our own
+// processes) holds `needle`, except `exempt`: the CLI, whose environment the test gave the key.
+QStringList processesHolding(const QByteArray& needle, qint64 exempt)
 {
     QStringList hits;
     for (const QString& pid : QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile f(u"/proc/%1/cmdline"_s.arg(pid));
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            hits << pid;
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(pid));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(needle))
+            hits << pid + u" (cmdline)"_s;
+        QFile environ(u"/proc/%1/environ"_s.arg(pid));
+        if (pid.toLongLong() != exempt && environ.open(QIODevice::ReadOnly) && environ.readAll().contains(needle))
+            hits << pid + u" (environ)"_s;
     }
     return hits;
 }
@@ -107,7 +111,7 @@ QJsonObject plan(int requests, const QString& api)
 struct CliRun {
     int exitCode = -1;
     QByteArray err;
-    QStringList keyInCmdline; // pids seen with the key in their command line while the run went on
+    QStringList keyInCmdline; // processes seen with the key in their command line or environment during the run
 };
 } // namespace
 
@@ -161,7 +165,7 @@ class TestCliRunAuthTls : public QObject {
         QElapsedTimer t;
         t.start();
         while (!cli.waitForFinished(100) && t.elapsed() < 60000)
-            r.keyInCmdline += cmdlinesContaining(m_key);
+            r.keyInCmdline += processesHolding(m_key, cli.processId());
         if (cli.state() != QProcess::NotRunning) {
             cli.kill();
             cli.waitForFinished(5000);
