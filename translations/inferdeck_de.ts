@@ -4786,6 +4786,25 @@ time left, whole seconds</extracomment>
         <source>Out tokens</source>
         <translation>Ausgabe-Token</translation>
     </message>
+    <message>
+        <source>Answer TTFT (ms)</source>
+        <extracomment>time to the first answer token (after a reasoning model&apos;s thinking)</extracomment>
+        <translation>Antwort-TTFT (ms)</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>Reasoning-Tokens</translation>
+    </message>
+    <message>
+        <source>In requested</source>
+        <extracomment>input tokens the workload asked for</extracomment>
+        <translation>Eingabe angefordert</translation>
+    </message>
+    <message>
+        <source>Out requested</source>
+        <extracomment>max_tokens asked for</extracomment>
+        <translation>Ausgabe angefordert</translation>
+    </message>
 </context>
 <context>
     <name>inferdeck::ResultView</name>

@@ -4784,6 +4784,25 @@ time left, whole seconds</extracomment>
         <source>Out tokens</source>
         <translation>输出 token</translation>
     </message>
+    <message>
+        <source>Answer TTFT (ms)</source>
+        <extracomment>time to the first answer token (after a reasoning model&apos;s thinking)</extracomment>
+        <translation>答案 TTFT（ms）</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>推理 token</translation>
+    </message>
+    <message>
+        <source>In requested</source>
+        <extracomment>input tokens the workload asked for</extracomment>
+        <translation>请求的输入 token</translation>
+    </message>
+    <message>
+        <source>Out requested</source>
+        <extracomment>max_tokens asked for</extracomment>
+        <translation>请求的输出 token</translation>
+    </message>
 </context>
 <context>
     <name>inferdeck::ResultView</name>

@@ -45,6 +45,9 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
     const double ttft = ok ? r.firstToken[i] - r.send[i] : NAN;
     const double e2e = ok ? r.end[i] - r.send[i] : NAN;
     const double tpot = ok && r.outputTokens[i] > 1 ? (e2e - ttft) / (r.outputTokens[i] - 1) : NAN;
+    const double answer = ok ? r.firstAnswer[i] - r.send[i] : NAN;
+    const auto count = [](std::int32_t v) { return v < 0 ? QVariant() : QVariant(v); };
+    const auto countText = [](std::int32_t v) { return v < 0 ? Units::notMeasured() : QString::number(v); };
     const auto number = [](double v) { return std::isnan(v) ? QVariant() : QVariant(v); };
     if (role == SortRole) {
         switch (index.column()) {
@@ -70,6 +73,14 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
             return r.inputTokens[i];
         case OutputTokens:
             return r.outputTokens[i];
+        case AnswerTtftMs:
+            return number(answer);
+        case ReasoningTokens:
+            return count(r.reasoningTokens[i]);
+        case RequestedInputTokens:
+            return count(r.requestedInput[i]);
+        case RequestedOutputTokens:
+            return count(r.requestedOutput[i]);
         }
     }
     if (role == Qt::DisplayRole) {
@@ -97,6 +108,14 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
             return r.inputTokens[i] < 0 ? Units::notMeasured() : QString::number(r.inputTokens[i]);
         case OutputTokens:
             return r.outputTokens[i] < 0 ? Units::notMeasured() : QString::number(r.outputTokens[i]);
+        case AnswerTtftMs:
+            return Units::milliseconds(answer, 1, l);
+        case ReasoningTokens:
+            return countText(r.reasoningTokens[i]);
+        case RequestedInputTokens:
+            return countText(r.requestedInput[i]);
+        case RequestedOutputTokens:
+            return countText(r.requestedOutput[i]);
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() >= RequestId && index.column() != Status)
@@ -133,6 +152,17 @@ QVariant RequestTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("In tokens");
     case OutputTokens:
         return tr("Out tokens");
+    case AnswerTtftMs:
+        //: time to the first answer token (after a reasoning model's thinking)
+        return tr("Answer TTFT (ms)");
+    case ReasoningTokens:
+        return tr("Reasoning tokens");
+    case RequestedInputTokens:
+        //: input tokens the workload asked for
+        return tr("In requested");
+    case RequestedOutputTokens:
+        //: max_tokens asked for
+        return tr("Out requested");
     }
     return {};
 }

@@ -12,7 +12,10 @@ namespace inferdeck {
 class RequestTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { PhaseName, Repetition, Node, RequestId, Status, SendS, TtftMs, E2eMs, TpotMs, InputTokens, OutputTokens, ColumnCount };
+    enum Column {
+        PhaseName, Repetition, Node, RequestId, Status, SendS, TtftMs, E2eMs, TpotMs, InputTokens, OutputTokens,
+        AnswerTtftMs, ReasoningTokens, RequestedInputTokens, RequestedOutputTokens, ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
     using QAbstractTableModel::QAbstractTableModel;
 
