@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include "io/resultfile.h"
+#include "sshdfixture.h"
 #include "util/ports.h"
 #include "testutil.h"
 
@@ -139,13 +140,15 @@ class TestCliRunAuthTls : public QObject {
 
     // Runs `inferdeck-cli run` on a one-node cluster (extra node fields in `node`) with the key in the
     // environment or not, watching every process's command line for the key while it runs.
-    CliRun run(const QString& name, QJsonObject node, bool keyInEnvironment, int requests = 12, const QString& api = u"completions"_s)
+    CliRun run(const QString& name, QJsonObject node, bool keyInEnvironment, int requests = 12, const QString& api = u"completions"_s,
+               const QStringList& extraArgs = {})
     {
         CliRun r;
         const QString dir = m_dir.filePath(name);
         QDir().mkpath(dir);
         node.insert(u"name"_s, u"n1"_s);
-        node.insert(u"local"_s, true);
+        if (!node.contains(u"ssh"_s))
+            node.insert(u"local"_s, true);
         writeFile(dir + u"/cluster.json"_s, QJsonDocument(QJsonObject { { u"nodes"_s, QJsonArray { node } } }).toJson());
         writeFile(dir + u"/plan.json"_s, QJsonDocument(plan(requests, api)).toJson());
         QProcess cli;
@@ -158,7 +161,8 @@ class TestCliRunAuthTls : public QObject {
             env.remove(QString::fromLatin1(kKeyVariable));
         cli.setProcessEnvironment(env);
         cli.start(qEnvironmentVariable("INFERDECK_CLI"),
-                  { u"run"_s, u"--plan"_s, dir + u"/plan.json"_s, u"--cluster"_s, dir + u"/cluster.json"_s, u"-o"_s, dir + u"/out"_s });
+                  QStringList { u"run"_s, u"--plan"_s, dir + u"/plan.json"_s, u"--cluster"_s, dir + u"/cluster.json"_s, u"-o"_s, dir + u"/out"_s }
+                      + extraArgs);
         if (!cli.waitForStarted(10000))
             return r;
         cli.closeWriteChannel();
@@ -231,6 +235,41 @@ private slots:
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u", "_s)));
         QVERIFY2(scanned >= 8, qPrintable(u"only %1 files scanned"_s.arg(scanned))); // result, journals, spec, reports, log ...
         QVERIFY(!QDir(m_dir.filePath(u"state"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty()); // the log was written
+    }
+
+    // The node reached over a real sshd on loopback: the agent, its spec, journal and CA copy live in the
+    // node's agent directory, written through SSH; none holds the key, nor does sshd's log.
+    void overSshTheKeyReachesNoFileOnTheNode()
+    {
+        qunsetenv("SSH_AUTH_SOCK");
+        SshdFixture sshd;
+        QString error;
+        if (!sshd.start(error))
+            QSKIP(qPrintable(u"cannot start sshd here: "_s + error));
+        const QString dir = m_dir.filePath(u"ssh"_s);
+        QDir().mkpath(dir);
+        writeFile(dir + u"/ssh_config"_s, u"Host node-1\n  HostName 127.0.0.1\n  Port %1\n  IdentityFile %2\n  UserKnownHostsFile %3\n"_s
+                                            .arg(sshd.port())
+                                            .arg(sshd.clientKey(), sshd.knownHostsFile())
+                                            .toUtf8());
+        const CliRun r = run(u"ssh"_s,
+                             { { u"ssh"_s, u"node-1"_s },
+                               { u"endpoint"_s, u"https://127.0.0.1:%1"_s.arg(m_tlsPort) },
+                               { u"agent_dir"_s, sshd.path(u"node-home"_s) },
+                               { u"api_key_env"_s, QString::fromLatin1(kKeyVariable) },
+                               { u"ca_file"_s, m_dir.filePath(u"ca.pem"_s) } },
+                             true, 12, u"completions"_s, { u"-F"_s, dir + u"/ssh_config"_s });
+        QVERIFY2(r.exitCode == 0, r.err.right(3000).constData());
+        const BenchmarkResult b = readResult(dir);
+        QCOMPARE(qsizetype(b.phases.value(0).requests.size()), 12);
+        QCOMPARE(b.nodes.value(0).tls, u"ca_file"_s);
+        QVERIFY2(r.keyInCmdline.isEmpty(), qPrintable(r.keyInCmdline.join(u' ')));
+        int scanned = 0;
+        QStringList hits = filesContaining(sshd.dir(), m_key, &scanned) + filesContaining(dir, m_key, &scanned);
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u", "_s)));
+        QVERIFY(!filesContaining(sshd.path(u"node-home"_s), "-----BEGIN CERTIFICATE-----", &scanned).isEmpty()); // the CA went there
+        QVERIFY(scanned >= 10);
+        QVERIFY(!sshd.log().contains(m_key));
     }
 
     void withoutAKeyTheRunSaysTheServerWantsOne()
