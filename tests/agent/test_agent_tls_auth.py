@@ -6,10 +6,9 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 import unittest
 
-from agenttest import AGENT, PYTHON, AgentTestCase, events_of
+from agenttest import AGENT, PYTHON, AgentTestCase
 
 from test_agent_streams import ReplayMixin
 

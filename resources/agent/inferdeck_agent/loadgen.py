@@ -226,7 +226,7 @@ class LoadGenerator:
             # vLLM, SGLang and llama.cpp answer a wrong key with 401 too: whether one was sent decides
             if self.api_key:
                 return f"HTTP {code}: the server refused the API key{said}"
-            return f"HTTP {code}: the server wants an API key{said}; give the node an api_key"
+            return f"HTTP {code}: the server wants an API key{said}; name one in the cluster file (api_key_env or api_key_file)"
         return f"HTTP {code}: {message}" if message else f"HTTP {code}"
 
     async def _exchange(self, reader, chunks, marks, state):
