@@ -209,6 +209,9 @@ def probe_endpoint(endpoint, timeout, headers=None, context=None):
         if out.get("endpoint_error") and status in (401, 403):
             return out, None
         engine, length = identify_engine(base, timeout, headers, context)
+        if engine and out.get("simulated") and engine.get("version"):
+            # serve-sim answers in an engine's dialect: its version must not read as a real engine's
+            engine["version"] += " (simulated by serve-sim)"
         if length and "max_model_len" not in out:
             out["max_model_len"] = length
         return out, engine
