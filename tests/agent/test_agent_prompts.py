@@ -316,7 +316,7 @@ class TestTokenizerOverTls(AgentTestCase):
     """The tokenizer calls go where the requests go: over https, verified against the spec's CA."""
 
     def sim_over_tls(self):
-        from test_agent_tls_auth import make_ca_and_server_cert
+        from agenttest import make_ca_and_server_cert
         ca, cert, key = make_ca_and_server_cert(self.tmp.name)
         url = self.start_sim("--dialect", "vllm", "--tls-cert", cert, "--tls-key", key, truth=False)
         return ca, int(url.rsplit(":", 1)[1])

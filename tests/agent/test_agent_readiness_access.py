@@ -9,7 +9,7 @@ import time
 import unittest
 
 from agenttest import AGENT, PYTHON, AgentTestCase
-from test_agent_tls_auth import make_ca_and_server_cert
+from agenttest import make_ca_and_server_cert
 
 KEY = "sk-readiness-test-4Hq8Zt1Lw"
 

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import unittest
 
-from agenttest import AGENT, AgentTestCase, wait_for
+from agenttest import AGENT, AgentTestCase, make_ca_and_server_cert, wait_for
 from inferdeck_agent import simtokenizer
 
 CHAT = {"model": "m", "messages": [{"role": "user", "content": "Zürich hosts the annual summarization meeting."}],
@@ -383,22 +383,12 @@ class TestAccess(SimCase):
                                      {"Authorization": "Bearer from-file"})[0], 200)
 
     def test_tls_with_a_throwaway_ca_and_a_wrong_ca_is_refused(self):
-        d = self.tmp.name
-
-        def openssl(*args):
-            subprocess.run(["openssl"] + list(args), check=True, capture_output=True, cwd=d)
-        openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "1",
-                "-subj", "/CN=InferDeck test CA")
-        openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "srv.key", "-out", "srv.csr", "-subj", "/CN=localhost")
-        with open(os.path.join(d, "ext"), "w") as f:
-            f.write("subjectAltName=IP:127.0.0.1,DNS:localhost\n")
-        openssl("x509", "-req", "-in", "srv.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out",
-                "srv.pem", "-days", "1", "-extfile", "ext")
-        openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "other.key", "-out", "other.pem",
-                "-days", "1", "-subj", "/CN=Other CA")
-        port = self.serve("--dialect", "llamacpp", "--tls-cert", os.path.join(d, "srv.pem"),
-                        "--tls-key", os.path.join(d, "srv.key"))
-        ctx = ssl.create_default_context(cafile=os.path.join(d, "ca.pem"))
+        ca, cert, key = make_ca_and_server_cert(self.tmp.name)
+        other = os.path.join(self.tmp.name, "other")
+        os.mkdir(other)
+        other_ca, _, _ = make_ca_and_server_cert(other)
+        port = self.serve("--dialect", "llamacpp", "--tls-cert", cert, "--tls-key", key)
+        ctx = ssl.create_default_context(cafile=ca)
         c = http.client.HTTPSConnection("127.0.0.1", port, context=ctx, timeout=10)
         c.request("POST", "/v1/chat/completions", json.dumps(CHAT))
         r = c.getresponse()
@@ -406,7 +396,7 @@ class TestAccess(SimCase):
         self.assertTrue(r.read().rstrip().endswith(b"data: [DONE]"))
         c.close()
         bad = http.client.HTTPSConnection("127.0.0.1", port, context=ssl.create_default_context(
-            cafile=os.path.join(d, "other.pem")), timeout=10)
+            cafile=other_ca), timeout=10)
         with self.assertRaises(ssl.SSLCertVerificationError):
             bad.request("GET", "/v1/models")
         bad.close()
