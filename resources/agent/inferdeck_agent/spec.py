@@ -17,8 +17,6 @@ def _get(spec, path, kind, default=None, required=False, minimum=None, maximum=N
     parts = path.split(".")
     for part in parts[:-1]:
         node = node.get(part, {}) if isinstance(node, dict) else {}
-        if node is None:  # a worker re-reads its coordinator's parsed spec, where absent objects are null
-            node = {}
         if not isinstance(node, dict):
             raise SpecError(path, "expected an object above this field")
     if not isinstance(node, dict) or parts[-1] not in node or node[parts[-1]] is None:
