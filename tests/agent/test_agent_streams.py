@@ -6,7 +6,7 @@ import subprocess
 import sys
 import unittest
 
-from agenttest import AGENT, PYTHON, AgentTestCase, events_of, percentile
+from agenttest import AGENT, PYTHON, WORST_S, AgentTestCase, events_of, percentile
 
 from inferdeck_agent import sse
 
@@ -214,7 +214,7 @@ class ReplayMixin:
         print(f"\n  {name}: {summary}", file=sys.stderr)
         for metric, values in errors.items():
             self.assertLessEqual(percentile(values, 0.5), 0.001, f"{name}: {metric} p50 differs from the replay")
-            self.assertLessEqual(max(values), 0.005, f"{name}: {metric} worst differs from the replay")
+            self.assertLessEqual(max(values), WORST_S, f"{name}: {metric} worst differs from the replay")
 
 
 class TestReplayedEngines(ReplayMixin, AgentTestCase):

@@ -81,17 +81,26 @@ QStringList filesContaining(const QString& dir, const QByteArray& needle, int* s
     return hits;
 }
 
+QByteArray procFile(const QString& pid, const char* name)
+{
+    QFile f(u"/proc/%1/"_s.arg(pid) + QLatin1StringView(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 // Processes whose command line (what `ps` shows every user) or environment (readable for our own
-// processes) holds `needle`, except `exempt`: the CLI, whose environment the test gave the key.
+// processes) holds `needle`, except the CLI `exempt`, whose environment the test gave the key. A child
+// the CLI has forked but not yet exec'd still is the CLI (same image, same command line, the parent's
+// environment until exec replaces it), so it is exempt too; what it execs gets the filtered environment.
 QStringList processesHolding(const QByteArray& needle, qint64 exempt)
 {
     QStringList hits;
+    const QByteArray cliCmdline = procFile(QString::number(exempt), "cmdline");
     for (const QString& pid : QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile cmdline(u"/proc/%1/cmdline"_s.arg(pid));
-        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(needle))
+        const QByteArray cmdline = procFile(pid, "cmdline");
+        if (cmdline.contains(needle))
             hits << pid + u" (cmdline)"_s;
-        QFile environ(u"/proc/%1/environ"_s.arg(pid));
-        if (pid.toLongLong() != exempt && environ.open(QIODevice::ReadOnly) && environ.readAll().contains(needle))
+        const bool theCli = pid.toLongLong() == exempt || (!cliCmdline.isEmpty() && cmdline == cliCmdline);
+        if (!theCli && procFile(pid, "environ").contains(needle))
             hits << pid + u" (environ)"_s;
     }
     return hits;
