@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 #include "cli/commands.h"
 #include "compare/comparison.h"
 #include "format/units.h"
@@ -21,6 +23,30 @@ class Tr {
 };
 
 
+nlohmann::json textOrNull(const QString& s) { return s.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(s.toStdString()); }
+
+nlohmann::json sourceId(ValueSource s)
+{
+    switch (s) {
+    case ValueSource::Records:
+        return "records";
+    case ValueSource::Reported:
+        return "reported";
+    case ValueSource::None:
+        break;
+    }
+    return nullptr;
+}
+
+// "(the file's own figure → records)" when a value was not recomputed from records; empty otherwise.
+QString sourcesText(const MetricDelta& m)
+{
+    if (m.baselineSource != ValueSource::Reported && m.candidateSource != ValueSource::Reported)
+        return {};
+    const auto text = [](ValueSource s) { return s == ValueSource::None ? Units::notMeasured() : valueSourceText(s); };
+    return Tr::tr("(from: %1 → %2)").arg(text(m.baselineSource), text(m.candidateSource));
+}
+
 nlohmann::json toJson(const Comparison& c, std::optional<double> pct)
 {
     using jsonio::orNull;
@@ -32,14 +58,24 @@ nlohmann::json toJson(const Comparison& c, std::optional<double> pct)
                                 { "higher_is_better", m.higherIsBetter }, { "baseline", orNull(m.baseline) }, { "candidate", orNull(m.candidate) },
                                 { "change", orNull(m.change) }, { "ci_low", m.interval ? nlohmann::json(m.interval->low) : nlohmann::json(nullptr) },
                                 { "ci_high", m.interval ? nlohmann::json(m.interval->high) : nlohmann::json(nullptr) },
-                                { "interval_from", m.intervalFrom.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(m.intervalFrom.toStdString()) },
-                                { "significant", m.significant }, { "regressed", pct ? nlohmann::json(m.regressed(*pct)) : nlohmann::json(nullptr) } });
+                                { "interval_from", textOrNull(m.intervalFrom) }, { "interval_method", textOrNull(m.intervalMethod) },
+                                { "no_interval", textOrNull(m.noInterval) }, { "baseline_from", sourceId(m.baselineSource) },
+                                { "candidate_from", sourceId(m.candidateSource) }, { "significant", m.significant },
+                                { "regressed", pct ? nlohmann::json(m.regressed(*pct)) : nlohmann::json(nullptr) } });
         phases.push_back({ { "baseline_phase", p.baselinePhase.toStdString() }, { "candidate_phase", p.candidatePhase.toStdString() }, { "metrics", metrics } });
     }
     nlohmann::json warnings = nlohmann::json::array();
     for (const QString& w : c.warnings)
         warnings.push_back(w.toStdString());
-    return { { "candidate", c.candidateName.toStdString() }, { "note", c.note.toStdString() }, { "warnings", warnings }, { "phases", phases } };
+    nlohmann::json doc = { { "candidate", c.candidateName.toStdString() }, { "note", c.note.toStdString() }, { "warnings", warnings }, { "phases", phases } };
+    if (pct) {
+        const GateDecision g = c.gate(*pct);
+        nlohmann::json reasons = nlohmann::json::array();
+        for (const QString& r : g.reasons)
+            reasons.push_back(r.toStdString());
+        doc["gate_reasons"] = reasons;
+    }
+    return doc;
 }
 } // namespace
 
@@ -56,7 +92,7 @@ int compare(const QStringList& args)
         else if (args[i] == u"--fail-if-regressed" && i + 1 < args.size()) {
             bool ok = false;
             pct = args[++i].toDouble(&ok);
-            if (!ok || *pct < 0) {
+            if (!ok || !std::isfinite(*pct) || *pct < 0) {
                 err << Tr::tr("inferdeck-cli: --fail-if-regressed: expected a percentage >= 0, found \"%1\"\n").arg(args[i]);
                 return kUsage;
             }
@@ -80,10 +116,15 @@ int compare(const QStringList& args)
         results.append(std::move(r).value());
     }
     bool regressed = false;
+    QStringList reasons;
     nlohmann::json comparisons = nlohmann::json::array();
     for (qsizetype k = 1; k < results.size(); ++k) {
         const Comparison c = compareResults(results[0], QFileInfo(files[0]).fileName(), results[k], QFileInfo(files[k]).fileName());
-        regressed |= pct && c.regressed(*pct);
+        if (pct) {
+            const GateDecision g = c.gate(*pct);
+            regressed |= g.failed;
+            reasons << g.reasons;
+        }
         if (json) {
             comparisons.push_back(toJson(c, pct));
             continue;
@@ -94,13 +135,18 @@ int compare(const QStringList& args)
         for (const PhaseComparison& p : c.phases) {
             out << Tr::tr("  phase %1%2\n").arg(p.baselinePhase, p.candidatePhase == p.baselinePhase ? QString() : u" ↔ "_s + p.candidatePhase);
             for (const MetricDelta& m : p.metrics) {
-                const QString ci = m.interval ? Tr::tr("95 % CI %1 … %2").arg(Units::signedPercent(m.interval->low), Units::signedPercent(m.interval->high)) : Tr::tr("no interval");
+                QString ci = m.interval ? Tr::tr("95 % CI %1 … %2 (%3 over %4)")
+                                              .arg(Units::signedPercent(m.interval->low), Units::signedPercent(m.interval->high), m.intervalMethod, m.intervalFrom)
+                                        : Tr::tr("no interval");
                 QString verdict = m.significant ? Tr::tr("significant") : QString();
                 if (pct && m.regressed(*pct))
                     verdict = Tr::tr("REGRESSED");
-                out << u"    %1 %2 → %3 %4  %5  %6  %7\n"_s.arg(m.name.leftJustified(18), Units::number(m.baseline, 2).rightJustified(10),
-                                                              Units::number(m.candidate, 2).rightJustified(10), m.unit.leftJustified(5),
-                                                              Units::signedPercent(m.change).rightJustified(8), ci, verdict);
+                out << u"    %1 %2 → %3 %4  %5  %6  %7 %8\n"_s.arg(m.name.leftJustified(18), Units::number(m.baseline, 2).rightJustified(10),
+                                                                 Units::number(m.candidate, 2).rightJustified(10), m.unit.leftJustified(5),
+                                                                 Units::signedPercent(m.change).rightJustified(8), ci, verdict, sourcesText(m))
+                           .trimmed()
+                           .prepend(u"    "_s)
+                    << '\n';
             }
         }
     }
@@ -109,8 +155,14 @@ int compare(const QStringList& args)
                                { "regression_threshold_pct", pct ? nlohmann::json(*pct) : nlohmann::json(nullptr) }, { "regressed", regressed } };
         out << QString::fromStdString(doc.dump(2)) << '\n';
     } else if (pct) {
-        out << (regressed ? Tr::tr("Regression: a throughput fell or a latency rose by more than %1 % with significance.\n").arg(*pct)
-                          : Tr::tr("No significant regression beyond %1 %.\n").arg(*pct));
+        if (regressed) {
+            out << Tr::tr("Regression gate FAILED at %1 %; the rows that decided:\n").arg(*pct);
+            for (const QString& r : reasons)
+                out << u"  - "_s << r << '\n';
+        } else {
+            out << Tr::tr("Regression gate passed at %1 %: no throughput fell and no latency rose beyond it with significance, "
+                          "no change beyond it lacks an interval, and no success rate fell beyond it.\n").arg(*pct);
+        }
     }
     return regressed ? kRunFailed : kOk;
 }

@@ -1,12 +1,15 @@
 #include "compare/comparison.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
+#include "format/units.h"
 #include "stats/descriptive.h"
+#include "stats/welch.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -91,6 +94,26 @@ void finish(MetricDelta& d)
     d.significant = d.interval && (d.interval->low > 0.0 || d.interval->high < 0.0);
 }
 
+// The file's own percentile where it saved no records to recompute one from: the mean over the
+// repetitions that state it, or nothing when one of them does not.
+std::optional<double> reportedLatency(const Side& s, Lat which, double q)
+{
+    if (which == Lat::AnswerTtft || s.indices.isEmpty())
+        return std::nullopt;
+    double sum = 0.0;
+    for (int i : s.indices) {
+        const std::optional<ReportedSummary>& r = s.result->phases[i].reported;
+        if (!r)
+            return std::nullopt;
+        const ReportedDistribution& d = which == Lat::Ttft ? r->ttft : which == Lat::Tpot ? r->tpot : r->e2e;
+        const std::optional<double> v = q == 0.5 ? d.p50 : q == 0.99 ? d.p99 : std::nullopt;
+        if (!v)
+            return std::nullopt;
+        sum += *v;
+    }
+    return sum / double(s.indices.size());
+}
+
 MetricDelta latencyDelta(const Side& a, const Side& b, Lat which, double q, const stats::BootstrapOptions& options)
 {
     static const char* const ids[] = { "ttft", "tpot", "e2e", "answer_ttft" };
@@ -103,17 +126,32 @@ MetricDelta latencyDelta(const Side& a, const Side& b, Lat which, double q, cons
     d.higherIsBetter = false;
     const std::vector<double> va = thinned(latencies(a, which));
     const std::vector<double> vb = thinned(latencies(b, which));
-    if (!va.empty())
-        d.baseline = percentileOf(va, q) * 1e3;
-    if (!vb.empty())
-        d.candidate = percentileOf(vb, q) * 1e3;
-    if (d.baseline && *d.baseline > 0) {
+    const auto value = [which, q](const Side& s, const std::vector<double>& v, ValueSource& source) -> std::optional<double> {
+        if (!v.empty()) {
+            source = ValueSource::Records;
+            return percentileOf(v, q) * 1e3;
+        }
+        if (const auto r = reportedLatency(s, which, q)) {
+            source = ValueSource::Reported;
+            return *r * 1e3;
+        }
+        return std::nullopt;
+    };
+    d.baseline = value(a, va, d.baselineSource);
+    d.candidate = value(b, vb, d.candidateSource);
+    if (d.baselineSource == ValueSource::Records && d.candidateSource == ValueSource::Records && *d.baseline > 0) {
         d.interval = stats::bootstrapInterval(va, vb, [q](std::span<const double> x, std::span<const double> y) {
             return percentileOf(y, q) / percentileOf(x, q) - 1.0;
         }, options);
-        if (d.interval)
+        if (d.interval) {
             d.intervalFrom = Tr::tr("requests");
+            d.intervalMethod = Tr::tr("bootstrap");
+        }
     }
+    if (!d.interval && d.baseline && d.candidate)
+        d.noInterval = d.baselineSource == ValueSource::Reported || d.candidateSource == ValueSource::Reported
+            ? Tr::tr("no interval: a file states only its own percentile, without per-request records")
+            : Tr::tr("no interval: too few requests");
     finish(d);
     return d;
 }
@@ -136,23 +174,51 @@ MetricDelta throughputDelta(const Side& a, const Side& b, bool requests, const s
     d.name = requests ? Tr::tr("Request throughput") : Tr::tr("Output throughput");
     d.unit = requests ? u"req/s"_s : u"tok/s"_s;
     d.higherIsBetter = true;
-    std::vector<double> xa = throughputs(a, requests);
-    std::vector<double> xb = throughputs(b, requests);
-    if (!xa.empty())
+    const std::vector<double> xa = throughputs(a, requests);
+    const std::vector<double> xb = throughputs(b, requests);
+    const auto source = [](const Side& s) {
+        for (int i : s.indices)
+            if (s.summary->phases[i].aggregateOnly || !s.summary->phases[i].sendTimesKnown)
+                return ValueSource::Reported; // the tool's own duration, hence its throughput
+        return ValueSource::Records;
+    };
+    if (!xa.empty()) {
         d.baseline = meanOf(xa);
-    if (!xb.empty())
-        d.candidate = meanOf(xb);
-    QString from = Tr::tr("repetitions");
-    if ((xa.size() < 2 || xb.size() < 2) && !requests && a.indices.size() == 1 && b.indices.size() == 1) {
-        // one repetition each: the spread over time windows stands in for the spread over repetitions
-        xa = windowThroughputs(a.result->phases[a.indices.first()], a.summary->phases[a.indices.first()]);
-        xb = windowThroughputs(b.result->phases[b.indices.first()], b.summary->phases[b.indices.first()]);
-        from = Tr::tr("time windows");
+        d.baselineSource = source(a);
     }
-    if (d.baseline && *d.baseline > 0) {
-        d.interval = stats::bootstrapInterval(xa, xb, [](std::span<const double> x, std::span<const double> y) { return meanOf(y) / meanOf(x) - 1.0; }, options);
-        if (d.interval)
-            d.intervalFrom = from;
+    if (!xb.empty()) {
+        d.candidate = meanOf(xb);
+        d.candidateSource = source(b);
+    }
+    if (!d.baseline || !d.candidate || !(*d.baseline > 0)) {
+        finish(d);
+        return d;
+    }
+    if (xa.size() >= 2 && xb.size() >= 2) {
+        // Repetitions are few (2-5): a percentile bootstrap over 3 values covers far less than its nominal
+        // 95 % and flags same-seed reruns. Welch's t on the repetition means has the right coverage; the
+        // interval of the difference, over the baseline mean, is the interval of the relative change.
+        if (const auto w = stats::welchInterval(xa, xb, options.confidence)) {
+            d.interval = stats::Interval{ w->difference.low / *d.baseline, w->difference.high / *d.baseline };
+            d.intervalFrom = Tr::tr("repetitions");
+            d.intervalMethod = Tr::tr("Welch t");
+        } else {
+            d.noInterval = Tr::tr("no interval: the repetitions do not vary at all");
+        }
+    } else if (!requests && a.indices.size() == 1 && b.indices.size() == 1) {
+        // one repetition each: the spread over time windows (many of them) stands in for the spread over repetitions
+        const std::vector<double> wa = windowThroughputs(a.result->phases[a.indices.first()], a.summary->phases[a.indices.first()]);
+        const std::vector<double> wb = windowThroughputs(b.result->phases[b.indices.first()], b.summary->phases[b.indices.first()]);
+        d.interval = stats::bootstrapInterval(wa, wb, [](std::span<const double> x, std::span<const double> y) { return meanOf(y) / meanOf(x) - 1.0; }, options);
+        if (d.interval) {
+            d.intervalFrom = Tr::tr("time windows");
+            d.intervalMethod = Tr::tr("bootstrap");
+        } else {
+            d.noInterval = Tr::tr("no interval: one repetition a side and no per-request send times to split it into time windows");
+        }
+    } else {
+        d.noInterval = xa.size() < 2 && xb.size() < 2 ? Tr::tr("no interval: one repetition a side")
+                                                       : Tr::tr("no interval: one repetition on one side");
     }
     finish(d);
     return d;
@@ -164,17 +230,27 @@ MetricDelta successDelta(const Side& a, const Side& b)
     d.id = u"success_rate"_s;
     d.name = Tr::tr("Success rate");
     d.unit = u"%"_s;
-    const auto rate = [](const Side& s) -> std::optional<double> {
+    const auto rate = [](const Side& s, ValueSource& source) -> std::optional<double> {
         std::size_t ok = 0, issued = 0;
+        source = ValueSource::Records;
         for (int i : s.indices) {
-            ok += s.summary->phases[i].completed;
-            issued += s.summary->phases[i].issued;
+            const PhaseSummary& p = s.summary->phases[i];
+            if (!p.countsKnown) {
+                source = ValueSource::None; // an aggregate-only file that states no request count
+                return std::nullopt;
+            }
+            if (p.aggregateOnly)
+                source = ValueSource::Reported;
+            ok += p.completed;
+            issued += p.issued;
         }
+        if (!issued)
+            source = ValueSource::None;
         return issued ? std::optional<double>(100.0 * double(ok) / double(issued)) : std::nullopt;
     };
-    d.baseline = rate(a);
-    d.candidate = rate(b);
-    finish(d); // a count, not a sample: no interval, so never "significant" by itself
+    d.baseline = rate(a, d.baselineSource);
+    d.candidate = rate(b, d.candidateSource);
+    finish(d); // a count, not a sample: no interval; the gate counts a fall by itself
     return d;
 }
 
@@ -201,16 +277,53 @@ QStringList servingEngines(const BenchmarkResult& r)
     return out;
 }
 
-QStringList differences(const BenchmarkResult& a, const BenchmarkResult& b)
+// "8 × NVIDIA H200" per distinct GPU model over all nodes; empty when no node lists a GPU.
+QStringList gpusOf(const BenchmarkResult& r)
+{
+    QMap<QString, int> count;
+    for (const NodeInventory& n : r.nodes)
+        for (const GpuInfo& g : n.gpus)
+            count[g.name] += 1;
+    QStringList out;
+    for (auto it = count.cbegin(); it != count.cend(); ++it)
+        out << u"%1 × %2"_s.arg(it.value()).arg(it.key());
+    return out;
+}
+
+bool ownRun(const BenchmarkResult& r) { return r.provenance.tool == u"inferdeck"; }
+
+QString datasetOf(const BenchmarkResult& r)
+{
+    const Workload& w = r.plan.workload;
+    return w.datasetPath.isEmpty() ? w.dataset : u"%1 (%2)"_s.arg(w.dataset, w.datasetPath);
+}
+
+QStringList differences(const BenchmarkResult& a, const QString& aName, const BenchmarkResult& b, const QString& bName)
 {
     QStringList out;
     if (!a.plan.model.isEmpty() && !b.plan.model.isEmpty() && a.plan.model != b.plan.model)
         out << Tr::tr("Different models: %1 against %2.").arg(a.plan.model, b.plan.model);
+    else if (a.plan.model.isEmpty() != b.plan.model.isEmpty())
+        //: %1 is a file name; %2 the model the other file names
+        out << Tr::tr("%1 does not state its model, so nothing shows that both measured %2.")
+                   .arg(a.plan.model.isEmpty() ? aName : bName, a.plan.model.isEmpty() ? b.plan.model : a.plan.model);
+    else if (a.plan.model.isEmpty())
+        out << Tr::tr("Neither file states its model, so nothing shows that both measured the same one.");
     const QStringList ea = servingEngines(a), eb = servingEngines(b);
     if (!ea.isEmpty() && !eb.isEmpty() && ea != eb)
         //: engine names with versions, e.g. "vllm 0.10.2" against "vllm 0.11.1"
         out << Tr::tr("Different engines or engine versions: %1 against %2; a change may come from the engine, not the system.")
                    .arg(ea.join(u", "_s), eb.join(u", "_s));
+    const QStringList ga = gpusOf(a), gb = gpusOf(b);
+    if (!ga.isEmpty() && !gb.isEmpty() && ga != gb)
+        out << Tr::tr("Different GPUs: %1 against %2.").arg(ga.join(u", "_s), gb.join(u", "_s));
+    // only InferDeck's own runs record their workload; an import's plan holds no dataset to compare
+    if (ownRun(a) && ownRun(b)) {
+        if (datasetOf(a) != datasetOf(b))
+            out << Tr::tr("Different datasets: %1 against %2.").arg(datasetOf(a), datasetOf(b));
+        else if (a.plan.workload.input != b.plan.workload.input || a.plan.workload.output != b.plan.workload.output)
+            out << Tr::tr("Different prompt or completion lengths in the two workloads.");
+    }
     return out;
 }
 
@@ -239,20 +352,57 @@ QString mainPhase(const ResultSummary& s)
 }
 } // namespace
 
-bool MetricDelta::regressed(double pct) const
+GateVerdict MetricDelta::gate(double pct) const
 {
-    if (!significant || !change)
-        return false;
-    return higherIsBetter ? *change < -pct / 100.0 : *change > pct / 100.0;
+    if (!change)
+        return GateVerdict::Pass;
+    const bool worse = higherIsBetter ? *change < -pct / 100.0 : *change > pct / 100.0;
+    if (!worse)
+        return GateVerdict::Pass;
+    if (id == u"success_rate")
+        return GateVerdict::SuccessFell;
+    if (significant)
+        return GateVerdict::Regressed;
+    // an interval that includes 0 says the change may be noise; no interval says nothing either way,
+    // and a gate that passes what it cannot check would pass a collapse
+    return interval ? GateVerdict::Pass : GateVerdict::RegressedNoInterval;
 }
 
-bool Comparison::regressed(double pct) const
+GateDecision Comparison::gate(double pct) const
 {
+    GateDecision g;
     for (const PhaseComparison& p : phases)
-        for (const MetricDelta& m : p.metrics)
-            if (m.regressed(pct))
-                return true;
-    return false;
+        for (const MetricDelta& m : p.metrics) {
+            const GateVerdict v = m.gate(pct);
+            if (v == GateVerdict::Pass)
+                continue;
+            g.failed = true;
+            const QString change = Units::signedPercent(m.change);
+            QString why;
+            if (v == GateVerdict::SuccessFell)
+                why = Tr::tr("the success rate fell from %1 % to %2 %").arg(Units::number(m.baseline, 1), Units::number(m.candidate, 1));
+            else if (v == GateVerdict::Regressed)
+                why = Tr::tr("significant (95 % CI %1 … %2, %3 over %4)")
+                          .arg(Units::signedPercent(m.interval->low), Units::signedPercent(m.interval->high), m.intervalMethod, m.intervalFrom);
+            else
+                why = m.noInterval.isEmpty() ? Tr::tr("no interval") : m.noInterval;
+            //: %1 candidate file, %2 phase, %3 metric, %4 signed change, %5 why it counts
+            g.reasons << Tr::tr("%1, phase %2: %3 %4 — %5").arg(candidateName, p.candidatePhase, m.name, change, why);
+        }
+    return g;
+}
+
+QString valueSourceText(ValueSource source)
+{
+    switch (source) {
+    case ValueSource::Records:
+        return Tr::tr("records");
+    case ValueSource::Reported:
+        return Tr::tr("the file's own figure");
+    case ValueSource::None:
+        break;
+    }
+    return {};
 }
 
 Comparison compareResults(const BenchmarkResult& baseline, const QString& baselineName, const BenchmarkResult& candidate,
@@ -263,7 +413,7 @@ Comparison compareResults(const BenchmarkResult& baseline, const QString& baseli
     c.candidateName = candidateName;
     const ResultSummary sa = summarizeResult(baseline);
     const ResultSummary sb = summarizeResult(candidate);
-    c.warnings = differences(baseline, candidate);
+    c.warnings = differences(baseline, baselineName, candidate, candidateName);
     QList<std::pair<QString, QString>> pairs;
     QStringList seen;
     for (const PhaseSummary& p : sa.phases)

@@ -84,14 +84,45 @@ private slots:
         QCOMPARE(runCli({ u"compare"_s, a, b, u"--fail-if-regressed"_s, u"5"_s }).exitCode, 1);
         const auto pass = runCli({ u"compare"_s, a, b, u"--fail-if-regressed"_s, u"90"_s });
         QCOMPARE(pass.exitCode, 0);
-        QVERIFY(pass.out.contains("No significant regression beyond 90 %"));
+        QVERIFY2(pass.out.contains("Regression gate passed at 90 %"), pass.out.constData());
         QCOMPARE(runCli({ u"compare"_s, a, a, u"--fail-if-regressed"_s, u"0"_s }).exitCode, 0);
         // the baseline slower than the candidate: an improvement never trips the gate
         QCOMPARE(runCli({ u"compare"_s, b, a, u"--fail-if-regressed"_s, u"1"_s }).exitCode, 0);
     }
 
+    void theGateFailsASummaryOnlyCollapseAndSaysWhichRowsDecided()
+    {
+        const QString healthy = sourcePath(u"tests/data/importers/vllm/opt-125m_vllm-bench-sweep_run0.json"_s);
+        const QString failed = sourcePath(u"tests/data/importers/vllm/opt-125m_vllm-bench-serve_all-failed.json"_s);
+        const auto r = runCli({ u"compare"_s, healthy, failed, u"--fail-if-regressed"_s, u"5"_s });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("Regression gate FAILED at 5 %"), r.out.constData());
+        QVERIFY(r.out.contains("the success rate fell from 100.0 % to 0.0 %"));
+        QVERIFY(r.out.contains("Output throughput -100.0 % — no interval: one repetition a side"));
+        // the file's own percentiles are compared, and marked as such
+        QVERIFY(r.out.contains("762.49"));
+        QVERIFY(r.out.contains("(from: the file's own figure"));
+        const auto json = runCli({ u"compare"_s, healthy, failed, u"--fail-if-regressed"_s, u"5"_s, u"--json"_s });
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject c = QJsonDocument::fromJson(json.out).object()[u"comparisons"_s][0].toObject();
+        QCOMPARE(c[u"gate_reasons"_s].toArray().size(), 3);
+        const QJsonObject first = c[u"phases"_s][0][u"metrics"_s][0].toObject();
+        QCOMPARE(first[u"baseline_from"_s].toString(), u"reported"_s);
+        QVERIFY(first[u"no_interval"_s].toString().contains(u"one repetition"_s));
+    }
+
+    void anUnstatedModelIsAWarning()
+    {
+        const auto r = runCli({ u"compare"_s, sourcePath(u"tests/data/importers/mlperf/hpe-xd670-h200x8_llama3.1-8b_Server_mlperf_log_summary.txt"_s),
+                                sourcePath(u"tests/data/importers/vllm/opt-125m_vllm-bench-sweep_run0.json"_s) });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("WARNING: hpe-xd670-h200x8_llama3.1-8b_Server_mlperf_log_summary.txt does not state its model"), r.out.constData());
+    }
+
     void badInputGivesTheDocumentedExitCodes()
     {
+        for (const char* bad : { "NaN", "nan", "inf", "-inf", "-1" })
+            QCOMPARE(runCli({ u"compare"_s, u"a"_s, u"b"_s, u"--fail-if-regressed"_s, QString::fromLatin1(bad) }).exitCode, 2);
         QCOMPARE(runCli({ u"compare"_s, m_dir.filePath(u"base.inferdeck.json"_s) }).exitCode, 2);
         QCOMPARE(runCli({ u"compare"_s, u"a"_s, u"b"_s, u"--fail-if-regressed"_s, u"lots"_s }).exitCode, 2);
         const auto missing = runCli({ u"compare"_s, m_dir.filePath(u"base.inferdeck.json"_s), m_dir.filePath(u"nope.json"_s) });

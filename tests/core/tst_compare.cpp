@@ -1,6 +1,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <random>
 
 #include "compare/comparison.h"
 #include "syntheticrun.h"
@@ -15,6 +16,49 @@ const MetricDelta& metric(const Comparison& c, const QString& id, int phase = 0)
         if (m.id == id)
             return m;
     qFatal("metric %s missing", qPrintable(id));
+}
+
+// Repetitions known only by their throughput, as an aggregate-only import states them: cheap enough to
+// compare thousands of pairs.
+BenchmarkResult repetitions(const std::vector<double>& outputTokPerS)
+{
+    BenchmarkResult r;
+    r.provenance.tool = u"vllm"_s;
+    r.plan.model = u"m"_s;
+    for (std::size_t k = 0; k < outputTokPerS.size(); ++k) {
+        Phase p;
+        p.name = u"load"_s;
+        p.repetition = int(k);
+        p.nodes = { u"n"_s };
+        ReportedSummary s;
+        s.durationS = 60.0;
+        s.issued = s.completed = 600;
+        s.failed = 0;
+        s.requestThroughput = 10.0;
+        s.outputTokenThroughput = outputTokPerS[k];
+        p.reported = s;
+        r.phases.append(p);
+    }
+    return r;
+}
+
+// The share of pairs whose output throughput is flagged significant: `n` repetitions a side, normal with
+// a coefficient of variation `cv`, the candidate's mean `ratio` times the baseline's.
+double flaggedShare(int pairs, int n, double cv, double ratio, std::uint32_t seed)
+{
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> noise(0.0, cv);
+    int flagged = 0;
+    for (int k = 0; k < pairs; ++k) {
+        std::vector<double> a, b;
+        for (int i = 0; i < n; ++i) {
+            a.push_back(1000.0 * (1.0 + noise(rng)));
+            b.push_back(1000.0 * ratio * (1.0 + noise(rng)));
+        }
+        const Comparison c = compareResults(repetitions(a), u"a"_s, repetitions(b), u"b"_s);
+        flagged += metric(c, u"output_token_throughput"_s).significant ? 1 : 0;
+    }
+    return double(flagged) / pairs;
 }
 
 testing::SyntheticSpec spec()
@@ -142,6 +186,85 @@ private slots:
         c = compareResults(a, u"a"_s, b, u"b"_s);
         QCOMPARE(c.warnings.size(), 1);
         QVERIFY(c.warnings[0].contains(u"Different models"_s));
+    }
+
+    void threeRepetitionsOfTheSameSystemAreRarelyFlagged()
+    {
+        // A/A: 1,000 pairs of 3 repetitions from one distribution, nominal 95 %: about 5 % may be flagged.
+        // The percentile bootstrap over 3 values used before flagged far more (its interval is too narrow).
+        const double share = flaggedShare(1000, 3, 0.03, 1.0, 20261206);
+        qInfo("A/A, 3 repetitions a side, CV 3 %%: %.1f %% of 1000 pairs flagged (nominal 5 %%)", share * 100);
+        QVERIFY2(share <= 0.07, qPrintable(QString::number(share)));
+        QVERIFY2(share >= 0.02, qPrintable(QString::number(share))); // an interval that never excludes 0 is no test either
+        const Comparison one = compareResults(repetitions({ 1000, 990, 1010 }), u"a"_s, repetitions({ 979, 985, 972 }), u"b"_s);
+        QCOMPARE(metric(one, u"output_token_throughput"_s).intervalMethod, u"Welch t"_s);
+    }
+
+    void aTrueTenPercentDropIsFoundWithFiveRepetitions()
+    {
+        const double power = flaggedShare(1000, 5, 0.05, 0.9, 7);
+        qInfo("power: true -10 %% change, 5 repetitions a side, CV 5 %%: %.1f %% of 1000 pairs flagged", power * 100);
+        QVERIFY2(power >= 0.7, qPrintable(QString::number(power)));
+    }
+
+    void theGateFailsACollapseItCannotPutAnIntervalOn()
+    {
+        // one repetition a side, no records: no interval, yet -100 % must not pass
+        BenchmarkResult a = repetitions({ 1000 });
+        BenchmarkResult b = repetitions({ 0.0 });
+        b.phases[0].reported->completed = 0;
+        b.phases[0].reported->requestThroughput = 0.0;
+        b.phases[0].reported->failed = 600;
+        const Comparison c = compareResults(a, u"a"_s, b, u"b"_s);
+        const MetricDelta& t = metric(c, u"output_token_throughput"_s);
+        QVERIFY(!t.interval);
+        QVERIFY(t.noInterval.contains(u"one repetition"_s));
+        QCOMPARE(t.gate(5), GateVerdict::RegressedNoInterval);
+        QCOMPARE(metric(c, u"success_rate"_s).gate(5), GateVerdict::SuccessFell);
+        const GateDecision g = c.gate(5);
+        QVERIFY(g.failed);
+        QCOMPARE(g.reasons.size(), 3); // both throughputs and the success rate decided
+        QVERIFY2(g.reasons.join(u'\n').contains(u"success rate fell from 100.0 % to 0.0 %"_s), qPrintable(g.reasons.join(u'\n')));
+        // a change within the threshold passes whether or not it has an interval
+        QVERIFY(!compareResults(a, u"a"_s, repetitions({ 970 }), u"b"_s).gate(5).failed);
+        // with an interval that includes 0, a change beyond the threshold is noise, not a regression
+        const Comparison noisy = compareResults(repetitions({ 1000, 700, 1300 }), u"a"_s, repetitions({ 900, 600, 1200 }), u"b"_s);
+        QCOMPARE(metric(noisy, u"output_token_throughput"_s).gate(5), GateVerdict::Pass);
+    }
+
+    void aSummaryOnlyFileIsComparedOnItsOwnPercentiles()
+    {
+        BenchmarkResult a = repetitions({ 1000 });
+        BenchmarkResult b = repetitions({ 1000 });
+        a.phases[0].reported->ttft.p99 = 0.200;
+        b.phases[0].reported->ttft.p99 = 0.300;
+        const Comparison c = compareResults(a, u"a"_s, b, u"b"_s);
+        const MetricDelta& p99 = metric(c, u"ttft_p99"_s);
+        QCOMPARE(*p99.baseline, 200.0);
+        QCOMPARE(*p99.candidate, 300.0);
+        QCOMPARE(p99.baselineSource, ValueSource::Reported);
+        QCOMPARE(p99.gate(10), GateVerdict::RegressedNoInterval);
+        QVERIFY(!metric(c, u"ttft_p50"_s).baseline); // not stated: not invented
+    }
+
+    void unstatedModelsAndOtherGpusAreWarnedAbout()
+    {
+        BenchmarkResult a = repetitions({ 1000 });
+        BenchmarkResult b = repetitions({ 1000 });
+        a.plan.model.clear();
+        Comparison c = compareResults(a, u"mlperf.txt"_s, b, u"vllm.json"_s);
+        QCOMPARE(c.warnings.size(), 1);
+        QVERIFY2(c.warnings[0].contains(u"mlperf.txt does not state its model"_s), qPrintable(c.warnings[0]));
+        a.plan.model = b.plan.model;
+        a.nodes = { NodeInventory{} };
+        b.nodes = { NodeInventory{} };
+        a.nodes[0].gpus = { GpuInfo{}, GpuInfo{} };
+        a.nodes[0].gpus[0].name = a.nodes[0].gpus[1].name = u"NVIDIA H200"_s;
+        b.nodes[0].gpus = { GpuInfo{} };
+        b.nodes[0].gpus[0].name = u"NVIDIA H100"_s;
+        c = compareResults(a, u"a"_s, b, u"b"_s);
+        QCOMPARE(c.warnings.size(), 1);
+        QVERIFY2(c.warnings[0].contains(u"Different GPUs: 2 × NVIDIA H200 against 1 × NVIDIA H100"_s), qPrintable(c.warnings[0]));
     }
 
     void sameSeedSameAnswer()
