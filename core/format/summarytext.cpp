@@ -82,7 +82,7 @@ QString lengthRows(const LengthSummary& l)
 QString summaryText(const BenchmarkResult& result, const ResultSummary& summary, const QString& fileName)
 {
     QString out = Tr::tr("%1 — %2, model %3").arg(fileName, result.plan.name.isEmpty() ? Tr::tr("(unnamed plan)") : result.plan.name,
-                                                 result.plan.model) + u'\n';
+                                                 result.plan.model.isEmpty() ? Tr::tr("not stated") : result.plan.model) + u'\n';
     if (result.simulated)
         out += Tr::tr("SIMULATED ENGINE: these numbers describe a simulator, not real hardware.") + u'\n';
     if (result.status != RunStatus::Complete)

@@ -139,9 +139,9 @@ Result<BenchmarkResult> importVllm(const QByteArray& data, const QString& where)
         const QString model = optText(d, "model_id", {});
         const QString version = optText(d, "vllm_version", {});
         BenchmarkResult result = importedResult(u"vllm"_s, version, model, optText(d, "backend", {}) + u" server"_s);
+        // vLLM's `date` is the local time of the machine that ran it, without a zone: it stays a setting as
+        // recorded and is never shown as a UTC time; here it only anchors the phase, whose times are relative
         const double created = unixFromVllmDate(optText(d, "date", {}));
-        result.provenance.createdUnix = created;
-        result.provenance.startedUnix = created;
 
         const std::optional<double> rate = optLooseNumber(d, "request_rate", {});
         const std::optional<double> concurrency = optNumber(d, "max_concurrency", {});

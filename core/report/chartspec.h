@@ -46,6 +46,7 @@ struct ChartSpec {
     std::optional<double> yMax;
     bool yPercent = false; // tick labels as percentages of fractions
     bool yCounts = false;  // whole numbers (requests): no tick between 1 and 2
+    QString unavailable;   // why the data cannot support this chart (datasupport's rule); then it stays empty
 
     bool empty() const;
 };

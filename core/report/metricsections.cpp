@@ -2,10 +2,12 @@
 // SLO attainment and energy. Every number comes from the summary (itself from the raw records).
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 #include "format/summarytext.h"
 #include "format/units.h"
+#include "report/datasupport.h"
 #include "report/reportcharts.h"
 #include "report/reportsections.h"
 
@@ -27,10 +29,24 @@ QString rep(const PhaseSummary& p) { return QString::number(p.repetition + 1); }
 
 void chartOrSay(ReportSection& s, const ChartSpec& c, const QString& whyEmpty)
 {
-    if (c.empty())
-        s.paragraph(whyEmpty);
+    if (!c.unavailable.isEmpty())
+        s.chartNote(c.unavailable);
+    else if (c.empty())
+        s.chartNote(whyEmpty);
     else
         s.chart(c);
+}
+
+// A reason written to follow a colon ("no 1-node baseline ...") as a sentence of its own.
+QString asSentence(QString reason)
+{
+    reason = reason.trimmed();
+    if (reason.isEmpty())
+        return reason;
+    reason[0] = reason[0].toUpper();
+    if (!reason.endsWith(u'.'))
+        reason += u'.';
+    return reason;
 }
 
 // The first repetition of the graded phase: the one the time series show.
@@ -138,6 +154,12 @@ ReportSection latencyDistributions(const ReportInput& in)
     ReportSection s{ u"latency"_s, Tr::tr("Latency distributions"), {} };
     const Slo& slo = in.result.plan.slo;
     const std::pair<Latency, std::optional<double>> kinds[] = { { Latency::Ttft, slo.ttft }, { Latency::Tpot, slo.tpot }, { Latency::E2e, slo.e2e } };
+    const bool anyRecords = std::any_of(in.result.phases.begin(), in.result.phases.end(),
+                                        [](const Phase& p) { return datasupport::whyNoRecords(p).isEmpty(); });
+    if (!anyRecords && !in.result.phases.isEmpty()) {
+        s.chartNote(datasupport::whyNoRecords(in.result.phases.first()));
+        return s;
+    }
     for (const auto& [which, limit] : kinds)
         chartOrSay(s, reportcharts::latencyCdf(in.result, which, limit),
                    Tr::tr("%1: not measured (no completed request has one).").arg(reportcharts::latencyName(which)));
@@ -157,11 +179,15 @@ ReportSection timeSeries(const ReportInput& in)
         s.paragraph(Tr::tr("Not measured: the result holds no phase with requests."));
         return s;
     }
-    s.paragraph(Tr::tr("Phase “%1”, repetition %2, from its first request sent.").arg(p->name).arg(p->repetition + 1));
-    const QString noTimes = Tr::tr("Not measured: the requests of this phase carry no end times.");
-    chartOrSay(s, reportcharts::throughputOverTime(*p), noTimes);
-    chartOrSay(s, reportcharts::inFlightOverTime(*p), noTimes);
-    chartOrSay(s, reportcharts::latencyOverTime(*p), Tr::tr("Not measured: no request of this phase has a TTFT."));
+    if (const QString why = datasupport::whyNoTimeline(*p); !why.isEmpty()) {
+        s.chartNote(why); // once for the three request charts, not three times
+    } else {
+        s.paragraph(Tr::tr("Phase “%1”, repetition %2, from its first request sent.").arg(p->name).arg(p->repetition + 1));
+        const QString noTimes = Tr::tr("Not measured: the requests of this phase carry no end times.");
+        chartOrSay(s, reportcharts::throughputOverTime(*p), noTimes);
+        chartOrSay(s, reportcharts::inFlightOverTime(*p), noTimes);
+        chartOrSay(s, reportcharts::latencyOverTime(*p), Tr::tr("Not measured: no request of this phase has a TTFT."));
+    }
     chartOrSay(s, reportcharts::gpuOverTime(*p, false), Tr::tr("GPU utilization: not measured (no GPU telemetry in this phase)."));
     chartOrSay(s, reportcharts::gpuOverTime(*p, true), Tr::tr("GPU power: not measured (no power telemetry in this phase)."));
     return s;
@@ -172,7 +198,7 @@ ReportSection scaling(const ReportInput& in)
     ReportSection s{ u"scaling"_s, Tr::tr("Scaling analysis"), {} };
     const ScalingResult& sc = in.summary.scaling;
     if (!sc.measured) {
-        s.paragraph(Tr::tr("Scaling efficiency: not measured. %1 No grade comes from it, and nothing here estimates a baseline.").arg(sc.reason));
+        s.paragraph(Tr::tr("Scaling efficiency: not measured. %1 No grade comes from it, and nothing here estimates a baseline.").arg(asSentence(sc.reason)));
         return s;
     }
     s.paragraph(Tr::tr("Scaling efficiency = X_N / (N · X_1) of output-token throughput, X_1 measured on one node with the same per-node load, each the mean over its repetitions."));

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 
+#include "report/datasupport.h"
 #include "stats/descriptive.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -169,6 +170,9 @@ ChartSpec throughputOverTime(const Phase& phase)
     c.xLabel = Tr::tr("time since phase start (s)");
     c.yLabel = Tr::tr("tokens/s");
     c.yMin = 0.0;
+    c.unavailable = datasupport::whyNoTimeline(phase);
+    if (!c.unavailable.isEmpty())
+        return c;
     const auto [start, end] = span(phase);
     if (!(end > start))
         return c;
@@ -206,6 +210,9 @@ ChartSpec inFlightOverTime(const Phase& phase)
     c.yLabel = Tr::tr("requests");
     c.yCounts = true;
     c.yMin = 0.0;
+    c.unavailable = datasupport::whyNoTimeline(phase);
+    if (!c.unavailable.isEmpty())
+        return c;
     const auto [start, end] = span(phase);
     if (!(end > start))
         return c;
@@ -242,6 +249,9 @@ ChartSpec latencyOverTime(const Phase& phase)
     c.xLabel = Tr::tr("time since phase start (s)");
     c.yLabel = Tr::tr("TTFT (ms)");
     c.yMin = 0.0;
+    c.unavailable = datasupport::whyNoTimeline(phase);
+    if (!c.unavailable.isEmpty())
+        return c;
     const auto [start, end] = span(phase);
     if (!(end > start))
         return c;
@@ -281,7 +291,8 @@ ChartSpec gpuOverTime(const Phase& phase, bool power)
     if (!power)
         c.yMax = 100.0;
     const TelemetryColumns& t = phase.telemetry;
-    const auto [start, end] = span(phase);
+    // without send times the phase start stands in as the origin; with them, the first send
+    const auto [start, end] = datasupport::hasTimeline(phase) ? span(phase) : std::pair<double, double>{ 0.0, 0.0 };
     for (int n = 0; n < phase.nodes.size(); ++n) {
         // samples of one instant (one per GPU) are combined: summed power, mean utilization
         QMap<double, std::pair<double, int>> at;

@@ -23,6 +23,7 @@ struct ReportBlock {
     QStringList items;    // Bullets
     ReportTable table;    // Table, KeyValues (two columns)
     ChartSpec chart;      // Chart
+    bool standsForChart = false; // a Paragraph saying why a chart is not drawn (the GUI shows it among the charts)
 };
 
 struct ReportSection {
@@ -37,6 +38,7 @@ struct ReportSection {
     void table(const ReportTable& t) { blocks.append({ ReportBlock::Kind::Table, {}, {}, t, {} }); }
     void keyValues(const ReportTable& t) { blocks.append({ ReportBlock::Kind::KeyValues, {}, {}, t, {} }); }
     void chart(const ChartSpec& c) { blocks.append({ ReportBlock::Kind::Chart, {}, {}, {}, c }); }
+    void chartNote(const QString& text) { blocks.append({ ReportBlock::Kind::Paragraph, text, {}, {}, {}, true }); }
 };
 
 /// The report of one result: what every format renders, built purely from the result file.

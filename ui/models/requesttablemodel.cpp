@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "format/units.h"
+#include "report/datasupport.h"
 
 namespace inferdeck {
 
@@ -62,7 +63,7 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
         case Status:
             return p.statusText(i);
         case SendS:
-            return r.send[i];
+            return datasupport::hasTimeline(p) ? QVariant(r.send[i]) : QVariant();
         case TtftMs:
             return number(ttft);
         case E2eMs:
@@ -97,7 +98,7 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
         case Status:
             return p.statusText(i);
         case SendS:
-            return Units::number(r.send[i], 3, l);
+            return datasupport::hasTimeline(p) ? Units::number(r.send[i], 3, l) : Units::notMeasured();
         case TtftMs:
             return Units::milliseconds(ttft, 1, l);
         case E2eMs:

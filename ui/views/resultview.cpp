@@ -186,6 +186,16 @@ void ResultView::show(const LoadedResult& loaded)
             if (b.kind == ReportBlock::Kind::Chart) {
                 m_chartsLayout->addWidget(new ChartSpecWidget(b.chart, m_charts), k / 2, k % 2);
                 ++k;
+            } else if (b.standsForChart) {
+                // the report's reason a chart is not drawn, where the chart would be: never a blank tab
+                auto* why = new QLabel(b.text, m_charts);
+                why->setObjectName(QStringLiteral("chartNote"));
+                why->setWordWrap(true);
+                why->setAlignment(Qt::AlignCenter);
+                why->setFrameShape(QFrame::StyledPanel);
+                why->setMinimumHeight(80);
+                m_chartsLayout->addWidget(why, k / 2, k % 2);
+                ++k;
             }
     m_chartsLayout->setRowStretch(k / 2 + 1, 1);
     m_preview->setReport(loaded.report, loaded.chartImages);

@@ -1,0 +1,126 @@
+// Reports of imported files claim nothing the file cannot support: no timeline without send times, no
+// invented plan, no recompute sentence that is false for the file, no local time labelled UTC.
+#include <QGuiApplication>
+#include <QTest>
+
+#include "format/units.h"
+#include "io/rubricfile.h"
+#include "importers/resultreader.h"
+#include "report/reportexport.h"
+#include "report/reportrender.h"
+#include "syntheticrun.h"
+#include "testutil.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace inferdeck;
+
+namespace {
+
+constexpr double kFixedTime = 1'790'000'500.0;
+
+BenchmarkResult imported(const QString& relative)
+{
+    auto r = readAnyResult(testing::sourcePath(u"tests/data/importers/"_s + relative));
+    if (!r)
+        qFatal("%s", qPrintable(r.error().toString()));
+    return std::move(r).value();
+}
+
+Report reportOf(const BenchmarkResult& r) { return makeReport(r, defaultRubric(), u"file.json"_s, kFixedTime); }
+
+QStringList chartIds(const Report& report)
+{
+    QStringList ids;
+    for (const ReportSection& s : report.sections)
+        for (const ReportBlock& b : s.blocks)
+            if (b.kind == ReportBlock::Kind::Chart)
+                ids << b.chart.id;
+    return ids;
+}
+
+QStringList chartNotes(const Report& report)
+{
+    QStringList notes;
+    for (const ReportSection& s : report.sections)
+        for (const ReportBlock& b : s.blocks)
+            if (b.standsForChart)
+                notes << b.text;
+    return notes;
+}
+
+const char* const kNoSendTimes[] = { "llmperf/together_llama2-70b_individual_responses.json",
+                                     "vllm/llama3.1-8b-fp8_h100_benchmark_serving_10prompts_with_details.json" };
+} // namespace
+
+class TestReportImports : public QObject {
+    Q_OBJECT
+
+private slots:
+    void filesWithoutSendTimesGetNoTimeSeriesButKeepDistributions_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char* f : kNoSendTimes)
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+
+    void filesWithoutSendTimesGetNoTimeSeriesButKeepDistributions()
+    {
+        QFETCH(QString, file);
+        const BenchmarkResult r = imported(file);
+        QVERIFY(!r.phases.first().sendTimesKnown);
+        const Report report = reportOf(r);
+        const QStringList ids = chartIds(report);
+        for (const char* timeline : { "throughput-time", "inflight-time", "ttft-time" })
+            QVERIFY2(!ids.contains(QString::fromLatin1(timeline)), timeline);
+        QVERIFY2(ids.contains(u"cdf-ttft"_s) && ids.contains(u"hist-e2e"_s), qPrintable(ids.join(u' ')));
+        const QString notes = chartNotes(report).join(u'\n');
+        QVERIFY2(notes.contains(u"no send time per request"_s), qPrintable(notes));
+        // said once, not once per missing chart
+        QCOMPARE(notes.count(u"no send time per request"_s), 1);
+    }
+
+    void theAppendixOfAnImportShowsOnlyWhatTheFileRecords()
+    {
+        const QString md = renderMarkdown(reportOf(imported(QString::fromLatin1(kNoSendTimes[1]))), u"charts"_s).text;
+        QVERIFY(!md.contains(u"The plan as run"_s));
+        QVERIFY(!md.contains(u"\"warmup_requests\""_s));
+        QVERIFY(!md.contains(u"Clock offset"_s));
+        QVERIFY(!md.contains(u"InferDeck version that ran it"_s));
+        QVERIFY(!md.contains(u"Every number in this report is recomputed from the per-request records"_s));
+        QVERIFY(md.contains(u"where it has no send times"_s));
+        QVERIFY2(md.contains(u"| request\\_rate |"_s) || md.contains(u"| request_rate |"_s), qPrintable(md.right(2500)));
+        // vLLM's date is local time without a zone: never printed as UTC
+        QVERIFY(!md.contains(u"| Started | 20"_s));
+    }
+
+    void anImportThatStatesNoModelSaysSo()
+    {
+        const QString md = renderMarkdown(reportOf(imported(QString::fromLatin1(kNoSendTimes[0]))), u"charts"_s).text;
+        QVERIFY(md.contains(u"| Model | not stated in the file |"_s));
+    }
+
+    void aReasonIsASentenceNotAFragment()
+    {
+        const QString md = renderMarkdown(reportOf(imported(QString::fromLatin1(kNoSendTimes[0]))), u"charts"_s).text;
+        QVERIFY2(md.contains(u"Scaling efficiency: not measured. No 1-node baseline"_s), qPrintable(md));
+        QVERIFY(!md.contains(u"never used No grade"_s));
+    }
+
+    void simulatedGpusAreNotCalledMissing()
+    {
+        testing::SyntheticSpec spec;
+        spec.repetitions = 1;
+        spec.requestsPerNode = 20;
+        BenchmarkResult r = testing::makeSyntheticRun(spec);
+        r.simulated = true;
+        for (NodeInventory& n : r.nodes) {
+            n.gpus.clear();
+            n.gpuNote = u"no GPU tool found (nvidia-smi, rocm-smi)"_s;
+        }
+        const QString md = renderMarkdown(reportOf(r), u"charts"_s).text;
+        QVERIFY2(md.contains(u"simulated by serve-sim (the host itself: no GPU tool found"_s), qPrintable(md));
+    }
+};
+
+QTEST_MAIN(TestReportImports)
+#include "tst_report_imports.moc"
