@@ -56,6 +56,24 @@ private slots:
         QVERIFY(answers > 0 && failures > 0);
         QCOMPARE(model.headerData(RequestTableModel::AnswerTtftMs, Qt::Horizontal).toString(), u"Answer TTFT (ms)"_s);
     }
+
+    void sendTimesAFileDidNotRecordAreShownAsUnknown()
+    {
+        testing::SyntheticSpec spec;
+        spec.repetitions = 1;
+        spec.scaling = false;
+        spec.nodes = 1;
+        spec.requestsPerNode = 5;
+        BenchmarkResult r = testing::makeSyntheticRun(spec);
+        r.phases[0].sendTimesKnown = false; // as vLLM's and llmperf's per-request lists import
+        RequestTableModel model;
+        model.setResult(std::make_shared<const BenchmarkResult>(r));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.index(row, RequestTableModel::SendS).data().toString(), u"—"_s);
+            QVERIFY(!model.index(row, RequestTableModel::SendS).data(RequestTableModel::SortRole).isValid());
+            QVERIFY(model.index(row, RequestTableModel::TtftMs).data().toString() != u"—"_s); // latencies stay exact
+        }
+    }
 };
 
 QTEST_MAIN(TestRequestTableModel)
