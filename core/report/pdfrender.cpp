@@ -254,12 +254,36 @@ private:
         }
     }
 
+    // Lines wider than the box are broken, at a space where one fits, and continue indented under a
+    // marker: a command line is never cut off at the page edge, and the break is visibly not the author's.
+    QStringList wrapCode(const QString& text, const QFont& f, double width) const
+    {
+        static const QString kContinued = u"  \u21aa "_s;
+        QStringList out;
+        for (QString line : text.split(u'\n')) {
+            bool continued = false;
+            while (m_l.advance(line, f) > width) {
+                qsizetype fit = 1;
+                while (fit < line.size() && m_l.advance(line.left(fit + 1), f) <= width)
+                    ++fit;
+                fit = std::max(fit, continued ? kContinued.size() + 1 : qsizetype(1)); // always progress, however narrow
+                const qsizetype space = line.lastIndexOf(u' ', fit - 1);
+                const qsizetype cut = space > (continued ? kContinued.size() : 0) ? space + 1 : fit;
+                out << line.left(cut);
+                line = kContinued + line.mid(cut);
+                continued = true;
+            }
+            out << line;
+        }
+        return out;
+    }
+
     void code(const QString& text)
     {
         const QFont f = font(7.5, false, true);
         const double line = m_l.measure(u"X"_s, f, m_l.width()).height();
         const double pad = gap(1.5);
-        const QStringList lines = text.split(u'\n');
+        const QStringList lines = wrapCode(text, f, m_l.width() - 2 * pad);
         int i = 0;
         while (i < lines.size()) {
             m_l.ensure(line * std::min<qsizetype>(3, lines.size() - i) + 2 * pad);

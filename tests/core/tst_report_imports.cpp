@@ -1,6 +1,8 @@
 // Reports of imported files claim nothing the file cannot support: no timeline without send times, no
 // invented plan, no recompute sentence that is false for the file, no local time labelled UTC.
 #include <QGuiApplication>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "format/units.h"
@@ -104,6 +106,20 @@ private slots:
         const QString md = renderMarkdown(reportOf(imported(QString::fromLatin1(kNoSendTimes[0]))), u"charts"_s).text;
         QVERIFY2(md.contains(u"Scaling efficiency: not measured. No 1-node baseline"_s), qPrintable(md));
         QVERIFY(!md.contains(u"never used No grade"_s));
+    }
+
+    void longCommandLinesWrapInThePdfInsteadOfBeingCutOff()
+    {
+        QTemporaryDir dir;
+        const Report report = makeReport(imported(QString::fromLatin1(kNoSendTimes[1])), defaultRubric(),
+                                         u"llama3.1-8b-fp8_h100_benchmark_serving_10prompts_with_details.json"_s, kFixedTime);
+        QVERIFY(exportReport(report, dir.path(), ReportFormat::Pdf).ok());
+        QProcess p;
+        p.start(u"pdftotext"_s, { u"-layout"_s, dir.filePath(u"report.pdf"_s), u"-"_s });
+        QVERIFY(p.waitForFinished(60000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        // the comments at the ends of the two longest lines were cut off at the page edge before
+        QVERIFY2(text.contains(u"as JSON"_s) && text.contains(u"as CSV"_s), qPrintable(text.right(3000)));
     }
 
     void simulatedGpusAreNotCalledMissing()
