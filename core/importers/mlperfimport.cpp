@@ -222,7 +222,8 @@ Result<BenchmarkResult> importMlperf(const QByteArray* summary, const QString& s
             load.mode = LoadSpec::Mode::Poisson;
             load.value = targetQps.value_or(1.0);
         } else {
-            load.value = samples.value_or(1.0); // Offline issues every sample at once
+            load.mode = LoadSpec::Mode::AllAtOnce; // Offline issues every sample at once
+            load.value = samples.value_or(1.0);
         }
         if (server) {
             // LoadGen's latency constraints hold at its target percentile (p99): the rubric's SLOs are the same test

@@ -45,8 +45,8 @@ LoadSpec loadOf(std::optional<double> rate, std::optional<double> concurrency, s
         load.mode = load.burstiness == 1.0 ? LoadSpec::Mode::Poisson : LoadSpec::Mode::Gamma;
         load.value = *rate;
     } else {
-        // request_rate "inf": everything at once, bounded only by --max-concurrency
-        load.mode = LoadSpec::Mode::Concurrency;
+        // request_rate "inf": everything at once, bounded only by --max-concurrency (then a closed loop)
+        load.mode = concurrency ? LoadSpec::Mode::Concurrency : LoadSpec::Mode::AllAtOnce;
         load.value = concurrency.value_or(prompts.value_or(1.0));
     }
     return load;

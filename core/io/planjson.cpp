@@ -77,6 +77,8 @@ QString loadModeName(LoadSpec::Mode mode)
         return u"poisson"_s;
     case LoadSpec::Mode::Gamma:
         return u"gamma"_s;
+    case LoadSpec::Mode::AllAtOnce:
+        return u"all-at-once"_s;
     }
     return {};
 }
@@ -96,7 +98,7 @@ LoadSpec loadFromJson(const json& v, const QString& path)
     const QString mode = string(v, "mode", path);
     bool found = false;
     for (auto m : { LoadSpec::Mode::Concurrency, LoadSpec::Mode::ConstantRate, LoadSpec::Mode::Poisson,
-                    LoadSpec::Mode::Gamma }) {
+                    LoadSpec::Mode::Gamma, LoadSpec::Mode::AllAtOnce }) {
         if (mode == loadModeName(m)) {
             load.mode = m;
             found = true;
@@ -104,7 +106,7 @@ LoadSpec loadFromJson(const json& v, const QString& path)
     }
     if (!found)
         fail(childPath(path, "mode"),
-             Tr::tr("expected concurrency, constant-rate, poisson or gamma, found \"%1\"").arg(mode));
+             Tr::tr("expected concurrency, constant-rate, poisson, gamma or all-at-once, found \"%1\"").arg(mode));
     load.value = number(v, "value", path, 1e-9, 1e9);
     if (load.mode == LoadSpec::Mode::Gamma)
         load.burstiness = optionalNumber(v, "burstiness", path, 1e-3, 1e3).value_or(1.0);

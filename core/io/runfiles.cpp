@@ -30,6 +30,9 @@ void checkPlan(const RunPlan& plan)
         fail(u"duration_s"_s, Tr::tr("give a request count or duration_s, not both"));
     if (plan.repetitions < 1 || plan.repetitions > 100)
         fail(u"repetitions"_s, Tr::tr("expected 1 to 100"));
+    if (plan.load.mode == LoadSpec::Mode::AllAtOnce)
+        // a burst with nothing refilled measures the queue, not the server: recorded from imports, never run
+        fail(u"load.mode"_s, Tr::tr("all-at-once describes imported results only; use concurrency or a rate"));
     if (plan.load.mode == LoadSpec::Mode::Concurrency) {
         if (plan.load.value != std::floor(plan.load.value))
             fail(u"load.value"_s, Tr::tr("a concurrency must be a whole number"));

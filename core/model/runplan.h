@@ -33,6 +33,8 @@ struct LoadSpec {
         ConstantRate, // open loop: `value` requests/s evenly spaced
         Poisson,      // open loop: `value` requests/s, exponential gaps
         Gamma,        // open loop: `value` requests/s, gamma gaps of shape `burstiness` (1 = Poisson)
+        AllAtOnce,    // every one of `value` requests sent at once, none refilled: only imports record it
+                      // (vLLM's request_rate inf without a concurrency limit, MLPerf's Offline scenario)
     };
     Mode mode = Mode::Concurrency;
     double value = 1.0; // in-flight requests, or requests/s

@@ -45,6 +45,8 @@ QString loadText(const LoadSpec& l)
         return Tr::tr("Poisson arrivals, %1 req/s per node").arg(v);
     case LoadSpec::Mode::Gamma:
         return Tr::tr("gamma arrivals (burstiness %1), %2 req/s per node").arg(Units::number(l.burstiness, 2), v);
+    case LoadSpec::Mode::AllAtOnce:
+        return Tr::tr("all %1 requests at once").arg(v);
     }
     return {};
 }

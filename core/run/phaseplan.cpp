@@ -17,6 +17,8 @@ QString loadLabel(const LoadSpec& load)
 {
     if (load.mode == LoadSpec::Mode::Concurrency)
         return Tr::tr("concurrency %1").arg(load.value);
+    if (load.mode == LoadSpec::Mode::AllAtOnce)
+        return Tr::tr("all %1 at once").arg(load.value);
     return Tr::tr("%1 req/s per node").arg(load.value);
 }
 

@@ -95,6 +95,15 @@ private slots:
         QVERIFY(!md.contains(u"| Started | 20"_s));
     }
 
+    void anInfiniteRateIsAllRequestsAtOnceNotAClosedLoop()
+    {
+        const BenchmarkResult r = imported(u"vllm/opt-125m_vllm-bench-serve_all-failed.json"_s);
+        QCOMPARE(r.phases.first().load.mode, LoadSpec::Mode::AllAtOnce);
+        const QString md = renderMarkdown(reportOf(r), u"charts"_s).text;
+        QVERIFY2(md.contains(u"| all 8 requests at once |"_s), qPrintable(md));
+        QVERIFY(!md.contains(u"closed loop"_s));
+    }
+
     void anImportThatStatesNoModelSaysSo()
     {
         const QString md = renderMarkdown(reportOf(imported(QString::fromLatin1(kNoSendTimes[0]))), u"charts"_s).text;
