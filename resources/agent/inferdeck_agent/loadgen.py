@@ -413,6 +413,9 @@ class LoadGenerator:
         if not await self.window_opened():
             return
         self.next_index = warmup + (self.shard - warmup) % self.shards  # this process's first measured index
+        if self.spec["requests"]:  # fewer requests than slots: no slot waits out its ramp for nothing
+            mine = min(mine, sum(1 for i in range(warmup, warmup + min(self.spec["requests"], concurrency))
+                                 if self.own(i)))
         await asyncio.gather(*(self.loop.create_task(worker(math.inf, self.shard + j * self.shards))
                                for j in range(mine)))
 
