@@ -34,13 +34,19 @@ class TestWorkers(AgentTestCase):
         self.assertIsNotNone(end["lateness_s"])
         self.assertTrue(events[-1]["ok"])
 
-        # the same schedule and the same items as one process: offsets and prompt sizes agree per id
+        # the same schedule and the same items as one process: offsets and prompt sizes agree per id, the
+        # warm-up's from the phase start and the measured requests' from the window's opening (issue 21.4)
         one = {r["id"]: r for r in single if r["type"] == "request"}
         many = {r["id"]: r for r in requests}
         for i in range(610):
-            self.assertAlmostEqual(many[i]["intended"] - many[0]["intended"], one[i]["intended"] - one[0]["intended"],
-                                   delta=2e-6)
+            base = 0 if i < 10 else 10
+            self.assertAlmostEqual(many[i]["intended"] - many[base]["intended"],
+                                   one[i]["intended"] - one[base]["intended"], delta=2e-6)
             self.assertEqual(many[i]["in"], one[i]["in"])
+        # the window opened for both workers after the last warm-up request of either ended
+        self.assertGreater(min(r["send"] for r in requests if not r["warmup"]),
+                           max(r["end"] for r in requests if r["warmup"]))
+        self.assertAlmostEqual(many[10]["intended"], end["measure_start"], delta=2e-6)
 
     def test_sigterm_stops_every_worker_and_leaves_no_process(self):
         url = self.start_sim("--speed", "1")

@@ -16,15 +16,29 @@ from .httpclient import ConnectionPool, HttpError, body_pieces, read_head, tls_c
 
 def emit_phase_end(writer, spec, target, gen):
     """The phase's own check of its load: achieved send rate of the counted requests and lateness
-    percentiles; `gen` has sent/done/failed/stop_requested and the lateness and send_times lists."""
+    percentiles; `gen` has sent/done/failed/stop_requested, the lateness and send_times lists and the
+    measured window's start (`measure_unix`, `start_unix`, `ramp_s`)."""
     lateness = sorted(gen.lateness)
     sends = sorted(gen.send_times)
     achieved = (len(sends) - 1) / (sends[-1] - sends[0]) if len(sends) > 1 and sends[-1] > sends[0] else None
+    measure = gen.measure_unix
     writer.emit("phase_end", phase=spec["phase"], rep=spec["repetition"], node=spec["node"], sent=gen.sent,
                 done=gen.done, failed=gen.failed, stopped=gen.stop_requested, target_rate=target,
                 achieved_rate=achieved,
                 lateness_s={k: percentile(lateness, q) for k, q in
-                            (("p50", .5), ("p90", .9), ("p99", .99), ("max", 1.0))} if lateness else None)
+                            (("p50", .5), ("p90", .9), ("p99", .99), ("max", 1.0))} if lateness else None,
+                measure_start=us(measure),
+                warmup_s=us(max(0.0, measure - gen.start_unix)) if measure is not None and gen.start_unix else None,
+                ramp_s=us(gen.ramp_s) if measure is not None else None)
+
+
+def ramp_of(spec, e2e):
+    """How far apart a closed loop's slots start their first measured request: the warm-up's mean E2E
+    latency over the concurrency, the spacing of a closed loop's sends once it has settled (each slot
+    sends once per latency). 0 (all slots at once) for open-loop load or without a completed warm-up."""
+    if spec["load"]["mode"] != "concurrency" or not e2e:
+        return 0.0
+    return sum(e2e) / len(e2e) * (int(spec["load"]["value"]) - 1) / int(spec["load"]["value"])
 
 
 def percentile(sorted_values, q):
@@ -60,7 +74,16 @@ class LoadGenerator:
         self.send_times = []
         self.next_index = 0
         self.items = None
+        # The measured window: it opens once every warm-up request has ended (perf seconds), so no measured
+        # request shares the server with a warm-up one; ramp_s spreads a closed loop's first sends over it.
         self.measure_start = None
+        self.measure_unix = None
+        self.start_unix = None
+        self.ramp_s = 0.0
+        self.warm_left = sum(1 for i in range(spec["warmup"]) if self.own(i))
+        self.warm_e2e = []  # E2E of the warm-up requests that succeeded, for the ramp
+        self.measure_ready = threading.Event()  # for the pacer thread
+        self.measure_event = None  # the same for the event loop
         self.loop = None
         self.stop_event = None
         self.prepared = None
@@ -207,6 +230,8 @@ class LoadGenerator:
             self.lateness.append(send - intended_perf)
         if not warmup:
             self.send_times.append(send)
+        elif status == "ok" and first is not None:
+            self.warm_e2e.append(end - send)
         texts = state.texts
         self.w.emit("request", phase=s["phase"], rep=s["repetition"], node=s["node"], id=rid, rid=header_id,
                     warmup=warmup, intended=us(CLOCK.to_unix(intended_perf)) if intended_perf is not None else None,
@@ -218,6 +243,45 @@ class LoadGenerator:
                     reasoning=reasoning, reasoning_usage=reasoning_usage,
                     in_req=item["input_tokens"], out_req=item["max_tokens"], status=status,
                     **({"text": "".join(texts).strip(), "reference": item["reference"]} if texts is not None else {}))
+        if warmup:
+            self.warm_left -= 1
+            if self.warm_left == 0:
+                self.warmup_drained()
+
+    # -- the measured window ---------------------------------------------------------------------
+
+    def warmup_drained(self):
+        """Every warm-up request of this process has ended. One process opens the measured window now; a
+        worker of several reports to its coordinator, which opens it for all once all have drained.
+        A phase stopped during its warm-up never opens it."""
+        if self.stop_requested:
+            return
+        if self.shards == 1:
+            self.open_window(CLOCK.now(), ramp_of(self.spec, self.warm_e2e))
+        else:
+            self.w.emit("warmup_done", e2e_s=[round(e, 6) for e in self.warm_e2e])
+            self.w.flush()
+
+    def open_window(self, unix, ramp_s):
+        """Called on the event loop: the measured requests start at `unix` (Unix seconds)."""
+        if self.measure_unix is not None:
+            return
+        self.measure_unix = unix
+        self.measure_start = CLOCK.to_perf(unix)
+        self.ramp_s = ramp_s
+        self.measure_ready.set()
+        if self.measure_event is not None:
+            self.measure_event.set()
+
+    async def window_opened(self):
+        """Waits until the measured window opens or the phase is stopped; True when it opened."""
+        if self.measure_unix is None:
+            opened = self.loop.create_task(self.measure_event.wait())
+            stopped = self.loop.create_task(self.stop_event.wait())
+            await asyncio.wait([opened, stopped], return_when=asyncio.FIRST_COMPLETED)
+            opened.cancel()
+            stopped.cancel()
+        return self.measure_unix is not None and not self.stop_requested
 
     def _http_failure(self, code, raw):
         message = sse.body_message(raw)
@@ -306,7 +370,7 @@ class LoadGenerator:
             return False
         if s["requests"]:
             return index < s["warmup"] + s["requests"]
-        if index < s["warmup"] or self.measure_start is None:
+        if index < s["warmup"]:
             return True
         return now_perf < self.measure_start + s["duration_s"]
 
@@ -316,16 +380,25 @@ class LoadGenerator:
         task.add_done_callback(self.in_flight.discard)
 
     async def closed_loop(self):
+        """Warm-up on the phase's concurrency until every warm-up request has ended, then the measured
+        requests: slot g (of all processes' slots) starts ramp_s * g / (concurrency - 1) after the window
+        opens, so the measured requests do not all arrive, and prefill, in one step."""
+        warmup = self.spec["warmup"]
         self.next_index = self.shard
 
-        async def worker():
+        async def worker(last, slot=None):
+            if slot is not None:  # a worker process may hear of the window a little before it opens
+                delay = self.measure_start + self.ramp_s * slot / max(1, concurrency - 1) - time.perf_counter()
+                if delay > 0:
+                    try:  # a stop ends the wait at once
+                        await asyncio.wait_for(self.stop_event.wait(), timeout=delay)
+                    except asyncio.TimeoutError:
+                        pass
             while True:
                 index = self.next_index
-                if not self.may_issue(index, time.perf_counter()):
+                if index >= last or not self.may_issue(index, time.perf_counter()):
                     return
                 self.next_index += self.shards
-                if index >= self.spec["warmup"] and self.measure_start is None:
-                    self.measure_start = time.perf_counter()
                 task = self.loop.create_task(self.perform(index, None, self.prepare(index)))
                 self.in_flight.add(task)
                 try:
@@ -335,8 +408,16 @@ class LoadGenerator:
         # the in-flight budget is split over the worker processes: together they keep `value` in flight
         concurrency = int(self.spec["load"]["value"])
         mine = concurrency // self.shards + (1 if self.shard < concurrency % self.shards else 0)
-        workers = [self.loop.create_task(worker()) for _ in range(mine)]
-        await asyncio.gather(*workers)
+        if warmup:
+            await asyncio.gather(*(self.loop.create_task(worker(warmup)) for _ in range(mine)))
+        if not await self.window_opened():
+            return
+        self.next_index = warmup + (self.shard - warmup) % self.shards  # this process's first measured index
+        if self.spec["requests"]:  # fewer requests than slots: no slot waits out its ramp for nothing
+            mine = min(mine, sum(1 for i in range(warmup, warmup + min(self.spec["requests"], concurrency))
+                                 if self.own(i)))
+        await asyncio.gather(*(self.loop.create_task(worker(math.inf, self.shard + j * self.shards))
+                               for j in range(mine)))
 
     async def open_loop(self, start_perf):
         """A timer thread sleeps to each absolute deadline (clock_nanosleep, ~0.1 ms) and hands the send to
@@ -349,9 +430,13 @@ class LoadGenerator:
             deadline = start_perf
             index = 0
             while True:
-                now = time.perf_counter()
-                if index == self.spec["warmup"] and self.measure_start is None:
-                    self.measure_start = deadline
+                if index == self.spec["warmup"]:
+                    # the measured schedule starts afresh once every warm-up request has ended
+                    while not self.measure_ready.wait(0.05) and not self.stop_requested:
+                        pass
+                    if self.stop_requested:
+                        break
+                    deadline = self.measure_start
                 if not self.may_issue(index, deadline):
                     break
                 if self.own(index):
@@ -420,8 +505,16 @@ class LoadGenerator:
                     prompts=getattr(self, "prompts_info", None))
         beat = self.loop.create_task(self.heartbeat())
         start_perf = CLOCK.to_perf(start_unix) if start_unix else time.perf_counter()
+        self.start_unix = start_unix or CLOCK.to_unix(start_perf)
+        self.measure_event = asyncio.Event()
+        if self.measure_unix is not None:  # a coordinator opened it early: this worker has no warm-up
+            self.measure_event.set()
         if start_unix:
             await asyncio.sleep(max(0.0, start_perf - time.perf_counter()))
+        if not s["warmup"]:  # without warm-up the phase is measured from its start, as it always was
+            self.open_window(self.start_unix, 0.0)
+        elif self.warm_left == 0:  # a worker that owns none of the warm-up requests
+            self.warmup_drained()
         driver = self.loop.create_task(
             self.closed_loop() if s["load"]["mode"] == "concurrency" else self.open_loop(start_perf))
         stopping = self.loop.create_task(self.stop_event.wait())

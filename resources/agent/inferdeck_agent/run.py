@@ -17,12 +17,13 @@ import time
 from . import AGENT_VERSION, EXIT_OK, EXIT_FAILED, EXIT_USAGE
 from .clock import CLOCK, us
 from .events import EventWriter, replay_journal
-from .loadgen import LoadGenerator, emit_phase_end
+from .loadgen import LoadGenerator, emit_phase_end, ramp_of
 from .spec import SpecError, parse_spec
 
 
 def read_control(loop, gen, go_future, stop_at_eof=False):
-    """Reads control lines from stdin: `go <unix-time>` releases the barrier, `stop` stops the phase.
+    """Reads control lines from stdin: `go <unix-time>` releases the barrier, `stop` stops the phase,
+    `measure <unix-time> <ramp-s>` (to a worker, from its coordinator) opens the measured window.
     A worker process stops when its stdin closes: its coordinator is gone."""
     for line in sys.stdin:
         words = line.split()
@@ -34,6 +35,12 @@ def read_control(loop, gen, go_future, stop_at_eof=False):
             except ValueError:
                 continue
             loop.call_soon_threadsafe(lambda: go_future.done() or go_future.set_result(when))
+        elif words[0] == "measure" and len(words) == 3:
+            try:
+                when, ramp = float(words[1]), float(words[2])
+            except ValueError:
+                continue
+            loop.call_soon_threadsafe(gen.open_window, when, ramp)
         elif words[0] == "stop":
             loop.call_soon_threadsafe(gen.request_stop)
             loop.call_soon_threadsafe(lambda: go_future.done() or go_future.set_result(None))
@@ -72,6 +79,9 @@ class Coordinator:
         self.sent = self.done = self.failed = 0
         self.stop_requested = False
         self.all_ready = self.all_ended = None
+        self.drained = {}  # worker -> E2E of its successful warm-up requests, once all of them ended
+        self.start_unix = self.measure_unix = None
+        self.ramp_s = 0.0
 
     def request_stop(self):
         self.stop_requested = True
@@ -112,13 +122,28 @@ class Coordinator:
                 self.all_ready.set()
         elif kind == "phase_end":
             self.sent += event.get("sent") or 0
+        elif kind == "warmup_done":
+            self.warmup_drained(worker, event.get("e2e_s") or [])
         elif kind == "end":
             self.ended.add(worker)
+            self.warmup_drained(worker, [])  # a worker gone early must not hold the others' window shut
             if len(self.ended) == self.k:
                 self.all_ended.set()
         elif kind in ("error", "log"):
             self.w.emit(kind, worker=worker, **event)
         # start and phase_start of a worker say nothing this agent has not said
+
+    def warmup_drained(self, worker, e2e):
+        """Once every worker's warm-up requests have all ended, the measured window opens for all of them
+        at one instant, a little ahead so each worker reads it in time (as the `go` of an unbarriered start)."""
+        if worker in self.drained or self.measure_unix is not None:
+            return
+        self.drained[worker] = e2e
+        if len(self.drained) < self.k or self.stop_requested or not self.spec["warmup"]:
+            return
+        self.measure_unix = CLOCK.now() + 0.02
+        self.ramp_s = ramp_of(self.spec, [e for w in self.drained.values() for e in w])
+        self.tell(f"measure {self.measure_unix:.6f} {self.ramp_s:.6f}")
 
     async def heartbeat(self):
         while True:
@@ -167,6 +192,9 @@ class Coordinator:
             if start_unix is None:
                 self.stop_requested = True
         s = self.spec
+        self.start_unix = start_unix
+        if start_unix is not None and not s["warmup"]:
+            self.measure_unix = start_unix  # each worker measures from the common start
         target = s["load"]["value"] if s["load"]["mode"] != "concurrency" else None
         self.w.emit("phase_start", phase=s["phase"], rep=s["repetition"], node=s["node"], load=s["load"],
                     warmup=s["warmup"], requests=s["requests"], duration_s=s["duration_s"], target_rate=target,
