@@ -98,6 +98,15 @@ public:
             }
         }
         p.sendTimesKnown = optionalBoolean(v, "send_times_known", m_path, true);
+        for (const auto& [key, list] : { std::pair{ "measure_start_s", &p.measureStartS }, std::pair{ "ramp_s", &p.rampS } }) {
+            if (!v.contains(key) || v[key].is_null())
+                continue;
+            const json& a = array(v, key, m_path);
+            if (a.size() != nodes.size())
+                fail(childPath(m_path, key), tr("expected one value per node (%1), found %2").arg(nodes.size()).arg(a.size()));
+            for (std::size_t i = 0; i < a.size(); ++i)
+                list->append(a[i].is_null() ? NAN : numberValue(a[i], indexPath(childPath(m_path, key), i), -1e6, 1e7));
+        }
         if (v.contains("reported"))
             p.reported = reportedFromJson(v["reported"], childPath(m_path, "reported"));
         if (v.contains("prompts"))

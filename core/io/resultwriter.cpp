@@ -1,3 +1,4 @@
+#include "io/jsonfields.h"
 #include "io/resultfile.h"
 
 #include <QBuffer>
@@ -152,6 +153,16 @@ void writePhase(TextSink& out, const Phase& p)
     }
     if (!p.sendTimesKnown)
         head["send_times_known"] = false;
+    if (!p.measureStartS.isEmpty()) {
+        json starts = json::array(), ramps = json::array();
+        for (qsizetype k = 0; k < p.measureStartS.size(); ++k) {
+            starts.push_back(jsonio::orNull(std::isfinite(p.measureStartS[k]) ? std::optional<double>(p.measureStartS[k]) : std::nullopt));
+            const double ramp = p.rampS.value(k, NAN);
+            ramps.push_back(jsonio::orNull(std::isfinite(ramp) ? std::optional<double>(ramp) : std::nullopt));
+        }
+        head["measure_start_s"] = starts;
+        head["ramp_s"] = ramps;
+    }
     if (p.reported)
         head["reported"] = jsonio::toJson(*p.reported);
     if (p.prompts.known())

@@ -68,6 +68,11 @@ struct Phase {
     // request's `send` is 0 and its other times are relative to its own send, so latencies are exact but
     // the phase's duration, throughput and time series come only from `reported`.
     bool sendTimesKnown = true;
+    // Per node, when the agent says (version 2 files from agents that drain the warm-up; empty otherwise): when
+    // its measured window opened, s after t0, once every warm-up request had ended (NaN: stopped during the
+    // warm-up), and the closed-loop ramp that followed it (s; 0 for open loop or without warm-up).
+    QList<double> measureStartS;
+    QList<double> rampS;
     std::optional<ReportedSummary> reported; // an imported file's own aggregates; absent for InferDeck's runs
     PromptMethod prompts;
 

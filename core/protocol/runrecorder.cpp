@@ -225,6 +225,17 @@ void RunRecorder::apply(Stream& s, int stream)
         r.latenessP90 = jsonNumber(late, "p90");
         r.latenessP99 = jsonNumber(late, "p99");
         r.latenessMax = jsonNumber(late, "max");
+        if (const double m = jsonNumber(f, "measure_start"); std::isfinite(m) && m_t0)
+            r.measureStart = toPhaseTime(s, m);
+        r.rampS = jsonNumber(f, "ramp_s");
+        if (f.contains("measure_start")) { // an agent that drains its warm-up says so, even when stopped during it
+            while (m_phase.measureStartS.size() < m_phase.nodes.size())
+                m_phase.measureStartS.append(NAN);
+            while (m_phase.rampS.size() < m_phase.nodes.size())
+                m_phase.rampS.append(NAN);
+            m_phase.measureStartS[s.node] = r.measureStart;
+            m_phase.rampS[s.node] = std::isfinite(r.rampS) ? r.rampS : NAN;
+        }
         s.phaseEnd = r;
         break;
     }

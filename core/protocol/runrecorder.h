@@ -2,6 +2,7 @@
 #include <QList>
 #include <QString>
 
+#include <cmath>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,6 +41,8 @@ struct PhaseEndReport {
     double targetRate = 0.0; // requests/s; NaN for closed-loop load
     double achievedRate = 0.0;
     double latenessP50 = 0.0, latenessP90 = 0.0, latenessP99 = 0.0, latenessMax = 0.0; // s
+    double measureStart = NAN; // s after the phase's t0 on the workstation clock; NaN: no window opened or not said
+    double rampS = NAN;        // closed-loop ramp after measureStart; NaN when not said
 };
 
 /// Builds one phase from the agents' event streams (a run stream and a telemetry stream per node, or a

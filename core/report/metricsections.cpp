@@ -49,6 +49,26 @@ QString asSentence(QString reason)
     return reason;
 }
 
+// When the measured window opened, from the agents that say so: the latest node's, since the time series
+// start at the first measured send of any node.
+QString warmupWindow(const Phase& p)
+{
+    double start = NAN, ramp = NAN;
+    for (qsizetype k = 0; k < p.measureStartS.size(); ++k) {
+        if (std::isfinite(p.measureStartS[k]))
+            start = std::isnan(start) ? p.measureStartS[k] : std::max(start, p.measureStartS[k]);
+        if (std::isfinite(p.rampS.value(k, NAN)))
+            ramp = std::isnan(ramp) ? p.rampS[k] : std::max(ramp, p.rampS[k]);
+    }
+    if (std::isnan(start))
+        return {};
+    QString text = Tr::tr("Measurement began %1 after the phase started, once every warm-up request had ended: no measured request overlaps the warm-up.")
+                       .arg(Units::duration(start));
+    if (ramp > 0)
+        text += u' ' + Tr::tr("The closed loop then reached its full concurrency over %1, spaced as a settled loop sends.").arg(Units::duration(ramp));
+    return text;
+}
+
 // The first repetition of the graded phase: the one the time series show.
 const Phase* gradedPhase(const ReportInput& in)
 {
@@ -183,6 +203,8 @@ ReportSection timeSeries(const ReportInput& in)
         s.chartNote(why); // once for the three request charts, not three times
     } else {
         s.paragraph(Tr::tr("Phase “%1”, repetition %2, from its first request sent.").arg(p->name).arg(p->repetition + 1));
+        if (const QString w = warmupWindow(*p); !w.isEmpty())
+            s.paragraph(w);
         const QString noTimes = Tr::tr("Not measured: the requests of this phase carry no end times.");
         chartOrSay(s, reportcharts::throughputOverTime(*p), noTimes);
         chartOrSay(s, reportcharts::inFlightOverTime(*p), noTimes);
