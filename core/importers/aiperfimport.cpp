@@ -289,6 +289,9 @@ Result<BenchmarkResult> importCsv(const QByteArray& data, const QString& where, 
         return result;
     } catch (const ImportFailure& f) {
         return importError(tool, where, f);
+    } catch (const json::exception& e) {
+        // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
+        return importError(tool, where, unexpectedContent(e));
     }
 }
 
@@ -341,6 +344,9 @@ Result<BenchmarkResult> importAiperfJson(const QByteArray& data, const QString& 
         return result;
     } catch (const ImportFailure& f) {
         return importError(aiperf ? u"AIPerf JSON"_s : u"GenAI-Perf JSON"_s, where, f);
+    } catch (const json::exception& e) {
+        // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
+        return importError(aiperf ? u"AIPerf JSON"_s : u"GenAI-Perf JSON"_s, where, unexpectedContent(e));
     }
 }
 

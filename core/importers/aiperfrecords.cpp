@@ -206,6 +206,9 @@ Result<BenchmarkResult> importAiperfRecords(const QByteArray& data, const QStrin
         return result;
     } catch (const ImportFailure& f) {
         return importError(tool, where, f);
+    } catch (const json::exception& e) {
+        // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
+        return importError(tool, where, unexpectedContent(e));
     }
 }
 

@@ -438,6 +438,9 @@ Result<BenchmarkResult> importGenaiPerfProfileExport(const QByteArray& data, con
         return result;
     } catch (const ImportFailure& f) {
         return importError(tool, where, f);
+    } catch (const json::exception& e) {
+        // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
+        return importError(tool, where, unexpectedContent(e));
     }
 }
 

@@ -275,6 +275,9 @@ Result<BenchmarkResult> importGuidellm(const QByteArray& data, const QString& wh
         return result;
     } catch (const ImportFailure& f) {
         return importError(tool, where, f);
+    } catch (const json::exception& e) {
+        // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
+        return importError(tool, where, unexpectedContent(e));
     }
 }
 

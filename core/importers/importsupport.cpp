@@ -54,6 +54,11 @@ void fail(const QString& field, const QString& message)
     throw ImportFailure { field, message };
 }
 
+ImportFailure unexpectedContent(const json::exception& e)
+{
+    return { {}, Tr::tr("unexpected JSON content (%1)").arg(QString::fromUtf8(e.what())) };
+}
+
 Error importError(const QString& tool, const QString& where, const ImportFailure& f)
 {
     const QString at = f.field.isEmpty() ? QString() : f.field + u": "_s;

@@ -25,6 +25,9 @@ struct ImportFailure {
 
 [[noreturn]] void fail(const QString& field, const QString& message);
 
+/// A nlohmann type error (value("x", false) on a string) as a failure without a field: the file is damaged.
+ImportFailure unexpectedContent(const json::exception& e);
+
 /// The Error a user sees: "<file>: <tool>: <field>: <message>".
 Error importError(const QString& tool, const QString& where, const ImportFailure& f);
 

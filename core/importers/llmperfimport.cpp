@@ -104,6 +104,9 @@ Result<BenchmarkResult> importLlmperf(const QByteArray* summary, const QString& 
                 fail({}, Tr::tr("expected llmperf's summary object with results_ttft_s_mean"));
         } catch (const ImportFailure& f) {
             return importError(u"llmperf summary"_s, summaryWhere, f);
+        } catch (const json::exception& e) {
+            // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
+            return importError(u"llmperf summary"_s, summaryWhere, unexpectedContent(e));
         }
     }
     try {
@@ -127,6 +130,9 @@ Result<BenchmarkResult> importLlmperf(const QByteArray* summary, const QString& 
                 readIndividual(parsePythonJson(*individual), p);
             } catch (const ImportFailure& f) {
                 return importError(u"llmperf individual responses"_s, individualWhere, f);
+            } catch (const json::exception& e) {
+                // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
+                return importError(u"llmperf individual responses"_s, individualWhere, unexpectedContent(e));
             }
             rep.notes.append(Tr::tr("llmperf keeps no send times: duration, throughput and time series are the tool's "
                                     "own; latencies are recomputed from the individual responses"));
@@ -140,6 +146,9 @@ Result<BenchmarkResult> importLlmperf(const QByteArray* summary, const QString& 
         return result;
     } catch (const ImportFailure& f) {
         return importError(u"llmperf summary"_s, summaryWhere, f);
+    } catch (const json::exception& e) {
+        // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
+        return importError(u"llmperf summary"_s, summaryWhere, unexpectedContent(e));
     }
 }
 

@@ -53,7 +53,7 @@ NodeInventory nodeFromJson(const json& v, const QString& path)
 {
     expectObject(v, path);
     NodeInventory n;
-    n.name = string(v, "name", path);
+    n.name = plainString(v, "name", path); // a column of `records` and a line of every report
     if (n.name.isEmpty())
         fail(childPath(path, "name"), Tr::tr("expected a non-empty node name"));
     n.host = optionalString(v, "host", path);

@@ -232,7 +232,7 @@ json parseJsonText(const QByteArray& text)
     JsonSyntaxError e;
     std::optional<json> doc = parseStrictJson(text.constBegin(), text.constEnd(), e);
     if (!doc)
-        fail(e.path, e.byte && e.path.isEmpty() ? Tr::tr("byte %1: %2").arg(*e.byte).arg(e.message) : e.message);
+        fail(e.path, e.byte ? Tr::tr("byte %1: %2").arg(*e.byte).arg(e.message) : e.message);
     return std::move(*doc);
 }
 

@@ -55,7 +55,9 @@ public:
     bool parse_error(std::size_t position, const std::string& token, const nlohmann::detail::exception& ex) override
     {
         m_error.byte = position;
-        m_error.path = pathOf(m_frames.size(), true);
+        // where a bad value sits helps; where a cut file ends is only its length
+        if (position < m_size)
+            m_error.path = pathOf(m_frames.size(), true);
         if (ex.id == 406) { // a number beyond the range of a double (1e400)
             m_error.message = Tr::tr("the number %1 is out of range").arg(QString::fromStdString(token));
         } else if (position >= m_size) {
@@ -116,8 +118,14 @@ private:
     // the one still being read (not yet counted).
     QString pathOf(std::size_t levels, bool pending) const
     {
+        // the first steps say where a too-deep value starts; 256 more "[0]" would say nothing more
+        constexpr std::size_t kShownSteps = 8;
         QString out;
         for (std::size_t i = 0; i < levels; ++i) {
+            if (i == kShownSteps) {
+                out += u'\u2026';
+                break;
+            }
             const Frame& f = m_frames[i];
             if (f.value->is_array()) {
                 const bool innermost = i + 1 == m_frames.size();

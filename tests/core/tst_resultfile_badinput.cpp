@@ -267,7 +267,7 @@ private slots:
         QVERIFY(e.error().message.contains(u"empty"_s));
         const auto m = ResultFile::read(dir.filePath(u"nope.json"_s));
         QVERIFY(!m);
-        QVERIFY(m.error().message.contains(u"cannot open"_s));
+        QVERIFY(m.error().message.contains(u"cannot read"_s));
         QVERIFY(m.error().where.endsWith(u"nope.json"_s));
     }
 };
