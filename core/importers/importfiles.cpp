@@ -156,7 +156,7 @@ Result<BenchmarkResult> importFiles(const QStringList& paths)
         Input in { path, file.value().bytes, ResultFormat::Unknown, file.value().keeper };
         in.format = detectResultFormat(in.data.left(64 * 1024));
         if (in.data.size() > maxBytes(in.format))
-            return Error { tooLargeMessage(maxBytes(in.format), resultFormatName(in.format)), path };
+            return Error { tooLargeMessage(maxBytes(in.format), Tr::tr("files of this kind (%1)").arg(resultFormatName(in.format))), path };
         inputs.append(in);
     }
     const QString family = toolFamily(inputs.first().format);

@@ -62,7 +62,7 @@ public:
             m_error.message = Tr::tr("the number %1 is out of range").arg(QString::fromStdString(token));
         } else if (position >= m_size) {
             m_error.truncated = true;
-            m_error.message = Tr::tr("the text ends in the middle of the JSON document (truncated?)");
+            m_error.message = Tr::tr("not valid JSON: the text ends in the middle of the document (truncated?)");
         } else {
             m_error.message = Tr::tr("not valid JSON (%1)").arg(QString::fromUtf8(ex.what()));
         }

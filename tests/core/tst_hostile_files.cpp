@@ -110,9 +110,9 @@ private slots:
         QTest::addColumn<QByteArray>("head");
         QTest::addColumn<qint64>("size");
         QTest::addColumn<QString>("fragment");
-        const QByteArray vllm = R"({"backend": "vllm", "model_id": "m", "date": "20240907-082634", )";
+        const QByteArray vllm = R"({"backend": "vllm", "model_id": "m", "mean_ttft_ms": 1.0, )";
         QTest::newRow("vLLM result over 512 MiB") << u"readAnyResult"_s << vllm << readlimit::kDocument + 1
-                                                  << u"larger than 512 MiB, the limit for a vLLM bench serve result"_s;
+                                                  << u"larger than 512 MiB, the limit for files of this kind (vLLM bench serve result)"_s;
         QTest::newRow("MLPerf summary over 256 MiB") << u"importFiles"_s << QByteArray("MLPerf Results Summary\n")
                                                      << readlimit::kTextLog + 1 << u"larger than 256 MiB"_s;
         QTest::newRow("any result over 2 GiB") << u"readAnyResult"_s << QByteArray("{") << readlimit::kColumnar + 1
@@ -152,7 +152,7 @@ private slots:
                                   "vLLM 300000 levels deep", "vLLM second duration", "llmperf negative ttft_s",
                                   "AIPerf JSON cut at 50 %", "AIPerf records negative request_start_ns",
                                   "GenAI-Perf second experiments", "guidellm request ends before it starts",
-                                  "MLPerf summary cut at byte 188", "MLPerf summary negative completed samples per second",
+                                  "MLPerf summary cut at byte 188", "MLPerf summary negative Completed samples per second",
                                   "MLPerf detail line 200000 levels deep", "InferDeck second end_s column",
                                   "InferDeck telemetry running backwards" }) {
             const auto it = std::find_if(all.begin(), all.end(), [&](const testing::HostileCase& c) { return c.name == name; });
