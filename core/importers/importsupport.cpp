@@ -207,8 +207,9 @@ const json& requireArray(const json& obj, const char* name, const QString& path)
     return *it;
 }
 
-// The model, the server and a phase's name are printed one per line and become the plan's fields, which
-// InferDeck's own reader refuses with control characters: refuse them here, naming what they are.
+// The model and the server become the plan's model and the node's name, which InferDeck's own reader
+// refuses with control characters (they end up in commands and printed lines): refuse them here, naming
+// what they are, so an import never writes a file InferDeck cannot read back.
 void requirePrintable(const QString& text, const QString& what)
 {
     if (const QString problem = jsonio::controlCharacterProblem(text); !problem.isEmpty())
@@ -236,7 +237,6 @@ BenchmarkResult importedResult(const QString& tool, const QString& toolVersion, 
 
 Phase importedPhase(const BenchmarkResult& result, const QString& name, const LoadSpec& load, double t0Unix)
 {
-    requirePrintable(name, Tr::tr("the phase name"));
     Phase p;
     p.name = name;
     p.nodes = { result.nodes.value(0).name };

@@ -37,7 +37,7 @@ public:
     {
         expectObject(v, m_path);
         Phase p;
-        p.name = plainString(v, "name", m_path); // printed by summarize and records, one line each
+        p.name = string(v, "name", m_path); // free text: `records` quotes it (tst_cli_records)
         if (p.name.isEmpty())
             fail(childPath(m_path, "name"), tr("expected a non-empty phase name"));
         p.repetition = static_cast<int>(integer(v, "repetition", m_path, 0, 100000));

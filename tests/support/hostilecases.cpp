@@ -386,8 +386,6 @@ void inferdeckCases(Cases& c)
     };
     c.add("InferDeck plan name with a newline", f, after("\"plan\":{", "\"name\":\"", "\"name\":\"two\\nlines"), file + u"plan.name"_s,
           u"control character (U+000a)"_s);
-    c.add("InferDeck phase name with a tab", f, after("\"phases\":[{", "\"name\":\"", "\"name\":\"a\\tb"), file + u"phases[0].name"_s,
-          u"control character (U+0009)"_s);
     c.add("InferDeck node name with ESC", f, replaced(r, "\"name\":\"sim-node-1\"", "\"name\":\"\\u001b[2Jsim-node-1\""), file + u"nodes[0].name"_s,
           u"control character (U+001b)"_s);
     c.add("InferDeck model with ESC", f, replaced(r, "\"model\":\"", "\"model\":\"\\u001b[31m"), file + u"plan.model"_s,
