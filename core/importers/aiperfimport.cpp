@@ -34,13 +34,17 @@ std::optional<double> secondsPer(const QString& unit)
 }
 
 // One metric as both formats give it: statistics by name ("avg", "p99", ...) and a unit.
+// Every metric InferDeck reads (latencies, rates, counts, durations) is never negative.
 struct Metric {
     QString unit;
     QHash<QString, double> stats;
+    QString where; // "time_to_first_token" in the JSON, "line 4" in the CSV
     std::optional<double> stat(const char* name) const
     {
         const auto it = stats.constFind(QString::fromUtf8(name));
-        return it == stats.cend() || std::isnan(*it) ? std::nullopt : std::optional(*it);
+        if (it == stats.cend() || std::isnan(*it))
+            return std::nullopt;
+        return nonNegative(*it, where + u'.' + QString::fromUtf8(name));
     }
 };
 using Metrics = QHash<QString, Metric>; // by AIPerf's JSON key
@@ -77,7 +81,7 @@ std::optional<double> scalar(const Metrics& m, const char* name)
 std::optional<std::int64_t> countOf(const Metrics& m, const char* name)
 {
     const std::optional<double> v = scalar(m, name);
-    return v && *v >= 0 ? std::optional(static_cast<std::int64_t>(std::llround(*v))) : std::nullopt;
+    return v ? std::optional(static_cast<std::int64_t>(std::llround(*v))) : std::nullopt;
 }
 
 // Maps the tool's metrics to InferDeck's: its "inter token latency" is our TPOT, its inter-chunk latency our ITL.
@@ -120,7 +124,8 @@ Metrics jsonMetrics(const json& d)
         if (!it->is_object() || !it->contains("unit"))
             continue;
         Metric metric;
-        metric.unit = optText(*it, "unit", QString::fromStdString(it.key()));
+        metric.where = QString::fromStdString(it.key());
+        metric.unit = optText(*it, "unit", metric.where);
         for (auto s = it->begin(); s != it->end(); ++s)
             if (s->is_number())
                 metric.stats.insert(QString::fromStdString(s.key()), s->get<double>());
@@ -142,22 +147,22 @@ LoadSpec loadFromConfig(const json& d, QString& phaseName)
         for (const json& ph : (*config)["phases"]) {
             if (!ph.is_object() || ph.value("exclude_from_results", false))
                 continue;
-            if (const auto c = optNumber(ph, "concurrency", u"input_config.phases"_s)) {
+            if (const auto c = optNonNegative(ph, "concurrency", u"input_config.phases"_s)) {
                 load.value = *c;
                 phaseName = u"concurrency %1"_s.arg(*c);
             }
-            if (const auto rate = optNumber(ph, "request_rate", u"input_config.phases"_s)) {
+            if (const auto rate = optNonNegative(ph, "request_rate", u"input_config.phases"_s)) {
                 load.mode = LoadSpec::Mode::Poisson;
                 load.value = *rate;
                 phaseName = u"rate %1/s"_s.arg(*rate);
             }
         }
     } else {
-        if (const auto c = optNumber(*config, "concurrency", u"input_config"_s)) {
+        if (const auto c = optNonNegative(*config, "concurrency", u"input_config"_s)) {
             load.value = *c;
             phaseName = u"concurrency %1"_s.arg(*c);
         }
-        if (const auto rate = optNumber(*config, "request_rate", u"input_config"_s); rate && *rate > 0) {
+        if (const auto rate = optNonNegative(*config, "request_rate", u"input_config"_s); rate && *rate > 0) {
             load.mode = LoadSpec::Mode::Poisson;
             load.value = *rate;
             phaseName = u"rate %1/s"_s.arg(*rate);
@@ -261,6 +266,7 @@ Result<BenchmarkResult> importCsv(const QByteArray& data, const QString& where, 
                 continue;
             Metric metric;
             metric.unit = unit;
+            metric.where = Tr::tr("line %1").arg(ln + 1);
             for (qsizetype c = 1; c < f.size(); ++c) {
                 QString v = f[c].trimmed();
                 v.remove(u',');
@@ -283,6 +289,9 @@ Result<BenchmarkResult> importCsv(const QByteArray& data, const QString& where, 
         return result;
     } catch (const ImportFailure& f) {
         return importError(tool, where, f);
+    } catch (const json::exception& e) {
+        // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
+        return importError(tool, where, unexpectedContent(e));
     }
 }
 
@@ -317,6 +326,8 @@ Result<BenchmarkResult> importAiperfJson(const QByteArray& data, const QString& 
         }
         if (end.isValid())
             result.provenance.finishedUnix = end.toMSecsSinceEpoch() / 1000.0;
+        if (start.isValid() && end.isValid() && end < start)
+            fail(u"end_time"_s, Tr::tr("the run ends before it starts (start_time %1)").arg(optText(d, "start_time", {})));
         if (d.value("was_cancelled", false))
             result.status = RunStatus::Cancelled;
         Phase p = importedPhase(result, phaseName, load, result.provenance.startedUnix);
@@ -333,6 +344,9 @@ Result<BenchmarkResult> importAiperfJson(const QByteArray& data, const QString& 
         return result;
     } catch (const ImportFailure& f) {
         return importError(aiperf ? u"AIPerf JSON"_s : u"GenAI-Perf JSON"_s, where, f);
+    } catch (const json::exception& e) {
+        // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
+        return importError(aiperf ? u"AIPerf JSON"_s : u"GenAI-Perf JSON"_s, where, unexpectedContent(e));
     }
 }
 

@@ -47,7 +47,7 @@ std::optional<double> timeMetric(const json& metrics, const char* name, const QS
     if (!m)
         return std::nullopt;
     const QString f = key(field, name);
-    const std::optional<double> v = optNumber(*m, "value", f);
+    const std::optional<double> v = optNonNegative(*m, "value", f);
     return v ? std::optional(*v * secondsPerUnit(optText(*m, "unit", f).toStdString(), key(f, "unit"))) : std::nullopt;
 }
 
@@ -82,10 +82,15 @@ Line readLine(const json& d, const QString& field)
     if (!start || !(*meta)["request_start_ns"].is_number_integer())
         fail(key(mf, "request_start_ns"), Tr::tr("expected the request's start in whole nanoseconds"));
     l.startNs = (*meta)["request_start_ns"].get<std::int64_t>();
+    if (l.startNs < 0)
+        fail(key(mf, "request_start_ns"), Tr::tr("a time stamp before 1970 (%1 ns)").arg(l.startNs));
     l.warmup = optText(*meta, "benchmark_phase", mf) == u"warmup"_s;
     l.row.tokensFromUsage = false;
-    if (const auto end = optNumber(*meta, "request_end_ns", mf); end && (*meta)["request_end_ns"].is_number_integer())
+    if (const auto end = optNumber(*meta, "request_end_ns", mf); end && (*meta)["request_end_ns"].is_number_integer()) {
         l.endNs = (*meta)["request_end_ns"].get<std::int64_t>();
+        if (l.endNs < l.startNs)
+            fail(key(mf, "request_end_ns"), Tr::tr("the request ends %1 ns before it starts").arg(l.startNs - l.endNs));
+    }
     if (const json* err = optObject(d, "error", field)) {
         const QString type = optText(*err, "type", key(field, "error"));
         const QString message = optText(*err, "message", key(field, "error"));
@@ -201,6 +206,9 @@ Result<BenchmarkResult> importAiperfRecords(const QByteArray& data, const QStrin
         return result;
     } catch (const ImportFailure& f) {
         return importError(tool, where, f);
+    } catch (const json::exception& e) {
+        // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
+        return importError(tool, where, unexpectedContent(e));
     }
 }
 

@@ -34,6 +34,15 @@ struct ResponseInfo {
     std::string error;
 };
 
+// A usage count as the server sent it: a negative one is no count at all, so the response is refused.
+std::int64_t tokenCount(JsonCursor& c)
+{
+    const std::int64_t n = c.integer({});
+    if (n < 0)
+        c.failHere(Tr::tr("a negative token count (%1)").arg(n));
+    return n;
+}
+
 bool is(std::string_view a, const char* b)
 {
     return a == std::string_view(b);
@@ -83,9 +92,9 @@ void scanChunk(std::string_view text, ResponseInfo& info)
             std::string_view uk;
             while (c.nextKey(uk)) {
                 if (is(uk, "completion_tokens") && c.peek() == '0')
-                    info.completionTokens = c.integer({});
+                    info.completionTokens = tokenCount(c);
                 else if (is(uk, "prompt_tokens") && c.peek() == '0')
-                    info.promptTokens = c.integer({});
+                    info.promptTokens = tokenCount(c);
                 else
                     c.skipValue();
             }
@@ -224,6 +233,8 @@ void readRequest(JsonCursor& c, const JsonPath& field, std::string& scratch, QSt
     while (c.nextKey(k)) {
         if (is(k, "timestamp")) {
             r.sendNs = c.integer(field.member("timestamp"));
+            if (r.sendNs < 0)
+                fail(field.member("timestamp").toString(), Tr::tr("a time stamp before 1970 (%1 ns)").arg(r.sendNs));
             haveSend = true;
         } else if (is(k, "response_timestamps")) {
             const JsonPath f = field.member("response_timestamps");
@@ -275,12 +286,15 @@ void readExperimentHeader(JsonCursor& c, const JsonPath& field, Experiment& e)
     std::string_view k;
     bool escaped = false;
     while (c.nextKey(k)) {
-        if (is(k, "mode") && c.peek() == '"')
+        if (is(k, "mode") && c.peek() == '"') {
             e.mode = QString::fromUtf8(c.rawString(field.member("mode"), escaped));
-        else if (is(k, "value"))
+        } else if (is(k, "value")) {
             e.value = c.number(field.member("value"));
-        else
+            if (e.value < 0) // NaN (null) stays unknown
+                fail(field.member("value").toString(), Tr::tr("expected zero or more, found %1").arg(e.value));
+        } else {
             c.skipValue();
+        }
     }
 }
 
@@ -424,6 +438,9 @@ Result<BenchmarkResult> importGenaiPerfProfileExport(const QByteArray& data, con
         return result;
     } catch (const ImportFailure& f) {
         return importError(tool, where, f);
+    } catch (const json::exception& e) {
+        // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
+        return importError(tool, where, unexpectedContent(e));
     }
 }
 

@@ -32,16 +32,16 @@ ReportedDistribution distribution(const json& metrics, const char* name, double 
     const QString sp = key(mp, "successful");
     const auto scaled = [&](std::optional<double> v) { return v ? std::optional(*v * scale) : std::nullopt; };
     d.count = optCount(*s, "count", sp);
-    d.mean = scaled(optNumber(*s, "mean", sp));
-    d.stddev = scaled(optNumber(*s, "std_dev", sp));
-    d.min = scaled(optNumber(*s, "min", sp));
-    d.max = scaled(optNumber(*s, "max", sp));
+    d.mean = scaled(optNonNegative(*s, "mean", sp));
+    d.stddev = scaled(optNonNegative(*s, "std_dev", sp));
+    d.min = scaled(optNonNegative(*s, "min", sp));
+    d.max = scaled(optNonNegative(*s, "max", sp));
     if (const json* p = optObject(*s, "percentiles", sp)) {
         const QString pp = key(sp, "percentiles");
-        d.p50 = scaled(optNumber(*p, "p50", pp));
-        d.p90 = scaled(optNumber(*p, "p90", pp));
-        d.p95 = scaled(optNumber(*p, "p95", pp));
-        d.p99 = scaled(optNumber(*p, "p99", pp));
+        d.p50 = scaled(optNonNegative(*p, "p50", pp));
+        d.p90 = scaled(optNonNegative(*p, "p90", pp));
+        d.p95 = scaled(optNonNegative(*p, "p95", pp));
+        d.p99 = scaled(optNonNegative(*p, "p99", pp));
     }
     return d;
 }
@@ -50,14 +50,14 @@ std::optional<double> successfulMean(const json& metrics, const char* name, cons
 {
     const json* m = optObject(metrics, name, path);
     const json* s = m ? optObject(*m, "successful", key(path, name)) : nullptr;
-    return s ? optNumber(*s, "mean", key(key(path, name), "successful")) : std::nullopt;
+    return s ? optNonNegative(*s, "mean", key(key(path, name), "successful")) : std::nullopt;
 }
 
 std::optional<double> successfulSum(const json& metrics, const char* name, const QString& path)
 {
     const json* m = optObject(metrics, name, path);
     const json* s = m ? optObject(*m, "successful", key(path, name)) : nullptr;
-    return s ? optNumber(*s, "total_sum", key(key(path, name), "successful")) : std::nullopt;
+    return s ? optNonNegative(*s, "total_sum", key(key(path, name), "successful")) : std::nullopt;
 }
 
 struct Raw {
@@ -91,15 +91,23 @@ void collect(const json& list, const char* kind, double windowStart, double wind
         const json* timings = info ? optObject(*info, "timings", key(rp, "info")) : nullptr;
         const QString tp = key(key(rp, "info"), "timings");
         Raw raw;
-        raw.start = orNan(timings ? optNumber(*timings, "request_start", tp) : std::nullopt);
+        // Unix times in seconds: negative ones are not times, and a request cannot end before it starts
+        raw.start = orNan(timings ? optNonNegative(*timings, "request_start", tp) : std::nullopt);
+        QString endField = key(tp, "request_end");
         if (std::isnan(raw.start))
-            raw.start = orNan(optNumber(r, "request_start_time", rp));
+            raw.start = orNan(optNonNegative(r, "request_start_time", rp));
         if (std::isnan(raw.start))
             fail(key(tp, "request_start"), Tr::tr("missing: a request without a start time cannot be placed"));
-        raw.firstToken = orNan(timings ? optNumber(*timings, "first_token_iteration", tp) : std::nullopt);
-        raw.end = orNan(timings ? optNumber(*timings, "request_end", tp) : std::nullopt);
-        if (std::isnan(raw.end))
-            raw.end = orNan(optNumber(r, "request_end_time", rp));
+        raw.firstToken = orNan(timings ? optNonNegative(*timings, "first_token_iteration", tp) : std::nullopt);
+        raw.end = orNan(timings ? optNonNegative(*timings, "request_end", tp) : std::nullopt);
+        if (std::isnan(raw.end)) {
+            raw.end = orNan(optNonNegative(r, "request_end_time", rp));
+            endField = key(rp, "request_end_time");
+        }
+        if (raw.end < raw.start) // false when either is NaN
+            fail(endField, Tr::tr("the request ends %1 s before it starts").arg(raw.start - raw.end, 0, 'g', 6));
+        if (raw.firstToken < raw.start || raw.firstToken > raw.end)
+            fail(key(tp, "first_token_iteration"), Tr::tr("the first token is outside the request's start and end"));
         raw.in = static_cast<std::int32_t>(optCount(r, "prompt_tokens", rp).value_or(-1));
         raw.out = static_cast<std::int32_t>(optCount(r, "output_tokens", rp).value_or(-1));
         if (std::strcmp(kind, "successful") != 0) {
@@ -125,9 +133,9 @@ Phase importBenchmark(const BenchmarkResult& result, const json& b, const QStrin
     QString name = type.isEmpty() ? u"benchmark"_s : type;
     if (strategy) {
         const QString sp = key(cp, "strategy");
-        const std::optional<double> rate = optNumber(*strategy, "rate", sp);
-        const std::optional<double> streams = optNumber(*strategy, "streams", sp);
-        const std::optional<double> concurrency = optNumber(*strategy, "max_concurrency", sp);
+        const std::optional<double> rate = optNonNegative(*strategy, "rate", sp);
+        const std::optional<double> streams = optNonNegative(*strategy, "streams", sp);
+        const std::optional<double> concurrency = optNonNegative(*strategy, "max_concurrency", sp);
         if (rate && (type == u"constant"_s || type == u"poisson"_s || type == u"throughput"_s)) {
             load.mode = type == u"constant"_s ? LoadSpec::Mode::ConstantRate : LoadSpec::Mode::Poisson;
             load.value = *rate;
@@ -139,8 +147,10 @@ Phase importBenchmark(const BenchmarkResult& result, const json& b, const QStrin
     }
     const json* sched = optObject(b, "scheduler_metrics", path);
     const QString schedPath = key(path, "scheduler_metrics");
-    const double windowStart = orNan(sched ? optNumber(*sched, "measure_start_time", schedPath) : std::nullopt);
-    const double windowEnd = orNan(sched ? optNumber(*sched, "measure_end_time", schedPath) : std::nullopt);
+    const double windowStart = orNan(sched ? optNonNegative(*sched, "measure_start_time", schedPath) : std::nullopt);
+    const double windowEnd = orNan(sched ? optNonNegative(*sched, "measure_end_time", schedPath) : std::nullopt);
+    if (windowEnd < windowStart)
+        fail(key(schedPath, "measure_end_time"), Tr::tr("the measurement window ends before it starts"));
 
     std::vector<Raw> raw;
     const QString rp = key(path, "requests");
@@ -153,7 +163,7 @@ Phase importBenchmark(const BenchmarkResult& result, const json& b, const QStrin
     for (const Raw& r : raw)
         t0 = std::min(t0, r.start);
     if (!std::isfinite(t0))
-        t0 = orNan(optNumber(b, "start_time", path));
+        t0 = orNan(optNonNegative(b, "start_time", path));
     Phase p = importedPhase(result, name, load, std::isnan(t0) ? 0.0 : t0);
     const double base = p.t0Unix;
     std::sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) { return a.start < b.start; });
@@ -208,9 +218,9 @@ Phase importBenchmark(const BenchmarkResult& result, const json& b, const QStrin
             rep.settings.append({ u"time_per_output_token_ms (guidellm's own: includes the first token)"_s,
                                   QString::number(*tpot, 'g', 8) });
     }
-    rep.durationS = optNumber(b, "duration", path);
+    rep.durationS = optNonNegative(b, "duration", path);
     for (const char* k : { "warmup_duration", "cooldown_duration" })
-        if (const auto v = optNumber(b, k, path))
+        if (const auto v = optNonNegative(b, k, path))
             rep.settings.append({ QString::fromUtf8(k), QString::number(*v, 'g', 8) });
     if (!type.isEmpty())
         rep.settings.append({ u"strategy"_s, type });
@@ -265,6 +275,9 @@ Result<BenchmarkResult> importGuidellm(const QByteArray& data, const QString& wh
         return result;
     } catch (const ImportFailure& f) {
         return importError(tool, where, f);
+    } catch (const json::exception& e) {
+        // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
+        return importError(tool, where, unexpectedContent(e));
     }
 }
 

@@ -6,6 +6,7 @@
 #include "importers/formatdetect.h"
 #include "importers/importers.h"
 #include "importers/importsupport.h"
+#include "io/inputfile.h"
 #include "io/resultfile.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,15 +18,39 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Importer)
 };
 
-// Bigger files are refused rather than exhausting memory; the largest real exports are far below it.
-constexpr qint64 kMaxBytes = qint64(4) << 30;
-
 struct Input {
     QString path;
     QByteArray data; // the file's pages mapped, not copied: exports run to gigabytes
     ResultFormat format;
     std::shared_ptr<QFile> file; // keeps the mapping alive
 };
+
+// What a reader of each format may be handed (README "Limits of the readers"): a DOM costs several times
+// the file's size in memory, columns and line-by-line reading far less. A bigger file is refused before
+// it is parsed rather than exhausting memory; real exports are far below these.
+qint64 maxBytes(ResultFormat f)
+{
+    switch (f) {
+    case ResultFormat::InferDeck:
+    case ResultFormat::GenaiPerfProfileExport:
+    case ResultFormat::AiperfRecords:
+        return readlimit::kColumnar;
+    case ResultFormat::VllmBenchServe:
+    case ResultFormat::AiperfJson:
+    case ResultFormat::GenaiPerfJson:
+    case ResultFormat::Guidellm:
+    case ResultFormat::LlmperfSummary:
+    case ResultFormat::LlmperfIndividual:
+        return readlimit::kDocument;
+    case ResultFormat::AiperfCsv:
+    case ResultFormat::GenaiPerfCsv:
+    case ResultFormat::MlperfSummary:
+    case ResultFormat::MlperfDetail:
+    case ResultFormat::Unknown:
+        break;
+    }
+    return readlimit::kTextLog;
+}
 
 Result<BenchmarkResult> importOne(const Input& in)
 {
@@ -124,17 +149,14 @@ Result<BenchmarkResult> importFiles(const QStringList& paths)
         return Error { Tr::tr("no file to import"), {} };
     QList<Input> inputs;
     for (const QString& path : paths) {
-        auto f = std::make_shared<QFile>(path);
-        if (!f->open(QIODevice::ReadOnly))
-            return Error { Tr::tr("cannot read: %1").arg(f->errorString()), path };
-        if (f->size() > kMaxBytes)
-            return Error { Tr::tr("the file is larger than 4 GiB"), path };
-        Input in { path, {}, ResultFormat::Unknown, f };
-        if (const uchar* mapped = f->size() > 0 ? f->map(0, f->size()) : nullptr)
-            in.data = QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), static_cast<qsizetype>(f->size()));
-        else
-            in.data = f->readAll(); // a pipe or a file system without mmap
+        // the largest any reader takes; the format's own limit is checked once the content says which it is
+        auto file = readRegularFile(path, readlimit::kColumnar, Tr::tr("a result file"));
+        if (!file)
+            return file.error();
+        Input in { path, file.value().bytes, ResultFormat::Unknown, file.value().keeper };
         in.format = detectResultFormat(in.data.left(64 * 1024));
+        if (in.data.size() > maxBytes(in.format))
+            return Error { tooLargeMessage(maxBytes(in.format), Tr::tr("files of this kind (%1)").arg(resultFormatName(in.format))), path };
         inputs.append(in);
     }
     const QString family = toolFamily(inputs.first().format);

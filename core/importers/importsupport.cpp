@@ -1,5 +1,8 @@
 #include "importers/importsupport.h"
 
+#include "io/jsonfields.h"
+#include "io/strictjson.h"
+
 #include <QSet>
 
 #include <charconv>
@@ -51,6 +54,11 @@ void fail(const QString& field, const QString& message)
     throw ImportFailure { field, message };
 }
 
+ImportFailure unexpectedContent(const json::exception& e)
+{
+    return { {}, Tr::tr("unexpected JSON content (%1)").arg(QString::fromUtf8(e.what())) };
+}
+
 Error importError(const QString& tool, const QString& where, const ImportFailure& f)
 {
     const QString at = f.field.isEmpty() ? QString() : f.field + u": "_s;
@@ -75,14 +83,22 @@ json parsePythonJson(const QByteArray& input)
                 replaceWord(text, i, "-Infinity");
         }
     }
-    try {
-        return json::parse(text.constBegin(), text.constEnd());
-    } catch (const json::parse_error& e) {
-        const bool truncated = e.byte >= static_cast<std::size_t>(text.size());
-        fail(Tr::tr("byte %1").arg(e.byte),
-             truncated ? Tr::tr("the file ends in the middle of the JSON document (truncated?)")
-                       : Tr::tr("not valid JSON (%1)").arg(QString::fromStdString(e.what())));
-    }
+    jsonio::JsonSyntaxError e;
+    std::optional<json> doc = jsonio::parseStrictJson(text.constBegin(), text.constEnd(), e);
+    if (doc)
+        return std::move(*doc);
+    if (e.truncated)
+        fail(Tr::tr("byte %1").arg(e.byte.value_or(0)), Tr::tr("the file ends in the middle of the JSON document (truncated?)"));
+    fail(syntaxErrorField(e), e.message);
+}
+
+QString syntaxErrorField(const jsonio::JsonSyntaxError& e)
+{
+    // a value's path when the error is about one (a repeated key, a number out of range), else the byte
+    const QString at = e.byte ? Tr::tr("byte %1").arg(*e.byte) : QString();
+    if (e.path.isEmpty())
+        return at;
+    return at.isEmpty() ? e.path : u"%1 (%2)"_s.arg(e.path, at);
 }
 
 QString key(const QString& path, const char* name)
@@ -102,6 +118,28 @@ std::optional<double> elementNumber(const json& v, const QString& path)
     if (!v.is_number())
         fail(path, Tr::tr("expected a number, found %1").arg(typeName(v)));
     return v.get<double>();
+}
+
+std::optional<double> nonNegative(std::optional<double> v, const QString& field)
+{
+    if (v && *v < 0)
+        fail(field, Tr::tr("expected zero or more, found %1").arg(*v));
+    return v;
+}
+
+std::int32_t elementTokens(const json& v, const QString& path)
+{
+    const std::optional<double> n = elementNumber(v, path);
+    if (!n)
+        return -1;
+    if (*n < 0 || *n != std::floor(*n) || *n > std::numeric_limits<std::int32_t>::max())
+        fail(path, Tr::tr("expected a whole non-negative token count, found %1").arg(*n));
+    return static_cast<std::int32_t>(*n);
+}
+
+std::optional<double> optNonNegative(const json& obj, const char* name, const QString& path)
+{
+    return nonNegative(optNumber(obj, name, path), key(path, name));
 }
 
 std::optional<double> optNumber(const json& obj, const char* name, const QString& path)
@@ -169,9 +207,21 @@ const json& requireArray(const json& obj, const char* name, const QString& path)
     return *it;
 }
 
+// The model and the server become the plan's model and the node's name, which InferDeck's own reader
+// refuses with control characters (they end up in commands and printed lines): refuse them here, naming
+// what they are, so an import never writes a file InferDeck cannot read back.
+void requirePrintable(const QString& text, const QString& what)
+{
+    if (const QString problem = jsonio::controlCharacterProblem(text); !problem.isEmpty())
+        fail(what, problem);
+}
+
 BenchmarkResult importedResult(const QString& tool, const QString& toolVersion, const QString& model,
                                const QString& server)
 {
+    requirePrintable(model, Tr::tr("the model name"));
+    requirePrintable(server, Tr::tr("the server name"));
+    requirePrintable(toolVersion, Tr::tr("the tool's version"));
     BenchmarkResult r;
     r.provenance.tool = tool;
     r.provenance.toolVersion = toolVersion;

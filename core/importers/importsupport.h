@@ -9,6 +9,7 @@
 
 #include <optional>
 
+#include "io/strictjson.h"
 #include "model/benchmarkresult.h"
 #include "util/result.h"
 
@@ -24,12 +25,19 @@ struct ImportFailure {
 
 [[noreturn]] void fail(const QString& field, const QString& message);
 
+/// A nlohmann type error (value("x", false) on a string) as a failure without a field: the file is damaged.
+ImportFailure unexpectedContent(const json::exception& e);
+
 /// The Error a user sees: "<file>: <tool>: <field>: <message>".
 Error importError(const QString& tool, const QString& where, const ImportFailure& f);
 
 /// Parses JSON the way Python's json module writes it: bare NaN, Infinity and -Infinity become null,
-/// so "not measured" stays unknown instead of failing the whole file. Bad JSON fails with its byte offset.
+/// so "not measured" stays unknown instead of failing the whole file. Bad JSON fails with its byte offset;
+/// a repeated key, nesting deeper than jsonio::kMaxDepth or a number beyond a double fail naming the path
+/// (the strict parser of io/strictjson.h, shared by every JSON reader).
 json parsePythonJson(const QByteArray& text);
+/// Where a strict-parser error is: "ttfts[3] (byte 120)", "byte 120" or a path alone.
+QString syntaxErrorField(const jsonio::JsonSyntaxError& e);
 
 QString key(const QString& path, const char* name);
 QString index(const QString& path, std::size_t i);
@@ -42,6 +50,12 @@ std::optional<std::int64_t> optCount(const json& obj, const char* name, const QS
 QString optText(const json& obj, const char* name, const QString& path);
 const json* optObject(const json& obj, const char* name, const QString& path);
 const json& requireArray(const json& obj, const char* name, const QString& path);
+/// Times, lengths, counts and rates are never negative: fails naming `field` when `v` is.
+std::optional<double> nonNegative(std::optional<double> v, const QString& field);
+/// optNumber, refusing a negative value.
+std::optional<double> optNonNegative(const json& obj, const char* name, const QString& path);
+/// A token count inside an array: a whole number from 0 to 2^31-1, or -1 for null (unknown).
+std::int32_t elementTokens(const json& v, const QString& path);
 /// A number or null inside an array.
 std::optional<double> elementNumber(const json& v, const QString& path);
 

@@ -2,12 +2,14 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <limits>
 
 #include "importers/importsupport.h"
+#include "io/strictjson.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,10 +20,29 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(JsonCursor)
 };
 
-// Deeper than any tool's export; a limit keeps hostile input from exhausting the stack.
-constexpr int kMaxDepth = 256;
+using jsonio::kMaxDepth;
 
 } // namespace
+
+bool KeySet::insert(std::string_view key)
+{
+    if (!m_many.empty() || m_few.size() == kFew) {
+        if (m_many.empty())
+            m_many.insert(m_few.begin(), m_few.end());
+        return m_many.insert(key).second;
+    }
+    if (std::find(m_few.begin(), m_few.end(), key) != m_few.end())
+        return false;
+    m_few.push_back(key);
+    return true;
+}
+
+void KeySet::clear()
+{
+    m_few.clear(); // keeps its capacity: objects come by the million in a big export
+    if (!m_many.empty())
+        m_many = {};
+}
 
 QString JsonPath::toString() const
 {
@@ -62,10 +83,16 @@ void JsonCursor::enter(char open, const JsonPath& field)
 {
     if (peek() != open) // the message is made only on failure: entering is the hot path
         failHere(field, open == '{' ? Tr::tr("expected an object") : Tr::tr("expected an array"));
+    // skipValue() recurses: the shared limit keeps hostile nesting from exhausting the stack
     if (++m_depth > kMaxDepth)
-        failHere(field, Tr::tr("nested deeper than %1 levels").arg(kMaxDepth));
+        failHere(field, jsonio::tooDeepMessage());
     ++m_p;
     m_needComma.push_back('0');
+    if (open == '{') {
+        if (m_keys.size() < static_cast<std::size_t>(m_depth))
+            m_keys.resize(static_cast<std::size_t>(m_depth));
+        m_keys[static_cast<std::size_t>(m_depth) - 1].clear();
+    }
 }
 
 void JsonCursor::enterObject(const JsonPath& field)
@@ -105,7 +132,15 @@ bool JsonCursor::nextKey(std::string_view& key)
         return false;
     space();
     bool escaped = false;
+    const std::size_t keyAt = offset();
     key = rawString({}, escaped);
+    // Keys compare as written: an escaped spelling of a known key is also not recognized by the importer,
+    // which compares the same raw bytes, so it can never stand in for the first one.
+    if (!m_keys[static_cast<std::size_t>(m_depth) - 1].insert(key)) {
+        m_p = m_begin + keyAt;
+        failHere(Tr::tr("the key \"%1\" appears twice in one object")
+                     .arg(QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()))));
+    }
     space();
     if (m_p == m_end || *m_p != ':')
         failHere(Tr::tr("expected ':' after a key"));

@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
+#include <vector>
 
 namespace inferdeck::importing {
 
@@ -21,6 +23,20 @@ struct JsonPath {
     JsonPath member(const char* name) const { return { this, name, 0 }; }
     JsonPath element(std::size_t i) const { return { this, nullptr, i }; }
     QString toString() const;
+};
+
+/// The keys one object has had, as views into the text: a short list for the usual handful of keys, a hash
+/// set once an object has many (so a hostile object with a million keys stays linear).
+class KeySet {
+public:
+    /// False when `key` was there already.
+    bool insert(std::string_view key);
+    void clear();
+
+private:
+    static constexpr std::size_t kFew = 16;
+    std::vector<std::string_view> m_few;
+    std::unordered_set<std::string_view> m_many;
 };
 
 /// Walks one JSON document front to back, validating what it reads and what it skips.
@@ -65,6 +81,9 @@ private:
     int m_depth = 0;
     // per open container: does the next element need a comma first?
     std::string m_needComma;
+    // per nesting level: the keys the open object there has had (views into the text); a repeated key
+    // would otherwise silently replace what the importer read from the first
+    std::vector<KeySet> m_keys;
 };
 
 

@@ -19,7 +19,7 @@ ReportedDistribution seconds(const json& d, const QString& metric)
 {
     const auto get = [&](const QString& suffix) {
         const QByteArray k = (u"results_"_s + metric + u'_' + suffix).toUtf8();
-        return optLooseNumber(d, k.constData(), {});
+        return nonNegative(optLooseNumber(d, k.constData(), {}), QString::fromUtf8(k));
     };
     ReportedDistribution out;
     out.mean = get(u"mean"_s);
@@ -43,8 +43,8 @@ ReportedSummary reportedFrom(const json& d)
     r.issued = optCount(d, "results_num_requests_started", {});
     r.completed = optCount(d, "results_num_completed_requests", {});
     r.failed = optCount(d, "results_number_errors", {});
-    r.outputTokenThroughput = optNumber(d, "results_mean_output_throughput_token_per_s", {});
-    if (const auto perMin = optNumber(d, "results_num_completed_requests_per_min", {}))
+    r.outputTokenThroughput = optNonNegative(d, "results_mean_output_throughput_token_per_s", {});
+    if (const auto perMin = optNonNegative(d, "results_num_completed_requests_per_min", {}))
         r.requestThroughput = *perMin / 60.0;
     for (const char* k : { "name", "num_concurrent_requests", "mean_input_tokens", "mean_output_tokens",
                            "results_error_code_frequency", "results_inter_token_latency_s_mean",
@@ -79,8 +79,8 @@ void readIndividual(const json& list, Phase& p)
             QString msg = optText(r, "error_msg", rp);
             row.status = p.statusFor(msg.isEmpty() ? Tr::tr("error code %1").arg(*code) : msg);
         } else {
-            const auto ttft = optNumber(r, "ttft_s", rp);
-            const auto e2e = optNumber(r, "end_to_end_latency_s", rp);
+            const auto ttft = optNonNegative(r, "ttft_s", rp);
+            const auto e2e = optNonNegative(r, "end_to_end_latency_s", rp);
             if (ttft && e2e && *e2e + 1e-9 < *ttft)
                 fail(rp, Tr::tr("end_to_end_latency_s %1 is shorter than ttft_s %2").arg(*e2e).arg(*ttft));
             row.firstToken = ttft ? *ttft : RequestColumns::kUnknown;
@@ -104,6 +104,9 @@ Result<BenchmarkResult> importLlmperf(const QByteArray* summary, const QString& 
                 fail({}, Tr::tr("expected llmperf's summary object with results_ttft_s_mean"));
         } catch (const ImportFailure& f) {
             return importError(u"llmperf summary"_s, summaryWhere, f);
+        } catch (const json::exception& e) {
+            // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
+            return importError(u"llmperf summary"_s, summaryWhere, unexpectedContent(e));
         }
     }
     try {
@@ -111,8 +114,8 @@ Result<BenchmarkResult> importLlmperf(const QByteArray* summary, const QString& 
         BenchmarkResult result = importedResult(u"llmperf"_s, summary ? optText(s, "version", {}) : QString(), model, {});
         LoadSpec load;
         if (summary)
-            load.value = optNumber(s, "num_concurrent_requests", {}).value_or(1.0);
-        const double when = summary ? optNumber(s, "timestamp", {}).value_or(0.0) : 0.0;
+            load.value = optNonNegative(s, "num_concurrent_requests", {}).value_or(1.0);
+        const double when = summary ? optNonNegative(s, "timestamp", {}).value_or(0.0) : 0.0;
         result.provenance.createdUnix = when;
         Phase p = importedPhase(result, summary ? u"concurrency %1"_s.arg(load.value) : u"responses"_s, load, when);
         ReportedSummary rep;
@@ -127,6 +130,9 @@ Result<BenchmarkResult> importLlmperf(const QByteArray* summary, const QString& 
                 readIndividual(parsePythonJson(*individual), p);
             } catch (const ImportFailure& f) {
                 return importError(u"llmperf individual responses"_s, individualWhere, f);
+            } catch (const json::exception& e) {
+                // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
+                return importError(u"llmperf individual responses"_s, individualWhere, unexpectedContent(e));
             }
             rep.notes.append(Tr::tr("llmperf keeps no send times: duration, throughput and time series are the tool's "
                                     "own; latencies are recomputed from the individual responses"));
@@ -140,6 +146,9 @@ Result<BenchmarkResult> importLlmperf(const QByteArray* summary, const QString& 
         return result;
     } catch (const ImportFailure& f) {
         return importError(u"llmperf summary"_s, summaryWhere, f);
+    } catch (const json::exception& e) {
+        // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
+        return importError(u"llmperf summary"_s, summaryWhere, unexpectedContent(e));
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include "format/units.h"
 #include "importers/importsupport.h"
+#include "io/strictjson.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,18 +30,43 @@ struct SummaryLog {
     QStringList messages;                          // warnings and free text
 };
 
+// LoadGen ends every summary with its error count (loadgen/logging.cc); a file without that last line was
+// cut off, and a cut summary is missing the figures after the cut, so it is refused rather than imported
+// with them "not measured".
+bool endsLikeLoadgen(const QString& lastLine)
+{
+    static const QRegularExpression last(u"^(No errors encountered during test\\.|[0-9]+ ERRORS? encountered\\..*)$"_s);
+    return last.match(lastLine).hasMatch();
+}
+
 SummaryLog parseSummary(const QByteArray& data)
 {
     SummaryLog s;
     static const QRegularExpression kv(u"^\\s*(.+?)\\s*:\\s*(.*)$"_s);
     QString section;
-    const QStringList lines = QString::fromUtf8(data).remove(u'\r').split(u'\n');
+    QStringList lines;
+    for (const QByteArray& raw : data.split('\n')) {
+        // QString::fromUtf8 would turn a bad byte into U+FFFD and the line's key or value would silently
+        // stop matching: a summary is ASCII as LoadGen writes it, so a bad byte is damage
+        if (!raw.isValidUtf8())
+            fail(Tr::tr("line %1").arg(lines.size() + 1), Tr::tr("not valid UTF-8"));
+        lines.append(QString::fromUtf8(raw).remove(u'\r'));
+    }
+    QString lastLine;
+    for (const QString& l : std::as_const(lines))
+        if (!l.trimmed().isEmpty())
+            lastLine = l.trimmed();
+    if (!endsLikeLoadgen(lastLine))
+        fail({}, Tr::tr("the file does not end with LoadGen's error count (\"No errors encountered during test.\"): it is cut off "
+                        "or not a complete summary"));
+    bool parametersSeen = false;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines[i];
         if (line.startsWith(u"====="_s)) {
             if (i + 1 < lines.size() && !lines[i + 1].startsWith(u"====="_s) && i + 2 < lines.size()
                 && lines[i + 2].startsWith(u"====="_s)) {
                 section = lines[i + 1].trimmed();
+                parametersSeen |= section == u"Test Parameters Used"_s;
                 i += 2;
             }
             continue;
@@ -58,13 +84,22 @@ SummaryLog parseSummary(const QByteArray& data)
     }
     if (!s.values.contains(u"Scenario"_s))
         fail({}, Tr::tr("no \"Scenario :\" line (truncated?)"));
+    if (!parametersSeen)
+        fail({}, Tr::tr("no \"Test Parameters Used\" section (truncated?)"));
     return s;
 }
 
-// The detail log: one JSON object per line after ":::MLLOG "; keys keep their JSON values.
-QHash<QString, json> parseDetail(const QByteArray& data)
+// The detail log: one JSON object per line after ":::MLLOG "; keys keep their JSON values. LoadGen logs
+// a few keys more than once (generic_message); one InferDeck reads must appear once.
+struct DetailLog {
+    QHash<QString, json> values;
+    QHash<QString, std::pair<int, int>> repeated; // key → the first two lines it is on
+};
+
+DetailLog parseDetail(const QByteArray& data)
 {
-    QHash<QString, json> out;
+    DetailLog out;
+    QHash<QString, int> firstLine;
     qsizetype pos = 0;
     int lineNo = 0;
     while (pos < data.size()) {
@@ -78,30 +113,58 @@ QHash<QString, json> parseDetail(const QByteArray& data)
             continue;
         if (!line.startsWith(":::MLLOG "))
             fail(Tr::tr("line %1").arg(lineNo), Tr::tr("expected a line starting with \":::MLLOG \""));
-        json entry;
-        try {
-            entry = json::parse(line.constBegin() + 9, line.constEnd());
-        } catch (const json::parse_error& e) {
-            fail(Tr::tr("line %1, byte %2").arg(lineNo).arg(e.byte),
-                 Tr::tr("not a complete JSON object (truncated?)"));
+        jsonio::JsonSyntaxError e;
+        std::optional<json> entry = jsonio::parseStrictJson(line.constBegin() + 9, line.constEnd(), e);
+        if (!entry) {
+            const QString at = e.byte ? Tr::tr("line %1, byte %2").arg(lineNo).arg(*e.byte + 9) : Tr::tr("line %1").arg(lineNo);
+            fail(e.path.isEmpty() ? at : u"%1: %2"_s.arg(at, e.path),
+                 e.truncated ? Tr::tr("not a complete JSON object (truncated?)") : e.message);
         }
-        if (!entry.is_object() || !entry.contains("key") || !entry["key"].is_string())
+        if (!entry->is_object() || !entry->contains("key") || !(*entry)["key"].is_string())
             fail(Tr::tr("line %1").arg(lineNo), Tr::tr("expected an object with a \"key\""));
-        out.insert(QString::fromStdString(entry["key"].get<std::string>()), entry.value("value", json()));
+        const QString k = QString::fromStdString((*entry)["key"].get<std::string>());
+        if (const auto first = firstLine.constFind(k); first != firstLine.cend()) {
+            if (!out.repeated.contains(k))
+                out.repeated.insert(k, { *first, lineNo });
+            continue; // the first stays; reading a repeated key is refused where it is read
+        }
+        firstLine.insert(k, lineNo);
+        out.values.insert(k, entry->value("value", json()));
     }
-    if (!out.contains(u"effective_scenario"_s))
+    if (!out.values.contains(u"effective_scenario"_s))
         fail({}, Tr::tr("no effective_scenario entry (truncated?)"));
+    // LoadGen logs num_errors last, after every result: without it the log was cut off
+    if (!out.values.contains(u"num_errors"_s))
+        fail({}, Tr::tr("no num_errors entry, which LoadGen writes last: the log is cut off"));
     return out;
 }
 
-std::optional<double> detailNumber(const QHash<QString, json>& d, const QString& k)
+const json* detailValue(const DetailLog& d, const QString& k)
 {
-    const auto it = d.constFind(k);
-    if (it == d.cend() || it->is_null())
+    if (const auto r = d.repeated.constFind(k); r != d.repeated.cend())
+        fail(k, Tr::tr("logged twice (lines %1 and %2): which one holds is unknown").arg(r->first).arg(r->second));
+    const auto it = d.values.constFind(k);
+    return it == d.values.cend() ? nullptr : &*it;
+}
+
+// Every number InferDeck reads from LoadGen's logs is a count, a rate, a latency or a limit: never negative.
+std::optional<double> detailNumber(const DetailLog& d, const QString& k)
+{
+    const json* v = detailValue(d, k);
+    if (!v || v->is_null())
         return std::nullopt;
-    if (!it->is_number())
+    if (!v->is_number())
         fail(k, Tr::tr("expected a number"));
-    return it->get<double>();
+    return nonNegative(v->get<double>(), k);
+}
+
+double summaryValue(const QString& text, const QString& k)
+{
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        fail(k, Tr::tr("expected a number, found \"%1\"").arg(text));
+    return *nonNegative(v, k);
 }
 
 std::optional<double> summaryNumber(const SummaryLog& s, const QString& k)
@@ -109,11 +172,7 @@ std::optional<double> summaryNumber(const SummaryLog& s, const QString& k)
     const auto it = s.values.constFind(k);
     if (it == s.values.cend())
         return std::nullopt;
-    bool ok = false;
-    const double v = it->toDouble(&ok);
-    if (!ok)
-        fail(k, Tr::tr("expected a number, found \"%1\"").arg(*it));
-    return v;
+    return summaryValue(*it, k);
 }
 
 template <typename F>
@@ -131,7 +190,7 @@ std::optional<double> ns(std::optional<double> v)
 }
 
 // A latency distribution from the detail keys `<prefix>{min,max,mean}<suffix>` or the summary's lines.
-ReportedDistribution latency(const QHash<QString, json>* d, const SummaryLog* s, const QString& detailStat,
+ReportedDistribution latency(const DetailLog* d, const SummaryLog* s, const QString& detailStat,
                              const QString& detailPct, const QString& summaryName)
 {
     ReportedDistribution out;
@@ -161,7 +220,7 @@ Result<BenchmarkResult> importMlperf(const QByteArray* summary, const QString& s
                                      const QString& detailWhere)
 {
     SummaryLog s;
-    QHash<QString, json> d;
+    DetailLog d;
     if (summary) {
         try {
             s = parseSummary(*summary);
@@ -176,14 +235,14 @@ Result<BenchmarkResult> importMlperf(const QByteArray* summary, const QString& s
             return importError(u"MLPerf LoadGen detail log"_s, detailWhere, f);
         }
     }
-    const QHash<QString, json>* dp = detail ? &d : nullptr;
+    const DetailLog* dp = detail ? &d : nullptr;
     const SummaryLog* sp = summary ? &s : nullptr;
     const QString where = detail ? detailWhere : summaryWhere;
     const QString tool = detail ? u"MLPerf LoadGen detail log"_s : u"MLPerf LoadGen summary log"_s;
     try {
         const auto text = [&](const QString& detailKey, const QString& summaryKey) {
-            if (dp && d.contains(detailKey) && d[detailKey].is_string())
-                return QString::fromStdString(d[detailKey].get<std::string>());
+            if (const json* v = dp ? detailValue(d, detailKey) : nullptr; v && v->is_string())
+                return QString::fromStdString(v->get<std::string>());
             return sp ? s.values.value(summaryKey) : QString();
         };
         const QString scenario = text(u"effective_scenario"_s, u"Scenario"_s);
@@ -201,13 +260,8 @@ Result<BenchmarkResult> importMlperf(const QByteArray* summary, const QString& s
         const auto fromSummary = [&](const QString& k) { return sp ? summaryNumber(s, k) : std::nullopt; };
         const auto parameter = [&](const QString& k) -> std::optional<double> {
             for (const auto& [name, value] : s.parameters)
-                if (name == k) {
-                    bool ok = false;
-                    const double v = value.toDouble(&ok);
-                    if (!ok)
-                        fail(k, Tr::tr("expected a number, found \"%1\"").arg(value));
-                    return v;
-                }
+                if (name == k)
+                    return summaryValue(value, k);
             return std::nullopt;
         };
         LoadSpec load;
@@ -218,18 +272,24 @@ Result<BenchmarkResult> importMlperf(const QByteArray* summary, const QString& s
             targetQps = parameter(u"target_qps"_s);
         std::optional<double> samples = fromDetail(u"generated_samples_per_query"_s);
         const std::optional<double> queries = fromDetail(u"result_query_count"_s);
+        // never a made-up load: a run whose target is not in the files is refused, not imported at 1/s
         if (server) {
+            if (!targetQps || *targetQps <= 0)
+                fail(u"target_qps"_s, Tr::tr("missing: the %1 scenario's target rate is in neither file").arg(scenario));
             load.mode = LoadSpec::Mode::Poisson;
-            load.value = targetQps.value_or(1.0);
+            load.value = *targetQps;
         } else {
+            const std::optional<double> perQuery = samples ? samples : (sp ? parameter(u"samples_per_query"_s) : std::nullopt);
+            if (!perQuery || *perQuery <= 0)
+                fail(u"samples_per_query"_s, Tr::tr("missing: the %1 scenario's samples per query are in neither file").arg(scenario));
             load.mode = LoadSpec::Mode::AllAtOnce; // Offline issues every sample at once
-            load.value = samples.value_or(1.0);
+            load.value = *perQuery;
         }
         if (server) {
             // LoadGen's latency constraints hold at its target percentile (p99): the rubric's SLOs are the same test
-            const std::optional<double> ttftNs = dp && d.contains(u"requested_server_ttft_latency"_s) ? fromDetail(u"requested_server_ttft_latency"_s)
+            const std::optional<double> ttftNs = dp && d.values.contains(u"requested_server_ttft_latency"_s) ? fromDetail(u"requested_server_ttft_latency"_s)
                                                                                                      : (sp ? parameter(u"ttft_latency (ns)"_s) : std::nullopt);
-            const std::optional<double> tpotNs = dp && d.contains(u"requested_server_tpot_latency"_s) ? fromDetail(u"requested_server_tpot_latency"_s)
+            const std::optional<double> tpotNs = dp && d.values.contains(u"requested_server_tpot_latency"_s) ? fromDetail(u"requested_server_tpot_latency"_s)
                                                                                                      : (sp ? parameter(u"tpot_latency (ns)"_s) : std::nullopt);
             if (ttftNs && *ttftNs > 0)
                 result.plan.slo.ttft = *ttftNs * kNs;
@@ -272,8 +332,8 @@ Result<BenchmarkResult> importMlperf(const QByteArray* summary, const QString& s
                                "effective_test_mode", "effective_target_qps", "effective_samples_per_query",
                                "effective_min_duration_ms", "effective_min_query_count", "result_perf_constraints_met",
                                "result_min_duration_met", "result_min_queries_met" })
-            if (dp && d.contains(QString::fromUtf8(k)))
-                rep.settings.append({ QString::fromUtf8(k), QString::fromStdString(d[QString::fromUtf8(k)].dump()) });
+            if (const json* v = dp ? detailValue(d, QString::fromUtf8(k)) : nullptr)
+                rep.settings.append({ QString::fromUtf8(k), QString::fromStdString(v->dump()) });
         for (const auto& [k, v] : s.parameters)
             rep.settings.append({ k, v });
         for (const char* k : { "Mode", "Performance constraints satisfied", "Min duration satisfied",
@@ -296,6 +356,9 @@ Result<BenchmarkResult> importMlperf(const QByteArray* summary, const QString& s
         return result;
     } catch (const ImportFailure& f) {
         return importError(tool, where, f);
+    } catch (const json::exception& e) {
+        // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
+        return importError(tool, where, unexpectedContent(e));
     }
 }
 

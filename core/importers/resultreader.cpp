@@ -5,6 +5,7 @@
 
 #include "importers/formatdetect.h"
 #include "importers/importers.h"
+#include "io/inputfile.h"
 #include "io/resultfile.h"
 
 namespace inferdeck {
@@ -18,11 +19,12 @@ constexpr qint64 kDetectBytes = 64 * 1024;
 
 Result<BenchmarkResult> readAnyResult(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{ Tr::tr("cannot read: %1").arg(f.errorString()), path };
-    const ResultFormat format = detectResultFormat(f.read(kDetectBytes));
-    f.close();
+    // only a regular file, opened without blocking: a FIFO or a device is refused here, before a byte
+    auto opened = openRegularFile(path, readlimit::kColumnar, Tr::tr("a result file"));
+    if (!opened)
+        return opened.error();
+    const ResultFormat format = detectResultFormat(opened.value()->read(kDetectBytes));
+    opened.value()->close();
     if (format == ResultFormat::InferDeck)
         return ResultFile::read(path);
     if (format != ResultFormat::Unknown)

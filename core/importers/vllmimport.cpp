@@ -24,7 +24,7 @@ ReportedDistribution msStats(const json& d, const char* metric)
     ReportedDistribution out;
     const auto get = [&](const char* stat) -> std::optional<double> {
         const std::string k = std::string(stat) + '_' + metric + "_ms";
-        const std::optional<double> v = optNumber(d, k.c_str(), {});
+        const std::optional<double> v = optNonNegative(d, k.c_str(), {});
         return v ? std::optional(*v / 1000.0) : std::nullopt;
     };
     out.mean = get("mean");
@@ -85,11 +85,11 @@ void readRequests(const json& d, Phase& p)
         row.requestId = static_cast<std::int64_t>(i);
         row.send = 0.0; // vLLM keeps no send times: every time of this request is relative to its own send
         row.tokensFromUsage = false;
-        const std::optional<double> ttft = elementNumber(ttfts[i], index(u"ttfts"_s, i));
+        const std::optional<double> ttft = nonNegative(elementNumber(ttfts[i], index(u"ttfts"_s, i)), index(u"ttfts"_s, i));
         if (inLens)
-            row.inputTokens = static_cast<std::int32_t>(elementNumber((*inLens)[i], index(u"input_lens"_s, i)).value_or(-1));
+            row.inputTokens = elementTokens((*inLens)[i], index(u"input_lens"_s, i));
         if (outLens)
-            row.outputTokens = static_cast<std::int32_t>(elementNumber((*outLens)[i], index(u"output_lens"_s, i)).value_or(-1));
+            row.outputTokens = elementTokens((*outLens)[i], index(u"output_lens"_s, i));
         QString error;
         if (errors) {
             const json& e = (*errors)[i];
@@ -143,10 +143,10 @@ Result<BenchmarkResult> importVllm(const QByteArray& data, const QString& where)
         // recorded and is never shown as a UTC time; here it only anchors the phase, whose times are relative
         const double created = unixFromVllmDate(optText(d, "date", {}));
 
-        const std::optional<double> rate = optLooseNumber(d, "request_rate", {});
-        const std::optional<double> concurrency = optNumber(d, "max_concurrency", {});
-        const std::optional<double> prompts = optNumber(d, "num_prompts", {});
-        const LoadSpec load = loadOf(rate, concurrency, optNumber(d, "burstiness", {}), prompts);
+        const std::optional<double> rate = nonNegative(optLooseNumber(d, "request_rate", {}), u"request_rate"_s);
+        const std::optional<double> concurrency = optNonNegative(d, "max_concurrency", {});
+        const std::optional<double> prompts = optNonNegative(d, "num_prompts", {});
+        const LoadSpec load = loadOf(rate, concurrency, optNonNegative(d, "burstiness", {}), prompts);
         QString name = optText(d, "label", {});
         if (name.isEmpty())
             name = concurrency ? u"concurrency %1"_s.arg(*concurrency)
@@ -157,17 +157,17 @@ Result<BenchmarkResult> importVllm(const QByteArray& data, const QString& where)
         ReportedSummary rep;
         rep.percentileMethod = u"linear"_s;
         rep.tokenCounting = Tr::tr("the server's usage, else re-tokenized with %1").arg(optText(d, "tokenizer_id", {}));
-        rep.durationS = optNumber(d, "duration", {});
+        rep.durationS = optNonNegative(d, "duration", {});
         rep.completed = optCount(d, "completed", {});
         rep.failed = optCount(d, "failed", {});
         rep.issued = optCount(d, "num_prompts", {});
         rep.inputTokens = optCount(d, "total_input_tokens", {});
         rep.outputTokens = optCount(d, "total_output_tokens", {});
-        rep.requestThroughput = optNumber(d, "request_throughput", {});
-        rep.outputTokenThroughput = optNumber(d, "output_throughput", {});
-        rep.totalTokenThroughput = optNumber(d, "total_token_throughput", {});
+        rep.requestThroughput = optNonNegative(d, "request_throughput", {});
+        rep.outputTokenThroughput = optNonNegative(d, "output_throughput", {});
+        rep.totalTokenThroughput = optNonNegative(d, "total_token_throughput", {});
         if (!rep.totalTokenThroughput && rep.outputTokenThroughput) {
-            if (const auto in = optNumber(d, "input_throughput", {}))
+            if (const auto in = optNonNegative(d, "input_throughput", {}))
                 rep.totalTokenThroughput = *in + *rep.outputTokenThroughput;
         }
         rep.ttft = msStats(d, "ttft");
@@ -200,6 +200,9 @@ Result<BenchmarkResult> importVllm(const QByteArray& data, const QString& where)
         return result;
     } catch (const ImportFailure& f) {
         return importError(tool, where, f);
+    } catch (const json::exception& e) {
+        // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
+        return importError(tool, where, unexpectedContent(e));
     }
 }
 

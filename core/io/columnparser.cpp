@@ -3,6 +3,7 @@
 #include "io/jsonfields.h"
 #include "io/numberspan.h"
 #include "io/parseddocument.h"
+#include "io/strictjson.h"
 
 #include <QCoreApplication>
 
@@ -26,8 +27,6 @@ class Tr {
 
 using json = nlohmann::json;
 
-// Deeper nesting than any result file has; a limit keeps hostile input from exhausting the stack.
-constexpr int kMaxDepth = 256;
 // a clean column longer than this is parsed in two halves on two threads
 constexpr std::ptrdiff_t kSplitAbove = 256 << 10;
 
@@ -100,11 +99,14 @@ private:
         m_p += n;
     }
 
+    // `depth`: the containers around this value. Parsing recurses, so the shared limit (strictjson.h)
+    // is what keeps hostile nesting from exhausting the stack.
     json value(int depth, const Context& ctx)
     {
-        if (depth > kMaxDepth)
-            fail(Tr::tr("nesting deeper than %1 levels").arg(kMaxDepth));
-        switch (peek()) {
+        const char c = peek();
+        if ((c == '{' || c == '[') && depth >= kMaxDepth)
+            fail(tooDeepMessage());
+        switch (c) {
         case '{':
             return object(depth, ctx);
         case '[':
@@ -138,6 +140,7 @@ private:
             skipSpace();
             if (peek() != '"')
                 fail(Tr::tr("expected a key in double quotes"));
+            const char* keyAt = m_p;
             std::string key = string();
             skipSpace();
             if (peek() != ':')
@@ -151,6 +154,10 @@ private:
             else if (ctx.level == Context::Phase && (key == "requests" || key == "telemetry")) {
                 child = { Context::Section, ctx.phase, nullptr };
             }
+            // a second "end_s" or "phases" would silently replace the first and change every metric
+            if (obj.contains(key))
+                failAt(keyAt, duplicateKeyMessage(QString::fromStdString(key), pathText()));
+            m_path.push_back({ &key, 0 });
             if (ctx.level == Context::Section && peek() == '[') {
                 column(depth, ctx.phase, *ctx.section, key);
                 obj[key] = json::binary({}); // marker: the column lives in m_doc.columns
@@ -158,6 +165,7 @@ private:
                 child.section = &key;
                 obj[key] = value(depth + 1, child);
             }
+            m_path.pop_back();
             skipSpace();
             const char c = peek();
             ++m_p;
@@ -180,7 +188,9 @@ private:
         while (true) {
             skipSpace();
             Context child { ctx.level == Context::Phases ? Context::Phase : Context::Other, arr.size(), nullptr };
+            m_path.push_back({ nullptr, arr.size() });
             arr.push_back(value(depth + 1, child));
+            m_path.pop_back();
             skipSpace();
             const char c = peek();
             ++m_p;
@@ -435,10 +445,32 @@ private:
         }
     }
 
+    // The JSON path of the value being parsed, for messages ("phases[0].requests"); columns are leaves.
+    struct PathStep {
+        const std::string* key; // nullptr: an array element
+        std::size_t index;
+    };
+
+    QString pathText() const
+    {
+        QString out;
+        for (const PathStep& s : m_path) {
+            if (!s.key) {
+                out += u'[' + QString::number(s.index) + u']';
+                continue;
+            }
+            if (!out.isEmpty())
+                out += u'.';
+            out += QString::fromStdString(*s.key);
+        }
+        return out;
+    }
+
     const char* m_begin;
     const char* m_p;
     const char* m_end;
     const char* m_released; // pages before this were handed back
+    std::vector<PathStep> m_path;
     ParsedDocument& m_doc;
     bool m_releasePages;
 };

@@ -53,7 +53,7 @@ NodeInventory nodeFromJson(const json& v, const QString& path)
 {
     expectObject(v, path);
     NodeInventory n;
-    n.name = string(v, "name", path);
+    n.name = plainString(v, "name", path); // a column of `records` and a line of every report
     if (n.name.isEmpty())
         fail(childPath(path, "name"), Tr::tr("expected a non-empty node name"));
     n.host = optionalString(v, "host", path);
@@ -122,6 +122,8 @@ Provenance provenanceFromJson(const json& v, const QString& path)
     p.createdUnix = number(v, "created_unix", path, 0, kMaxUnix);
     p.startedUnix = optionalNumber(v, "started_unix", path, 0, kMaxUnix).value_or(0.0);
     p.finishedUnix = optionalNumber(v, "finished_unix", path, 0, kMaxUnix).value_or(0.0);
+    if (p.startedUnix > 0 && p.finishedUnix > 0 && p.finishedUnix < p.startedUnix)
+        fail(childPath(path, "finished_unix"), Tr::tr("the run finishes %1 s before it started").arg(p.startedUnix - p.finishedUnix, 0, 'g', 6));
     return p;
 }
 

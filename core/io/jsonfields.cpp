@@ -1,5 +1,8 @@
 #include "io/jsonfields.h"
 
+#include "io/inputfile.h"
+#include "io/strictjson.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -104,6 +107,34 @@ QString stringValue(const json& value, const QString& path)
     return QString::fromStdString(value.get_ref<const std::string&>());
 }
 
+QString controlCharacterProblem(const QString& text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].category() == QChar::Other_Control)
+            return Tr::tr("a control character (U+%1) at character %2: names, paths and commands must be "
+                          "printable single lines")
+                .arg(text[i].unicode(), 4, 16, QChar(u'0'))
+                .arg(i + 1);
+    }
+    return {};
+}
+
+QString plainString(const json& parent, const char* key, const QString& path)
+{
+    const QString s = string(parent, key, path);
+    if (const QString problem = controlCharacterProblem(s); !problem.isEmpty())
+        fail(childPath(path, key), problem);
+    return s;
+}
+
+QString optionalPlainString(const json& parent, const char* key, const QString& path)
+{
+    const QString s = optionalString(parent, key, path);
+    if (const QString problem = controlCharacterProblem(s); !problem.isEmpty())
+        fail(childPath(path, key), problem);
+    return s;
+}
+
 QString string(const json& parent, const char* key, const QString& path)
 {
     return stringValue(require(parent, key, path, Tr::tr("a string")), childPath(path, key));
@@ -189,19 +220,20 @@ json orNull(std::optional<double> value)
 
 Result<QByteArray> readSmallFile(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{ Tr::tr("cannot read: %1").arg(f.errorString()), path };
-    return f.readAll();
+    auto file = readRegularFile(path, readlimit::kSmallFile, Tr::tr("a plan, cluster or rubric file"));
+    if (!file)
+        return file.error();
+    // a copy: the mapping ends with the file, the text outlives it
+    return QByteArray(file.value().bytes.constData(), file.value().bytes.size());
 }
 
 json parseJsonText(const QByteArray& text)
 {
-    try {
-        return json::parse(text.constBegin(), text.constEnd());
-    } catch (const json::parse_error& e) {
-        fail(QString(), Tr::tr("not valid JSON (%1)").arg(QString::fromUtf8(e.what())));
-    }
+    JsonSyntaxError e;
+    std::optional<json> doc = parseStrictJson(text.constBegin(), text.constEnd(), e);
+    if (!doc)
+        fail(e.path, e.byte ? Tr::tr("byte %1: %2").arg(*e.byte).arg(e.message) : e.message);
+    return std::move(*doc);
 }
 
 } // namespace inferdeck::jsonio

@@ -34,6 +34,12 @@ void expectObject(const json& value, const QString& path);
 QString string(const json& parent, const char* key, const QString& path);
 QString optionalString(const json& parent, const char* key, const QString& path); // absent/null → ""
 QString stringValue(const json& value, const QString& path);
+/// A string that ends up in a command, a file name or a printed line (a model, a name, an endpoint path):
+/// a control character (NUL, newline, ESC, DEL, C1) in it fails naming the field.
+QString plainString(const json& parent, const char* key, const QString& path);
+QString optionalPlainString(const json& parent, const char* key, const QString& path); // absent/null → ""
+/// Empty when `text` has no control character; else why it cannot be used ("U+001B at character 4").
+QString controlCharacterProblem(const QString& text);
 double number(const json& parent, const char* key, const QString& path, double min, double max);
 std::optional<double> optionalNumber(const json& parent, const char* key, const QString& path, double min,
                                      double max); // absent/null → nullopt

@@ -149,8 +149,9 @@ RunPlan planFromJson(const json& v, const QString& path)
 {
     expectObject(v, path);
     RunPlan plan;
-    plan.name = optionalString(v, "name", path);
-    plan.model = string(v, "model", path);
+    // these end up in the agent's command line, in file names and in printed lines
+    plan.name = optionalPlainString(v, "name", path);
+    plan.model = plainString(v, "model", path);
     plan.api = optionalString(v, "api", path);
     if (plan.api.isEmpty())
         plan.api = u"completions"_s;
@@ -163,8 +164,8 @@ RunPlan planFromJson(const json& v, const QString& path)
     } else {
         const QString wp = childPath(path, "workload");
         const json& w = object(v, "workload", path);
-        plan.workload.dataset = string(w, "dataset", wp);
-        plan.workload.datasetPath = optionalString(w, "dataset_path", wp);
+        plan.workload.dataset = plainString(w, "dataset", wp);
+        plan.workload.datasetPath = optionalPlainString(w, "dataset_path", wp);
         plan.workload.input = distributionFromJson(object(w, "input", wp), childPath(wp, "input"));
         plan.workload.output = distributionFromJson(object(w, "output", wp), childPath(wp, "output"));
     }
@@ -191,8 +192,8 @@ RunPlan planFromJson(const json& v, const QString& path)
     if (external) {
         const QString ep = childPath(path, "external");
         const json& e = object(v, "external", path);
-        plan.external.command = string(e, "command", ep);
-        plan.external.resultFile = optionalString(e, "result_file", ep);
+        plan.external.command = plainString(e, "command", ep);
+        plan.external.resultFile = optionalPlainString(e, "result_file", ep);
     }
     return plan;
 }

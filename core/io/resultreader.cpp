@@ -4,7 +4,9 @@
 
 #include <cmath>
 #include <limits>
+#include <map>
 
+#include "io/inputfile.h"
 #include "io/parseddocument.h"
 #include "io/jsonfields.h"
 #include "io/modeljson.h"
@@ -35,7 +37,7 @@ public:
     {
         expectObject(v, m_path);
         Phase p;
-        p.name = string(v, "name", m_path);
+        p.name = string(v, "name", m_path); // free text: `records` quotes it (tst_cli_records)
         if (p.name.isEmpty())
             fail(childPath(m_path, "name"), tr("expected a non-empty phase name"));
         p.repetition = static_cast<int>(integer(v, "repetition", m_path, 0, 100000));
@@ -301,6 +303,20 @@ private:
         tc.powerW = doubles(s, sec, "power_w", n, 0, 1e5, true);
         tc.temperatureC = doubles(s, sec, "temperature_c", n, -100, 300, true);
         tc.smClockMHz = doubles(s, sec, "sm_clock_mhz", n, 0, 1e5, true);
+        // each GPU's samples are written as they were taken: a time running backwards within one GPU's
+        // series is damage (energy and the time charts would integrate and draw it as if it were not)
+        std::map<std::pair<std::uint16_t, std::uint16_t>, std::size_t> last;
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto [it, first] = last.try_emplace({ tc.node[i], tc.gpu[i] }, i);
+            if (!first && tc.time[i] < tc.time[it->second])
+                fail(indexPath(childPath(childPath(m_path, sec), "time_s"), i),
+                     tr("the sample of node %1, GPU %2 is %3 s earlier than the one before it (index %4)")
+                         .arg(tc.node[i])
+                         .arg(tc.gpu[i])
+                         .arg(tc.time[it->second] - tc.time[i], 0, 'g', 6)
+                         .arg(it->second));
+            it->second = i;
+        }
     }
 
     ParsedDocument& m_doc;
@@ -387,17 +403,14 @@ Result<BenchmarkResult> ResultFile::parse(const char* data, std::size_t size, co
 
 Result<BenchmarkResult> ResultFile::read(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("cannot open the file: %1").arg(file.errorString()), path };
-    const qint64 size = file.size();
-    if (size == 0)
+    // mapped, not copied: a large file is not held twice in memory
+    const auto file = readRegularFile(path, readlimit::kColumnar, tr("an InferDeck result file"));
+    if (!file)
+        return file.error();
+    const FileBytes& f = file.value();
+    if (f.bytes.isEmpty())
         return Error { tr("the file is empty"), path };
-    // mapping avoids holding a second copy of a large file in memory
-    if (const uchar* mapped = file.map(0, size, QFileDevice::MapPrivateOption))
-        return parseBytes(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(size), path, true);
-    const QByteArray bytes = file.readAll();
-    return parse(bytes.constData(), static_cast<std::size_t>(bytes.size()), path);
+    return parseBytes(f.bytes.constData(), static_cast<std::size_t>(f.bytes.size()), path, f.mapped);
 }
 
 } // namespace inferdeck

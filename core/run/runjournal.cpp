@@ -4,9 +4,11 @@
 
 #include <map>
 
+#include "io/inputfile.h"
 #include "io/jsonfields.h"
 #include "io/modeljson.h"
 #include "io/runfiles.h"
+#include "io/strictjson.h"
 #include "protocol/runrecorder.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,6 +21,13 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(RunJournal)
 };
 constexpr std::string_view kEventPrefix = R"({"p":)";
+
+QString describe(const jsonio::JsonSyntaxError& e)
+{
+    if (!e.path.isEmpty())
+        return Tr::tr("%1: %2").arg(e.path, e.message);
+    return e.byte ? Tr::tr("byte %1: %2").arg(*e.byte).arg(e.message) : e.message;
+}
 } // namespace
 
 Status RunJournal::open(const QString& path, const json& header)
@@ -113,9 +122,10 @@ void RunJournal::flush()
 
 Result<BenchmarkResult> RunJournal::recover(const QString& path, QStringList* warnings)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{ Tr::tr("cannot read the journal: %1").arg(f.errorString()), path };
+    auto opened = openRegularFile(path, readlimit::kJournal, Tr::tr("a run journal"));
+    if (!opened)
+        return opened.error();
+    QFile& f = *opened.value();
     BenchmarkResult result;
     result.status = RunStatus::Failed;
     result.statusDetail = Tr::tr("recovered from the journal of a run that did not finish");
@@ -123,6 +133,7 @@ Result<BenchmarkResult> RunJournal::recover(const QString& path, QStringList* wa
     std::map<int, Phase> heads;
     int lineNo = 0;
     bool header = false;
+    bool sawRecord = false;
     while (!f.atEnd()) {
         QByteArray line = f.readLine();
         ++lineNo;
@@ -145,24 +156,40 @@ Result<BenchmarkResult> RunJournal::recover(const QString& path, QStringList* wa
             const int p = QByteArray(v.data() + kEventPrefix.size(), static_cast<qsizetype>(sAt - kEventPrefix.size())).toInt();
             const int s = QByteArray(v.data() + sAt + 5, static_cast<qsizetype>(eAt - sAt - 5)).toInt();
             auto it = recorders.find(p);
-            if (it != recorders.end())
-                it->second->feedLine(s, v.substr(eAt + 5, v.size() - eAt - 6));
+            if (it == recorders.end())
+                continue;
+            // the event parser is not this file's to harden: what reaches it has passed the same limits
+            // (depth, repeated keys) as every other JSON InferDeck reads
+            const std::string_view raw = v.substr(eAt + 5, v.size() - eAt - 6);
+            jsonio::JsonSyntaxError e;
+            if (!jsonio::parseStrictJson(raw.data(), raw.data() + raw.size(), e)) {
+                if (warnings)
+                    warnings->append(Tr::tr("%1:%2: a damaged event is skipped: %3").arg(path).arg(lineNo).arg(describe(e)));
+                continue;
+            }
+            it->second->feedLine(s, raw);
             continue;
         }
-        json j;
-        try {
-            j = json::parse(v);
-        } catch (const json::exception&) {
+        jsonio::JsonSyntaxError e;
+        std::optional<json> parsed = jsonio::parseStrictJson(v.data(), v.data() + v.size(), e);
+        if (!parsed) {
+            // without its header a journal says nothing about what ran: that one line must be sound
+            if (!header && !sawRecord)
+                return Error { Tr::tr("line %1, the journal's header: %2").arg(lineNo).arg(describe(e)), path };
             if (warnings)
-                warnings->append(Tr::tr("%1:%2: not JSON").arg(path).arg(lineNo));
+                warnings->append(Tr::tr("%1:%2: not JSON: %3").arg(path).arg(lineNo).arg(describe(e)));
             continue;
         }
+        sawRecord = true;
+        json& j = *parsed;
         try {
             if (j.contains("journal")) {
                 header = true;
+                // a recovered result with an empty plan would read as a different run: refuse instead
                 const auto plan = parsePlan(QByteArray::fromStdString(j.value("plan", json::object()).dump()), path);
-                if (plan)
-                    result.plan = plan.value();
+                if (!plan)
+                    return Error { Tr::tr("line %1, the journal's header: the plan is not readable: %2").arg(lineNo).arg(plan.error().message), path };
+                result.plan = plan.value();
                 result.provenance.appVersion = QString::fromStdString(j.value("app_version", ""));
                 result.provenance.startedUnix = j.value("started", 0.0);
             } else if (j.contains("inventory")) {

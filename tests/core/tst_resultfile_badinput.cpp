@@ -74,7 +74,7 @@ private slots:
         row("binary garbage", QByteArray("\x00\xff\xfe\x10garbage", 11), "", "not valid JSON");
         row("invalid UTF-8 in a string", QByteArray("{\"format\": \"inferdeck-\xff\"}"), "", "not valid JSON");
         row("trailing garbage", valid + "}", "", "not valid JSON");
-        row("nested 100000 deep", QByteArray(100000, '['), "", "nesting deeper than 256");
+        row("nested 100000 deep", QByteArray(100000, '['), "", "nested deeper than 256");
         row("leading zero", QByteArray(valid).replace("\"version\":2", "\"version\":02"), "", "leading zero");
         row("control character in a string", QByteArray(valid).replace("\"status_detail\":\"\"", "\"status_detail\":\"a\x01b\""), "",
             "control character");
@@ -267,7 +267,7 @@ private slots:
         QVERIFY(e.error().message.contains(u"empty"_s));
         const auto m = ResultFile::read(dir.filePath(u"nope.json"_s));
         QVERIFY(!m);
-        QVERIFY(m.error().message.contains(u"cannot open"_s));
+        QVERIFY(m.error().message.contains(u"cannot read"_s));
         QVERIFY(m.error().where.endsWith(u"nope.json"_s));
     }
 };

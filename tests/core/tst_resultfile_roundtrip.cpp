@@ -194,13 +194,16 @@ private slots:
     void unicodeAndEscapesSurvive()
     {
         BenchmarkResult r = richRun();
-        r.plan.name = u"Lädt 日本語 ✓ 🚀 \"quoted\" back\\slash\nnewline\ttab \u0001"_s;
-        r.phases[0].failureReasons.append(u"HTTP 500: {\"error\": \"überlastet\"}"_s);
+        r.plan.name = u"Lädt 日本語 ✓ 🚀 \"quoted\" back\\slash"_s;
+        // control characters only in free text: names, paths and commands refuse them (tst_hostile_inputs)
+        r.statusDetail = u"newline\nand tab\t and \u0001"_s;
+        r.phases[0].failureReasons.append(u"HTTP 500: {\"error\": \"überlastet\"}\n\ttraceback"_s);
         QByteArray text = ResultFile::serialize(r);
         text.prepend("\xEF\xBB\xBF"); // a byte order mark some editors add
         const Result<BenchmarkResult> back = ResultFile::parse(text.constData(), text.size(), u"mem"_s);
         QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
         QCOMPARE(back.value().plan.name, r.plan.name);
+        QCOMPARE(back.value().statusDetail, r.statusDetail);
         QVERIFY(back.value() == r);
     }
 
