@@ -320,12 +320,12 @@ private:
         return c;
     }
 
-    void finding(const QString& id, const QString& message)
+    void finding(const QString& id, const QString& message, const QString& capReason)
     {
         const QualityRule* r = m_rubric.rule(id);
         if (!r || !r->enabled)
             return;
-        m_card.findings.append({ id, r->invalidates, r->capGrade, message });
+        m_card.findings.append({ id, r->invalidates, r->capGrade, message, capReason });
     }
 
     void checkQuality()
@@ -349,7 +349,9 @@ private:
                 }
             if (fewest)
                 finding(u"min_requests"_s, Tr::tr("Too few requests: %1 of %2 phase repetitions measured fewer than %3 (fewest: %4 in %5).")
-                                               .arg(count).arg(m_summary.phases.size()).arg(*min).arg(fewest->issued).arg(label(*fewest)));
+                                               .arg(count).arg(m_summary.phases.size()).arg(*min).arg(fewest->issued).arg(label(*fewest)),
+                        //: why the overall grade was capped, e.g. "fewer than 200 requests (49)": the rubric's minimum and the fewest a phase measured
+                        Tr::tr("fewer than %1 requests (%2)").arg(*min).arg(fewest->issued));
         }
         if (const auto min = threshold("min_phase_duration_s")) {
             if (std::any_of(m_summary.phases.cbegin(), m_summary.phases.cend(), [](const PhaseSummary& p) { return !p.durationS; }))
@@ -364,13 +366,17 @@ private:
                 }
             if (shortest)
                 finding(u"min_phase_duration_s"_s, Tr::tr("Phases too short: %1 of %2 phase repetitions lasted less than %3 (shortest: %4, %5).")
-                                                       .arg(count).arg(m_summary.phases.size()).arg(Units::duration(*min), Units::duration(shortest->durationS), label(*shortest)));
+                                                       .arg(count).arg(m_summary.phases.size()).arg(Units::duration(*min), Units::duration(shortest->durationS), label(*shortest)),
+                        //: why the overall grade was capped, e.g. "phases shorter than 60.0 s (6.00 s)": the rubric's minimum and the shortest phase
+                        Tr::tr("phases shorter than %1 (%2)").arg(Units::duration(*min), Units::duration(shortest->durationS)));
         }
         if (const auto max = threshold("max_error_rate")) {
             for (const PhaseSummary& p : m_summary.phases)
                 if (p.issued > 0 && double(p.failed) / double(p.issued) > *max) {
                     finding(u"max_error_rate"_s, Tr::tr("Errors above %1: %2 of %3 requests failed in %4.")
-                                                     .arg(Units::percent(*max), Units::count(qint64(p.failed)), Units::count(qint64(p.issued)), label(p)));
+                                                     .arg(Units::percent(*max), Units::count(qint64(p.failed)), Units::count(qint64(p.issued)), label(p)),
+                            //: why the overall grade was capped: the rubric's limit, then failed of issued requests in one phase
+                            Tr::tr("errors above %1 (%2 of %3 requests failed)").arg(Units::percent(*max), Units::count(qint64(p.failed)), Units::count(qint64(p.issued))));
                     break;
                 }
         }
@@ -384,15 +390,21 @@ private:
                     finding(u"generator_behind"_s,
                             Tr::tr("The load generator fell behind its schedule in %1: sent %2 where its schedule asked %3, p99 send lateness %4 (limit %5); the client, not the server, may have set these numbers.")
                                 .arg(label(p), Units::rate(g.achievedSendRate, Tr::tr("req/s")), Units::rate(g.scheduledRate, Tr::tr("req/s")),
-                                     Units::duration(g.latenessP99S), Units::duration(m_result.plan.maxLatenessP99S)));
+                                     Units::duration(g.latenessP99S), Units::duration(m_result.plan.maxLatenessP99S)),
+                            //: why the overall grade was capped
+                            Tr::tr("the load generator fell behind its schedule in %1").arg(label(p)));
                     break;
                 }
             }
         }
         if (m_result.simulated)
-            finding(u"simulated_engine"_s, Tr::tr("SIMULATED: these numbers come from InferDeck's simulated engine, not from a GPU server."));
+            finding(u"simulated_engine"_s, Tr::tr("SIMULATED: these numbers come from InferDeck's simulated engine, not from a GPU server."),
+                    //: why the overall grade was capped
+                    Tr::tr("measured on a simulated engine"));
         if (m_result.status != RunStatus::Complete)
-            finding(u"incomplete_run"_s, Tr::tr("The run is %1: %2").arg(runStatusName(m_result.status), m_result.statusDetail));
+            finding(u"incomplete_run"_s, Tr::tr("The run is %1: %2").arg(runStatusName(m_result.status), m_result.statusDetail),
+                    //: why the overall grade was capped; %1 is cancelled or failed
+                    Tr::tr("the run is %1").arg(runStatusName(m_result.status)));
     }
 
     void overall()
@@ -412,8 +424,26 @@ private:
         for (const QualityFinding& f : m_card.findings)
             if (f.invalidates)
                 m_card.valid = false;
-        if (weights <= 0) {
-            m_card.overallReason = Tr::tr("No overall grade: no criterion with a weight was measured.");
+        const QString invalid = Tr::tr("The run is INVALID under the rubric's data-quality rules; the grade does not certify it.");
+        // a weighted mean of one or two criteria is that criterion's grade under another name: an imported
+        // file with only its success rate would read "A" for a system nobody measured
+        const int needed = std::max(1, m_rubric.minGradedCriteria);
+        if (weights <= 0 || graded.size() < needed) {
+            const QString need = needed == 1 ? Tr::tr("the rubric needs 1") : Tr::tr("the rubric needs %1").arg(needed);
+            if (graded.isEmpty())
+                m_card.notGradedReason = Tr::tr("no criterion with a weight could be measured; %1").arg(need);
+            else if (graded.size() == 1)
+                m_card.notGradedReason = Tr::tr("only 1 criterion could be measured (%1); %2").arg(graded.first(), need);
+            else
+                m_card.notGradedReason = Tr::tr("only %1 criteria could be measured (%2); %3").arg(graded.size()).arg(graded.join(u", "_s), need);
+            //: %1: why, e.g. "only 1 criterion could be measured (Success rate); the rubric needs 3"
+            m_card.overallReason = Tr::tr("Not graded: %1.").arg(m_card.notGradedReason);
+            if (!graded.isEmpty())
+                m_card.overallReason += u' ' + Tr::tr("Each criterion keeps its own grade.");
+            if (!m_card.excluded.isEmpty())
+                m_card.overallReason += u' ' + Tr::tr("Not measured: %1.").arg(m_card.excluded.join(u", "_s));
+            if (!m_card.valid)
+                m_card.overallReason += u' ' + invalid;
             return;
         }
         // a tie between two grades goes to the worse one: a grade is a claim, so round against it
@@ -426,19 +456,34 @@ private:
             const int cap = static_cast<int>(m_card.grades.indexOf(*f.cap));
             if (cap > capped)
                 capped = cap;
-            if (cap > uncapped)
-                capReasons.append(f.id);
+            if (cap > uncapped) {
+                m_card.capRules.append(f.id);
+                capReasons.append(f.capReason.isEmpty() ? f.id : f.capReason);
+            }
         }
         m_card.uncappedOverall = uncapped;
         m_card.overall = capped;
         m_card.overallReason = Tr::tr("Weighted mean of the graded criteria (%1).").arg(graded.join(u", "_s));
         if (!m_card.excluded.isEmpty())
             m_card.overallReason += u' ' + Tr::tr("Excludes, as not measured: %1.").arg(m_card.excluded.join(u", "_s));
-        if (capped != uncapped)
-            m_card.overallReason += u' ' + Tr::tr("Capped from %1 to %2 by the data-quality rules %3.")
-                                               .arg(m_card.grades[uncapped], m_card.grades[capped], capReasons.join(u", "_s));
+        if (capped != uncapped) {
+            //: %1 the grade given, %2 the grade the criteria earned, %3 why, e.g. "phases shorter than 60.0 s (6.00 s) and fewer than 200 requests (49)"
+            m_card.capSummary = Tr::tr("capped at %1 from %2: %3").arg(m_card.grades[capped], m_card.grades[uncapped], andList(capReasons));
+            //: %1 the grade the criteria earned, %2 the grade given, %3 why, %4 the ids of the rubric's rules
+            m_card.overallReason += u' ' + Tr::tr("Capped from %1 to %2: %3 (data-quality rules %4).")
+                                               .arg(m_card.grades[uncapped], m_card.grades[capped], andList(capReasons), m_card.capRules.join(u", "_s));
+        }
         if (!m_card.valid)
-            m_card.overallReason += u' ' + Tr::tr("The run is INVALID under the rubric's data-quality rules; the grade does not certify it.");
+            m_card.overallReason += u' ' + invalid;
+    }
+
+    // "a", "a and b", "a, b and c"
+    static QString andList(const QStringList& items)
+    {
+        if (items.size() <= 1)
+            return items.value(0);
+        //: joins the last item of a list: "phases shorter than 60.0 s (6.00 s) and fewer than 200 requests (49)"
+        return Tr::tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(u", "_s), items.last());
     }
 
     const BenchmarkResult& m_result;

@@ -31,6 +31,7 @@ struct QualityFinding {
     bool invalidates = false;
     std::optional<QString> cap;
     QString message;
+    QString capReason; // a short phrase for the headline when the rule lowers the grade, e.g. "fewer than 200 requests (49)"
 };
 
 /// Every grade of a result and why: built from the raw records' summary and a rubric, never stored.
@@ -50,6 +51,12 @@ struct GradeCard {
     bool valid = true;                  // false: a rule marked the run INVALID
     bool simulated = false;
     QString overallReason;
+    // what the headline says beside the grade: why no grade was given ("only 1 criterion could be measured
+    // (Success rate); the rubric needs 3") or why it was lowered ("capped at C from A: phases shorter than
+    // 60.0 s (6.00 s) and fewer than 200 requests (49)"); empty when neither applies
+    QString notGradedReason;
+    QString capSummary;
+    QStringList capRules; // ids of the data-quality rules that lowered the grade
 
     QString overallText() const { return overall ? grades.value(*overall) : QString(); }
 };

@@ -36,6 +36,10 @@ struct Rubric {
     QList<CriterionRule> criteria;
     QList<QualityRule> quality;
     QString sloPercentile = QStringLiteral("p99"); // which latency percentile the SLO criteria check
+    // an overall grade needs this many criteria measured and weighted (> 0): one criterion alone (say the
+    // success rate of an imported file) is not a verdict on a system
+    int minGradedCriteria = kDefaultMinGradedCriteria;
+    static constexpr int kDefaultMinGradedCriteria = 3;
 
     const CriterionRule* criterion(const QString& id) const;
     const QualityRule* rule(const QString& id) const;

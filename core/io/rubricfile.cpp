@@ -100,6 +100,8 @@ Result<Rubric> parseRubric(const QByteArray& text, const QString& where)
             r.sloPercentile = u"p99"_s;
         if (!QStringList{ u"p50"_s, u"p90"_s, u"p95"_s, u"p99"_s }.contains(r.sloPercentile))
             fail(u"slo_percentile"_s, Tr::tr("expected p50, p90, p95 or p99, found \"%1\"").arg(r.sloPercentile));
+        r.minGradedCriteria = static_cast<int>(
+            optionalInteger(doc, "min_graded_criteria", QString(), 1, rubricCriterionIds().size()).value_or(Rubric::kDefaultMinGradedCriteria));
 
         const json& criteria = object(doc, "criteria", QString());
         for (const auto& [key, value] : criteria.items()) {

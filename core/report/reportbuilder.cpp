@@ -5,6 +5,7 @@
 
 #include "format/units.h"
 #include "report/reportsections.h"
+#include "run/democluster.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,24 +16,48 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
+// The built-in demo, read back from its result: seconds-long phases on simulated nodes, which the rubric's
+// data-quality rules for a real run cannot accept. The reader learns that before the grade, not after.
+QString demoNote(const ReportInput& in)
+{
+    if (!in.result.simulated || !isDemoPlan(in.result.plan))
+        return {};
+    const GradeCard& g = in.grade;
+    const bool sizeCapped = g.capRules.contains(u"min_phase_duration_s"_s) || g.capRules.contains(u"min_requests"_s);
+    if (!sizeCapped)
+        return Tr::tr("This is InferDeck's one-minute demo on simulated nodes, not a benchmark.");
+    return Tr::tr("This is InferDeck's one-minute demo on simulated nodes, not a benchmark: its phases are shorter, with "
+                  "fewer requests, than the rubric asks of a real run, so its grade is capped by design; run a plan of "
+                  "your own on your nodes for a grade that counts.");
+}
+
 QString verdict(const ReportInput& in)
 {
     const GradeCard& g = in.grade;
     QString validity = g.valid ? Tr::tr("VALID under the rubric's data-quality rules") : Tr::tr("INVALID under the rubric's data-quality rules");
     if (in.result.simulated)
         validity += u", "_s + Tr::tr("measured on a SIMULATED engine");
-    if (!g.overall)
-        return Tr::tr("No overall grade: no graded criterion was measured. The run is %1.").arg(validity);
-    const ScalingResult& s = in.summary.scaling;
-    const QString scaling = s.measured
-        ? Tr::tr("scaling efficiency %1 against a measured 1-node baseline").arg(Units::percent(s.efficiency, 1))
-        : Tr::tr("scaling efficiency not measured");
-    if (g.gradedNodes == 1)
-        return Tr::tr("Overall grade %1 for phase “%2” on 1 node (%3). The run is %4.").arg(g.overallText(), g.gradedPhase, scaling, validity);
-    return Tr::tr("Overall grade %1 for phase “%2” on %3 nodes (%4). The run is %5.")
-        .arg(g.overallText(), g.gradedPhase)
-        .arg(g.gradedNodes)
-        .arg(scaling, validity);
+    QStringList sentences;
+    if (const QString demo = demoNote(in); !demo.isEmpty())
+        sentences << demo;
+    if (!g.overall) {
+        //: report headline; %1 why, e.g. "only 1 criterion could be measured (Success rate); the rubric needs 3"
+        sentences << Tr::tr("Not graded: %1.").arg(g.notGradedReason.isEmpty() ? Tr::tr("no graded criterion was measured") : g.notGradedReason);
+    } else {
+        const ScalingResult& s = in.summary.scaling;
+        const QString scaling = s.measured
+            ? Tr::tr("scaling efficiency %1 against a measured 1-node baseline").arg(Units::percent(s.efficiency, 1))
+            : Tr::tr("scaling efficiency not measured");
+        if (g.gradedNodes == 1)
+            sentences << Tr::tr("Overall grade %1 for phase “%2” on 1 node (%3).").arg(g.overallText(), g.gradedPhase, scaling);
+        else
+            sentences << Tr::tr("Overall grade %1 for phase “%2” on %3 nodes (%4).").arg(g.overallText(), g.gradedPhase).arg(g.gradedNodes).arg(scaling);
+        if (!g.capSummary.isEmpty())
+            //: report headline; %1 e.g. "capped at C from A: phases shorter than 60.0 s (6.00 s) and fewer than 200 requests (49)"
+            sentences << Tr::tr("The grade is %1.").arg(g.capSummary);
+    }
+    sentences << Tr::tr("The run is %1.").arg(validity);
+    return sentences.join(u' ');
 }
 
 QString subtitle(const ReportInput& in)

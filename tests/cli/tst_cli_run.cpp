@@ -17,8 +17,10 @@
 #include <csignal>
 
 #include "io/resultfile.h"
+#include "io/rubricfile.h"
 #include "io/runfiles.h"
 #include "metrics/scaling.h"
+#include "run/democluster.h"
 #include "util/ports.h"
 #include "testutil.h"
 
@@ -175,6 +177,18 @@ private slots:
         const QByteArray report = md.readAll();
         QVERIFY(report.contains("**Overall grade: "));
         QVERIFY(report.contains("| Phase | Answers | ROUGE-1 | ROUGE-2 | ROUGE-L |"));
+
+        // issue 21: the demo's seconds-long phases cannot meet the rubric's size rules for a real run (60 s,
+        // 200 requests); the result reads back as the demo, and the verdict, first thing under the grade,
+        // says so before anything else and names the rules that capped the grade with the demo's own numbers
+        QVERIFY(isDemoPlan(b.plan));
+        const Rubric rubric = defaultRubric();
+        QVERIFY(b.plan.durationS < rubric.rule(u"min_phase_duration_s"_s)->threshold);
+        const QString text = QString::fromUtf8(report);
+        const qsizetype grade = text.indexOf(u"**Overall grade: "_s);
+        const qsizetype note = text.indexOf(u"This is InferDeck's one-minute demo on simulated nodes, not a benchmark: its phases are shorter"_s);
+        QVERIFY2(note > grade && text.mid(grade, note - grade).count(u'\n') == 2, qPrintable(text.left(1500))); // the next paragraph
+        QVERIFY2(text.indexOf(u"phases shorter than 60.0 s ("_s) > note, qPrintable(text.left(1500)));
     }
 
     void recoverRebuildsTheResultFromTheJournal()

@@ -3,12 +3,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include <climits>
 #include <cmath>
 
 #include "grading/grader.h"
+#include "importers/resultreader.h"
 #include "io/rubricfile.h"
 #include "metrics/resultsummary.h"
+#include "report/reportbuilder.h"
+#include "run/democluster.h"
 #include "syntheticrun.h"
+#include "testutil.h"
+#include "format/units.h"
 #include "util/resources.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -47,6 +53,14 @@ bool fired(const GradeCard& card, const QString& id)
     return false;
 }
 
+// The headline at the top of the report, built as every report builds it.
+QString verdictOf(const BenchmarkResult& r, const Rubric& rubric = defaultRubric())
+{
+    const ResultSummary summary = summarizeResult(r);
+    const GradeCard card = gradeResult(r, summary, rubric);
+    return buildReport({ r, summary, card, rubric, u"result.inferdeck.json"_s, u"InferDeck test"_s, 0.0 }).verdict;
+}
+
 /// A synthetic run long enough that no data-quality rule about size fires.
 testing::SyntheticSpec bigSpec()
 {
@@ -70,6 +84,61 @@ private slots:
         QCOMPARE(r.quality.size(), rubricQualityIds().size());
         QVERIFY(r.criterion(u"scaling_efficiency"_s)->gradeOnIntervalLow);
         QCOMPARE(r.criterion(u"energy_per_token"_s)->weight, 0.0);
+        QCOMPARE(r.minGradedCriteria, 3);
+    }
+
+    void minGradedCriteriaIsReadAndDefaultsToThree()
+    {
+        json doc = defaultRubricJson();
+        doc["min_graded_criteria"] = 5;
+        const auto five = parseRubric(QByteArray::fromStdString(doc.dump()), u"five"_s);
+        QVERIFY(five.ok());
+        QCOMPARE(five.value().minGradedCriteria, 5);
+        doc.erase("min_graded_criteria"); // a rubric written before the field existed
+        const auto older = parseRubric(QByteArray::fromStdString(doc.dump()), u"older"_s);
+        QVERIFY(older.ok());
+        QCOMPARE(older.value().minGradedCriteria, 3);
+    }
+
+    // issue 21: an imported vLLM result without SLOs got an overall "A" (capped to C) from its success rate alone
+    void importedResultWithOnlySuccessRateIsNotGradedAndSaysWhy()
+    {
+        const auto r = readAnyResult(testing::sourcePath(u"tests/data/importers/vllm/llama3.1-8b-fp8_h100_benchmark_serving_10prompts_with_details.json"_s));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        const GradeCard card = grade(r.value());
+        const CriterionGrade& success = criterion(card, u"success_rate"_s);
+        QVERIFY(success.measured && success.grade); // the criterion keeps its own grade
+        QCOMPARE(card.grades.value(*success.grade), u"A"_s);
+        QVERIFY(!card.overall);
+        QVERIFY(!card.uncappedOverall);
+        QCOMPARE(card.overallText(), QString());
+        QCOMPARE(card.notGradedReason, u"only 1 criterion could be measured (Success rate); the rubric needs 3"_s);
+        QVERIFY2(card.overallReason.startsWith(u"Not graded: only 1 criterion could be measured (Success rate); the rubric needs 3."_s),
+                 qPrintable(card.overallReason));
+        QVERIFY2(card.capSummary.isEmpty(), qPrintable(card.capSummary)); // nothing to cap
+        const QString verdict = verdictOf(r.value());
+        QVERIFY2(verdict.startsWith(u"Not graded: only 1 criterion could be measured (Success rate); the rubric needs 3."_s), qPrintable(verdict));
+        QVERIFY2(!verdict.contains(u"Overall grade"_s), qPrintable(verdict));
+
+        // the rubric decides: one criterion is enough when it says so
+        json doc = defaultRubricJson();
+        doc["min_graded_criteria"] = 1;
+        const auto lenient = parseRubric(QByteArray::fromStdString(doc.dump()), u"lenient"_s);
+        QVERIFY(lenient.ok());
+        QVERIFY(grade(r.value(), lenient.value()).overall);
+    }
+
+    void twoMeasuredCriteriaAreNamedWhenNotGraded()
+    {
+        json doc = defaultRubricJson();
+        for (auto& [key, value] : doc["criteria"].items())
+            value["enabled"] = key == "success_rate" || key == "stability" || key == "energy_per_token";
+        const auto rubric = parseRubric(QByteArray::fromStdString(doc.dump()), u"two"_s);
+        QVERIFY(rubric.ok());
+        const GradeCard card = grade(testing::makeSyntheticRun(bigSpec()), rubric.value());
+        QVERIFY(!card.overall);
+        // energy per token is measured but has no weight: it does not count
+        QCOMPARE(card.notGradedReason, u"only 2 criteria could be measured (Success rate, Stability); the rubric needs 3"_s);
     }
 
     void rubricErrorsNameTheField_data()
@@ -92,6 +161,8 @@ private slots:
         QTest::newRow("bad severity") << u"/data_quality/max_error_rate/severity"_s << u"\"fatal\""_s << u"data_quality.max_error_rate.severity"_s;
         QTest::newRow("negative threshold") << u"/data_quality/min_requests/threshold"_s << u"-5"_s << u"data_quality.min_requests.threshold"_s;
         QTest::newRow("bad percentile") << u"/slo_percentile"_s << u"\"p42\""_s << u"slo_percentile"_s;
+        QTest::newRow("min_graded_criteria below 1") << u"/min_graded_criteria"_s << u"0"_s << u"min_graded_criteria"_s;
+        QTest::newRow("min_graded_criteria not whole") << u"/min_graded_criteria"_s << u"2.5"_s << u"min_graded_criteria"_s;
     }
     void rubricErrorsNameTheField()
     {
@@ -150,6 +221,96 @@ private slots:
         QVERIFY(*card.overall >= cap);
         QCOMPARE(*card.overall, std::max(*card.uncappedOverall, cap));
         QVERIFY(card.valid); // a warning, not INVALID
+    }
+
+    // issue 21: "grade C" over all-A criteria, and the headline did not say why
+    void aCapSaysWhyInTheGradeCardAndTheHeadline()
+    {
+        testing::SyntheticSpec spec;
+        spec.requestsPerNode = 60;
+        spec.durationS = 6.0;
+        spec.failureRate = 0.0;
+        const BenchmarkResult r = testing::makeSyntheticRun(spec);
+        const ResultSummary sum = summarizeResult(r);
+        const GradeCard card = gradeResult(r, sum, defaultRubric());
+        QVERIFY(fired(card, u"min_requests"_s) && fired(card, u"min_phase_duration_s"_s));
+        QVERIFY(card.overall && card.uncappedOverall);
+        QVERIFY2(*card.uncappedOverall < *card.overall, "the test needs criteria better than the cap");
+        QCOMPARE(card.overallText(), u"C"_s);
+        QCOMPARE(card.capRules, (QStringList{ u"min_requests"_s, u"min_phase_duration_s"_s }));
+        int fewest = INT_MAX;
+        double shortest = 1e9;
+        for (const PhaseSummary& p : sum.phases) {
+            fewest = std::min(fewest, int(p.issued));
+            shortest = std::min(shortest, *p.durationS);
+        }
+        const QString why = u"fewer than 200 requests (%1) and phases shorter than 60.0 s (%2)"_s.arg(fewest).arg(Units::duration(shortest));
+        const QString uncapped = card.grades.value(*card.uncappedOverall);
+        QCOMPARE(card.capSummary, u"capped at C from %1: %2"_s.arg(uncapped, why));
+        QVERIFY2(card.overallReason.contains(u"Capped from %1 to C: %2 (data-quality rules min_requests, min_phase_duration_s)."_s.arg(uncapped, why)),
+                 qPrintable(card.overallReason));
+        const QString verdict = verdictOf(r);
+        QVERIFY2(verdict.contains(u"The grade is capped at C from %1: %2."_s.arg(uncapped, why)), qPrintable(verdict));
+        QVERIFY2(verdict.startsWith(u"Overall grade C for phase"_s), qPrintable(verdict)); // not the demo's plan: no demo note
+    }
+
+    void aCapThatChangesNothingIsNotClaimed()
+    {
+        json doc = defaultRubricJson();
+        doc["data_quality"]["min_requests"]["cap"] = "A"; // fires, but no grade is better than A
+        doc["data_quality"].erase("min_phase_duration_s");
+        const auto rubric = parseRubric(QByteArray::fromStdString(doc.dump()), u"cap A"_s);
+        QVERIFY(rubric.ok());
+        testing::SyntheticSpec spec;
+        spec.requestsPerNode = 60;
+        const GradeCard card = grade(testing::makeSyntheticRun(spec), rubric.value());
+        QVERIFY(fired(card, u"min_requests"_s));
+        QVERIFY(card.overall);
+        QCOMPARE(card.overall, card.uncappedOverall);
+        QVERIFY2(card.capSummary.isEmpty(), qPrintable(card.capSummary));
+        QVERIFY(card.capRules.isEmpty());
+        QVERIFY2(!card.overallReason.contains(u"Capped"_s), qPrintable(card.overallReason));
+    }
+
+    // issue 21: the demo, the README's main job, runs 6 s phases against the rubric's 60 s minimum. Either its
+    // plan meets the size rules or its report says first that it is a short demo and cannot.
+    void theDemoMeetsTheSizeRulesOrItsReportSaysSoFirst()
+    {
+        const RunPlan plan = demoSetup().plan;
+        QVERIFY(isDemoPlan(plan));
+        const Rubric rubric = defaultRubric();
+        const double minDuration = rubric.rule(u"min_phase_duration_s"_s)->threshold;
+        const double minRequests = rubric.rule(u"min_requests"_s)->threshold;
+        // the demo's shape on the synthetic engine: duration-limited phases, the demo's concurrency, 3 repetitions
+        testing::SyntheticSpec spec;
+        spec.durationS = plan.durationS;
+        spec.concurrency = static_cast<int>(plan.load.value);
+        spec.repetitions = plan.repetitions;
+        spec.ttftS = 0.10;
+        spec.tpotS = 0.007;
+        spec.outputMean = 90;
+        spec.inputMean = 800;
+        BenchmarkResult r = testing::makeSyntheticRun(spec);
+        r.plan = plan;
+        const ResultSummary sum = summarizeResult(r);
+        bool meets = plan.durationS >= minDuration;
+        for (const PhaseSummary& p : sum.phases)
+            meets = meets && double(p.issued) >= minRequests;
+        const QString verdict = verdictOf(r, rubric);
+        if (meets)
+            return;
+        QVERIFY2(verdict.startsWith(u"This is InferDeck's one-minute demo on simulated nodes, not a benchmark: its phases are shorter, with fewer "
+                                    "requests, than the rubric asks of a real run, so its grade is capped by design"_s),
+                 qPrintable(verdict));
+        QVERIFY2(verdict.contains(u"phases shorter than 60.0 s"_s), qPrintable(verdict));
+        QVERIFY2(verdict.contains(u"SIMULATED"_s), qPrintable(verdict));
+
+        // a changed plan is not the demo any more: no demo note, the cap alone explains itself
+        RunPlan longer = plan;
+        longer.durationS = 600;
+        QVERIFY(!isDemoPlan(longer));
+        r.plan = longer;
+        QVERIFY2(!verdictOf(r, rubric).contains(u"demo"_s), qPrintable(verdictOf(r, rubric)));
     }
 
     void errorsAboveTheThresholdFireAndGradeSuccessRate()
@@ -219,6 +380,7 @@ private slots:
         json doc = defaultRubricJson();
         for (auto& [key, value] : doc["criteria"].items())
             value["enabled"] = key == "success_rate" || key == "stability";
+        doc["min_graded_criteria"] = 2;
         doc["criteria"]["stability"]["weight"] = 2;
         doc["criteria"]["success_rate"]["weight"] = 2;
         doc["criteria"]["stability"]["thresholds"] = { 0.0, 1.0, 2.0, 3.0 }; // any CV > 0 is a B
