@@ -14,6 +14,7 @@
 #include "io/summaryjson.h"
 #include "log/log.h"
 #include "metrics/resultsummary.h"
+#include "util/printable.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,7 +54,7 @@ std::optional<BenchmarkResult> load(const QString& path)
     Result<BenchmarkResult> r = readAnyResult(path);
     if (!r) {
         log::io()->warn("cannot read {}: {}", path.toStdString(), r.error().message.toStdString());
-        printError(r.error().toString());
+        printError(printable(r.error().toString())); // the error may quote the file's text
         return std::nullopt;
     }
     return std::move(r).value();

@@ -6,6 +6,7 @@
 #include "importers/importers.h"
 #include "io/resultfile.h"
 #include "metrics/resultsummary.h"
+#include "util/printable.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,25 +39,26 @@ int importFiles(const QStringList& args)
     }
     const Result<BenchmarkResult> result = inferdeck::importFiles(files);
     if (!result) {
-        err << u"inferdeck-cli: "_s << result.error().toString() << '\n';
+        err << u"inferdeck-cli: "_s << printable(result.error().toString()) << '\n';
         return kBadInput;
     }
+    // the files were read: failing to write OUT is this command failing (1), not bad input (3)
     if (const Status s = ResultFile::write(result.value(), outFile); !s) {
-        err << u"inferdeck-cli: "_s << s.error().toString() << '\n';
-        return kBadInput;
+        err << u"inferdeck-cli: "_s << printable(s.error().toString()) << '\n';
+        return kRunFailed;
     }
     // the cross-check's findings are the point of importing: say them where a script's log will keep them
     const ResultSummary summary = summarizeResult(result.value());
     for (const PhaseSummary& p : summary.phases)
         for (const CrossCheckFinding& f : p.crossCheck)
-            err << Tr::tr("warning: phase %1: %2").arg(p.phase, f.text()) << '\n';
+            err << printable(Tr::tr("warning: phase %1: %2").arg(p.phase, f.text())) << '\n';
     qint64 requests = 0;
     for (const Phase& p : result.value().phases)
         requests += static_cast<qint64>(p.requests.size());
     QTextStream(stdout) << Tr::tr("imported %1 phases, %2 requests from %3 into %4\n")
                                .arg(result.value().phases.size())
                                .arg(requests)
-                               .arg(result.value().provenance.tool, outFile);
+                               .arg(printable(result.value().provenance.tool), outFile);
     return kOk;
 }
 

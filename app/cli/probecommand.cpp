@@ -12,6 +12,7 @@
 #include "format/units.h"
 #include "remote/nodeprobe.h"
 #include "remote/sshtransport.h"
+#include "util/printable.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,7 +42,7 @@ ProbeOutcome probeOne(const SshHostConfig& host, SshPrompter& prompter, const QS
     });
     QObject::connect(&probe, &NodeProbe::failed, &loop, [&](const Error& e, bool connection) {
         r.exitCode = connection ? kConnection : kRunFailed;
-        r.error = e.toString();
+        r.error = printable(e.toString()); // may quote what the node said
         loop.quit();
     });
     probe.start(); // every step is bounded, so the loop always ends
@@ -49,27 +50,33 @@ ProbeOutcome probeOne(const SshHostConfig& host, SshPrompter& prompter, const QS
     return r;
 }
 
+// What the node reported (its host name, GPU and engine names), escaped: a node must not be able to
+// forge lines of this output or send terminal escapes through it
+QString text(const QJsonObject& o, const QString& key)
+{
+    return printable(o.value(key).toString());
+}
+
 void printInventory(QTextStream& out, const QJsonObject& inv)
 {
-    out << Tr::tr("%1 (%2)\n").arg(inv.value(u"destination"_s).toString(), inv.value(u"connected_as"_s).toString());
-    out << Tr::tr("  host      %1, %2\n").arg(inv.value(u"hostname"_s).toString(), inv.value(u"os"_s).toString());
+    out << Tr::tr("%1 (%2)\n").arg(text(inv, u"destination"_s), text(inv, u"connected_as"_s));
+    out << Tr::tr("  host      %1, %2\n").arg(text(inv, u"hostname"_s), text(inv, u"os"_s));
     out << Tr::tr("  CPUs      %1, memory %2, python %3\n")
                .arg(inv.value(u"cpu_count"_s).toInt())
-               .arg(Units::memoryMiB(inv.value(u"memory_mib"_s).toDouble()), inv.value(u"python"_s).toString());
+               .arg(Units::memoryMiB(inv.value(u"memory_mib"_s).toDouble()), text(inv, u"python"_s));
     const QJsonArray gpus = inv.value(u"gpus"_s).toArray();
     if (gpus.isEmpty())
-        out << Tr::tr("  GPUs      none (%1)\n").arg(inv.value(u"gpu_note"_s).toString());
+        out << Tr::tr("  GPUs      none (%1)\n").arg(text(inv, u"gpu_note"_s));
     for (const auto& g : gpus) {
         const QJsonObject o = g.toObject();
         out << Tr::tr("  GPU %1     %2, %3, driver %4\n")
                    .arg(o.value(u"index"_s).toInt())
-                   .arg(o.value(u"name"_s).toString(), Units::memoryMiB(o.value(u"memory_mib"_s).toDouble()),
-                        inv.value(u"driver"_s).toString());
+                   .arg(text(o, u"name"_s), Units::memoryMiB(o.value(u"memory_mib"_s).toDouble()), text(inv, u"driver"_s));
     }
     const QJsonArray engines = inv.value(u"engines"_s).toArray();
     for (const auto& e : engines) {
         const QJsonObject o = e.toObject();
-        out << Tr::tr("  engine    %1 %2\n").arg(o.value(u"name"_s).toString(), o.value(u"version"_s).toString());
+        out << Tr::tr("  engine    %1 %2\n").arg(text(o, u"name"_s), text(o, u"version"_s));
     }
 }
 } // namespace
@@ -105,19 +112,21 @@ int probe(const QStringList& args)
     }
     const auto config = SshConfig::load(configFile);
     if (!config.ok()) {
-        err << config.error().toString() << '\n';
+        err << printable(config.error().toString()) << '\n';
         return kBadInput;
     }
     for (const QString& w : config.value().warnings())
-        err << w << '\n';
+        err << printable(w) << '\n';
     CliPrompter prompter(acceptNew);
     QJsonArray inventories;
     int worst = kOk;
     for (const QString& dest : destinations) {
         const auto host = config.value().resolve(dest);
         if (!host.ok()) {
-            err << host.error().toString() << '\n';
-            worst = std::max(worst, int(kUsage));
+            err << printable(host.error().toString()) << '\n';
+            // a DEST that is no destination ("[::1]:22x") is a usage error; a bad value in the ssh config
+            // file that DEST's Host block reads (its error names the file) is bad input
+            worst = std::max(worst, int(host.error().where == dest ? kUsage : kBadInput));
             continue;
         }
         const ProbeOutcome r = probeOne(host.value(), prompter, agentDir);

@@ -8,6 +8,7 @@
 #include "importers/resultreader.h"
 #include "io/rubricfile.h"
 #include "report/reportexport.h"
+#include "util/printable.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,7 +40,7 @@ int writeReports(const BenchmarkResult& result, const QString& sourceName, const
     if (!rubricFile.isEmpty()) {
         auto r = readRubricFile(rubricFile);
         if (!r) {
-            err << u"inferdeck-cli: "_s << r.error().toString() << '\n';
+            err << u"inferdeck-cli: "_s << printable(r.error().toString()) << '\n';
             return kBadInput;
         }
         rubric = std::move(r).value();
@@ -47,8 +48,9 @@ int writeReports(const BenchmarkResult& result, const QString& sourceName, const
     const Report report = makeReport(result, rubric, sourceName, QDateTime::currentSecsSinceEpoch());
     const auto written = exportReport(report, outDir, f.value(), page);
     if (!written) {
-        err << u"inferdeck-cli: "_s << written.error().toString() << '\n';
-        return kBadInput;
+        // the input was read and the report made: failing to write it is this command failing (1)
+        err << u"inferdeck-cli: "_s << printable(written.error().toString()) << '\n';
+        return kRunFailed;
     }
     QTextStream out(stdout);
     for (const QString& path : written.value())
@@ -84,7 +86,7 @@ int report(const QStringList& args)
     }
     Result<BenchmarkResult> r = readAnyResult(file);
     if (!r) {
-        err << u"inferdeck-cli: "_s << r.error().toString() << '\n';
+        err << u"inferdeck-cli: "_s << printable(r.error().toString()) << '\n';
         return kBadInput;
     }
     const QFileInfo info(file);

@@ -8,9 +8,9 @@
 #include <QTextStream>
 
 #include <cmath>
-#include <csignal>
 #include <unistd.h>
 
+#include "cli/cancelsignals.h"
 #include "cli/cliprompter.h"
 #include "cli/commands.h"
 #include "format/units.h"
@@ -22,6 +22,7 @@
 #include "run/nodeaccess.h"
 #include "run/runcontroller.h"
 #include "run/runjournal.h"
+#include "util/printable.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,15 +32,6 @@ namespace {
 class Tr {
     Q_DECLARE_TR_FUNCTIONS(InferdeckCli)
 };
-
-RunController* g_running = nullptr;
-
-void onSignal(int)
-{
-    // back on the event loop: cancel() stops the nodes and saves what was measured
-    if (g_running)
-        QMetaObject::invokeMethod(g_running, &RunController::cancel, Qt::QueuedConnection);
-}
 } // namespace
 
 int run(const QStringList& args)
@@ -80,14 +72,19 @@ int run(const QStringList& args)
         options.plan = d.plan;
         options.cluster = d.cluster;
     } else {
+        // the files' errors quote their text, which may hold anything: printed escaped
         const auto plan = readPlanFile(planFile);
         if (!plan) {
-            err << plan.error().toString() << '\n';
+            err << printable(plan.error().toString()) << '\n';
             return kBadInput;
         }
         const auto cluster = readClusterFile(clusterFile);
         if (!cluster) {
-            err << cluster.error().toString() << '\n';
+            err << printable(cluster.error().toString()) << '\n';
+            return kBadInput;
+        }
+        if (const Status text = checkClusterText(cluster.value(), clusterFile); !text) {
+            err << printable(text.error().toString()) << '\n';
             return kBadInput;
         }
         options.plan = plan.value();
@@ -97,7 +94,7 @@ int run(const QStringList& args)
             const auto key = readApiKey(n);
             const auto ca = readCaBundle(n);
             if (!key || !ca) {
-                err << (!key ? key.error() : ca.error()).toString() << '\n';
+                err << printable((!key ? key.error() : ca.error()).toString()) << '\n';
                 return kBadInput;
             }
         }
@@ -109,7 +106,7 @@ int run(const QStringList& args)
     // every SSH node is resolved before anything starts: a typo fails now, not after an hour of phases
     const auto config = SshConfig::load(sshConfig);
     if (!config) {
-        err << config.error().toString() << '\n';
+        err << printable(config.error().toString()) << '\n';
         return kBadInput;
     }
     std::map<QString, SshHostConfig> hosts;
@@ -118,7 +115,7 @@ int run(const QStringList& args)
             continue;
         const auto h = config.value().resolve(n.destination);
         if (!h) {
-            err << Tr::tr("node %1: %2\n").arg(n.name, h.error().toString());
+            err << Tr::tr("node %1: %2\n").arg(printable(n.name), printable(h.error().toString()));
             return kBadInput;
         }
         hosts[n.name] = h.value();
@@ -134,9 +131,9 @@ int run(const QStringList& args)
     };
 
     RunController controller(options);
-    g_running = &controller;
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    // Ctrl+C, `kill` and a closed terminal (SIGHUP) all cancel: the nodes stop, what was measured is
+    // saved and reported. Declared after the controller, so it is gone before the controller is.
+    const CancelSignals cancelOnSignal([&controller](int) { controller.cancel(); });
     const bool tty = ::isatty(STDERR_FILENO);
     QObject::connect(&controller, &RunController::stageChanged, [&](RunController::Stage stage, const QString& detail) {
         using S = RunController::Stage;
@@ -185,32 +182,33 @@ int run(const QStringList& args)
     });
     QMetaObject::invokeMethod(&controller, &RunController::start, Qt::QueuedConnection);
     loop.exec();
-    g_running = nullptr;
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
     if (tty)
         err << "\r\033[K";
-    if (status == RunStatus::Complete || QFile::exists(controller.resultPath())) {
+    // a result file left in DIR by an earlier run is not this run's: only a saved one is reported
+    if (controller.resultSaved()) {
         out << Tr::tr("result: %1\njournal: %2\n").arg(controller.resultPath(), controller.journalPath());
         if (demo)
             out << Tr::tr("simulator ground truth: %1\n").arg(QDir(options.outDir).filePath(u"ground-truth"_s));
         out.flush();
         // the report is built from the file as saved, so it shows exactly what a later `report` would
         const auto saved = ResultFile::read(controller.resultPath());
-        if (!saved)
-            err << saved.error().toString() << '\n';
-        else if (const int rc = writeReports(saved.value(), QFileInfo(controller.resultPath()).fileName(), options.outDir, u"all"_s, QString(), u"a4"_s);
-                 rc != kOk && status == RunStatus::Complete)
+        int rc = kOk;
+        if (!saved) {
+            err << printable(saved.error().toString()) << '\n';
+            rc = kRunFailed;
+        } else {
+            rc = writeReports(saved.value(), QFileInfo(controller.resultPath()).fileName(), options.outDir, u"all"_s, QString(), u"a4"_s);
+        }
+        if (rc != kOk && status == RunStatus::Complete)
             return rc;
     }
-    if (status == RunStatus::Complete)
+    if (status == RunStatus::Complete && controller.resultSaved())
         return kOk;
+    // the controller's message, escaped there; for a complete run it says why its result was not saved
     err << message << '\n';
     if (status == RunStatus::Cancelled)
         return kCancelled;
-    return message.contains(u"connect"_s) || message.contains(u"host key"_s, Qt::CaseInsensitive) || message.contains(u"authentication"_s)
-        ? kConnection
-        : kRunFailed;
+    return controller.failedToConnect() ? kConnection : kRunFailed;
 }
 
 int recover(const QStringList& args)
@@ -233,15 +231,17 @@ int recover(const QStringList& args)
     }
     QStringList warnings;
     const auto result = RunJournal::recover(journal, &warnings);
+    // a journal's warnings and errors quote its text: printed escaped
     for (const QString& w : warnings)
-        err << w << '\n';
+        err << printable(w) << '\n';
     if (!result) {
-        err << result.error().toString() << '\n';
+        err << printable(result.error().toString()) << '\n';
         return kBadInput;
     }
+    // the journal was read: failing to write the result is this command failing (1), not bad input (3)
     if (const Status s = ResultFile::write(result.value(), outFile); !s) {
-        err << s.error().toString() << '\n';
-        return kBadInput;
+        err << printable(s.error().toString()) << '\n';
+        return kRunFailed;
     }
     qint64 requests = 0;
     for (const Phase& p : result.value().phases)

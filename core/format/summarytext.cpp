@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "format/units.h"
+#include "util/printable.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,9 +15,11 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(SummaryText)
 };
 
+// Labels and values quote the file (phase names, failure reasons, the tool's notes): escaped, so a file
+// can neither add lines of its own nor send terminal escapes
 QString row(const QString& label, const QString& value)
 {
-    return u"  "_s + label.leftJustified(27, u' ') + u' ' + value + u'\n';
+    return u"  "_s + printable(label).leftJustified(27, u' ') + u' ' + printable(value) + u'\n';
 }
 
 QString latencyRow(const QString& label, const stats::Distribution& d)
@@ -81,20 +84,21 @@ QString lengthRows(const LengthSummary& l)
 
 QString summaryText(const BenchmarkResult& result, const ResultSummary& summary, const QString& fileName)
 {
-    QString out = Tr::tr("%1 — %2, model %3").arg(fileName, result.plan.name.isEmpty() ? Tr::tr("(unnamed plan)") : result.plan.name,
-                                                 result.plan.model.isEmpty() ? Tr::tr("not stated") : result.plan.model) + u'\n';
+    QString out = printable(Tr::tr("%1 — %2, model %3").arg(fileName, result.plan.name.isEmpty() ? Tr::tr("(unnamed plan)") : result.plan.name,
+                                                           result.plan.model.isEmpty() ? Tr::tr("not stated") : result.plan.model))
+        + u'\n';
     if (result.simulated)
         out += Tr::tr("SIMULATED ENGINE: these numbers describe a simulator, not real hardware.") + u'\n';
     if (result.status != RunStatus::Complete)
-        out += Tr::tr("Run %1: %2").arg(runStatusName(result.status), result.statusDetail) + u'\n';
+        out += printable(Tr::tr("Run %1: %2").arg(runStatusName(result.status), result.statusDetail)) + u'\n';
     for (const PhaseSummary& p : summary.phases) {
         out += u'\n'
             //: %3 is the phase's role (baseline, scaled, ...), %4 its node count
-            + Tr::tr("Phase %1, repetition %2 (%3, nodes: %4)")
-                  .arg(p.phase)
-                  .arg(p.repetition + 1)
-                  .arg(phaseRoleName(p.role))
-                  .arg(p.nodes.size())
+            + printable(Tr::tr("Phase %1, repetition %2 (%3, nodes: %4)")
+                            .arg(p.phase)
+                            .arg(p.repetition + 1)
+                            .arg(phaseRoleName(p.role))
+                            .arg(p.nodes.size()))
             + u'\n';
         out += row(Tr::tr("Requests"), !p.countsKnown ? Tr::tr("not stated by the file")
                                                       : Tr::tr("%1 issued, %2 completed, %3 failed, %4 warm-up excluded")

@@ -34,4 +34,12 @@ QString shellCommand(const QStringList& argv)
     return words.join(QLatin1Char(' '));
 }
 
+qsizetype indexOfWordWithNul(const QStringList& argv)
+{
+    for (qsizetype i = 0; i < argv.size(); ++i)
+        if (argv[i].contains(QChar(u'\0')))
+            return i;
+    return -1;
+}
+
 } // namespace inferdeck

@@ -7,8 +7,12 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <optional>
+
 #include <pwd.h>
 #include <unistd.h>
+
+#include "util/numbers.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -207,22 +211,33 @@ Result<SshHostConfig> SshConfig::resolve(const QString& destination) const
             user = destination.left(at);
             host = host.mid(at + 1);
         }
-        // host:port and [v6-address]:port; a bare IPv6 address has more than one ':'
-        static const QRegularExpression withPort(u"^(\\[[^\\]]+\\]|[^:\\[\\]]+):([0-9]{1,5})$"_s);
-        if (const auto m = withPort.match(host); m.hasMatch()) {
+        // host:port, [v6-address]:port and [v6-address]; a bare IPv6 address has more than one ':'. Whatever
+        // follows the port's ':' must be the port: "[::1]:22x" is a typo to report, not a host to dial.
+        std::optional<QString> portText;
+        static const QRegularExpression bracketed(u"^\\[([^\\[\\]]*)\\](?::(.*))?$"_s);
+        if (host.startsWith(u'[')) {
+            const auto m = bracketed.match(host);
+            if (!m.hasMatch())
+                return Error{ Tr::tr("not a valid host name or alias: \"%1\"").arg(host), destination };
+            if (m.capturedStart(2) >= 0)
+                portText = m.captured(2);
             host = m.captured(1);
-            port = m.captured(2).toInt();
-            if (port < 1 || port > 65535)
-                return Error{ Tr::tr("port must be 1 to 65535, found %1").arg(port), destination };
+        } else if (host.count(u':') == 1) {
+            portText = host.section(u':', 1);
+            host = host.section(u':', 0, 0);
         }
-        if (host.startsWith(u'[') && host.endsWith(u']'))
-            host = host.mid(1, host.size() - 2);
+        if (portText) {
+            const auto p = parseWholeNumber(*portText, 1, 65535);
+            if (!p)
+                return Error{ Tr::tr("port must be 1 to 65535, found %1").arg(*portText), destination };
+            port = static_cast<int>(*p);
+        }
     }
     // a host name that a shell or ssh could read as something else is refused, not passed on
-    static const QRegularExpression hostOk(u"^[A-Za-z0-9_.:\\[\\]%-]+$"_s);
+    static const QRegularExpression hostOk(u"^[A-Za-z0-9_.:%-]+$"_s);
     if (host.isEmpty() || host.startsWith(u'-') || !hostOk.match(host).hasMatch())
         return Error{ Tr::tr("not a valid host name or alias: \"%1\"").arg(host), destination };
-    if (user.startsWith(u'-') || user.contains(QRegularExpression(u"[\\s'\"`$;&|<>\\\\]"_s)))
+    if (user.startsWith(u'-') || user.contains(QRegularExpression(u"[\\s\\p{Cc}'\"`$;&|<>\\\\]"_s)))
         return Error{ Tr::tr("not a valid user name: \"%1\"").arg(user), destination };
 
     QString hostName, cfgUser, cfgPort, proxyJump, proxyCommand, strict, alive, aliveMax, timeout;
@@ -262,10 +277,10 @@ Result<SshHostConfig> SshConfig::resolve(const QString& destination) const
     }
     h.hostName = hostName.isEmpty() ? host : hostName.replace(u"%h"_s, host);
     h.user = !user.isEmpty() ? user : !cfgUser.isEmpty() ? cfgUser : currentUser();
-    bool ok = true;
-    h.port = port ? port : cfgPort.isEmpty() ? 22 : cfgPort.toInt(&ok);
-    if (!ok || h.port < 1 || h.port > 65535)
+    const auto cfgPortValue = cfgPort.isEmpty() ? std::optional<qint64>(22) : parseWholeNumber(cfgPort, 1, 65535);
+    if (!cfgPortValue && !port)
         return Error{ Tr::tr("Port must be 1 to 65535, found \"%1\"").arg(cfgPort), m_path };
+    h.port = port ? port : static_cast<int>(*cfgPortValue);
     if (proxyJump.compare(u"none"_s, Qt::CaseInsensitive) != 0)
         h.proxyJump = proxyJump;
     if (proxyCommand.compare(u"none"_s, Qt::CaseInsensitive) != 0)

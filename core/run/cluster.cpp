@@ -1,10 +1,65 @@
 #include "run/cluster.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
+
+#include "util/printable.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace inferdeck {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cluster)
+};
+
+std::optional<ControlCharacterAt> controlCharacterIn(const QString& text, const char* field)
+{
+    const qsizetype at = indexOfControlCharacter(text);
+    if (at < 0)
+        return std::nullopt;
+    return ControlCharacterAt{ QString::fromLatin1(field), at, text[at].unicode() };
+}
+} // namespace
+
+std::optional<ControlCharacterAt> controlCharacterIn(const ClusterNode& node)
+{
+    const std::pair<const QString&, const char*> fields[] = {
+        { node.name, "name" },
+        { node.destination, "ssh" },
+        { node.endpoint, "endpoint" },
+        { node.launch.command, "launch" },
+        { node.agentDir, "agent_dir" },
+        { node.access.apiKeyEnv, "api_key_env" },
+        { node.access.apiKeyFile, "api_key_file" },
+        { node.access.caFile, "ca_file" },
+        { node.sim.dialect, "dialect" },
+    };
+    for (const auto& [text, field] : fields)
+        if (auto at = controlCharacterIn(text, field))
+            return at;
+    return std::nullopt;
+}
+
+QString controlCharacterMessage(const ControlCharacterAt& at)
+{
+    //: %1 is a code point such as U+001B, %2 counts characters from 1
+    return Tr::tr("holds the control character %1 at character %2; control characters are refused, as they could forge "
+                  "log lines or terminal escapes or cut the command sent to the node")
+        .arg(codePointName(at.character))
+        .arg(at.index + 1);
+}
+
+Status checkClusterText(const Cluster& cluster, const QString& where)
+{
+    if (const auto at = controlCharacterIn(cluster.name, "name"))
+        return Error{ u"name: "_s + controlCharacterMessage(*at), where };
+    for (qsizetype i = 0; i < cluster.nodes.size(); ++i)
+        if (const auto at = controlCharacterIn(cluster.nodes[i]))
+            return Error{ u"nodes[%1].%2: "_s.arg(i).arg(at->field) + controlCharacterMessage(*at), where };
+    return Ok{};
+}
 
 QString tlsMode(const ClusterNode& node)
 {

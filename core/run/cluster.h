@@ -4,6 +4,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
+#include "util/result.h"
+
 namespace inferdeck {
 
 /// How to start an inference server on a node and know it is up; `command` is a template whose
@@ -66,6 +70,26 @@ bool launchesSimulator(const LaunchSpec& launch);
 
 /// The launch argv with the node's simulator settings appended when it starts serve-sim.
 QStringList withSimulatorSettings(QStringList argv, const ClusterNode& node);
+
+/// A control character (util/printable.h) in one of a cluster's text fields.
+struct ControlCharacterAt {
+    QString field;      // as the cluster file names it: "launch", "agent_dir", ...
+    qsizetype index = -1;
+    char16_t character = 0;
+};
+
+/// The first of `node`'s text fields that holds a control character, or nullopt. Every such field is
+/// printed (log lines, the "launching:" line) or becomes part of a command on the node, where a newline
+/// or ESC could forge a log line or a terminal escape and a NUL would cut the command.
+std::optional<ControlCharacterAt> controlCharacterIn(const ClusterNode& node);
+
+/// The message that refuses `at`: which character, where, and why.
+QString controlCharacterMessage(const ControlCharacterAt& at);
+
+/// Refuses a cluster (read from a file, made in the cluster editor or built in) with a control character
+/// in any of its text, naming the field as a cluster file would: "nodes[1].launch: ..."; `where` is the
+/// Error's location (the cluster file).
+Status checkClusterText(const Cluster& cluster, const QString& where = QString());
 
 /// The placeholders a launch template may use.
 QStringList launchPlaceholders();

@@ -93,6 +93,12 @@ void readNodeAccess(const json& n, const QString& path, ClusterNode& node)
     a.apiKeyFile = optionalString(n, "api_key_file", path);
     a.caFile = optionalString(n, "ca_file", path);
     a.insecureSkipVerify = optionalBoolean(n, "insecure_skip_verify", path, false);
+    SimulatorSettings& s = node.sim;
+    s.dialect = optionalString(n, "dialect", path);
+    // every text of the node is read by now: one holding a control character is refused before any
+    // message below repeats it
+    if (const auto at = controlCharacterIn(node))
+        fail(childPath(path, at->field.toLatin1().constData()), controlCharacterMessage(*at));
     static const QRegularExpression envName(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
     if (!a.apiKeyEnv.isEmpty() && !envName.match(a.apiKeyEnv).hasMatch())
         fail(childPath(path, "api_key_env"), Tr::tr("expected the name of an environment variable (letters, digits, '_'), "
@@ -108,8 +114,6 @@ void readNodeAccess(const json& n, const QString& path, ClusterNode& node)
     if (a.insecureSkipVerify && !a.caFile.isEmpty())
         fail(childPath(path, "insecure_skip_verify"), Tr::tr("give ca_file or insecure_skip_verify, not both"));
 
-    SimulatorSettings& s = node.sim;
-    s.dialect = optionalString(n, "dialect", path);
     s.reasoningTokens = static_cast<int>(optionalInteger(n, "reasoning_tokens", path, 0, 100000).value_or(0));
     if (!s.dialect.isEmpty() && !simulatorDialects().contains(s.dialect))
         fail(childPath(path, "dialect"), Tr::tr("expected one of %1, found \"%2\"").arg(simulatorDialects().join(u", "_s), s.dialect));

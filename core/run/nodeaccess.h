@@ -15,7 +15,8 @@ namespace inferdeck {
 
 /// Reads `api_key_env`, `api_key_file`, `ca_file`, `insecure_skip_verify`, `dialect` and
 /// `reasoning_tokens` of the node object `n` at `path` into `node` (whose endpoint and launch are already
-/// read). Throws jsonio::FieldError naming the field, for core/io's readers to turn into an Error.
+/// read). Throws jsonio::FieldError naming the field, for core/io's readers to turn into an Error; a
+/// control character in any of the node's text fields (controlCharacterIn) is refused here too.
 void readNodeAccess(const nlohmann::json& n, const QString& path, ClusterNode& node);
 /// Writes those fields when set, so the file reads back equal.
 void writeNodeAccess(const ClusterNode& node, nlohmann::json& n);

@@ -21,9 +21,11 @@
 #include "protocol/runrecorder.h"
 #include "remote/agentinstaller.h"
 #include "remote/localtransport.h"
+#include "remote/shellquote.h"
 #include "remote/sshtransport.h"
 #include "remote/transport.h"
 #include "run/nodeaccess.h"
+#include "util/printable.h"
 
 using namespace Qt::Literals::StringLiterals;
 using json = nlohmann::json;
@@ -32,7 +34,25 @@ namespace inferdeck {
 
 using namespace runinternal;
 
-
+namespace {
+// Why wait-ready gave up: its own `error` line; else the last line it wrote on stderr (an agent that
+// crashed leaves a traceback there and nothing on stdout); else how it ended. Never nothing.
+QString notReadyReason(const QByteArray& out, const QByteArray& err, int code, const QString& error)
+{
+    for (const QByteArray& line : out.split('\n')) {
+        const json j = json::parse(line.toStdString(), nullptr, false);
+        if (j.is_object() && j.contains("message") && j["message"].is_string() && !j["message"].get<std::string>().empty())
+            return QString::fromStdString(j["message"].get<std::string>());
+    }
+    if (!out.trimmed().isEmpty())
+        return lastLines(out);
+    if (!err.trimmed().isEmpty())
+        return lastLines(err, 1);
+    if (!error.isEmpty())
+        return error;
+    return Tr::tr("the agent's wait-ready ended with status %1 and gave no reason").arg(code);
+}
+} // namespace
 
 RunController::RunController(RunOptions options, QObject* parent)
     : QObject(parent)
@@ -66,13 +86,31 @@ QString RunController::runDir(int node) const
 void RunController::setStage(Stage s, const QString& detail)
 {
     m_stage = s;
-    log::run()->info("{} {}", QMetaEnum::fromType<Stage>().valueToKey(int(s)), detail.toStdString());
-    emit stageChanged(s, detail);
+    const QString shown = printable(detail);
+    log::run()->info("{} {}", QMetaEnum::fromType<Stage>().valueToKey(int(s)), shown.toStdString());
+    emit stageChanged(s, shown);
+}
+
+void RunController::emitLog(const QString& node, const QString& line)
+{
+    emit logLine(printable(node), printable(line));
 }
 
 int RunController::runOn(int node, const QStringList& argv, Command handlers)
 {
+    // nothing new starts once the run is stopping: stopAll() stops what runs and waits for that only
+    if (m_stopping)
+        return -1;
     Node& n = *m_nodes[static_cast<std::size_t>(node)];
+    if (const qsizetype word = indexOfWordWithNul(argv); word >= 0) {
+        //: %2 counts the command's words from 1; %3 is the command
+        fail(Tr::tr("node %1: a command cannot be sent to the node: its word %2 holds a NUL character, which no program "
+                    "can receive: %3")
+                 .arg(n.spec.name)
+                 .arg(word + 1)
+                 .arg(shellCommand(argv)));
+        return -1;
+    }
     const int id = n.transport->start(argv);
     n.commands[id] = std::move(handlers);
     return id;
@@ -95,6 +133,9 @@ void RunController::start()
     QDir().mkpath(m_opt.outDir);
     if (m_phases.isEmpty())
         return fail(Tr::tr("the plan has no phases"));
+    // a cluster from the editor or built in has not been through the file's checks
+    if (const Status text = checkClusterText(m_opt.cluster); !text)
+        return fail(text.error().toString());
     for (const ClusterNode& spec : m_opt.cluster.nodes) {
         auto n = std::make_unique<Node>();
         n->spec = spec;
@@ -172,7 +213,7 @@ bool RunController::readCredentials()
             return false;
         }
         if (!warning.isEmpty())
-            emit logLine(n->spec.name, warning);
+            emitLog(n->spec.name, warning);
         n->apiKey = std::move(key).value();
         const auto ca = readCaBundle(n->spec);
         if (!ca) {
@@ -181,7 +222,7 @@ bool RunController::readCredentials()
         }
         n->caPem = ca.value();
         if (n->spec.access.hasKey() && m_opt.plan.external.active())
-            emit logLine(n->spec.name, Tr::tr("the API key is not handed to an external tool; give it the key the way the tool reads one"));
+            emitLog(n->spec.name, Tr::tr("the API key is not handed to an external tool; give it the key the way the tool reads one"));
     }
     return true;
 }
@@ -228,6 +269,7 @@ void RunController::connectNodes()
                     done();
                 } else if (s == Transport::State::Failed) {
                     delete once;
+                    m_failedToConnect = !m_stopping;
                     fail(Tr::tr("node %1: %2").arg(m_nodes[static_cast<std::size_t>(i)]->spec.name, m));
                 }
             });
@@ -296,7 +338,8 @@ void RunController::launchServers()
         const QStringList argv = launchArgv(i, error);
         if (!error.isEmpty())
             return fail(error);
-        emit logLine(n.spec.name, Tr::tr("launching: %1").arg(argv.join(u' ')));
+        // quoted as the node's shell gets it, so each word's bounds show
+        emitLog(n.spec.name, Tr::tr("launching: %1").arg(shellCommand(argv)));
         n.serverId = runOn(i, argv,
                            { {},
                              [&n](const QByteArray& lines) {
@@ -314,6 +357,8 @@ void RunController::launchServers()
                                               .arg(code)
                                               .arg(error, lastLines(n.serverErr)));
                              } });
+        if (m_stopping)
+            return; // refused: the run is failing
     }
     waitReady();
 }
@@ -325,18 +370,22 @@ void RunController::waitReady()
         [this](int i, std::function<void()> done) {
             Node& n = *m_nodes[static_cast<std::size_t>(i)];
             auto out = std::make_shared<QByteArray>();
+            auto err = std::make_shared<QByteArray>();
             const double timeout = n.spec.launch.readyTimeoutS;
             const int id = runOn(i, QStringList { u"python3"_s, n.agentPath, u"wait-ready"_s, n.spec.endpoint, u"--timeout"_s, QString::number(timeout) }
                                      + endpointAccessArgs(i),
-                  { [out](const QByteArray& l) { *out += l; }, {},
-                    [this, &n, out, done](int code, const QString&) {
+                  { [out](const QByteArray& l) { *out += l; },
+                    [err](const QByteArray& l) {
+                        *err += l;
+                        if (err->size() > 65536)
+                            *err = err->right(32768);
+                    },
+                    [this, &n, out, err, done](int code, const QString& error) {
                         if (m_stopping)
                             return;
                         if (code == 0)
                             return done();
-                        const json j = json::parse(out->toStdString(), nullptr, false);
-                        const QString why = j.is_object() ? QString::fromStdString(j.value("message", "")) : lastLines(*out);
-                        fail(Tr::tr("node %1: the server is not ready: %2").arg(n.spec.name, why));
+                        fail(Tr::tr("node %1: the server is not ready: %2").arg(n.spec.name, notReadyReason(*out, *err, code, error)));
                     } });
             sendApiKey(i, id, true);
         },
@@ -365,7 +414,7 @@ void RunController::probeNodes()
                         const json j = json::parse(out->toStdString(), nullptr, false);
                         n.simulated = j.is_object() && j.value("simulated", false);
                         if (j.is_object() && j.contains("endpoint_error") && j["endpoint_error"].is_string())
-                            emit logLine(n.spec.name, QString::fromStdString(j["endpoint_error"].get<std::string>()));
+                            emitLog(n.spec.name, QString::fromStdString(j["endpoint_error"].get<std::string>()));
                         done();
                     } });
             sendApiKey(i, id, true);
@@ -417,7 +466,7 @@ void RunController::estimateClocks()
                                  if (code != 0 || st->sent < 7)
                                      return fail(Tr::tr("node %1: cannot read its clock %2").arg(n.spec.name, error));
                                  n.offset = st->offset;
-                                 emit logLine(n.spec.name, Tr::tr("clock offset %1 ms (round trip %2 ms)")
+                                 emitLog(n.spec.name, Tr::tr("clock offset %1 ms (round trip %2 ms)")
                                                                .arg(Units::number(n.offset * 1e3, 2), Units::number(st->bestRtt * 1e3, 2)));
                                  done();
                              } });
@@ -437,8 +486,9 @@ void RunController::fail(const QString& message)
 {
     if (m_stopping)
         return;
-    log::run()->error("{}", message.toStdString());
-    stopAll(RunStatus::Failed, message);
+    const QString shown = printable(message);
+    log::run()->error("{}", shown.toStdString());
+    stopAll(RunStatus::Failed, shown);
 }
 
 void RunController::cancel()
@@ -458,8 +508,9 @@ void RunController::stopAll(RunStatus status, const QString& message)
         for (const auto& [id, cmd] : n.commands)
             n.transport->stop(id, 3000);
         // a server whose channel went with a dropped link is stopped through its process group
+        // (started here, not by runOn(), which starts nothing once the run is stopping)
         if (n.serverPid > 0 && !n.commands.count(n.serverId) && !n.serverDone && !linkDown(i))
-            runOn(i, { u"kill"_s, u"-TERM"_s, u"--"_s, u"-%1"_s.arg(n.serverPid) }, {});
+            n.commands[n.transport->start({ u"kill"_s, u"-TERM"_s, u"--"_s, u"-%1"_s.arg(n.serverPid) })] = {};
     }
     auto* waiter = new QTimer(this);
     waiter->setInterval(50);
@@ -503,7 +554,10 @@ void RunController::writeResult(RunStatus status, const QString& message)
     if (!m_result.phases.isEmpty() || status == RunStatus::Complete) {
         if (const Status s = ResultFile::write(m_result, resultPath()); !s)
             outcome = s.error().toString();
+        else
+            m_resultSaved = true;
     }
+    outcome = printable(outcome);
     for (const auto& n : m_nodes)
         if (n->transport) // none yet when the run was refused before it began
             n->transport->close();

@@ -47,6 +47,11 @@ public:
 
     const BenchmarkResult& result() const { return m_result; }
     QString resultPath() const;
+    /// Whether the result file was written when the run ended (a run that measured nothing writes none).
+    bool resultSaved() const { return m_resultSaved; }
+    /// Whether the run failed because a node could not be reached: connecting, authenticating, its host
+    /// key, or a dropped link that could not be re-established (inferdeck-cli's exit code 4).
+    bool failedToConnect() const { return m_failedToConnect; }
     QString journalPath() const { return m_journal.path(); }
     const QString& runTag() const { return m_tag; }
     int phaseCount() const { return static_cast<int>(m_phases.size()); }
@@ -57,10 +62,12 @@ public:
     int livePhaseIndex() const { return m_recorder ? m_phase : -1; }
 
 signals:
+    /// `detail` is made printable: it may name nodes, phases and messages from a node.
     void stageChanged(inferdeck::RunController::Stage stage, const QString& detail);
     /// During a phase: requests done and expected on its nodes, and the estimated time left for the run.
     void progress(int phase, int phases, qint64 done, qint64 expected, double etaS);
     void logLine(const QString& node, const QString& line);
+    /// The run ended; `message` (made printable) says how.
     void finished(inferdeck::RunStatus status, const QString& message);
 
 private:
@@ -72,6 +79,9 @@ private:
     };
     int runOn(int node, const QStringList& argv, Command handlers);
     void setStage(Stage s, const QString& detail = {});
+    /// logLine() with the node's name and the line made printable (util/printable.h): both may come
+    /// from a file or a node.
+    void emitLog(const QString& node, const QString& line);
     void fail(const QString& message);
     void forEachNode(const std::function<void(int, std::function<void()>)>& step, const std::function<void()>& then);
 
@@ -109,6 +119,8 @@ private:
     QTimer m_flushTimer;
     Stage m_stage = Stage::Idle;
     bool m_stopping = false;
+    bool m_resultSaved = false;
+    bool m_failedToConnect = false;
 
     // the phase in progress
     int m_phase = -1;

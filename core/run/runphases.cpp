@@ -19,6 +19,7 @@
 #include "log/log.h"
 #include "protocol/runrecorder.h"
 #include "remote/agentinstaller.h"
+#include "remote/shellquote.h"
 #include "remote/sshtransport.h"
 #include "remote/transport.h"
 
@@ -70,6 +71,8 @@ void RunController::startPhase(int k)
             if (id != uploadId)
                 return;
             delete once;
+            if (m_stopping)
+                return; // the run ended while the spec was on its way
             if (!e.isEmpty())
                 return fail(Tr::tr("node %1: %2").arg(m_nodes[static_cast<std::size_t>(node)]->spec.name, e));
             Node& n = *m_nodes[static_cast<std::size_t>(node)];
@@ -85,7 +88,8 @@ void RunController::startPhase(int k)
             const QStringList argv = externalArgv(local, error);
             if (!error.isEmpty())
                 return fail(error);
-            emit logLine(n.spec.name, Tr::tr("running: %1").arg(argv.mid(1).join(u' ')));
+            // quoted as the node's shell gets it, so each word's bounds show
+            emitLog(n.spec.name, Tr::tr("running: %1").arg(shellCommand(argv.mid(1))));
             startRunCommand(local, QStringList { u"python3"_s, n.agentPath, u"exec"_s, u"--result-file"_s, argv.first(), u"--journal"_s,
                                                  base + u".journal.jsonl"_s, u"--"_s }
                                        + argv.mid(1));
@@ -154,7 +158,7 @@ void RunController::startRunCommand(int local, const QStringList& argv)
                                       { [this, local](const QByteArray& l) { onRunLines(local, m_phaseNodes[local].runStream, l); },
                                         [this, &n](const QByteArray& l) {
                                             for (const QByteArray& line : l.trimmed().split('\n'))
-                                                emit logLine(n.spec.name, QString::fromUtf8(line));
+                                                emitLog(n.spec.name, QString::fromUtf8(line));
                                         },
                                         [this, local, node](int code, const QString& error) {
                                             PhaseNode& pn = m_phaseNodes[local];
@@ -187,7 +191,7 @@ void RunController::linkLost(int node)
 {
     Node& n = *m_nodes[static_cast<std::size_t>(node)];
     n.reconnecting = true;
-    emit logLine(n.spec.name, Tr::tr("the link dropped; reconnecting (the agent keeps running and journaling on the node)"));
+    emitLog(n.spec.name, Tr::tr("the link dropped; reconnecting (the agent keeps running and journaling on the node)"));
     auto* watch = new QObject(this);
     connect(n.transport.get(), &Transport::stateChanged, watch, [this, node, watch](Transport::State s, const QString& m) {
         if (s == Transport::State::Connected) {
@@ -195,6 +199,7 @@ void RunController::linkLost(int node)
         } else if (s == Transport::State::Failed && m_nodes[static_cast<std::size_t>(node)]->reconnecting && !m.isEmpty()
                    && !m.contains(u"lost"_s)) {
             delete watch;
+            m_failedToConnect = !m_stopping;
             fail(Tr::tr("node %1: the link dropped and could not be re-established: %2").arg(m_nodes[static_cast<std::size_t>(node)]->spec.name, m));
         }
     });
@@ -215,7 +220,7 @@ void RunController::resumeNode(int node)
             continue;
         if (!pn.runDone) {
             const qint64 from = m_recorder->resumeFrom(pn.runStream);
-            emit logLine(n.spec.name, Tr::tr("reconnected; replaying the agent's journal after event %1").arg(from));
+            emitLog(n.spec.name, Tr::tr("reconnected; replaying the agent's journal after event %1").arg(from));
             startRunCommand(local, { u"python3"_s, n.agentPath, u"run"_s, u"--resume-from"_s, QString::number(from), u"--journal"_s,
                                      pn.base + u".journal.jsonl"_s });
         }
@@ -252,7 +257,7 @@ void RunController::onRunLines(int local, int stream, const QByteArray& lines)
                                              ? m_recorder->lastEvent().fields["exit_code"].get<int>()
                                              : 0;
         if ((type == AgentEventType::Log || type == AgentEventType::Error) && !m_recorder->messages().isEmpty())
-            emit logLine(m_nodes[static_cast<std::size_t>(m_phaseNodes[local].node)]->spec.name, m_recorder->messages().last().text);
+            emitLog(m_nodes[static_cast<std::size_t>(m_phaseNodes[local].node)]->spec.name, m_recorder->messages().last().text);
         if (type == AgentEventType::Ready && stream == m_phaseNodes[local].runStream) {
             m_phaseNodes[local].ready = true;
             if (std::all_of(m_phaseNodes.begin(), m_phaseNodes.end(), [](const PhaseNode& p) { return p.ready; }))
@@ -337,7 +342,7 @@ void RunController::finishPhase()
         phase.role = spec.role;
         phase.load = spec.load;
         for (const StreamIssue& issue : m_recorder->issues())
-            emit logLine(QString(), issue.message);
+            emitLog(QString(), issue.message);
         m_result.phases.append(std::move(phase));
         m_journal.endPhase(m_phase);
         m_phaseSeconds += static_cast<double>(m_phaseClock.elapsed()) / 1000.0;

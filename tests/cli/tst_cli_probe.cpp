@@ -110,6 +110,38 @@ private slots:
         QCOMPARE(r2.exitCode, 2);
         QVERIFY(!QFile::exists(canary));
     }
+
+    // a DEST whose port is no number from 1 to 65535 is a typo (2); it was once dialled as a host name
+    // ("[::1]:22x") and reported as a connection failure (4)
+    void malformedPortIsAUsageError_data()
+    {
+        QTest::addColumn<QString>("destination");
+        QTest::newRow("[::1]:22x") << u"[::1]:22x"_s;
+        QTest::newRow("127.0.0.1:22x") << u"127.0.0.1:22x"_s;
+        QTest::newRow("node-a:0") << u"node-a:0"_s;
+        QTest::newRow("[::1]:65536") << u"[::1]:65536"_s;
+        QTest::newRow("user@node-a:") << u"user@node-a:"_s;
+    }
+    void malformedPortIsAUsageError()
+    {
+        QFETCH(QString, destination);
+        const auto r = runCli({ u"probe"_s, destination, u"-F"_s, m_config });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("port must be 1 to 65535"), r.err.constData());
+    }
+
+    // a bad value in the ssh config file is a bad input file (3), and the message names the file
+    void badPortInTheSshConfigIsBadInput()
+    {
+        const QString config = m_sshd.path(u"bad_port_config"_s);
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Host typo\n  HostName 127.0.0.1\n  Port 22x\n");
+        f.close();
+        const auto r = runCli({ u"probe"_s, u"typo"_s, u"-F"_s, config });
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("bad_port_config") && r.err.contains("22x"), r.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliProbe)

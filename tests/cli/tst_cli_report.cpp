@@ -270,6 +270,19 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(u"report.html"_s)));
     }
 
+    // the input was good, so failing to write is exit code 1 (the contract's "failure to write/run"),
+    // not 3 ("bad input file"), which once sent scripts looking for a fault in the result file
+    void aReportThatCannotBeWrittenIsExitCode1()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(u"not-a-directory"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly)); // -o under a regular file: unwritable, root or not
+        blocker.close();
+        const auto r = runCli({ u"report"_s, samplePath(), u"--format"_s, u"md"_s, u"-o"_s, blocker.fileName() + u"/out"_s });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not-a-directory"), r.err.constData());
+    }
+
     void anotherToolsFileIsReportedWithWhatCannotBeRecomputed()
     {
         QTemporaryDir dir;

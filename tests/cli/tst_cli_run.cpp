@@ -205,6 +205,10 @@ private slots:
         for (qsizetype i = 0; i < original.phases.size(); ++i)
             QCOMPARE(recovered.phases[i].requests, original.phases[i].requests);
         QCOMPARE(recovered.status, RunStatus::Complete);
+        // the journal was fine: failing to write the result is exit code 1, not 3 (bad input)
+        const auto unwritable = runCli({ u"recover"_s, journal, u"-o"_s, journal + u"/under-a-file.inferdeck.json"_s });
+        QCOMPARE(unwritable.exitCode, 1);
+        QVERIFY2(unwritable.err.contains("under-a-file"), unwritable.err.constData());
 
         // a journal cut in the middle of a line (the app killed mid-write) loses only that line
         QFile f(journal);
@@ -229,9 +233,19 @@ private slots:
         QCOMPARE(got, expected);
     }
 
-    void cancelSavesThePartialResultAndLeavesNoProcess()
+    // Ctrl+C, `kill` and a closed terminal (SIGHUP, which once ended the CLI at once with 129: no cancel,
+    // no result, no report) all cancel the same way
+    void everyStopSignalCancelsKeepsTheMeasuredAndReportsIt_data()
     {
-        const QString dir = m_dir.filePath(u"cancelled"_s);
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGINT") << int(SIGINT);
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGHUP") << int(SIGHUP);
+    }
+    void everyStopSignalCancelsKeepsTheMeasuredAndReportsIt()
+    {
+        QFETCH(int, signal);
+        const QString dir = m_dir.filePath(u"cancelled-%1"_s.arg(signal));
         QProcess cli;
         QByteArray err = startDemoUntilPhase2(cli, dir);
         QVERIFY2(err.contains("phase 2 of"), err.constData());
@@ -242,14 +256,19 @@ private slots:
             err += cli.readAllStandardError();
         }
         QVERIFY2(measuring.match(QString::fromUtf8(err)).hasMatch(), err.constData());
-        ::kill(static_cast<pid_t>(cli.processId()), SIGINT);
+        ::kill(static_cast<pid_t>(cli.processId()), signal);
         QVERIFY(cli.waitForFinished(60000));
         err += cli.readAllStandardError();
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit); // not killed by the signal
         QCOMPARE(cli.exitCode(), 130);
+        QVERIFY2(err.contains("cancelled by the user"), err.right(2000).constData());
         const auto result = ResultFile::read(dir + u"/result.inferdeck.json"_s);
         QVERIFY2(result.ok(), err.constData());
         QCOMPARE(result.value().status, RunStatus::Cancelled);
         QVERIFY(result.value().phases.size() >= 2);
+        // and the report of what was measured, in every format
+        for (const char* name : { "report.md", "report.html", "report.pdf" })
+            QVERIFY2(QFileInfo(dir + u'/' + QString::fromLatin1(name)).size() > 1000, name);
         QTest::qWait(500);
         const QString left = processesMentioning(dir);
         killMentioning(dir);
@@ -365,6 +384,11 @@ private slots:
         QTest::newRow("hostile node") << u"plan-small"_s << u"cluster-hostile-node"_s << 3 << u"host name"_s;
         QTest::newRow("server never ready") << u"plan-small"_s << u"cluster-never-ready"_s << 1 << u"not ready"_s;
         QTest::newRow("unreachable node") << u"plan-small"_s << u"cluster-unreachable"_s << 4 << u"connect"_s;
+        QTest::newRow("control character in a launch template")
+            << u"plan-small"_s << u"cluster-control-character"_s << 3
+            << u"nodes[0].launch: holds the control character U+001B at character 20"_s;
+        // wait-ready used to die in a traceback here, and the run said "the server is not ready: " and nothing
+        QTest::newRow("endpoint no request can carry") << u"plan-small"_s << u"cluster-endpoint-not-a-url"_s << 1 << u"not a valid URL"_s;
     }
     void badInputFailsBeforeAnythingStarts()
     {
@@ -379,6 +403,48 @@ private slots:
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
         QVERIFY(!QFile::exists(u"/tmp/inferdeck-hostile-canary"_s));
+        QVERIFY2(!r.err.contains('\x1b') && !r.err.contains('\x07'), r.err.constData()); // quoted text is escaped
+    }
+
+    // what a node writes (a server's error output) is printed escaped: it can neither send a terminal
+    // escape nor add lines that look like the CLI's own ("result: ...")
+    void textFromANodeIsPrintedEscaped()
+    {
+        const QString dir = m_dir.filePath(u"hostile-output"_s);
+        QDir().mkpath(dir);
+        QFile cluster(dir + u"/cluster.json"_s);
+        QVERIFY(cluster.open(QIODevice::WriteOnly));
+        const QJsonObject node { { u"name"_s, u"a"_s },
+                                 { u"local"_s, true },
+                                 { u"endpoint"_s, u"http://127.0.0.1:%1"_s.arg(freeLoopbackPort()) },
+                                 { u"launch"_s, QString(u"{python} "_s + sourcePath(u"tests/data/run/hostile_server.py"_s) + u" {model}"_s) },
+                                 { u"ready_timeout_s"_s, 30 } };
+        cluster.write(QJsonDocument(QJsonObject { { u"nodes"_s, QJsonArray { node } } }).toJson());
+        cluster.close();
+        const auto r = runCli({ u"run"_s, u"--plan"_s, sourcePath(u"tests/data/run/plan-small.json"_s), u"--cluster"_s, cluster.fileName(),
+                                u"-o"_s, dir + u"/out"_s },
+                              60000);
+        QVERIFY2(r.finished, "the run hung");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("the server exited (status 3)"), r.err.constData());
+        for (char control : { '\x1b', '\x07', '\r', '\0' })
+            QVERIFY2(!r.err.contains(control), r.err.toPercentEncoding(" :/()|.,'-_").constData());
+        QVERIFY2(!QString::fromUtf8(r.err).contains(QChar(0x9b)), r.err.constData());
+        QVERIFY2(r.err.contains("loading \\x1b[2J\\x1b]0;pwned\\x07model"), r.err.constData());
+        QVERIFY2(!r.err.contains("\nresult: /tmp/forged"), r.err.constData());
+        QVERIFY(!r.out.contains("forged"));
+    }
+
+    void aRunThatCannotWriteItsOutputFailsWithExitCode1()
+    {
+        // -o under a regular file: no directory can be made there, root or not
+        QFile blocker(m_dir.filePath(u"not-a-directory"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const auto r = runCli({ u"run"_s, u"--demo"_s, u"-o"_s, blocker.fileName() + u"/out"_s }, 60000);
+        QVERIFY2(r.finished, "the run hung");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not-a-directory"), r.err.constData());
     }
 };
 

@@ -162,6 +162,24 @@ private slots:
         QTest::newRow("missing file") << QStringList { u"summarize"_s, u"/nonexistent/r.json"_s } << 3 << u"/nonexistent/r.json"_s;
         QTest::newRow("help") << QStringList { u"--help"_s } << 0 << QString();
         QTest::newRow("version") << QStringList { u"--version"_s } << 0 << QString();
+        // every command's usage errors are 2, unreadable input 3, and failing to write its output 1
+        QTest::newRow("records without file") << QStringList { u"records"_s } << 2 << u"exactly one FILE"_s;
+        QTest::newRow("recover without -o") << QStringList { u"recover"_s, u"j.jsonl"_s } << 2 << u"Usage"_s;
+        QTest::newRow("recover of no journal") << QStringList { u"recover"_s, u"/nonexistent/j.jsonl"_s, u"-o"_s, u"/tmp/x.json"_s } << 3
+                                               << u"/nonexistent/j.jsonl"_s;
+        QTest::newRow("import without -o") << QStringList { u"import"_s, u"a.json"_s } << 2 << u"Usage"_s;
+        QTest::newRow("import of an unknown option") << QStringList { u"import"_s, u"a.json"_s, u"-x"_s, u"-o"_s, u"b.json"_s } << 2 << u"Usage"_s;
+        QTest::newRow("import into an unwritable file")
+            << QStringList { u"import"_s, testing::sourcePath(u"tests/data/importers/llmperf/together_llama2-70b_summary.json"_s),
+                             testing::sourcePath(u"tests/data/importers/llmperf/together_llama2-70b_individual_responses.json"_s), u"-o"_s,
+                             testing::sourcePath(u"tests/data/importers/llmperf/together_llama2-70b_summary.json"_s) + u"/under-a-file.json"_s }
+            << 1 << u"under-a-file.json"_s;
+        QTest::newRow("run with an unknown option") << QStringList { u"run"_s, u"--demo"_s, u"--fast"_s } << 2 << u"--fast"_s;
+        QTest::newRow("run with plan and demo") << QStringList { u"run"_s, u"--demo"_s, u"--plan"_s, u"p.json"_s } << 2 << u"Usage"_s;
+        QTest::newRow("run without a cluster") << QStringList { u"run"_s, u"--plan"_s, u"p.json"_s } << 2 << u"Usage"_s;
+        QTest::newRow("report with a second FILE") << QStringList { u"report"_s, u"a.json"_s, u"b.json"_s } << 2 << u"Usage"_s;
+        QTest::newRow("probe without DEST") << QStringList { u"probe"_s } << 2 << u"Usage"_s;
+        QTest::newRow("probe with a port that is no number") << QStringList { u"probe"_s, u"[::1]:22x"_s } << 2 << u"port must be 1 to 65535"_s;
     }
 
     void exitCodes()
@@ -172,6 +190,36 @@ private slots:
         const auto out = testing::runCli(args);
         QCOMPARE(out.exitCode, code);
         QVERIFY2(QString::fromUtf8(out.err).contains(stderrContains), out.err.constData());
+    }
+
+    // a result file's text (plan name, model, phase names, failure reasons) is printed escaped: it can
+    // neither send a terminal escape nor add lines of its own to the summary
+    void fileTextIsPrintedEscaped()
+    {
+        testing::SyntheticSpec spec;
+        spec.repetitions = 1;
+        spec.requestsPerNode = 10;
+        BenchmarkResult r = testing::makeSyntheticRun(spec);
+        r.plan.name = u"plan\x1b]0;pwned\x07"_s;
+        r.plan.model = u"model\nScaling\n  Efficiency                  999 %"_s;
+        r.phases[0].name = u"phase\x1b[2J"_s;
+        r.status = RunStatus::Failed;
+        r.statusDetail = u"stopped\rall good\u2028"_s;
+        const auto out = testing::runCli({ u"summarize"_s, write(r, u"hostile.json"_s) });
+        // a reader may refuse such text instead; either way nothing raw reaches the terminal
+        QVERIFY2(out.exitCode == 0 || out.exitCode == 3, out.err.constData());
+        const QString text = QString::fromUtf8(out.out + out.err);
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029;
+            QVERIFY2(u == u'\n' || !control, qPrintable(u"U+%1 printed raw"_s.arg(int(u), 4, 16, QChar(u'0'))));
+        }
+        if (out.exitCode == 0) {
+            QVERIFY2(text.contains(u"plan\\x1b]0;pwned\\x07, model model\\nScaling\\n  Efficiency"_s), qPrintable(text));
+            QVERIFY2(text.contains(u"Phase phase\\x1b[2J, repetition 1"_s), qPrintable(text));
+            QVERIFY2(text.contains(u"stopped\\rall good\\u2028"_s), qPrintable(text));
+            QCOMPARE(text.count(u"Efficiency"_s), 2); // the forged one stays on the title line
+        }
     }
 
     void badFileIsOneClearSentenceAndExitThree()

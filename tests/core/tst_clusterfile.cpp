@@ -1,10 +1,12 @@
 // The cluster file's API key, TLS and simulator fields: what it accepts, what it refuses (naming the
-// field), that it never holds a key, and how a node's settings reach the agent's spec and launch.
+// field), that it never holds a key, and how a node's settings reach the agent's spec and launch; and
+// that no text field holds a control character.
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "io/runfiles.h"
+#include "run/democluster.h"
 #include "run/nodeaccess.h"
 #include "run/phaseplan.h"
 
@@ -77,6 +79,58 @@ private slots:
         const auto c = parseCluster(text, u"cluster.json"_s);
         QVERIFY(!c.ok());
         QVERIFY2(c.error().toString().contains(message), qPrintable(c.error().toString()));
+    }
+
+    // a cluster file's text is printed (logs, "launching: ...") and becomes part of commands on the node:
+    // a newline or ESC there could forge a log line or a terminal escape, a NUL would cut the command
+    void controlCharactersAreRefusedWithTheFieldNamed_data()
+    {
+        QTest::addColumn<QByteArray>("node");
+        QTest::addColumn<QString>("message");
+        const QByteArray ep = "\"endpoint\": \"http://h:1\", ";
+        QTest::newRow("ESC in launch") << QByteArray("\"name\": \"n\", \"ssh\": \"g\", " + ep + "\"launch\": \"vllm serve \\u001b[2J{model}\"")
+                                       << u"nodes[0].launch: holds the control character U+001B at character 12"_s;
+        QTest::newRow("NUL in launch") << QByteArray("\"name\": \"n\", \"ssh\": \"g\", " + ep + "\"launch\": \"vllm serve {model}\\u0000x\"")
+                                       << u"nodes[0].launch: holds the control character U+0000"_s;
+        QTest::newRow("newline in ssh") << QByteArray("\"name\": \"n\", \"ssh\": \"gpu-1\\nrun: forged\", " + ep.chopped(2))
+                                        << u"nodes[0].ssh: holds the control character U+000A at character 6"_s;
+        QTest::newRow("ESC in the endpoint's path")
+            << QByteArray("\"name\": \"n\", \"ssh\": \"g\", \"endpoint\": \"http://h:1/v\\u001b]0;x\\u0007\"") << u"nodes[0].endpoint: holds the control character U+001B"_s;
+        QTest::newRow("DEL in agent_dir") << QByteArray("\"name\": \"n\", \"local\": true, " + ep + "\"agent_dir\": \"a\\u007fb\"")
+                                          << u"nodes[0].agent_dir: holds the control character U+007F"_s;
+        QTest::newRow("C1 CSI in api_key_file") << QByteArray("\"name\": \"n\", \"ssh\": \"g\", " + ep + "\"api_key_file\": \"/k\\u009b2J\"")
+                                                << u"nodes[0].api_key_file: holds the control character U+009B"_s;
+        QTest::newRow("line separator in ca_file")
+            << QByteArray("\"name\": \"n\", \"ssh\": \"g\", \"endpoint\": \"https://h:1\", \"ca_file\": \"/ca\\u2028.pem\"")
+            << u"nodes[0].ca_file: holds the control character U+2028"_s;
+        QTest::newRow("tab in api_key_env") << QByteArray("\"name\": \"n\", \"ssh\": \"g\", " + ep + "\"api_key_env\": \"K\\tEY\"")
+                                            << u"nodes[0].api_key_env: holds the control character U+0009"_s;
+    }
+    void controlCharactersAreRefusedWithTheFieldNamed()
+    {
+        QFETCH(QByteArray, node);
+        QFETCH(QString, message);
+        const auto c = parseCluster("{\"nodes\": [{\"name\": \"ok\", \"local\": true, \"endpoint\": \"http://h:2\"}, {" + node + "}]}", u"cluster.json"_s);
+        QVERIFY(!c.ok());
+        // the second node: the path names the node as well as the field
+        message.replace(u"nodes[0]"_s, u"nodes[1]"_s);
+        QVERIFY2(c.error().toString().startsWith(u"cluster.json: "_s + message), qPrintable(c.error().toString()));
+    }
+
+    // a cluster made in the editor or built in is checked the same way before a run starts
+    void checkClusterTextCoversClustersNotReadFromAFile()
+    {
+        QVERIFY(checkClusterText(demoSetup().cluster).ok());
+        Cluster named = demoSetup().cluster;
+        named.name = u"demo\u001b[31m"_s;
+        const auto n = checkClusterText(named, u"editor"_s);
+        QVERIFY(!n.ok());
+        QVERIFY2(n.error().toString().startsWith(u"editor: name: holds the control character U+001B at character 5"_s), qPrintable(n.error().toString()));
+        Cluster launch = demoSetup().cluster;
+        launch.nodes[1].launch.command += QChar(u'\0');
+        const auto l = checkClusterText(launch);
+        QVERIFY(!l.ok());
+        QVERIFY2(l.error().toString().startsWith(u"nodes[1].launch: holds the control character U+0000"_s), qPrintable(l.error().toString()));
     }
 
     void aPlanWithAKeyIsRefused()

@@ -50,6 +50,17 @@ private slots:
             QCOMPARE(QString::fromUtf8(out.chopped(1)), word);
         }
     }
+
+    // a NUL cannot be quoted: the command line sent over SSH is a C string that ends there, which once
+    // left a plan's model cut inside its quotes ("unexpected EOF while looking for matching `''")
+    void aWordWithNulIsFound()
+    {
+        QCOMPARE(indexOfWordWithNul({ u"vllm"_s, u"serve"_s, u"m"_s }), -1);
+        QCOMPARE(indexOfWordWithNul({}), -1);
+        const QString nul = u"meta-llama/x"_s + QChar(u'\0') + u"'; id"_s;
+        QCOMPARE(indexOfWordWithNul({ u"vllm"_s, u"serve"_s, nul }), 2);
+        QCOMPARE(indexOfWordWithNul({ QString(QChar(u'\0')), nul }), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestShellQuote)

@@ -120,6 +120,43 @@ private slots:
         QVERIFY(!config.value().resolve(destination).ok());
     }
 
+    // a port that is not a whole number 1..65535 is a typo to report (inferdeck-cli: usage error), never
+    // part of a host name to dial (which failed later as a connection error)
+    void malformedPortInTheDestinationIsRefused_data()
+    {
+        QTest::addColumn<QString>("destination");
+        QTest::addColumn<QString>("found");
+        QTest::newRow("[::1]:22x") << u"[::1]:22x"_s << u"found 22x"_s;
+        QTest::newRow("host:22x") << u"host:22x"_s << u"found 22x"_s;
+        QTest::newRow("user@host:x22") << u"user@host:x22"_s << u"found x22"_s;
+        QTest::newRow("port 0") << u"host:0"_s << u"found 0"_s;
+        QTest::newRow("port 65536") << u"[::1]:65536"_s << u"found 65536"_s;
+        QTest::newRow("sign") << u"host:+22"_s << u"found +22"_s;
+        QTest::newRow("empty port") << u"[::1]:"_s << u"found "_s;
+        QTest::newRow("space") << u"host: 22"_s << u"found  22"_s;
+        QTest::newRow("text after the bracket") << u"[::1]x"_s << u"not a valid host name"_s;
+        QTest::newRow("nested bracket") << u"[[::1]]:22"_s << u"not a valid host name"_s;
+    }
+    void malformedPortInTheDestinationIsRefused()
+    {
+        QFETCH(QString, destination);
+        QFETCH(QString, found);
+        const auto config = SshConfig::parse("", u"cfg"_s);
+        const auto h = config.value().resolve(destination);
+        QVERIFY2(!h.ok(), qPrintable(h.ok() ? h.value().hostName : QString()));
+        QVERIFY2(h.error().toString().contains(found), qPrintable(h.error().toString()));
+        QCOMPARE(h.error().where, destination);
+    }
+
+    void bareAndBracketedIpv6WithoutAPortKeepTheConfiguredPort()
+    {
+        const QByteArray text = "Host *\n  Port 2200\n";
+        QCOMPARE(resolved(text, u"::1"_s).hostName, u"::1"_s);
+        QCOMPARE(resolved(text, u"::1"_s).port, 2200);
+        QCOMPARE(resolved(text, u"[fe80::1%eth0]"_s).hostName, u"fe80::1%eth0"_s);
+        QCOMPARE(resolved(text, u"me@[::1]"_s).port, 2200);
+    }
+
     void badPortIsAnErrorNamingTheFile()
     {
         const auto config = SshConfig::parse("Host n\n  Port 99999\n", u"my_config"_s);

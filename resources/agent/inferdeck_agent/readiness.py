@@ -1,5 +1,6 @@
 """clock and wait-ready: small helpers the app's run controller uses before a phase, and the way
 wait-ready and probe reach a protected endpoint (API key on stdin, TLS)."""
+import http.client
 import json
 import ssl
 import sys
@@ -103,6 +104,14 @@ def cmd_wait_ready(args):
                        "the server wants an API key (none was given: name one with api_key_env or api_key_file)")
                 return error(f"{args.endpoint}: HTTP {e.code}: {why}")
             last = f"HTTP {e.code} {e.reason}"
+        except http.client.InvalidURL as e:
+            # an endpoint http.client will not send (a space or control character in its path, a bad
+            # port) stays so however long we wait; without this the agent ended in a traceback, and the
+            # app said "the server is not ready: " with no reason
+            return error(f"{args.endpoint}: not a valid URL: {e}")
+        except http.client.HTTPException as e:
+            # something answered that is not an HTTP server (yet): keep waiting, and say so if time runs out
+            last = f"not an HTTP answer ({type(e).__name__}: {e})"
         except (urllib.error.URLError, OSError, ValueError) as e:
             reason = getattr(e, "reason", e)
             if isinstance(reason, ssl.SSLError):
