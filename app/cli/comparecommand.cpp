@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "compare/comparison.h"
 #include "format/units.h"
+#include "util/printable.h"
 #include "io/jsonfields.h"
 #include "importers/resultreader.h"
 
@@ -129,11 +130,12 @@ int compare(const QStringList& args)
             comparisons.push_back(toJson(c, pct));
             continue;
         }
-        out << Tr::tr("%1 against the baseline %2 (%3)\n").arg(c.candidateName, c.baselineName, c.note);
+        // names and warnings quote the files: escaped, so a file cannot forge a line of the gate's verdict
+        out << printable(Tr::tr("%1 against the baseline %2 (%3)").arg(c.candidateName, c.baselineName, c.note)) << '\n';
         for (const QString& w : c.warnings)
-            out << Tr::tr("  WARNING: %1\n").arg(w);
+            out << printable(Tr::tr("  WARNING: %1").arg(w)) << '\n';
         for (const PhaseComparison& p : c.phases) {
-            out << Tr::tr("  phase %1%2\n").arg(p.baselinePhase, p.candidatePhase == p.baselinePhase ? QString() : u" ↔ "_s + p.candidatePhase);
+            out << printable(Tr::tr("  phase %1%2").arg(p.baselinePhase, p.candidatePhase == p.baselinePhase ? QString() : u" ↔ "_s + p.candidatePhase)) << '\n';
             for (const MetricDelta& m : p.metrics) {
                 QString ci = m.interval ? Tr::tr("95 % CI %1 … %2 (%3 over %4)")
                                               .arg(Units::signedPercent(m.interval->low), Units::signedPercent(m.interval->high), m.intervalMethod, m.intervalFrom)
@@ -158,7 +160,7 @@ int compare(const QStringList& args)
         if (regressed) {
             out << Tr::tr("Regression gate FAILED at %1 %; the rows that decided:\n").arg(*pct);
             for (const QString& r : reasons)
-                out << u"  - "_s << r << '\n';
+                out << u"  - "_s << printable(r) << '\n';
         } else {
             out << Tr::tr("Regression gate passed at %1 %: no throughput fell and no latency rose beyond it with significance, "
                           "no change beyond it lacks an interval, and no success rate fell beyond it.\n").arg(*pct);
