@@ -157,6 +157,10 @@
         <source>start and end times have no time zone in the file; read as this machine&apos;s local time</source>
         <translation>Start- und Endzeit haben in der Datei keine Zeitzone; sie werden als Ortszeit dieses Rechners gelesen</translation>
     </message>
+    <message>
+        <source>the run ends before it starts (start_time %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AiperfRecordsImport</name>
@@ -220,6 +224,22 @@
         <source>AIPerf&apos;s &quot;inter token latency&quot; is InferDeck&apos;s TPOT; its inter-chunk latency is ITL</source>
         <translation>Die „inter token latency“ von AIPerf ist InferDecks TPOT; seine Inter-Chunk-Latenz ist ITL</translation>
     </message>
+    <message>
+        <source>a time stamp before 1970 (%1 ns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request ends %1 ns before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cluster</name>
+    <message>
+        <source>holds the control character %1 at character %2; control characters are refused, as they could forge log lines or terminal escapes or cut the command sent to the node</source>
+        <extracomment>%1 is a code point such as U+001B, %2 counts characters from 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -272,6 +292,84 @@
         <extracomment>engine names with versions, e.g. &quot;vllm 0.10.2&quot; against &quot;vllm 0.11.1&quot;</extracomment>
         <translation>Verschiedene Engines oder Engine-Versionen: %1 gegenüber %2; eine Änderung kann von der Engine kommen, nicht vom System.</translation>
     </message>
+    <message>
+        <source>bootstrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval: a file states only its own percentile, without per-request records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval: too few requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welch t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval: the repetitions do not vary at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval: one repetition a side and no per-request send times to split it into time windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval: one repetition a side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval: one repetition on one side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not state its model, so nothing shows that both measured %2.</source>
+        <extracomment>%1 is a file name; %2 the model the other file names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither file states its model, so nothing shows that both measured the same one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different GPUs: %1 against %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different datasets: %1 against %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different prompt or completion lengths in the two workloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the success rate fell from %1 % to %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>significant (95 % CI %1 … %2, %3 over %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval</source>
+        <translation type="unfinished">kein Intervall</translation>
+    </message>
+    <message>
+        <source>%1, phase %2: %3 %4 — %5</source>
+        <extracomment>%1 candidate file, %2 phase, %3 metric, %4 signed change, %5 why it counts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s own figure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrossCheck</name>
@@ -306,6 +404,17 @@
     <message>
         <source>%1: recomputed from the records %2, the file says %3 (%4); likely because %5.</source>
         <translation>%1: aus den Datensätzen neu berechnet %2, die Datei sagt %3 (%4); wahrscheinlich, weil %5.</translation>
+    </message>
+</context>
+<context>
+    <name>DataSupport</name>
+    <message>
+        <source>Not drawn: the file has no per-request records for phase “%1”, only the tool&apos;s own aggregates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not drawn: the file records no send time per request, so requests cannot be placed in time. Latency distributions are exact; duration and throughputs are the tool&apos;s own figures.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -447,6 +556,14 @@
     <message>
         <source>no experiment holds a request</source>
         <translation>kein Experiment enthält eine Anfrage</translation>
+    </message>
+    <message>
+        <source>a time stamp before 1970 (%1 ns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected zero or more, found %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -648,20 +765,12 @@
         <translation>Der Lauf ist %1: %2</translation>
     </message>
     <message>
-        <source>No overall grade: no criterion with a weight was measured.</source>
-        <translation>Keine Gesamtnote: Kein gewichtetes Kriterium wurde gemessen.</translation>
-    </message>
-    <message>
         <source>Weighted mean of the graded criteria (%1).</source>
         <translation>Gewichtetes Mittel der bewerteten Kriterien (%1).</translation>
     </message>
     <message>
         <source>Excludes, as not measured: %1.</source>
         <translation>Schließt als nicht gemessen aus: %1.</translation>
-    </message>
-    <message>
-        <source>Capped from %1 to %2 by the data-quality rules %3.</source>
-        <translation>Durch die Datenqualitätsregeln %3 von %1 auf %2 begrenzt.</translation>
     </message>
     <message>
         <source>The run is INVALID under the rubric&apos;s data-quality rules; the grade does not certify it.</source>
@@ -690,6 +799,84 @@
     <message>
         <source>one repetition: no spread</source>
         <translation>eine Wiederholung: keine Streuung</translation>
+    </message>
+    <message>
+        <source>fewer than %1 requests (%2)</source>
+        <extracomment>why the overall grade was capped, e.g. &quot;fewer than 200 requests (49)&quot;: the rubric&apos;s minimum and the fewest a phase measured</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phases shorter than %1 (%2)</source>
+        <extracomment>why the overall grade was capped, e.g. &quot;phases shorter than 60.0 s (6.00 s)&quot;: the rubric&apos;s minimum and the shortest phase</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors above %1 (%2 of %3 requests failed)</source>
+        <extracomment>why the overall grade was capped: the rubric&apos;s limit, then failed of issued requests in one phase</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the load generator fell behind its schedule in %1</source>
+        <extracomment>why the overall grade was capped</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured on a simulated engine</source>
+        <extracomment>why the overall grade was capped</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run is %1</source>
+        <extracomment>why the overall grade was capped; %1 is cancelled or failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rubric needs 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rubric needs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no criterion with a weight could be measured; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only 1 criterion could be measured (%1); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 criteria could be measured (%2); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not graded: %1.</source>
+        <extracomment>%1: why, e.g. &quot;only 1 criterion could be measured (Success rate); the rubric needs 3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each criterion keeps its own grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured: %1.</source>
+        <translation type="unfinished">Nicht gemessen: %1.</translation>
+    </message>
+    <message>
+        <source>capped at %1 from %2: %3</source>
+        <extracomment>%1 the grade given, %2 the grade the criteria earned, %3 why, e.g. &quot;phases shorter than 60.0 s (6.00 s) and fewer than 200 requests (49)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capped from %1 to %2: %3 (data-quality rules %4).</source>
+        <extracomment>%1 the grade the criteria earned, %2 the grade given, %3 why, %4 the ids of the rubric&apos;s rules</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>joins the last item of a list: &quot;phases shorter than 60.0 s (6.00 s) and fewer than 200 requests (49)&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -746,6 +933,18 @@
         <source>expected a mapping at the top level</source>
         <translation>auf oberster Ebene wurde eine Zuordnung erwartet</translation>
     </message>
+    <message>
+        <source>the request ends %1 s before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first token is outside the request&apos;s start and end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measurement window ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -760,14 +959,6 @@
     <message>
         <source>no file to import</source>
         <translation>keine Datei zum Importieren</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>the file is larger than 4 GiB</source>
-        <translation>Die Datei ist größer als 4 GiB</translation>
     </message>
     <message>
         <source>%1 and %2 were written by different tools; import them separately and compare them</source>
@@ -810,10 +1001,6 @@
         <translation>Die Datei endet mitten im JSON-Dokument (abgeschnitten?)</translation>
     </message>
     <message>
-        <source>not valid JSON (%1)</source>
-        <translation>kein gültiges JSON (%1)</translation>
-    </message>
-    <message>
         <source>expected a number, found %1</source>
         <translation>Zahl erwartet, %1 gefunden</translation>
     </message>
@@ -854,6 +1041,73 @@
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
+    <message>
+        <source>a result file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files of this kind (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected JSON content (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected zero or more, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, the limit for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished">kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, not a regular file: only regular files are read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonCursor</name>
@@ -868,10 +1122,6 @@
     <message>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>nested deeper than %1 levels</source>
-        <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>expected an array</source>
@@ -920,6 +1170,37 @@
     <message>
         <source>unexpected content after the JSON document</source>
         <translation>unerwarteter Inhalt nach dem JSON-Dokument</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation type="unfinished">Die Zahl %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>not valid JSON: the text ends in the middle of the document (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation type="unfinished">kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the top-level object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished">tiefer als %1 Ebenen verschachtelt</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1326,34 @@
         <source>the TTFT and TPOT limits are LoadGen&apos;s latency constraints of this scenario (p99 TTFT %1, p99 TPOT %2)</source>
         <translation>die TTFT- und TPOT-Limits sind die Latenzvorgaben von LoadGen für dieses Szenario (p99 TTFT %1, p99 TPOT %2)</translation>
     </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not end with LoadGen&apos;s error count (&quot;No errors encountered during test.&quot;): it is cut off or not a complete summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;Test Parameters Used&quot; section (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no num_errors entry, which LoadGen writes last: the log is cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged twice (lines %1 and %2): which one holds is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the %1 scenario&apos;s target rate is in neither file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the %1 scenario&apos;s samples per query are in neither file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodeAccess</name>
@@ -1161,6 +1470,10 @@
     <message>
         <source>%1 nodes</source>
         <translation>%1 Knoten</translation>
+    </message>
+    <message>
+        <source>all %1 at once</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1709,20 +2022,12 @@
         <translation>auf einer SIMULIERTEN Engine gemessen</translation>
     </message>
     <message>
-        <source>No overall grade: no graded criterion was measured. The run is %1.</source>
-        <translation>Keine Gesamtnote: Kein bewertetes Kriterium wurde gemessen. Der Lauf ist %1.</translation>
-    </message>
-    <message>
         <source>scaling efficiency %1 against a measured 1-node baseline</source>
         <translation>Skalierungseffizienz %1 gegenüber einer gemessenen 1-Knoten-Basislinie</translation>
     </message>
     <message>
         <source>scaling efficiency not measured</source>
         <translation>Skalierungseffizienz nicht gemessen</translation>
-    </message>
-    <message>
-        <source>Overall grade %1 for phase “%2” on %3 nodes (%4). The run is %5.</source>
-        <translation>Gesamtnote %1 für Phase „%2“ auf %3 Knoten (%4). Der Lauf ist %5.</translation>
     </message>
     <message>
         <source>model not recorded</source>
@@ -2236,10 +2541,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>Die Zusammenfassung des Werkzeugs stimmt überall, wo beide vorliegen, innerhalb von %1 mit den neu berechneten Zahlen überein.</translation>
     </message>
     <message>
-        <source>Overall grade %1 for phase “%2” on 1 node (%3). The run is %4.</source>
-        <translation>Gesamtnote %1 für Phase „%2“ auf 1 Knoten (%3). Der Lauf ist %4.</translation>
-    </message>
-    <message>
         <source>1 node</source>
         <translation>1 Knoten</translation>
     </message>
@@ -2380,6 +2681,73 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>TLS verification was OFF for the endpoint of %1 (insecure_skip_verify): the server&apos;s certificate was not checked, so nothing proves these numbers came from the intended server.</source>
         <translation>Die TLS-Prüfung war für den Endpunkt von %1 AUS (insecure_skip_verify): Das Zertifikat des Servers wurde nicht geprüft, also belegt nichts, dass diese Zahlen vom beabsichtigten Server stammen.</translation>
+    </message>
+    <message>
+        <source>Measurement began %1 after the phase started, once every warm-up request had ended: no measured request overlaps the warm-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closed loop then reached its full concurrency over %1, spaced as a settled loop sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is InferDeck&apos;s one-minute demo on simulated nodes, not a benchmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is InferDeck&apos;s one-minute demo on simulated nodes, not a benchmark: its phases are shorter, with fewer requests, than the rubric asks of a real run, so its grade is capped by design; run a plan of your own on your nodes for a grade that counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not graded: %1.</source>
+        <extracomment>report headline; %1 why, e.g. &quot;only 1 criterion could be measured (Success rate); the rubric needs 3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no graded criterion was measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall grade %1 for phase “%2” on 1 node (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall grade %1 for phase “%2” on %3 nodes (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grade is %1.</source>
+        <extracomment>report headline; %1 e.g. &quot;capped at C from A: phases shorter than 60.0 s (6.00 s) and fewer than 200 requests (49)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 requests at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated by serve-sim (the host itself: %1)</source>
+        <extracomment>%1 why the host lists no GPU, e.g. &quot;no GPU tool found (nvidia-smi, rocm-smi)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latencies are recomputed from the file&apos;s per-request records where it has them; where it has no send times (duration, throughputs) or no records at all, the numbers are the tool&apos;s own, as “Source file and cross-check” lists per phase. To check them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file records none of the tool&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool&apos;s settings as its file records them; anything not listed is not in the file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2636,10 +3004,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>unerwarteter JSON-Inhalt: %1</translation>
     </message>
     <message>
-        <source>cannot open the file: %1</source>
-        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>cannot write the file: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
@@ -2675,6 +3039,18 @@ inferdeck-cli report %1 --format all</translation>
         <source>says the server&apos;s usage gave the reasoning tokens, but reasoning_tokens is null</source>
         <translation>sagt, die usage des Servers habe die Reasoning-Tokens angegeben, aber reasoning_tokens ist null</translation>
     </message>
+    <message>
+        <source>expected one value per node (%1), found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample of node %1, GPU %2 is %3 s earlier than the one before it (index %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an InferDeck result file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultFileReader</name>
@@ -2693,10 +3069,6 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>invalid literal; expected a value</source>
         <translation>ungültiges Literal; Wert erwartet</translation>
-    </message>
-    <message>
-        <source>nesting deeper than %1 levels</source>
-        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
     <message>
         <source>expected a key in double quotes</source>
@@ -2815,14 +3187,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>Wahrheitswert erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <source>cannot read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1)</source>
-        <translation>kein gültiges JSON (%1)</translation>
-    </message>
-    <message>
         <source>expected a value</source>
         <translation>Wert erwartet</translation>
     </message>
@@ -2841,10 +3205,6 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>expected fixed, uniform, normal or lognormal, found &quot;%1&quot;</source>
         <translation>fixed, uniform, normal oder lognormal erwartet, „%1“ gefunden</translation>
-    </message>
-    <message>
-        <source>expected concurrency, constant-rate, poisson or gamma, found &quot;%1&quot;</source>
-        <translation>concurrency, constant-rate, poisson oder gamma erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>expected completions or chat, found &quot;%1&quot;</source>
@@ -2886,16 +3246,36 @@ inferdeck-cli report %1 --format all</translation>
         <source>expected none, system, ca_file or insecure, found &quot;%1&quot;</source>
         <translation>none, system, ca_file oder insecure erwartet, gefunden „%1“</translation>
     </message>
+    <message>
+        <source>the run finishes %1 s before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) at character %2: names, paths and commands must be printable single lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan, cluster or rubric file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected concurrency, constant-rate, poisson, gamma or all-at-once, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultReader</name>
     <message>
-        <source>cannot read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>(not recognized as any supported result file: looked for %1)</source>
         <translation>(nicht als unterstützte Ergebnisdatei erkannt: gesucht wurde %1)</translation>
+    </message>
+    <message>
+        <source>a result file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3423,15 @@ inferdeck-cli report %1 --format all</translation>
         <source>the API key is not handed to an external tool; give it the key the way the tool reads one</source>
         <translation>Der API-Schlüssel wird nicht an ein externes Werkzeug weitergegeben; geben Sie ihm den Schlüssel so, wie das Werkzeug einen liest</translation>
     </message>
+    <message>
+        <source>the agent&apos;s wait-ready ended with status %1 and gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1: a command cannot be sent to the node: its word %2 holds a NUL character, which no program can receive: %3</source>
+        <extracomment>%2 counts the command&apos;s words from 1; %3 is the command</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunFiles</name>
@@ -3102,16 +3491,16 @@ inferdeck-cli report %1 --format all</translation>
         <source>expected http://host:port or https://host:port, found &quot;%1&quot;</source>
         <translation>http://host:port oder https://host:port erwartet, gefunden „%1“</translation>
     </message>
+    <message>
+        <source>all-at-once describes imported results only; use concurrency or a rate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
     <message>
         <source>cannot write the run journal: %1</source>
         <translation>Das Laufjournal kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot read the journal: %1</source>
-        <translation>Das Journal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>recovered from the journal of a run that did not finish</source>
@@ -3126,16 +3515,32 @@ inferdeck-cli report %1 --format all</translation>
         <translation>%1:%2: keine Ereigniszeile des Journals</translation>
     </message>
     <message>
-        <source>%1:%2: not JSON</source>
-        <translation>%1:%2: kein JSON</translation>
-    </message>
-    <message>
         <source>%1:%2: a journal record is damaged and skipped</source>
         <translation>%1:%2: Ein Journaleintrag ist beschädigt und wird übersprungen</translation>
     </message>
     <message>
         <source>not an InferDeck run journal (no header line)</source>
         <translation>kein InferDeck-Laufjournal (keine Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>a run journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: a damaged event is skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, the journal&apos;s header: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: not JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, the journal&apos;s header: the plan is not readable: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3612,12 +4017,35 @@ inferdeck-cli report %1 --format all</translation>
         <source>Reasoning</source>
         <translation>Reasoning</translation>
     </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableCopy</name>
     <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>a negative token count (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole non-negative token count, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

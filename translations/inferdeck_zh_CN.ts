@@ -157,6 +157,10 @@
         <source>start and end times have no time zone in the file; read as this machine&apos;s local time</source>
         <translation>文件中的开始和结束时间没有时区；按本机本地时间读取</translation>
     </message>
+    <message>
+        <source>the run ends before it starts (start_time %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AiperfRecordsImport</name>
@@ -220,6 +224,22 @@
         <source>AIPerf&apos;s &quot;inter token latency&quot; is InferDeck&apos;s TPOT; its inter-chunk latency is ITL</source>
         <translation>AIPerf 的“inter token latency”即 InferDeck 的 TPOT；其块间延迟即 ITL</translation>
     </message>
+    <message>
+        <source>a time stamp before 1970 (%1 ns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request ends %1 ns before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cluster</name>
+    <message>
+        <source>holds the control character %1 at character %2; control characters are refused, as they could forge log lines or terminal escapes or cut the command sent to the node</source>
+        <extracomment>%1 is a code point such as U+001B, %2 counts characters from 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -272,6 +292,84 @@
         <extracomment>engine names with versions, e.g. &quot;vllm 0.10.2&quot; against &quot;vllm 0.11.1&quot;</extracomment>
         <translation>推理引擎或其版本不同：%1 对比 %2；差异可能来自引擎，而非系统。</translation>
     </message>
+    <message>
+        <source>bootstrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval: a file states only its own percentile, without per-request records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval: too few requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welch t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval: the repetitions do not vary at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval: one repetition a side and no per-request send times to split it into time windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval: one repetition a side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval: one repetition on one side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not state its model, so nothing shows that both measured %2.</source>
+        <extracomment>%1 is a file name; %2 the model the other file names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither file states its model, so nothing shows that both measured the same one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different GPUs: %1 against %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different datasets: %1 against %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different prompt or completion lengths in the two workloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the success rate fell from %1 % to %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>significant (95 % CI %1 … %2, %3 over %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval</source>
+        <translation type="unfinished">无区间</translation>
+    </message>
+    <message>
+        <source>%1, phase %2: %3 %4 — %5</source>
+        <extracomment>%1 candidate file, %2 phase, %3 metric, %4 signed change, %5 why it counts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s own figure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrossCheck</name>
@@ -306,6 +404,17 @@
     <message>
         <source>%1: recomputed from the records %2, the file says %3 (%4); likely because %5.</source>
         <translation>%1：由记录重新计算为 %2，文件中为 %3（%4）；可能的原因：%5。</translation>
+    </message>
+</context>
+<context>
+    <name>DataSupport</name>
+    <message>
+        <source>Not drawn: the file has no per-request records for phase “%1”, only the tool&apos;s own aggregates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not drawn: the file records no send time per request, so requests cannot be placed in time. Latency distributions are exact; duration and throughputs are the tool&apos;s own figures.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -447,6 +556,14 @@
     <message>
         <source>no experiment holds a request</source>
         <translation>没有任何实验包含请求</translation>
+    </message>
+    <message>
+        <source>a time stamp before 1970 (%1 ns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected zero or more, found %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -648,20 +765,12 @@
         <translation>此次运行为 %1：%2</translation>
     </message>
     <message>
-        <source>No overall grade: no criterion with a weight was measured.</source>
-        <translation>无总评级：没有测量任何带权重的标准。</translation>
-    </message>
-    <message>
         <source>Weighted mean of the graded criteria (%1).</source>
         <translation>已评级标准的加权平均（%1）。</translation>
     </message>
     <message>
         <source>Excludes, as not measured: %1.</source>
         <translation>作为未测量项排除：%1。</translation>
-    </message>
-    <message>
-        <source>Capped from %1 to %2 by the data-quality rules %3.</source>
-        <translation>因数据质量规则 %3 从 %1 限制为 %2。</translation>
     </message>
     <message>
         <source>The run is INVALID under the rubric&apos;s data-quality rules; the grade does not certify it.</source>
@@ -690,6 +799,84 @@
     <message>
         <source>one repetition: no spread</source>
         <translation>仅一次重复：无离散范围</translation>
+    </message>
+    <message>
+        <source>fewer than %1 requests (%2)</source>
+        <extracomment>why the overall grade was capped, e.g. &quot;fewer than 200 requests (49)&quot;: the rubric&apos;s minimum and the fewest a phase measured</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phases shorter than %1 (%2)</source>
+        <extracomment>why the overall grade was capped, e.g. &quot;phases shorter than 60.0 s (6.00 s)&quot;: the rubric&apos;s minimum and the shortest phase</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors above %1 (%2 of %3 requests failed)</source>
+        <extracomment>why the overall grade was capped: the rubric&apos;s limit, then failed of issued requests in one phase</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the load generator fell behind its schedule in %1</source>
+        <extracomment>why the overall grade was capped</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured on a simulated engine</source>
+        <extracomment>why the overall grade was capped</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run is %1</source>
+        <extracomment>why the overall grade was capped; %1 is cancelled or failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rubric needs 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rubric needs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no criterion with a weight could be measured; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only 1 criterion could be measured (%1); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 criteria could be measured (%2); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not graded: %1.</source>
+        <extracomment>%1: why, e.g. &quot;only 1 criterion could be measured (Success rate); the rubric needs 3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each criterion keeps its own grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured: %1.</source>
+        <translation type="unfinished">未测量：%1.</translation>
+    </message>
+    <message>
+        <source>capped at %1 from %2: %3</source>
+        <extracomment>%1 the grade given, %2 the grade the criteria earned, %3 why, e.g. &quot;phases shorter than 60.0 s (6.00 s) and fewer than 200 requests (49)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capped from %1 to %2: %3 (data-quality rules %4).</source>
+        <extracomment>%1 the grade the criteria earned, %2 the grade given, %3 why, %4 the ids of the rubric&apos;s rules</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>joins the last item of a list: &quot;phases shorter than 60.0 s (6.00 s) and fewer than 200 requests (49)&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -746,6 +933,18 @@
         <source>expected a mapping at the top level</source>
         <translation>顶层应为映射</translation>
     </message>
+    <message>
+        <source>the request ends %1 s before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first token is outside the request&apos;s start and end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measurement window ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -760,14 +959,6 @@
     <message>
         <source>no file to import</source>
         <translation>没有要导入的文件</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-    <message>
-        <source>the file is larger than 4 GiB</source>
-        <translation>文件大于 4 GiB</translation>
     </message>
     <message>
         <source>%1 and %2 were written by different tools; import them separately and compare them</source>
@@ -810,10 +1001,6 @@
         <translation>文件在 JSON 文档中间结束（被截断？）</translation>
     </message>
     <message>
-        <source>not valid JSON (%1)</source>
-        <translation>不是有效的 JSON（%1）</translation>
-    </message>
-    <message>
         <source>expected a number, found %1</source>
         <translation>应为数字，实为%1</translation>
     </message>
@@ -854,6 +1041,73 @@
         <source>Imported from %1</source>
         <translation>从 %1 导入</translation>
     </message>
+    <message>
+        <source>a result file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files of this kind (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected JSON content (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected zero or more, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, the limit for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished">无法读取：%1</translation>
+    </message>
+    <message>
+        <source>%1, not a regular file: only regular files are read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonCursor</name>
@@ -868,10 +1122,6 @@
     <message>
         <source>expected an object</source>
         <translation>应为对象</translation>
-    </message>
-    <message>
-        <source>nested deeper than %1 levels</source>
-        <translation>嵌套深度超过 %1 层</translation>
     </message>
     <message>
         <source>expected an array</source>
@@ -920,6 +1170,37 @@
     <message>
         <source>unexpected content after the JSON document</source>
         <translation>JSON 文档之后有意外内容</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation type="unfinished">数字 %1 超出范围</translation>
+    </message>
+    <message>
+        <source>not valid JSON: the text ends in the middle of the document (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation type="unfinished">不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the top-level object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1326,34 @@
         <source>the TTFT and TPOT limits are LoadGen&apos;s latency constraints of this scenario (p99 TTFT %1, p99 TPOT %2)</source>
         <translation>TTFT 和 TPOT 限值是 LoadGen 在此场景下的延迟约束（p99 TTFT %1，p99 TPOT %2）</translation>
     </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not end with LoadGen&apos;s error count (&quot;No errors encountered during test.&quot;): it is cut off or not a complete summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;Test Parameters Used&quot; section (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no num_errors entry, which LoadGen writes last: the log is cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged twice (lines %1 and %2): which one holds is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the %1 scenario&apos;s target rate is in neither file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the %1 scenario&apos;s samples per query are in neither file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodeAccess</name>
@@ -1161,6 +1470,10 @@
     <message>
         <source>%1 nodes</source>
         <translation>%1 个节点</translation>
+    </message>
+    <message>
+        <source>all %1 at once</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1709,20 +2022,12 @@
         <translation>在模拟引擎上测得</translation>
     </message>
     <message>
-        <source>No overall grade: no graded criterion was measured. The run is %1.</source>
-        <translation>无总评级：没有测量任何评级标准。此次运行%1。</translation>
-    </message>
-    <message>
         <source>scaling efficiency %1 against a measured 1-node baseline</source>
         <translation>相对实测单节点基线的扩展效率为 %1</translation>
     </message>
     <message>
         <source>scaling efficiency not measured</source>
         <translation>未测量扩展效率</translation>
-    </message>
-    <message>
-        <source>Overall grade %1 for phase “%2” on %3 nodes (%4). The run is %5.</source>
-        <translation>阶段“%2”在 %3 个节点上的总评级为 %1（%4）。此次运行%5。</translation>
     </message>
     <message>
         <source>model not recorded</source>
@@ -2235,10 +2540,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>在两者都存在之处，工具自身的摘要与重新计算的数字相差都在 %1 以内。</translation>
     </message>
     <message>
-        <source>Overall grade %1 for phase “%2” on 1 node (%3). The run is %4.</source>
-        <translation>阶段“%2”在 1 个节点上的总评级为 %1（%3）。此次运行%4。</translation>
-    </message>
-    <message>
         <source>1 node</source>
         <translation>1 个节点</translation>
     </message>
@@ -2379,6 +2680,73 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>TLS verification was OFF for the endpoint of %1 (insecure_skip_verify): the server&apos;s certificate was not checked, so nothing proves these numbers came from the intended server.</source>
         <translation>%1 的端点关闭了 TLS 校验（insecure_skip_verify）：未检查服务器证书，因此无法证明这些数字来自预期的服务器。</translation>
+    </message>
+    <message>
+        <source>Measurement began %1 after the phase started, once every warm-up request had ended: no measured request overlaps the warm-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closed loop then reached its full concurrency over %1, spaced as a settled loop sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is InferDeck&apos;s one-minute demo on simulated nodes, not a benchmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is InferDeck&apos;s one-minute demo on simulated nodes, not a benchmark: its phases are shorter, with fewer requests, than the rubric asks of a real run, so its grade is capped by design; run a plan of your own on your nodes for a grade that counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not graded: %1.</source>
+        <extracomment>report headline; %1 why, e.g. &quot;only 1 criterion could be measured (Success rate); the rubric needs 3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no graded criterion was measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall grade %1 for phase “%2” on 1 node (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall grade %1 for phase “%2” on %3 nodes (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grade is %1.</source>
+        <extracomment>report headline; %1 e.g. &quot;capped at C from A: phases shorter than 60.0 s (6.00 s) and fewer than 200 requests (49)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 requests at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated by serve-sim (the host itself: %1)</source>
+        <extracomment>%1 why the host lists no GPU, e.g. &quot;no GPU tool found (nvidia-smi, rocm-smi)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latencies are recomputed from the file&apos;s per-request records where it has them; where it has no send times (duration, throughputs) or no records at all, the numbers are the tool&apos;s own, as “Source file and cross-check” lists per phase. To check them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file records none of the tool&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool&apos;s settings as its file records them; anything not listed is not in the file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2635,10 +3003,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>意外的 JSON 内容：%1</translation>
     </message>
     <message>
-        <source>cannot open the file: %1</source>
-        <translation>无法打开文件：%1</translation>
-    </message>
-    <message>
         <source>cannot write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -2674,6 +3038,18 @@ inferdeck-cli report %1 --format all</translation>
         <source>says the server&apos;s usage gave the reasoning tokens, but reasoning_tokens is null</source>
         <translation>表示推理 token 来自服务器的 usage，但 reasoning_tokens 为 null</translation>
     </message>
+    <message>
+        <source>expected one value per node (%1), found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample of node %1, GPU %2 is %3 s earlier than the one before it (index %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an InferDeck result file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultFileReader</name>
@@ -2692,10 +3068,6 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>invalid literal; expected a value</source>
         <translation>无效的字面量；应为值</translation>
-    </message>
-    <message>
-        <source>nesting deeper than %1 levels</source>
-        <translation>嵌套深度超过 %1 层</translation>
     </message>
     <message>
         <source>expected a key in double quotes</source>
@@ -2814,14 +3186,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>应为布尔值，实为%1</translation>
     </message>
     <message>
-        <source>cannot read: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1)</source>
-        <translation>不是有效的 JSON（%1）</translation>
-    </message>
-    <message>
         <source>expected a value</source>
         <translation>应为值</translation>
     </message>
@@ -2840,10 +3204,6 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>expected fixed, uniform, normal or lognormal, found &quot;%1&quot;</source>
         <translation>应为 fixed、uniform、normal 或 lognormal，实为“%1”</translation>
-    </message>
-    <message>
-        <source>expected concurrency, constant-rate, poisson or gamma, found &quot;%1&quot;</source>
-        <translation>应为 concurrency、constant-rate、poisson 或 gamma，实为“%1”</translation>
     </message>
     <message>
         <source>expected completions or chat, found &quot;%1&quot;</source>
@@ -2885,16 +3245,36 @@ inferdeck-cli report %1 --format all</translation>
         <source>expected none, system, ca_file or insecure, found &quot;%1&quot;</source>
         <translation>应为 none、system、ca_file 或 insecure，实际为“%1”</translation>
     </message>
+    <message>
+        <source>the run finishes %1 s before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) at character %2: names, paths and commands must be printable single lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan, cluster or rubric file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected concurrency, constant-rate, poisson, gamma or all-at-once, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultReader</name>
     <message>
-        <source>cannot read: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-    <message>
         <source>(not recognized as any supported result file: looked for %1)</source>
         <translation>（未识别为任何受支持的结果文件：查找了 %1）</translation>
+    </message>
+    <message>
+        <source>a result file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3422,15 @@ inferdeck-cli report %1 --format all</translation>
         <source>the API key is not handed to an external tool; give it the key the way the tool reads one</source>
         <translation>API 密钥不会交给外部工具；请按该工具读取密钥的方式提供</translation>
     </message>
+    <message>
+        <source>the agent&apos;s wait-ready ended with status %1 and gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1: a command cannot be sent to the node: its word %2 holds a NUL character, which no program can receive: %3</source>
+        <extracomment>%2 counts the command&apos;s words from 1; %3 is the command</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunFiles</name>
@@ -3101,16 +3490,16 @@ inferdeck-cli report %1 --format all</translation>
         <source>expected http://host:port or https://host:port, found &quot;%1&quot;</source>
         <translation>应为 http://host:port 或 https://host:port，实际为“%1”</translation>
     </message>
+    <message>
+        <source>all-at-once describes imported results only; use concurrency or a rate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
     <message>
         <source>cannot write the run journal: %1</source>
         <translation>无法写入运行日志：%1</translation>
-    </message>
-    <message>
-        <source>cannot read the journal: %1</source>
-        <translation>无法读取日志：%1</translation>
     </message>
     <message>
         <source>recovered from the journal of a run that did not finish</source>
@@ -3125,16 +3514,32 @@ inferdeck-cli report %1 --format all</translation>
         <translation>%1:%2：不是日志事件行</translation>
     </message>
     <message>
-        <source>%1:%2: not JSON</source>
-        <translation>%1:%2：不是 JSON</translation>
-    </message>
-    <message>
         <source>%1:%2: a journal record is damaged and skipped</source>
         <translation>%1:%2：一条日志记录已损坏，已跳过</translation>
     </message>
     <message>
         <source>not an InferDeck run journal (no header line)</source>
         <translation>不是 InferDeck 运行日志（没有标题行）</translation>
+    </message>
+    <message>
+        <source>a run journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: a damaged event is skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, the journal&apos;s header: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: not JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, the journal&apos;s header: the plan is not readable: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3610,12 +4015,35 @@ inferdeck-cli report %1 --format all</translation>
         <source>Reasoning</source>
         <translation>推理</translation>
     </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableCopy</name>
     <message>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>a negative token count (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole non-negative token count, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
