@@ -78,7 +78,8 @@ public:
         if (m_c.empty()) {
             m_p.setFont(font(13));
             m_p.setPen(kMuted);
-            m_p.drawText(m_plot, Qt::AlignCenter, u"—"_s);
+            // the reason the data cannot support the chart, where one is known: never a blank frame
+            m_p.drawText(m_plot.adjusted(24, 0, -24, 0), Qt::AlignCenter | Qt::TextWordWrap, m_c.unavailable.isEmpty() ? u"—"_s : m_c.unavailable);
             return;
         }
         ranges();

@@ -214,7 +214,8 @@ ReportSection dataQuality(const ReportInput& in)
         if (f.invalidates)
             text += u' ' + Tr::tr("(makes the run INVALID)");
         if (f.cap)
-            text += u' ' + Tr::tr("(caps the overall grade at %1)").arg(*f.cap);
+            text += u' ' + (g.overall ? Tr::tr("(caps the overall grade at %1)").arg(*f.cap)
+                                      : Tr::tr("(would cap an overall grade at %1; this result has none)").arg(*f.cap));
         s.warning(text);
     }
     return s;
@@ -385,7 +386,9 @@ ReportSection appendix(const ReportInput& in)
     for (const CriterionRule& c : in.rubric.criteria)
         if (c.enabled)
             rubric.rows.append({ c.id, Units::number(c.weight, 0), thresholdsText(c, in.rubric.grades), c.gradeOnIntervalLow ? Tr::tr("interval's pessimistic end") : Tr::tr("value") });
-    rubric.caption = Tr::tr("Rubric \"%1\" (%2); latency criteria use %3.").arg(in.rubric.name, in.rubric.source, in.rubric.sloPercentile);
+    rubric.caption = Tr::tr("Rubric \"%1\" (%2); latency criteria use %3; an overall grade needs at least %4 measured criteria with weight.")
+                         .arg(in.rubric.name, in.rubric.source, in.rubric.sloPercentile)
+                         .arg(in.rubric.minGradedCriteria);
     s.table(rubric);
     ReportTable rules;
     rules.header = { Tr::tr("Data-quality rule"), Tr::tr("Threshold"), Tr::tr("Effect") };

@@ -110,6 +110,14 @@ private slots:
         QVERIFY(md.contains(u"| Model | not stated in the file |"_s));
     }
 
+    void anUngradedImportSaysItsCapWouldApplyNotThatItDid()
+    {
+        const QString md = renderMarkdown(reportOf(imported(QString::fromLatin1(kNoSendTimes[0]))), u"charts"_s).text;
+        QVERIFY2(md.contains(u"Not graded: only 1 criterion could be measured"_s), qPrintable(md.left(1500)));
+        QVERIFY(md.contains(u"(would cap an overall grade at C; this result has none)"_s));
+        QVERIFY(!md.contains(u"(caps the overall grade at"_s));
+    }
+
     void aReasonIsASentenceNotAFragment()
     {
         const QString md = renderMarkdown(reportOf(imported(QString::fromLatin1(kNoSendTimes[0]))), u"charts"_s).text;

@@ -54,7 +54,19 @@ ChartSpec overlaidCdf(const QStringList& names, const QList<std::shared_ptr<cons
         }
         c.series.append(s);
     }
+    if (c.series.isEmpty())
+        c.unavailable = CompareView::tr("Not drawn: none of the files has per-request records, only its tool's aggregates.");
+    else if (c.series.size() < results.size())
+        c.title += u' ' + CompareView::tr("(files without per-request records are not drawn)");
     return c;
+}
+// "records", or which side is the file's own figure: a value not recomputed is never passed off as one.
+QString valuesFrom(const MetricDelta& m)
+{
+    if (m.baselineSource == m.candidateSource)
+        return m.baselineSource == ValueSource::None ? Units::notMeasured() : valueSourceText(m.baselineSource);
+    const auto text = [](ValueSource s) { return s == ValueSource::None ? Units::notMeasured() : valueSourceText(s); };
+    return CompareView::tr("%1 → %2").arg(text(m.baselineSource), text(m.candidateSource));
 }
 } // namespace
 
@@ -167,7 +179,7 @@ void CompareView::show(const QList<Comparison>& comparisons)
 {
     m_model->clear();
     m_model->setHorizontalHeaderLabels({ tr("Result"), tr("Phase"), tr("Metric"), tr("Baseline"), tr("This result"), tr("Change"), tr("95 % interval"),
-                                         tr("Significant") });
+                                         tr("Significant"), tr("Values from") });
     QStringList notes;
     for (const Comparison& c : comparisons) {
         notes << tr("%1: %2").arg(c.candidateName, c.note);
@@ -183,8 +195,12 @@ void CompareView::show(const QList<Comparison>& comparisons)
                     new QStandardItem(Units::number(m.baseline, 2, QLocale())),
                     new QStandardItem(Units::number(m.candidate, 2, QLocale())),
                     new QStandardItem(Units::signedPercent(m.change, 1, QLocale())),
-                    new QStandardItem(m.interval ? tr("%1 … %2").arg(Units::signedPercent(m.interval->low, 1, QLocale()), Units::signedPercent(m.interval->high, 1, QLocale())) : tr("none")),
+                    new QStandardItem(m.interval ? tr("%1 … %2 (%3 over %4)")
+                                                       .arg(Units::signedPercent(m.interval->low, 1, QLocale()), Units::signedPercent(m.interval->high, 1, QLocale()),
+                                                            m.intervalMethod, m.intervalFrom)
+                                                 : (m.noInterval.isEmpty() ? tr("none") : m.noInterval)),
                     new QStandardItem(m.significant ? (worse ? tr("yes, worse") : tr("yes, better")) : tr("no")),
+                    new QStandardItem(valuesFrom(m)),
                 };
                 for (int k = 3; k < 7; ++k)
                     row[k]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
