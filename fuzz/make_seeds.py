@@ -23,16 +23,16 @@ SEEDS = ROOT / "fuzz" / "seeds"
 DICTS = ROOT / "fuzz" / "dict"
 
 
-def shrink(v, depth=0, max_keys=None):
+def shrink(v, depth=0, max_keys=None, max_string=120):
     if isinstance(v, dict):
         items = list(v.items())
         if max_keys is not None and len(items) > 20:
             items = items[:max_keys]  # a listing (files, settings), not a record with fields a reader wants
-        return {k: shrink(x, depth + 1, max_keys) for k, x in items}
+        return {k: shrink(x, depth + 1, max_keys, max_string) for k, x in items}
     if isinstance(v, list):
-        return [shrink(x, depth + 1, max_keys) for x in v[:3]]
-    if isinstance(v, str) and len(v) > 120:
-        return v[:120]
+        return [shrink(x, depth + 1, max_keys, max_string) for x in v[:3]]
+    if isinstance(v, str) and max_string is not None and len(v) > max_string:
+        return v[:max_string]
     return v
 
 
@@ -147,9 +147,10 @@ def main():
     hs = []
 
     h = Harness("fuzz_resultfile", JSON_TOKENS)
-    for p in [TD / "io" / "version1-scaling.inferdeck.json",
-              ROOT / "resources" / "samples" / "llama31-8b-2node-scaling.inferdeck.json"]:
-        h.add_json(p.name, shrink(load_json(p)))
+    p = TD / "io" / "version1-scaling.inferdeck.json"
+    h.add(p.name, p.read_text(), load_json(p))  # whole: its columns must agree in length
+    # the sample (schema 2) is too big to mutate quickly; its keys go into the dictionary
+    keys_and_words(load_json(ROOT / "resources" / "samples" / "llama31-8b-2node-scaling.inferdeck.json"), h.words)
     hs.append(h)
 
     h = Harness("fuzz_import_vllm", JSON_TOKENS)
@@ -176,7 +177,8 @@ def main():
         hs.append(h)
 
     h = Harness("fuzz_import_genaiperf_export", JSON_TOKENS)
-    h.add_json("genai-perf_profile_export.json", shrink(load_json(imp / "synthetic" / "genai-perf_profile_export.json")))
+    h.add_json("genai-perf_profile_export.json", shrink(load_json(imp / "synthetic" / "genai-perf_profile_export.json"),
+                                                         max_string=None))  # its responses are JSON text)
     hs.append(h)
 
     h = Harness("fuzz_import_aiperf_records", JSON_TOKENS + ["\n"])
