@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>the run ends before it starts (start_time %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf endet, bevor er beginnt (start_time %1)</translation>
     </message>
 </context>
 <context>
@@ -226,11 +226,11 @@
     </message>
     <message>
         <source>a time stamp before 1970 (%1 ns)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeitstempel vor 1970 (%1 ns)</translation>
     </message>
     <message>
         <source>the request ends %1 ns before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage endet %1 ns, bevor sie beginnt</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,7 @@
     <message>
         <source>holds the control character %1 at character %2; control characters are refused, as they could forge log lines or terminal escapes or cut the command sent to the node</source>
         <extracomment>%1 is a code point such as U+001B, %2 counts characters from 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>enthält das Steuerzeichen %1 an Zeichenposition %2; Steuerzeichen werden abgewiesen, da sie Protokollzeilen oder Terminal-Escape-Sequenzen fälschen oder den an den Knoten gesendeten Befehl abschneiden könnten</translation>
     </message>
 </context>
 <context>
@@ -294,81 +294,81 @@
     </message>
     <message>
         <source>bootstrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootstrap</translation>
     </message>
     <message>
         <source>no interval: a file states only its own percentile, without per-request records</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Intervall: Eine Datei gibt nur ihr eigenes Perzentil an, ohne Einzeldatensätze</translation>
     </message>
     <message>
         <source>no interval: too few requests</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Intervall: zu wenige Anfragen</translation>
     </message>
     <message>
         <source>Welch t</source>
-        <translation type="unfinished"></translation>
+        <translation>Welch t</translation>
     </message>
     <message>
         <source>no interval: the repetitions do not vary at all</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Intervall: Die Wiederholungen schwanken überhaupt nicht</translation>
     </message>
     <message>
         <source>no interval: one repetition a side and no per-request send times to split it into time windows</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Intervall: je Seite eine Wiederholung und keine Sendezeiten je Anfrage, um sie in Zeitfenster aufzuteilen</translation>
     </message>
     <message>
         <source>no interval: one repetition a side</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Intervall: je Seite nur eine Wiederholung</translation>
     </message>
     <message>
         <source>no interval: one repetition on one side</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Intervall: auf einer Seite nur eine Wiederholung</translation>
     </message>
     <message>
         <source>%1 does not state its model, so nothing shows that both measured %2.</source>
         <extracomment>%1 is a file name; %2 the model the other file names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt sein Modell nicht an, daher belegt nichts, dass beide %2 gemessen haben.</translation>
     </message>
     <message>
         <source>Neither file states its model, so nothing shows that both measured the same one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der beiden Dateien gibt ihr Modell an, daher belegt nichts, dass beide dasselbe gemessen haben.</translation>
     </message>
     <message>
         <source>Different GPUs: %1 against %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene GPUs: %1 gegenüber %2.</translation>
     </message>
     <message>
         <source>Different datasets: %1 against %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Datensätze: %1 gegenüber %2.</translation>
     </message>
     <message>
         <source>Different prompt or completion lengths in the two workloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Prompt- oder Antwortlängen in den beiden Arbeitslasten.</translation>
     </message>
     <message>
         <source>the success rate fell from %1 % to %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erfolgsquote fiel von %1 % auf %2 %</translation>
     </message>
     <message>
         <source>significant (95 % CI %1 … %2, %3 over %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>signifikant (95-%-KI %1 … %2, %3 über %4)</translation>
     </message>
     <message>
         <source>no interval</source>
-        <translation type="unfinished">kein Intervall</translation>
+        <translation>kein Intervall</translation>
     </message>
     <message>
         <source>%1, phase %2: %3 %4 — %5</source>
         <extracomment>%1 candidate file, %2 phase, %3 metric, %4 signed change, %5 why it counts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Phase %2: %3 %4 — %5</translation>
     </message>
     <message>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzeldatensätze</translation>
     </message>
     <message>
         <source>the file&apos;s own figure</source>
-        <translation type="unfinished"></translation>
+        <translation>eigener Wert der Datei</translation>
     </message>
 </context>
 <context>
@@ -410,11 +410,11 @@
     <name>DataSupport</name>
     <message>
         <source>Not drawn: the file has no per-request records for phase “%1”, only the tool&apos;s own aggregates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezeichnet: Die Datei hat für Phase „%1“ keine Einzeldatensätze, nur die eigenen Aggregate des Werkzeugs.</translation>
     </message>
     <message>
         <source>Not drawn: the file records no send time per request, so requests cannot be placed in time. Latency distributions are exact; duration and throughputs are the tool&apos;s own figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezeichnet: Die Datei erfasst keine Sendezeit je Anfrage, daher lassen sich die Anfragen nicht zeitlich einordnen. Die Latenzverteilungen sind exakt; Dauer und Durchsätze sind die eigenen Werte des Werkzeugs.</translation>
     </message>
 </context>
 <context>
@@ -559,11 +559,11 @@
     </message>
     <message>
         <source>a time stamp before 1970 (%1 ns)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeitstempel vor 1970 (%1 ns)</translation>
     </message>
     <message>
         <source>expected zero or more, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>null oder mehr erwartet, %1 gefunden</translation>
     </message>
 </context>
 <context>
@@ -803,80 +803,80 @@
     <message>
         <source>fewer than %1 requests (%2)</source>
         <extracomment>why the overall grade was capped, e.g. &quot;fewer than 200 requests (49)&quot;: the rubric&apos;s minimum and the fewest a phase measured</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>weniger als %1 Anfragen (%2)</translation>
     </message>
     <message>
         <source>phases shorter than %1 (%2)</source>
         <extracomment>why the overall grade was capped, e.g. &quot;phases shorter than 60.0 s (6.00 s)&quot;: the rubric&apos;s minimum and the shortest phase</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Phasen kürzer als %1 (%2)</translation>
     </message>
     <message>
         <source>errors above %1 (%2 of %3 requests failed)</source>
         <extracomment>why the overall grade was capped: the rubric&apos;s limit, then failed of issued requests in one phase</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler über %1 (%2 von %3 Anfragen fehlgeschlagen)</translation>
     </message>
     <message>
         <source>the load generator fell behind its schedule in %1</source>
         <extracomment>why the overall grade was capped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Lastgenerator fiel in %1 hinter seinen Zeitplan zurück</translation>
     </message>
     <message>
         <source>measured on a simulated engine</source>
         <extracomment>why the overall grade was capped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>auf einer simulierten Engine gemessen</translation>
     </message>
     <message>
         <source>the run is %1</source>
         <extracomment>why the overall grade was capped; %1 is cancelled or failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Lauf ist %1</translation>
     </message>
     <message>
         <source>the rubric needs 1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bewertungsschema verlangt 1</translation>
     </message>
     <message>
         <source>the rubric needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bewertungsschema verlangt %1</translation>
     </message>
     <message>
         <source>no criterion with a weight could be measured; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kriterium mit Gewicht ließ sich messen; %1</translation>
     </message>
     <message>
         <source>only 1 criterion could be measured (%1); %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nur 1 Kriterium ließ sich messen (%1); %2</translation>
     </message>
     <message>
         <source>only %1 criteria could be measured (%2); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1 Kriterien ließen sich messen (%2); %3</translation>
     </message>
     <message>
         <source>Not graded: %1.</source>
         <extracomment>%1: why, e.g. &quot;only 1 criterion could be measured (Success rate); the rubric needs 3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet: %1.</translation>
     </message>
     <message>
         <source>Each criterion keeps its own grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Kriterium behält seine eigene Note.</translation>
     </message>
     <message>
         <source>Not measured: %1.</source>
-        <translation type="unfinished">Nicht gemessen: %1.</translation>
+        <translation>Nicht gemessen: %1.</translation>
     </message>
     <message>
         <source>capped at %1 from %2: %3</source>
         <extracomment>%1 the grade given, %2 the grade the criteria earned, %3 why, e.g. &quot;phases shorter than 60.0 s (6.00 s) and fewer than 200 requests (49)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>von %2 auf %1 begrenzt: %3</translation>
     </message>
     <message>
         <source>Capped from %1 to %2: %3 (data-quality rules %4).</source>
         <extracomment>%1 the grade the criteria earned, %2 the grade given, %3 why, %4 the ids of the rubric&apos;s rules</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 auf %2 begrenzt: %3 (Datenqualitätsregeln %4).</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>joins the last item of a list: &quot;phases shorter than 60.0 s (6.00 s) and fewer than 200 requests (49)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
@@ -935,15 +935,15 @@
     </message>
     <message>
         <source>the request ends %1 s before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage endet %1 s, bevor sie beginnt</translation>
     </message>
     <message>
         <source>the first token is outside the request&apos;s start and end</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Token liegt außerhalb von Start und Ende der Anfrage</translation>
     </message>
     <message>
         <source>the measurement window ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Messfenster endet, bevor es beginnt</translation>
     </message>
 </context>
 <context>
@@ -1043,70 +1043,70 @@
     </message>
     <message>
         <source>a result file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ergebnisdatei</translation>
     </message>
     <message>
         <source>files of this kind (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien dieser Art (%1)</translation>
     </message>
     <message>
         <source>unexpected JSON content (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter JSON-Inhalt (%1)</translation>
     </message>
     <message>
         <source>expected zero or more, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>null oder mehr erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>the model name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Modellname</translation>
     </message>
     <message>
         <source>the server name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Servername</translation>
     </message>
     <message>
         <source>the tool&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version des Werkzeugs</translation>
     </message>
 </context>
 <context>
     <name>InputFile</name>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verzeichnis</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zeichenorientiertes Gerät</translation>
     </message>
     <message>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein blockorientiertes Gerät</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB, the limit for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als %1 MiB, die Grenze für %2</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished">kann nicht gelesen werden: %1</translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1, not a regular file: only regular files are read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, keine reguläre Datei: Nur reguläre Dateien werden gelesen</translation>
     </message>
 </context>
 <context>
@@ -1173,34 +1173,34 @@
     </message>
     <message>
         <source>the key &quot;%1&quot; appears twice in one object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel „%1“ kommt in einem Objekt zweimal vor</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>the number %1 is out of range</source>
-        <translation type="unfinished">Die Zahl %1 liegt außerhalb des gültigen Bereichs</translation>
+        <translation>Die Zahl %1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>not valid JSON: the text ends in the middle of the document (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: Der Text endet mitten im Dokument (abgeschnitten?)</translation>
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished">kein gültiges JSON (%1)</translation>
+        <translation>kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; appears twice in the top-level object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel „%1“ kommt im Objekt der obersten Ebene zweimal vor</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; appears twice in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel „%1“ kommt in %2 zweimal vor</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished">tiefer als %1 Ebenen verschachtelt</translation>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
 </context>
 <context>
@@ -1328,31 +1328,31 @@
     </message>
     <message>
         <source>not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges UTF-8</translation>
     </message>
     <message>
         <source>the file does not end with LoadGen&apos;s error count (&quot;No errors encountered during test.&quot;): it is cut off or not a complete summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei endet nicht mit der Fehleranzahl von LoadGen („No errors encountered during test.“): Sie ist abgeschnitten oder keine vollständige Zusammenfassung</translation>
     </message>
     <message>
         <source>no &quot;Test Parameters Used&quot; section (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Abschnitt „Test Parameters Used“ (abgeschnitten?)</translation>
     </message>
     <message>
         <source>no num_errors entry, which LoadGen writes last: the log is cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Eintrag num_errors, den LoadGen zuletzt schreibt: Das Protokoll ist abgeschnitten</translation>
     </message>
     <message>
         <source>logged twice (lines %1 and %2): which one holds is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>zweimal protokolliert (Zeilen %1 und %2): Welcher Eintrag gilt, ist unbekannt</translation>
     </message>
     <message>
         <source>missing: the %1 scenario&apos;s target rate is in neither file</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: Die Zielrate des Szenarios %1 steht in keiner der beiden Dateien</translation>
     </message>
     <message>
         <source>missing: the %1 scenario&apos;s samples per query are in neither file</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: Die Samples pro Abfrage des Szenarios %1 stehen in keiner der beiden Dateien</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1473,7 @@
     </message>
     <message>
         <source>all %1 at once</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 auf einmal</translation>
     </message>
 </context>
 <context>
@@ -2684,70 +2684,70 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>Measurement began %1 after the phase started, once every warm-up request had ended: no measured request overlaps the warm-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Messung begann %1 nach dem Start der Phase, sobald jede Aufwärmanfrage beendet war: Keine gemessene Anfrage überschneidet sich mit der Aufwärmphase.</translation>
     </message>
     <message>
         <source>The closed loop then reached its full concurrency over %1, spaced as a settled loop sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geschlossene Schleife erreichte dann über %1 ihre volle Nebenläufigkeit, in den Abständen, in denen eine eingeschwungene Schleife sendet.</translation>
     </message>
     <message>
         <source>This is InferDeck&apos;s one-minute demo on simulated nodes, not a benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die einminütige Demo von InferDeck auf simulierten Knoten, kein Benchmark.</translation>
     </message>
     <message>
         <source>This is InferDeck&apos;s one-minute demo on simulated nodes, not a benchmark: its phases are shorter, with fewer requests, than the rubric asks of a real run, so its grade is capped by design; run a plan of your own on your nodes for a grade that counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die einminütige Demo von InferDeck auf simulierten Knoten, kein Benchmark: Ihre Phasen sind kürzer und haben weniger Anfragen, als das Bewertungsschema von einem echten Lauf verlangt, daher ist ihre Note absichtlich begrenzt; führen Sie einen eigenen Plan auf Ihren Knoten aus, um eine Note zu erhalten, die zählt.</translation>
     </message>
     <message>
         <source>Not graded: %1.</source>
         <extracomment>report headline; %1 why, e.g. &quot;only 1 criterion could be measured (Success rate); the rubric needs 3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet: %1.</translation>
     </message>
     <message>
         <source>no graded criterion was measured</source>
-        <translation type="unfinished"></translation>
+        <translation>kein bewertetes Kriterium wurde gemessen</translation>
     </message>
     <message>
         <source>Overall grade %1 for phase “%2” on 1 node (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtnote %1 für Phase „%2“ auf 1 Knoten (%3).</translation>
     </message>
     <message>
         <source>Overall grade %1 for phase “%2” on %3 nodes (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtnote %1 für Phase „%2“ auf %3 Knoten (%4).</translation>
     </message>
     <message>
         <source>The grade is %1.</source>
         <extracomment>report headline; %1 e.g. &quot;capped at C from A: phases shorter than 60.0 s (6.00 s) and fewer than 200 requests (49)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Note ist %1.</translation>
     </message>
     <message>
         <source>The run is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf ist %1.</translation>
     </message>
     <message>
         <source>all %1 requests at once</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Anfragen auf einmal</translation>
     </message>
     <message>
         <source>not stated in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Datei nicht angegeben</translation>
     </message>
     <message>
         <source>simulated by serve-sim (the host itself: %1)</source>
         <extracomment>%1 why the host lists no GPU, e.g. &quot;no GPU tool found (nvidia-smi, rocm-smi)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>simuliert durch serve-sim (der Host selbst: %1)</translation>
     </message>
     <message>
         <source>Latencies are recomputed from the file&apos;s per-request records where it has them; where it has no send times (duration, throughputs) or no records at all, the numbers are the tool&apos;s own, as “Source file and cross-check” lists per phase. To check them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenzen werden aus den Einzeldatensätzen der Datei neu berechnet, wo sie welche hat; wo sie keine Sendezeiten (Dauer, Durchsätze) oder gar keine Datensätze hat, sind die Zahlen die des Werkzeugs, wie „Quelldatei und Gegenprüfung“ je Phase aufführt. Zum Nachprüfen:</translation>
     </message>
     <message>
         <source>The file records none of the tool&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine der Einstellungen des Werkzeugs.</translation>
     </message>
     <message>
         <source>The tool&apos;s settings as its file records them; anything not listed is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Werkzeugs, wie seine Datei sie enthält; was nicht aufgeführt ist, steht nicht in der Datei.</translation>
     </message>
 </context>
 <context>
@@ -3041,15 +3041,15 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>expected one value per node (%1), found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert pro Knoten (%1) erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>the sample of node %1, GPU %2 is %3 s earlier than the one before it (index %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Messwert von Knoten %1, GPU %2 liegt %3 s vor dem vorherigen (Index %4)</translation>
     </message>
     <message>
         <source>an InferDeck result file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine InferDeck-Ergebnisdatei</translation>
     </message>
 </context>
 <context>
@@ -3248,23 +3248,23 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>the run finishes %1 s before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf endet %1 s, bevor er begann</translation>
     </message>
     <message>
         <source>a control character (U+%1) at character %2: names, paths and commands must be printable single lines</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuerzeichen (U+%1) an Zeichenposition %2: Namen, Pfade und Befehle müssen druckbare einzelne Zeilen sein</translation>
     </message>
     <message>
         <source>a plan, cluster or rubric file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Plan-, Cluster- oder Bewertungsschema-Datei</translation>
     </message>
     <message>
         <source>byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte %1: %2</translation>
     </message>
     <message>
         <source>expected concurrency, constant-rate, poisson, gamma or all-at-once, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>concurrency, constant-rate, poisson, gamma oder all-at-once erwartet, „%1“ gefunden</translation>
     </message>
 </context>
 <context>
@@ -3275,7 +3275,7 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>a result file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ergebnisdatei</translation>
     </message>
 </context>
 <context>
@@ -3425,12 +3425,12 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>the agent&apos;s wait-ready ended with status %1 and gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>wait-ready des Agenten endete mit Status %1 ohne Angabe eines Grundes</translation>
     </message>
     <message>
         <source>node %1: a command cannot be sent to the node: its word %2 holds a NUL character, which no program can receive: %3</source>
         <extracomment>%2 counts the command&apos;s words from 1; %3 is the command</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1: Ein Befehl kann nicht an den Knoten gesendet werden: Sein Wort %2 enthält ein NUL-Zeichen, das kein Programm empfangen kann: %3</translation>
     </message>
 </context>
 <context>
@@ -3493,7 +3493,7 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>all-at-once describes imported results only; use concurrency or a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>all-at-once beschreibt nur importierte Ergebnisse; verwenden Sie concurrency oder eine Rate</translation>
     </message>
 </context>
 <context>
@@ -3524,23 +3524,23 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>a run journal</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Laufjournal</translation>
     </message>
     <message>
         <source>%1:%2: a damaged event is skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Ein beschädigtes Ereignis wird übersprungen: %3</translation>
     </message>
     <message>
         <source>line %1, the journal&apos;s header: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Kopfzeile des Journals: %2</translation>
     </message>
     <message>
         <source>%1:%2: not JSON: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: kein JSON: %3</translation>
     </message>
     <message>
         <source>line %1, the journal&apos;s header: the plan is not readable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Kopfzeile des Journals: Der Plan ist nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
@@ -4019,7 +4019,7 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>
@@ -4033,19 +4033,19 @@ inferdeck-cli report %1 --format all</translation>
     <name>Tr</name>
     <message>
         <source>a negative token count (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine negative Token-Anzahl (%1)</translation>
     </message>
     <message>
         <source>expected a whole non-negative token count, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze nichtnegative Token-Anzahl erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte %1: %2</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>the run ends before it starts (start_time %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行在开始之前就已结束（start_time %1）</translation>
     </message>
 </context>
 <context>
@@ -226,11 +226,11 @@
     </message>
     <message>
         <source>a time stamp before 1970 (%1 ns)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳早于 1970 年（%1 ns）</translation>
     </message>
     <message>
         <source>the request ends %1 ns before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>请求在开始前 %1 ns 就已结束</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,7 @@
     <message>
         <source>holds the control character %1 at character %2; control characters are refused, as they could forge log lines or terminal escapes or cut the command sent to the node</source>
         <extracomment>%1 is a code point such as U+001B, %2 counts characters from 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在第 %2 个字符处含有控制字符 %1；控制字符会被拒绝，因为它们可能伪造日志行或终端转义序列，或截断发送到节点的命令</translation>
     </message>
 </context>
 <context>
@@ -294,81 +294,81 @@
     </message>
     <message>
         <source>bootstrap</source>
-        <translation type="unfinished"></translation>
+        <translation>自助法</translation>
     </message>
     <message>
         <source>no interval: a file states only its own percentile, without per-request records</source>
-        <translation type="unfinished"></translation>
+        <translation>无区间：某个文件只给出其自身的百分位数，没有逐请求记录</translation>
     </message>
     <message>
         <source>no interval: too few requests</source>
-        <translation type="unfinished"></translation>
+        <translation>无区间：请求过少</translation>
     </message>
     <message>
         <source>Welch t</source>
-        <translation type="unfinished"></translation>
+        <translation>Welch t</translation>
     </message>
     <message>
         <source>no interval: the repetitions do not vary at all</source>
-        <translation type="unfinished"></translation>
+        <translation>无区间：各次重复之间完全没有差异</translation>
     </message>
     <message>
         <source>no interval: one repetition a side and no per-request send times to split it into time windows</source>
-        <translation type="unfinished"></translation>
+        <translation>无区间：每侧只有一次重复，且没有逐请求的发送时间，无法将其划分为时间窗口</translation>
     </message>
     <message>
         <source>no interval: one repetition a side</source>
-        <translation type="unfinished"></translation>
+        <translation>无区间：每侧只有一次重复</translation>
     </message>
     <message>
         <source>no interval: one repetition on one side</source>
-        <translation type="unfinished"></translation>
+        <translation>无区间：有一侧只有一次重复</translation>
     </message>
     <message>
         <source>%1 does not state its model, so nothing shows that both measured %2.</source>
         <extracomment>%1 is a file name; %2 the model the other file names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 未说明其模型，因此无从证明两者测量的都是 %2。</translation>
     </message>
     <message>
         <source>Neither file states its model, so nothing shows that both measured the same one.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个文件都未说明其模型，因此无从证明两者测量的是同一个模型。</translation>
     </message>
     <message>
         <source>Different GPUs: %1 against %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 不同：%1 对比 %2。</translation>
     </message>
     <message>
         <source>Different datasets: %1 against %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集不同：%1 对比 %2。</translation>
     </message>
     <message>
         <source>Different prompt or completion lengths in the two workloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个工作负载的提示长度或补全长度不同。</translation>
     </message>
     <message>
         <source>the success rate fell from %1 % to %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>成功率从 %1 % 降至 %2 %</translation>
     </message>
     <message>
         <source>significant (95 % CI %1 … %2, %3 over %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>显著（95 % 置信区间 %1 … %2，%3，基于%4）</translation>
     </message>
     <message>
         <source>no interval</source>
-        <translation type="unfinished">无区间</translation>
+        <translation>无区间</translation>
     </message>
     <message>
         <source>%1, phase %2: %3 %4 — %5</source>
         <extracomment>%1 candidate file, %2 phase, %3 metric, %4 signed change, %5 why it counts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，阶段 %2：%3 %4 — %5</translation>
     </message>
     <message>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>逐请求记录</translation>
     </message>
     <message>
         <source>the file&apos;s own figure</source>
-        <translation type="unfinished"></translation>
+        <translation>文件自身的数值</translation>
     </message>
 </context>
 <context>
@@ -410,11 +410,11 @@
     <name>DataSupport</name>
     <message>
         <source>Not drawn: the file has no per-request records for phase “%1”, only the tool&apos;s own aggregates.</source>
-        <translation type="unfinished"></translation>
+        <translation>未绘制：文件中没有阶段“%1”的逐请求记录，只有该工具自身的汇总数据。</translation>
     </message>
     <message>
         <source>Not drawn: the file records no send time per request, so requests cannot be placed in time. Latency distributions are exact; duration and throughputs are the tool&apos;s own figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>未绘制：文件未记录每个请求的发送时间，因此无法在时间轴上定位请求。延迟分布是精确的；时长和吞吐量是该工具自己的数值。</translation>
     </message>
 </context>
 <context>
@@ -559,11 +559,11 @@
     </message>
     <message>
         <source>a time stamp before 1970 (%1 ns)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳早于 1970 年（%1 ns）</translation>
     </message>
     <message>
         <source>expected zero or more, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为零或更大的值，实为 %1</translation>
     </message>
 </context>
 <context>
@@ -803,80 +803,80 @@
     <message>
         <source>fewer than %1 requests (%2)</source>
         <extracomment>why the overall grade was capped, e.g. &quot;fewer than 200 requests (49)&quot;: the rubric&apos;s minimum and the fewest a phase measured</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请求少于 %1 个（%2）</translation>
     </message>
     <message>
         <source>phases shorter than %1 (%2)</source>
         <extracomment>why the overall grade was capped, e.g. &quot;phases shorter than 60.0 s (6.00 s)&quot;: the rubric&apos;s minimum and the shortest phase</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>阶段短于 %1（%2）</translation>
     </message>
     <message>
         <source>errors above %1 (%2 of %3 requests failed)</source>
         <extracomment>why the overall grade was capped: the rubric&apos;s limit, then failed of issued requests in one phase</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>错误超过 %1（%3 个请求中有 %2 个失败）</translation>
     </message>
     <message>
         <source>the load generator fell behind its schedule in %1</source>
         <extracomment>why the overall grade was capped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>负载生成器在 %1 中落后于其计划</translation>
     </message>
     <message>
         <source>measured on a simulated engine</source>
         <extracomment>why the overall grade was capped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在模拟引擎上测得</translation>
     </message>
     <message>
         <source>the run is %1</source>
         <extracomment>why the overall grade was capped; %1 is cancelled or failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>此次运行为 %1</translation>
     </message>
     <message>
         <source>the rubric needs 1</source>
-        <translation type="unfinished"></translation>
+        <translation>评分标准需要 1 个</translation>
     </message>
     <message>
         <source>the rubric needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评分标准需要 %1 个</translation>
     </message>
     <message>
         <source>no criterion with a weight could be measured; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何带权重的标准可以测量；%1</translation>
     </message>
     <message>
         <source>only 1 criterion could be measured (%1); %2</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 1 个标准可以测量（%1）；%2</translation>
     </message>
     <message>
         <source>only %1 criteria could be measured (%2); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 %1 个标准可以测量（%2）；%3</translation>
     </message>
     <message>
         <source>Not graded: %1.</source>
         <extracomment>%1: why, e.g. &quot;only 1 criterion could be measured (Success rate); the rubric needs 3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未评级：%1。</translation>
     </message>
     <message>
         <source>Each criterion keeps its own grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个标准保留各自的等级。</translation>
     </message>
     <message>
         <source>Not measured: %1.</source>
-        <translation type="unfinished">未测量：%1.</translation>
+        <translation>未测量：%1。</translation>
     </message>
     <message>
         <source>capped at %1 from %2: %3</source>
         <extracomment>%1 the grade given, %2 the grade the criteria earned, %3 why, e.g. &quot;phases shorter than 60.0 s (6.00 s) and fewer than 200 requests (49)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>由 %2 限制为 %1：%3</translation>
     </message>
     <message>
         <source>Capped from %1 to %2: %3 (data-quality rules %4).</source>
         <extracomment>%1 the grade the criteria earned, %2 the grade given, %3 why, %4 the ids of the rubric&apos;s rules</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 限制为 %2：%3（数据质量规则 %4）。</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>joins the last item of a list: &quot;phases shorter than 60.0 s (6.00 s) and fewer than 200 requests (49)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，以及%2</translation>
     </message>
 </context>
 <context>
@@ -935,15 +935,15 @@
     </message>
     <message>
         <source>the request ends %1 s before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>请求在开始前 %1 秒就已结束</translation>
     </message>
     <message>
         <source>the first token is outside the request&apos;s start and end</source>
-        <translation type="unfinished"></translation>
+        <translation>首个 token 不在请求的开始与结束之间</translation>
     </message>
     <message>
         <source>the measurement window ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>测量窗口在开始之前就已结束</translation>
     </message>
 </context>
 <context>
@@ -1043,70 +1043,70 @@
     </message>
     <message>
         <source>a result file</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文件</translation>
     </message>
     <message>
         <source>files of this kind (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>此类文件（%1）</translation>
     </message>
     <message>
         <source>unexpected JSON content (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的 JSON 内容（%1）</translation>
     </message>
     <message>
         <source>expected zero or more, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为零或更大的值，实为 %1</translation>
     </message>
     <message>
         <source>the model name</source>
-        <translation type="unfinished"></translation>
+        <translation>模型名称</translation>
     </message>
     <message>
         <source>the server name</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器名称</translation>
     </message>
     <message>
         <source>the tool&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>工具的版本</translation>
     </message>
 </context>
 <context>
     <name>InputFile</name>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>命名管道（FIFO）</translation>
     </message>
     <message>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>字符设备</translation>
     </message>
     <message>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>块设备</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>非普通文件</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB, the limit for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 %1 MiB，即%2的大小上限</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished">无法读取：%1</translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>%1, not a regular file: only regular files are read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，不是普通文件：只读取普通文件</translation>
     </message>
 </context>
 <context>
@@ -1173,34 +1173,34 @@
     </message>
     <message>
         <source>the key &quot;%1&quot; appears twice in one object</source>
-        <translation type="unfinished"></translation>
+        <translation>键“%1”在同一个对象中出现了两次</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>the number %1 is out of range</source>
-        <translation type="unfinished">数字 %1 超出范围</translation>
+        <translation>数字 %1 超出范围</translation>
     </message>
     <message>
         <source>not valid JSON: the text ends in the middle of the document (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：文本在文档中间结束（被截断？）</translation>
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished">不是有效的 JSON（%1）</translation>
+        <translation>不是有效的 JSON（%1）</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; appears twice in the top-level object</source>
-        <translation type="unfinished"></translation>
+        <translation>键“%1”在顶层对象中出现了两次</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; appears twice in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>键“%1”在 %2 中出现了两次</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套超过 %1 层</translation>
     </message>
 </context>
 <context>
@@ -1328,31 +1328,31 @@
     </message>
     <message>
         <source>not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 UTF-8</translation>
     </message>
     <message>
         <source>the file does not end with LoadGen&apos;s error count (&quot;No errors encountered during test.&quot;): it is cut off or not a complete summary</source>
-        <translation type="unfinished"></translation>
+        <translation>文件末尾没有 LoadGen 的错误计数（“No errors encountered during test.”）：文件被截断，或不是完整的摘要</translation>
     </message>
     <message>
         <source>no &quot;Test Parameters Used&quot; section (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有“Test Parameters Used”部分（被截断？）</translation>
     </message>
     <message>
         <source>no num_errors entry, which LoadGen writes last: the log is cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 num_errors 条目（LoadGen 最后写入该条目）：日志被截断</translation>
     </message>
     <message>
         <source>logged twice (lines %1 and %2): which one holds is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>记录了两次（第 %1 行和第 %2 行）：无法确定哪一个有效</translation>
     </message>
     <message>
         <source>missing: the %1 scenario&apos;s target rate is in neither file</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失：两个文件中都没有 %1 场景的目标速率</translation>
     </message>
     <message>
         <source>missing: the %1 scenario&apos;s samples per query are in neither file</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失：两个文件中都没有 %1 场景的每次查询样本数</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1473,7 @@
     </message>
     <message>
         <source>all %1 at once</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性发出全部 %1 个</translation>
     </message>
 </context>
 <context>
@@ -2683,70 +2683,70 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>Measurement began %1 after the phase started, once every warm-up request had ended: no measured request overlaps the warm-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>测量在阶段开始 %1 后开始，即所有预热请求都结束之后：没有任何已测量的请求与预热重叠。</translation>
     </message>
     <message>
         <source>The closed loop then reached its full concurrency over %1, spaced as a settled loop sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>随后闭环在 %1 内逐步达到完全并发，发送间隔与稳定状态下的闭环一致。</translation>
     </message>
     <message>
         <source>This is InferDeck&apos;s one-minute demo on simulated nodes, not a benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 InferDeck 在模拟节点上运行的一分钟演示，而不是基准测试。</translation>
     </message>
     <message>
         <source>This is InferDeck&apos;s one-minute demo on simulated nodes, not a benchmark: its phases are shorter, with fewer requests, than the rubric asks of a real run, so its grade is capped by design; run a plan of your own on your nodes for a grade that counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 InferDeck 在模拟节点上运行的一分钟演示，而不是基准测试：其阶段比评分标准对真实运行的要求更短、请求更少，因此其评级按设计会被限制；请在您自己的节点上运行您自己的计划，以获得有意义的评级。</translation>
     </message>
     <message>
         <source>Not graded: %1.</source>
         <extracomment>report headline; %1 why, e.g. &quot;only 1 criterion could be measured (Success rate); the rubric needs 3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未评级：%1。</translation>
     </message>
     <message>
         <source>no graded criterion was measured</source>
-        <translation type="unfinished"></translation>
+        <translation>没有测量到任何计入评级的标准</translation>
     </message>
     <message>
         <source>Overall grade %1 for phase “%2” on 1 node (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段“%2”在 1 个节点上的总评级为 %1（%3）。</translation>
     </message>
     <message>
         <source>Overall grade %1 for phase “%2” on %3 nodes (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段“%2”在 %3 个节点上的总评级为 %1（%4）。</translation>
     </message>
     <message>
         <source>The grade is %1.</source>
         <extracomment>report headline; %1 e.g. &quot;capped at C from A: phases shorter than 60.0 s (6.00 s) and fewer than 200 requests (49)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>评级%1。</translation>
     </message>
     <message>
         <source>The run is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此次运行%1。</translation>
     </message>
     <message>
         <source>all %1 requests at once</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性发出全部 %1 个请求</translation>
     </message>
     <message>
         <source>not stated in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中未说明</translation>
     </message>
     <message>
         <source>simulated by serve-sim (the host itself: %1)</source>
         <extracomment>%1 why the host lists no GPU, e.g. &quot;no GPU tool found (nvidia-smi, rocm-smi)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>由 serve-sim 模拟（主机本身：%1）</translation>
     </message>
     <message>
         <source>Latencies are recomputed from the file&apos;s per-request records where it has them; where it has no send times (duration, throughputs) or no records at all, the numbers are the tool&apos;s own, as “Source file and cross-check” lists per phase. To check them:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件含逐请求记录时，延迟由这些记录重新计算；文件没有发送时间（时长、吞吐量）或完全没有记录时，数字取自该工具本身，各阶段的情况见“源文件与交叉核对”。核对方法：</translation>
     </message>
     <message>
         <source>The file records none of the tool&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有记录该工具的任何设置。</translation>
     </message>
     <message>
         <source>The tool&apos;s settings as its file records them; anything not listed is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工具的设置，按其文件中的记录列出；未列出的项不在文件中。</translation>
     </message>
 </context>
 <context>
@@ -3040,15 +3040,15 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>expected one value per node (%1), found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为每节点一个值（%1 个），实为 %2 个</translation>
     </message>
     <message>
         <source>the sample of node %1, GPU %2 is %3 s earlier than the one before it (index %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1、GPU %2 的样本比前一个样本（索引 %4）早 %3 秒</translation>
     </message>
     <message>
         <source>an InferDeck result file</source>
-        <translation type="unfinished"></translation>
+        <translation>InferDeck 结果文件</translation>
     </message>
 </context>
 <context>
@@ -3247,23 +3247,23 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>the run finishes %1 s before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>运行在开始前 %1 秒就已结束</translation>
     </message>
     <message>
         <source>a control character (U+%1) at character %2: names, paths and commands must be printable single lines</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 个字符处有控制字符（U+%1）：名称、路径和命令必须是可打印的单行文本</translation>
     </message>
     <message>
         <source>a plan, cluster or rubric file</source>
-        <translation type="unfinished"></translation>
+        <translation>计划、集群或评分标准文件</translation>
     </message>
     <message>
         <source>byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节：%2</translation>
     </message>
     <message>
         <source>expected concurrency, constant-rate, poisson, gamma or all-at-once, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 concurrency、constant-rate、poisson、gamma 或 all-at-once，实为“%1”</translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3274,7 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>a result file</source>
-        <translation type="unfinished"></translation>
+        <translation>结果文件</translation>
     </message>
 </context>
 <context>
@@ -3424,12 +3424,12 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>the agent&apos;s wait-ready ended with status %1 and gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>代理的 wait-ready 以状态 %1 结束，且未给出原因</translation>
     </message>
     <message>
         <source>node %1: a command cannot be sent to the node: its word %2 holds a NUL character, which no program can receive: %3</source>
         <extracomment>%2 counts the command&apos;s words from 1; %3 is the command</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1：无法向节点发送命令：其第 %2 个词含有 NUL 字符，任何程序都无法接收该字符：%3</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +3492,7 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>all-at-once describes imported results only; use concurrency or a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>all-at-once 仅用于描述导入的结果；请使用 concurrency 或速率</translation>
     </message>
 </context>
 <context>
@@ -3523,23 +3523,23 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>a run journal</source>
-        <translation type="unfinished"></translation>
+        <translation>运行日志</translation>
     </message>
     <message>
         <source>%1:%2: a damaged event is skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2：已跳过一个损坏的事件：%3</translation>
     </message>
     <message>
         <source>line %1, the journal&apos;s header: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，日志标题行：%2</translation>
     </message>
     <message>
         <source>%1:%2: not JSON: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2：不是 JSON：%3</translation>
     </message>
     <message>
         <source>line %1, the journal&apos;s header: the plan is not readable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，日志标题行：计划不可读：%2</translation>
     </message>
 </context>
 <context>
@@ -4017,7 +4017,7 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
 </context>
 <context>
@@ -4031,19 +4031,19 @@ inferdeck-cli report %1 --format all</translation>
     <name>Tr</name>
     <message>
         <source>a negative token count (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>负的 token 数（%1）</translation>
     </message>
     <message>
         <source>expected a whole non-negative token count, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为非负整数 token 数，实为 %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节：%2</translation>
     </message>
 </context>
 <context>
