@@ -73,11 +73,10 @@ void parseSpan(const char* begin, const char* end, bool integer, bool release, S
                 if (p < end && *p >= '0' && *p <= '9')
                     return syntax(start, Tr::tr("invalid number: leading zero"));
             } else {
-                while (p < end && *p >= '0' && *p <= '9') {
+                // at most 18 digits accumulate (a 19th could overflow); longer numbers go through from_chars below
+                while (p < end && *p >= '0' && *p <= '9' && digits < 18) {
                     v = v * 10 + (*p++ - '0');
                     ++digits;
-                    if (digits > 18)
-                        break;
                 }
                 while (p < end && *p >= '0' && *p <= '9')
                     ++p, ++digits;

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 
 #include <cmath>
+#include <stdexcept>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,6 +45,9 @@ int RunRecorder::addNode(const QString& name, double clockOffsetS)
 
 int RunRecorder::addStream(int node, const QString& label)
 {
+    // every time of a stream is moved by its node's clock offset: a stream of an unknown node cannot be read
+    if (node < 0 || node >= m_phase.nodes.size())
+        throw std::out_of_range("RunRecorder::addStream: no such node");
     Stream s;
     s.node = node;
     s.label = label;
@@ -286,8 +290,11 @@ void RunRecorder::applyPhaseStart(const Stream& s)
     if (m_phase.name.isEmpty()) {
         m_phase.name = jsonString(f, "phase");
         m_phase.repetition = static_cast<int>(jsonInteger(f, "rep"));
-        const auto load = f.value("load", nlohmann::json::object());
-        const std::string mode = load.value("mode", "");
+        // an agent's line is outside input: a field of the wrong type is treated as absent, never thrown
+        static const nlohmann::json none = nlohmann::json::object();
+        const auto loadAt = f.find("load");
+        const nlohmann::json& load = loadAt != f.end() && loadAt->is_object() ? *loadAt : none;
+        const std::string mode = jsonString(load, "mode").toStdString();
         if (mode == "concurrency")
             m_phase.load.mode = LoadSpec::Mode::Concurrency;
         else if (mode == "constant-rate")
@@ -296,8 +303,10 @@ void RunRecorder::applyPhaseStart(const Stream& s)
             m_phase.load.mode = LoadSpec::Mode::Poisson;
         else if (mode == "gamma")
             m_phase.load.mode = LoadSpec::Mode::Gamma;
-        m_phase.load.value = load.value("value", 1.0);
-        m_phase.load.burstiness = load.value("burstiness", 1.0);
+        const double value = jsonNumber(load, "value");
+        const double burstiness = jsonNumber(load, "burstiness");
+        m_phase.load.value = std::isfinite(value) ? value : 1.0;
+        m_phase.load.burstiness = std::isfinite(burstiness) ? burstiness : 1.0;
     }
 }
 

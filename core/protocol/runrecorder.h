@@ -71,6 +71,8 @@ public:
     QList<std::pair<qint64, qint64>> missing(int stream) const;
     /// Where to `--resume-from` after a dropped link: the last seq before the first hole.
     qint64 resumeFrom(int stream) const;
+    /// Streams added so far; a journal names streams by index and must not name one that is not there.
+    int streamCount() const { return static_cast<int>(m_streams.size()); }
     qint64 lastSeq(int stream) const { return m_streams.at(static_cast<std::size_t>(stream)).lastSeq; }
     bool ended(int stream) const { return m_streams.at(static_cast<std::size_t>(stream)).ended; }
     const AgentHeartbeat& heartbeat(int stream) const { return m_streams.at(static_cast<std::size_t>(stream)).heartbeat; }

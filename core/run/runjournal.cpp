@@ -158,6 +158,11 @@ Result<BenchmarkResult> RunJournal::recover(const QString& path, QStringList* wa
             auto it = recorders.find(p);
             if (it == recorders.end())
                 continue;
+            if (s < 0 || s >= it->second->streamCount()) {
+                if (warnings)
+                    warnings->append(Tr::tr("%1:%2: an event of a stream the phase does not list is skipped").arg(path).arg(lineNo));
+                continue;
+            }
             // the event parser is not this file's to harden: what reaches it has passed the same limits
             // (depth, repeated keys) as every other JSON InferDeck reads
             const std::string_view raw = v.substr(eAt + 5, v.size() - eAt - 6);
