@@ -565,6 +565,10 @@
         <source>expected zero or more, found %1</source>
         <translation>null oder mehr erwartet, %1 gefunden</translation>
     </message>
+    <message>
+        <source>a negative token count (%1)</source>
+        <translation>eine negative Token-Anzahl (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Grader</name>
@@ -1068,6 +1072,10 @@
     <message>
         <source>the tool&apos;s version</source>
         <translation>die Version des Werkzeugs</translation>
+    </message>
+    <message>
+        <source>expected a whole non-negative token count, found %1</source>
+        <translation>ganze nichtnegative Token-Anzahl erwartet, %1 gefunden</translation>
     </message>
 </context>
 <context>
@@ -2430,10 +2438,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>Wert</translation>
     </message>
     <message>
-        <source>Rubric &quot;%1&quot; (%2); latency criteria use %3.</source>
-        <translation>Bewertungsschema &quot;%1&quot; (%2); Latenzkriterien verwenden %3.</translation>
-    </message>
-    <message>
         <source>Data-quality rule</source>
         <translation>Datenqualitätsregel</translation>
     </message>
@@ -2748,6 +2752,14 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>The tool&apos;s settings as its file records them; anything not listed is not in the file.</source>
         <translation>Die Einstellungen des Werkzeugs, wie seine Datei sie enthält; was nicht aufgeführt ist, steht nicht in der Datei.</translation>
+    </message>
+    <message>
+        <source>(would cap an overall grade at %1; this result has none)</source>
+        <translation>(würde eine Gesamtnote auf %1 begrenzen; dieses Ergebnis hat keine)</translation>
+    </message>
+    <message>
+        <source>Rubric &quot;%1&quot; (%2); latency criteria use %3; an overall grade needs at least %4 measured criteria with weight.</source>
+        <translation>Bewertungsschema &quot;%1&quot; (%2); Latenzkriterien verwenden %3; eine Gesamtnote verlangt mindestens %4 gemessene Kriterien mit Gewicht.</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3554,18 @@ inferdeck-cli report %1 --format all</translation>
         <source>line %1, the journal&apos;s header: the plan is not readable: %2</source>
         <translation>Zeile %1, Kopfzeile des Journals: Der Plan ist nicht lesbar: %2</translation>
     </message>
+    <message>
+        <source>%1:%2: an event of a stream the phase does not list is skipped</source>
+        <translation>%1:%2: Ein Ereignis eines Datenstroms, den die Phase nicht aufführt, wird übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>Byte %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RunRecorder</name>
@@ -4030,25 +4054,6 @@ inferdeck-cli report %1 --format all</translation>
     </message>
 </context>
 <context>
-    <name>Tr</name>
-    <message>
-        <source>a negative token count (%1)</source>
-        <translation>eine negative Token-Anzahl (%1)</translation>
-    </message>
-    <message>
-        <source>expected a whole non-negative token count, found %1</source>
-        <translation>ganze nichtnegative Token-Anzahl erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>byte %1: %2</source>
-        <translation>Byte %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>Units</name>
     <message>
         <source>%1 µs</source>
@@ -4379,10 +4384,6 @@ time left, whole seconds</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 … %2</source>
-        <translation>%1 … %2</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keins</translation>
     </message>
@@ -4405,6 +4406,26 @@ time left, whole seconds</extracomment>
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Not drawn: none of the files has per-request records, only its tool&apos;s aggregates.</source>
+        <translation>Nicht gezeichnet: Keine der Dateien hat Einzeldatensätze, nur die Aggregate ihres Werkzeugs.</translation>
+    </message>
+    <message>
+        <source>(files without per-request records are not drawn)</source>
+        <translation>(Dateien ohne Einzeldatensätze werden nicht gezeichnet)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Values from</source>
+        <translation>Werte aus</translation>
+    </message>
+    <message>
+        <source>%1 … %2 (%3 over %4)</source>
+        <translation>%1 … %2 (%3 über %4)</translation>
     </message>
 </context>
 <context>

@@ -565,6 +565,10 @@
         <source>expected zero or more, found %1</source>
         <translation>应为零或更大的值，实为 %1</translation>
     </message>
+    <message>
+        <source>a negative token count (%1)</source>
+        <translation>负的 token 数（%1）</translation>
+    </message>
 </context>
 <context>
     <name>Grader</name>
@@ -1068,6 +1072,10 @@
     <message>
         <source>the tool&apos;s version</source>
         <translation>工具的版本</translation>
+    </message>
+    <message>
+        <source>expected a whole non-negative token count, found %1</source>
+        <translation>应为非负整数 token 数，实际为 %1</translation>
     </message>
 </context>
 <context>
@@ -2430,10 +2438,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>值</translation>
     </message>
     <message>
-        <source>Rubric &quot;%1&quot; (%2); latency criteria use %3.</source>
-        <translation>评分标准 &quot;%1&quot;（%2）；延迟标准使用 %3。</translation>
-    </message>
-    <message>
         <source>Data-quality rule</source>
         <translation>数据质量规则</translation>
     </message>
@@ -2747,6 +2751,14 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>The tool&apos;s settings as its file records them; anything not listed is not in the file.</source>
         <translation>该工具的设置，按其文件中的记录列出；未列出的项不在文件中。</translation>
+    </message>
+    <message>
+        <source>(would cap an overall grade at %1; this result has none)</source>
+        <translation>（会将总评级限制为 %1；此结果没有总评级）</translation>
+    </message>
+    <message>
+        <source>Rubric &quot;%1&quot; (%2); latency criteria use %3; an overall grade needs at least %4 measured criteria with weight.</source>
+        <translation>评分标准 &quot;%1&quot;（%2）；延迟标准使用 %3；总评级至少需要 %4 个已测量的带权重标准。</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3553,18 @@ inferdeck-cli report %1 --format all</translation>
         <source>line %1, the journal&apos;s header: the plan is not readable: %2</source>
         <translation>第 %1 行，日志标题行：计划不可读：%2</translation>
     </message>
+    <message>
+        <source>%1:%2: an event of a stream the phase does not list is skipped</source>
+        <translation>%1:%2：已跳过一个不在该阶段所列流中的事件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>字节 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>RunRecorder</name>
@@ -4028,25 +4052,6 @@ inferdeck-cli report %1 --format all</translation>
     </message>
 </context>
 <context>
-    <name>Tr</name>
-    <message>
-        <source>a negative token count (%1)</source>
-        <translation>负的 token 数（%1）</translation>
-    </message>
-    <message>
-        <source>expected a whole non-negative token count, found %1</source>
-        <translation>应为非负整数 token 数，实为 %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>byte %1: %2</source>
-        <translation>第 %1 字节：%2</translation>
-    </message>
-</context>
-<context>
     <name>Units</name>
     <message>
         <source>%1 µs</source>
@@ -4377,10 +4382,6 @@ time left, whole seconds</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1 … %2</source>
-        <translation>%1 … %2</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -4403,6 +4404,26 @@ time left, whole seconds</extracomment>
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Not drawn: none of the files has per-request records, only its tool&apos;s aggregates.</source>
+        <translation>未绘制：所有文件都没有逐请求记录，只有各自工具的汇总数据。</translation>
+    </message>
+    <message>
+        <source>(files without per-request records are not drawn)</source>
+        <translation>（未绘制没有逐请求记录的文件）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Values from</source>
+        <translation>数值来源</translation>
+    </message>
+    <message>
+        <source>%1 … %2 (%3 over %4)</source>
+        <translation>%1 … %2（%3，基于%4）</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ std::int64_t tokenCount(JsonCursor& c)
 {
     const std::int64_t n = c.integer({});
     if (n < 0)
-        c.failHere(Tr::tr("a negative token count (%1)").arg(n));
+        c.failHere(QCoreApplication::translate("GenaiPerfImport", "a negative token count (%1)").arg(n)); // explicit: lupdate misfiles it
     return n;
 }
 

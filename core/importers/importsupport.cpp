@@ -133,7 +133,8 @@ std::int32_t elementTokens(const json& v, const QString& path)
     if (!n)
         return -1;
     if (*n < 0 || *n != std::floor(*n) || *n > std::numeric_limits<std::int32_t>::max())
-        fail(path, Tr::tr("expected a whole non-negative token count, found %1").arg(*n));
+        // explicit context: lupdate files a tr() in a function returning std::int32_t under "Tr"
+        fail(path, QCoreApplication::translate("Importer", "expected a whole non-negative token count, found %1").arg(*n));
     return static_cast<std::int32_t>(*n);
 }
 

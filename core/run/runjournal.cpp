@@ -20,13 +20,13 @@ namespace {
 class Tr {
     Q_DECLARE_TR_FUNCTIONS(RunJournal)
 };
-constexpr std::string_view kEventPrefix = R"({"p":)";
+constexpr std::string_view kEventPrefix = "{\"p\":"; // not a raw string: lupdate misreads those
 
 QString describe(const jsonio::JsonSyntaxError& e)
 {
     if (!e.path.isEmpty())
-        return Tr::tr("%1: %2").arg(e.path, e.message);
-    return e.byte ? Tr::tr("byte %1: %2").arg(*e.byte).arg(e.message) : e.message;
+        return QCoreApplication::translate("RunJournal", "%1: %2").arg(e.path, e.message); // explicit: lupdate misfiles these two
+    return e.byte ? QCoreApplication::translate("RunJournal", "byte %1: %2").arg(*e.byte).arg(e.message) : e.message;
 }
 } // namespace
 
