@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string_view>
 
 namespace inferdeck::jsonio {
 
@@ -30,6 +31,15 @@ struct JsonSyntaxError {
 /// Parses RFC 8259 JSON (UTF-8 checked by nlohmann's lexer) into a DOM, refusing a key repeated within an
 /// object, nesting deeper than kMaxDepth and numbers beyond the range of a double.
 std::optional<nlohmann::json> parseStrictJson(const char* begin, const char* end, JsonSyntaxError& error);
+
+/// The strict parse for text from outside that needs no message (an agent's or probe's line): a
+/// discarded value (is_discarded()) when it is not acceptable JSON.
+inline nlohmann::json parseStrictOrDiscarded(std::string_view text)
+{
+    JsonSyntaxError ignored;
+    std::optional<nlohmann::json> j = parseStrictJson(text.data(), text.data() + text.size(), ignored);
+    return j ? std::move(*j) : nlohmann::json(nlohmann::json::value_t::discarded);
+}
 
 /// "the key \"end_s\" appears twice in phases[0].requests": the message for a repeated key, shared by
 /// every reader so a user sees one wording.

@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "protocol/linescanner.h"
+#include "io/strictjson.h"
 #include "util/jsonstring.h"
 
 namespace inferdeck {
@@ -192,8 +193,9 @@ bool AgentEventParser::parse(std::string_view line, AgentEvent& out)
         return f.integer("sent", out.heartbeat.sent, 0) && f.integer("done", out.heartbeat.done, 0)
             && f.integer("failed", out.heartbeat.failed, 0) && f.integer("in_flight", out.heartbeat.inFlight, 0);
     default:
-        // rare kinds: the scan above validated the line, so nlohmann will not throw on syntax
-        out.fields = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
+        // rare kinds: the same strict parse as every reader (depth, repeated keys, out-of-range numbers),
+        // since a node's line is outside input
+        out.fields = jsonio::parseStrictOrDiscarded(line);
         if (out.fields.is_discarded())
             return fail(Tr::tr("not a JSON object"));
         return true;

@@ -17,6 +17,7 @@
 #include "io/modeljson.h"
 #include "io/resultfile.h"
 #include "io/runfiles.h"
+#include "io/strictjson.h"
 #include "log/log.h"
 #include "protocol/runrecorder.h"
 #include "remote/agentinstaller.h"
@@ -40,7 +41,7 @@ namespace {
 QString notReadyReason(const QByteArray& out, const QByteArray& err, int code, const QString& error)
 {
     for (const QByteArray& line : out.split('\n')) {
-        const json j = json::parse(line.toStdString(), nullptr, false);
+        const json j = jsonio::parseStrictOrDiscarded(std::string_view(line.constData(), static_cast<std::size_t>(line.size())));
         if (j.is_object() && j.contains("message") && j["message"].is_string() && !j["message"].get<std::string>().empty())
             return QString::fromStdString(j["message"].get<std::string>());
     }
@@ -411,7 +412,7 @@ void RunController::probeNodes()
                         n.inventory = inv.value();
                         n.inventory.tls = tlsMode(n.spec);
                         n.inventory.apiKey = n.spec.access.hasKey();
-                        const json j = json::parse(out->toStdString(), nullptr, false);
+                        const json j = jsonio::parseStrictOrDiscarded(std::string_view(out->constData(), static_cast<std::size_t>(out->size())));
                         n.simulated = j.is_object() && j.value("simulated", false);
                         if (j.is_object() && j.contains("endpoint_error") && j["endpoint_error"].is_string())
                             emitLog(n.spec.name, QString::fromStdString(j["endpoint_error"].get<std::string>()));
@@ -447,7 +448,7 @@ void RunController::estimateClocks()
                            { [this, &n, st, ping](const QByteArray& lines) {
                                 const double now = unixNow();
                                 for (const QByteArray& line : lines.split('\n')) {
-                                    const json j = json::parse(line.toStdString(), nullptr, false);
+                                    const json j = jsonio::parseStrictOrDiscarded(std::string_view(line.constData(), static_cast<std::size_t>(line.size())));
                                     if (!j.is_object() || !j.contains("unix"))
                                         continue;
                                     const double rtt = now - st->sentAt;

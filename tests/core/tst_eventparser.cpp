@@ -207,6 +207,12 @@ private slots:
             << QByteArray(R"({"v":1,"seq":1,"type":"request","t":1,"id":1,"out_req":-7,"status":"ok"})") << u"'out_req'"_s;
         QTest::newRow("request without status")
             << QByteArray(R"({"v":1,"seq":1,"type":"request","t":1,"id":1})") << u"'status'"_s;
+        QTest::newRow("a rare kind nested 100000 deep")
+            << (QByteArray(R"({"v":1,"seq":1,"type":"log","level":"info","message":"x","extra":)") + QByteArray(100000, '[')
+                + QByteArray(100000, ']') + "}")
+            << u"not a JSON object"_s;
+        QTest::newRow("a rare kind with a repeated key")
+            << QByteArray(R"({"v":1,"seq":1,"type":"phase_end","t":1,"sent":1,"sent":2})") << u"not a JSON object"_s;
         QTest::newRow("gpus not a list")
             << QByteArray(R"({"v":1,"seq":1,"type":"telemetry","t":1,"time":1,"gpus":{"gpu":0}})") << u"'gpus'"_s;
     }
