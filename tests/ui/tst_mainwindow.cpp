@@ -27,8 +27,10 @@
 #include "io/resultfile.h"
 #include "remote/localtransport.h"
 #include "models/summarytablemodel.h"
+#include "charts/chartspecwidget.h"
 #include "run/democluster.h"
 #include "syntheticrun.h"
+#include "testutil.h"
 #include "views/compareview.h"
 #include "views/dashboardview.h"
 #include "views/resultview.h"
@@ -221,6 +223,49 @@ private slots:
         w.compareView()->setBaseline(1); // the slower run as the baseline: the same change, seen the other way
         QVERIFY(compared.wait(30000));
         QCOMPARE(verdictOf(u"TPOT p50"_s), u"yes, better"_s);
+    }
+
+    void anImportWithoutSendTimesSaysWhyItHasNoTimeSeries()
+    {
+        MainWindow w;
+        w.resize(1280, 860);
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+        w.openFile(testing::sourcePath(u"tests/data/importers/llmperf/together_llama2-70b_individual_responses.json"_s));
+        QVERIFY(loaded.wait(20000));
+        QTabWidget* tabs = w.resultView()->tabs();
+        tabs->setCurrentIndex(2); // Charts
+        QCoreApplication::processEvents();
+        QStringList notes;
+        for (QLabel* l : tabs->widget(2)->findChildren<QLabel*>(u"chartNote"_s))
+            notes << l->text();
+        QVERIFY2(notes.join(u'\n').contains(u"no send time per request"_s), qPrintable(notes.join(u'\n')));
+        for (ChartSpecWidget* c : tabs->widget(2)->findChildren<ChartSpecWidget*>())
+            QVERIFY2(!c->chart().title.contains(u"over time"_s) && !c->chart().title.contains(u"in flight"_s), qPrintable(c->chart().title));
+        QVERIFY(w.resultView()->chartCount() >= 3); // the distributions stay
+        screenshot(&w, u"import-llmperf-charts"_s);
+    }
+
+    void summaryOnlyFilesAreComparedOnTheirOwnFiguresAndSaySo()
+    {
+        const QString healthy = testing::sourcePath(u"tests/data/importers/vllm/opt-125m_vllm-bench-sweep_run0.json"_s);
+        const QString failed = testing::sourcePath(u"tests/data/importers/vllm/opt-125m_vllm-bench-serve_all-failed.json"_s);
+        MainWindow w;
+        w.resize(1280, 860);
+        w.show();
+        QSignalSpy compared(w.compareView(), &CompareView::compared);
+        w.compareFiles({ healthy, failed });
+        QVERIFY(compared.wait(30000));
+        QStandardItemModel* m = w.compareView()->table();
+        int fromFile = 0;
+        for (int r = 0; r < m->rowCount(); ++r)
+            fromFile += m->item(r, 8)->text().contains(u"the file's own figure"_s) ? 1 : 0;
+        QVERIFY2(fromFile >= 3, qPrintable(QString::number(fromFile)));
+        bool why = false;
+        for (ChartSpecWidget* c : w.compareView()->findChildren<ChartSpecWidget*>())
+            why |= c->chart().unavailable.contains(u"per-request records"_s);
+        QVERIFY(why); // an empty overlay says why
+        screenshot(&w, u"compare-summary-only"_s);
     }
 
     void settingsChooseThemeTimeUnitAndRubric()

@@ -195,13 +195,13 @@ void CompareView::show(const QList<Comparison>& comparisons)
                     new QStandardItem(Units::number(m.baseline, 2, QLocale())),
                     new QStandardItem(Units::number(m.candidate, 2, QLocale())),
                     new QStandardItem(Units::signedPercent(m.change, 1, QLocale())),
-                    new QStandardItem(m.interval ? tr("%1 … %2 (%3 over %4)")
-                                                       .arg(Units::signedPercent(m.interval->low, 1, QLocale()), Units::signedPercent(m.interval->high, 1, QLocale()),
-                                                            m.intervalMethod, m.intervalFrom)
-                                                 : (m.noInterval.isEmpty() ? tr("none") : m.noInterval)),
+                    new QStandardItem(m.interval ? tr("%1 … %2").arg(Units::signedPercent(m.interval->low, 1, QLocale()), Units::signedPercent(m.interval->high, 1, QLocale()))
+                                                 : tr("none")),
                     new QStandardItem(m.significant ? (worse ? tr("yes, worse") : tr("yes, better")) : tr("no")),
                     new QStandardItem(valuesFrom(m)),
                 };
+                // how the interval was made, or why there is none: one hover away, the column stays narrow
+                row[6]->setToolTip(m.interval ? tr("%1 over %2").arg(m.intervalMethod, m.intervalFrom) : m.noInterval);
                 for (int k = 3; k < 7; ++k)
                     row[k]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 if (m.significant)
