@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/resultfile.h"
 #include "protocol/runrecorder.h"
 #include "testutil.h"
 
@@ -310,6 +311,47 @@ private slots:
         QCOMPARE(c.node[1], std::uint16_t(1));
         QCOMPARE(r.phase().statusText(1), u"HTTP 503"_s);
         QVERIFY(r.issues().isEmpty()); // seq is per stream
+    }
+
+    void whenEachNodeOpenedItsMeasuredWindowIsKeptOnTheWorkstationClock()
+    {
+        RunRecorder r;
+        const int a = r.addStream(r.addNode(u"a"_s, 0.0), u"a"_s);
+        const int b = r.addStream(r.addNode(u"b"_s, 2.0), u"b"_s);
+        r.setT0(1000.0);
+        r.feedLine(a, R"({"v":1,"seq":1,"type":"phase_end","t":9,"sent":5,"done":5,"failed":0,"measure_start":1001.25,"warmup_s":1.25,"ramp_s":0.5})");
+        // b's clock runs 2 s ahead: the same instant, and a phase stopped during its warm-up has no window
+        r.feedLine(b, R"({"v":1,"seq":1,"type":"phase_end","t":9,"sent":5,"done":5,"failed":0,"measure_start":null,"warmup_s":null,"ramp_s":null})");
+        const Phase& p = r.phase();
+        QCOMPARE(p.measureStartS.size(), 2);
+        QCOMPARE(p.measureStartS[0], 1.25);
+        QVERIFY(std::isnan(p.measureStartS[1]));
+        QCOMPARE(p.rampS[0], 0.5);
+        QVERIFY(std::isnan(p.rampS[1]));
+        // and the result file keeps them
+        BenchmarkResult result;
+        result.phases.append(p);
+        result.phases[0].name = u"x"_s;
+        for (const char* n : { "a", "b" }) {
+            NodeInventory node;
+            node.name = QString::fromLatin1(n);
+            result.nodes.append(node);
+        }
+        const QByteArray text = ResultFile::serialize(result);
+        const auto back = ResultFile::parse(text.constData(), text.size(), u"x.json"_s);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        QCOMPARE(back.value().phases[0].measureStartS[0], 1.25);
+        QVERIFY(std::isnan(back.value().phases[0].measureStartS[1]));
+        QCOMPARE(back.value().phases[0].rampS[0], 0.5);
+    }
+
+    void anAgentWithoutAMeasuredWindowLeavesItUnknown()
+    {
+        RunRecorder r;
+        const int a = r.addStream(r.addNode(u"a"_s), u"a"_s);
+        r.setT0(1000.0);
+        r.feedLine(a, R"({"v":1,"seq":1,"type":"phase_end","t":9,"sent":5,"done":5,"failed":0})");
+        QVERIFY(r.phase().measureStartS.isEmpty());
     }
 
     void errorAndLogEventsBecomeMessages()
