@@ -379,6 +379,7 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         QTest::newRow("contradictory plan") << u"plan-contradictory"_s << u"cluster-never-ready"_s << 3 << u"not both"_s;
+        QTest::newRow("all at once is for imports") << u"plan-all-at-once"_s << u"cluster-never-ready"_s << 3 << u"imported results only"_s;
         QTest::newRow("unknown placeholder") << u"plan-small"_s << u"cluster-unknown-placeholder"_s << 3 << u"{modle}"_s;
         QTest::newRow("two nodes one name") << u"plan-small"_s << u"cluster-duplicate-names"_s << 3 << u"two nodes"_s;
         QTest::newRow("hostile node") << u"plan-small"_s << u"cluster-hostile-node"_s << 3 << u"host name"_s;
