@@ -4424,8 +4424,12 @@ time left, whole seconds</extracomment>
         <translation>Werte aus</translation>
     </message>
     <message>
-        <source>%1 … %2 (%3 over %4)</source>
-        <translation>%1 … %2 (%3 über %4)</translation>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 über %2</translation>
     </message>
 </context>
 <context>

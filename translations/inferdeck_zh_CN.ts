@@ -4422,8 +4422,12 @@ time left, whole seconds</extracomment>
         <translation>数值来源</translation>
     </message>
     <message>
-        <source>%1 … %2 (%3 over %4)</source>
-        <translation>%1 … %2（%3，基于%4）</translation>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1，基于%2</translation>
     </message>
 </context>
 <context>
