@@ -290,6 +290,25 @@ QStringList gpusOf(const BenchmarkResult& r)
     return out;
 }
 
+// "concurrency 2", "Poisson 505 req/s", "all 8 at once": enough to see that two loads differ
+QString loadDescription(const LoadSpec& l)
+{
+    const QString v = Units::number(l.value, l.value == std::floor(l.value) ? 0 : 2);
+    switch (l.mode) {
+    case LoadSpec::Mode::Concurrency:
+        return Tr::tr("concurrency %1").arg(v);
+    case LoadSpec::Mode::ConstantRate:
+        return Tr::tr("constant %1 req/s").arg(v);
+    case LoadSpec::Mode::Poisson:
+        return Tr::tr("Poisson %1 req/s").arg(v);
+    case LoadSpec::Mode::Gamma:
+        return Tr::tr("gamma %1 req/s").arg(v);
+    case LoadSpec::Mode::AllAtOnce:
+        return Tr::tr("all %1 at once").arg(v);
+    }
+    return {};
+}
+
 bool ownRun(const BenchmarkResult& r) { return r.provenance.tool == u"inferdeck"; }
 
 QString datasetOf(const BenchmarkResult& r)
@@ -318,6 +337,10 @@ QStringList differences(const BenchmarkResult& a, const QString& aName, const Be
     if (!ga.isEmpty() && !gb.isEmpty() && ga != gb)
         out << Tr::tr("Different GPUs: %1 against %2.").arg(ga.join(u", "_s), gb.join(u", "_s));
     // only InferDeck's own runs record their workload; an import's plan holds no dataset to compare
+    if (a.provenance.tool != b.provenance.tool)
+        //: %1 and %2 are tools, e.g. "MLPerf LoadGen 5.0" against "vLLM 0.6.0"
+        out << Tr::tr("Measured by different tools (%1 against %2): their definitions, load generators and percentile methods differ.")
+                   .arg(toolDisplayName(a.provenance), toolDisplayName(b.provenance));
     if (ownRun(a) && ownRun(b)) {
         if (datasetOf(a) != datasetOf(b))
             out << Tr::tr("Different datasets: %1 against %2.").arg(datasetOf(a), datasetOf(b));
@@ -371,6 +394,15 @@ GateVerdict MetricDelta::gate(double pct) const
 GateDecision Comparison::gate(double pct) const
 {
     GateDecision g;
+    // a gate that compared nothing checked nothing: it fails rather than pass two files it cannot read a number from
+    const bool anyCompared = std::any_of(phases.begin(), phases.end(), [](const PhaseComparison& p) {
+        return std::any_of(p.metrics.begin(), p.metrics.end(), [](const MetricDelta& m) { return m.change.has_value(); });
+    });
+    if (!anyCompared) {
+        g.failed = true;
+        g.reasons << Tr::tr("%1: no metric has a value on both sides, so nothing could be checked").arg(candidateName);
+        return g;
+    }
     for (const PhaseComparison& p : phases)
         for (const MetricDelta& m : p.metrics) {
             const GateVerdict v = m.gate(pct);
@@ -437,6 +469,9 @@ Comparison compareResults(const BenchmarkResult& baseline, const QString& baseli
         const Side a{ &baseline, &sa, indicesOf(sa, pa) };
         const Side b{ &candidate, &sb, indicesOf(sb, pb) };
         PhaseComparison pc{ pa, pb, {} };
+        if (const LoadSpec la = baseline.phases[a.indices.first()].load, lb = candidate.phases[b.indices.first()].load; la != lb)
+            c.warnings << Tr::tr("Phase %1 ran another load than %2: %3 against %4.")
+                              .arg(pb, pa, loadDescription(la), loadDescription(lb));
         pc.metrics << throughputDelta(a, b, false, options) << throughputDelta(a, b, true, options);
         for (Lat which : { Lat::Ttft, Lat::Tpot, Lat::E2e })
             for (double q : { 0.50, 0.99 })

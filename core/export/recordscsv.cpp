@@ -58,7 +58,8 @@ void writeRecordsCsv(const BenchmarkResult& result, QIODevice& out, bool include
             buf += ',' + std::to_string(r.requestId[i]) + ',';
             appendField(buf, p.statusText(i));
             buf += ',';
-            appendNumber(buf, r.send[i] - start);
+            if (p.sendTimesKnown) // a file that saved no send times leaves the cell empty, as every unknown value
+                appendNumber(buf, r.send[i] - start);
             buf += ',';
             const double ttft = r.firstToken[i] - r.send[i];
             const double e2e = r.end[i] - r.send[i];

@@ -134,8 +134,10 @@ Result<BenchmarkResult> importLlmperf(const QByteArray* summary, const QString& 
                 // a value of an unexpected type that a DOM accessor met: a damaged file, never an abort
                 return importError(u"llmperf individual responses"_s, individualWhere, unexpectedContent(e));
             }
-            rep.notes.append(Tr::tr("llmperf keeps no send times: duration, throughput and time series are the tool's "
-                                    "own; latencies are recomputed from the individual responses"));
+            rep.notes.append(summary ? Tr::tr("llmperf keeps no send times: duration, throughput and time series are the tool's "
+                                              "own; latencies are recomputed from the individual responses")
+                                     : Tr::tr("llmperf keeps no send times and no summary file was given: duration and throughput "
+                                              "are not known, there is no time series; latencies are recomputed from the individual responses"));
         } else {
             rep.notes.append(Tr::tr("aggregates only: without the *_individual_responses.json file, distributions "
                                     "and intervals cannot be recomputed"));

@@ -80,8 +80,8 @@ const Phase* gradedPhase(const ReportInput& in)
 
 std::optional<double> sloShare(const Phase& phase, std::optional<double> limit, reportcharts::Latency which, std::size_t completed)
 {
-    if (!limit || completed == 0)
-        return std::nullopt;
+    if (!limit || completed == 0 || !datasupport::whyNoRecords(phase).isEmpty())
+        return std::nullopt; // a share of requests needs the requests: an aggregate-only file states none
     const std::vector<double> v = reportcharts::latencies(phase, which);
     std::size_t met = 0;
     for (double x : v)
@@ -124,11 +124,26 @@ ReportSection headlineMetrics(const ReportInput& in)
         const std::pair<QString, const stats::Distribution*> metrics[] = { { u"TTFT"_s, &p.ttft },
                                                                             { Tr::tr("Answer TTFT"), p.reasoning ? &p.answerTtft : &none },
                                                                             { u"TPOT"_s, &p.tpot }, { u"ITL"_s, &p.itl }, { u"E2E"_s, &p.e2e } };
+        // an aggregate-only phase's count is the tool's, when it states one; a count it does not state is unknown
+        const auto countText = [&p](const QString& name, const stats::Distribution& d) {
+            if (!p.aggregateOnly || !p.reported)
+                return count(d.count);
+            const ReportedDistribution& r = name == u"TTFT" ? p.reported->ttft : name == u"TPOT" ? p.reported->tpot
+                                          : name == u"ITL"  ? p.reported->itl  : p.reported->e2e;
+            return r.count ? Units::count(*r.count) : Units::notMeasured();
+        };
         for (const auto& [name, d] : metrics)
             if (d->count > 0)
-                lat.rows.append({ p.phase, rep(p), name, count(d->count), ms2(d->mean), ms2(d->p50), ms2(d->p90), ms2(d->p95), ms2(d->p99) });
+                lat.rows.append({ p.phase, rep(p), name, countText(name, *d), ms2(d->mean), ms2(d->p50), ms2(d->p90), ms2(d->p95), ms2(d->p99) });
     }
     lat.caption = Tr::tr("Latency percentiles: linear interpolation between closest ranks (numpy's default). TPOT excludes the first token; ITL pools every gap between chunks.");
+    QStringList toolMethods;
+    for (const PhaseSummary& p : sum.phases)
+        if (p.aggregateOnly && p.reported && !p.reported->percentileMethod.isEmpty() && !toolMethods.contains(p.reported->percentileMethod))
+            toolMethods << p.reported->percentileMethod;
+    if (!toolMethods.isEmpty())
+        //: %1 the tool's percentile method, e.g. "nearest-rank"
+        lat.caption += u' ' + Tr::tr("Phases without per-request records show the tool's own percentiles (method: %1).").arg(toolMethods.join(u", "_s));
     if (lat.rows.isEmpty())
         s.paragraph(Tr::tr("No latency was measured: no request completed."));
     else

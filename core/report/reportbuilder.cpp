@@ -40,6 +40,16 @@ QString verdict(const ReportInput& in)
     QStringList sentences;
     if (const QString demo = demoNote(in); !demo.isEmpty())
         sentences << demo;
+    // a run where most requests failed says so before anything else: no grade or validity line may bury it
+    std::size_t issued = 0, failed = 0;
+    for (const PhaseSummary& p : in.summary.phases)
+        if (p.countsKnown) {
+            issued += p.issued;
+            failed += p.failed;
+        }
+    if (issued > 0 && failed * 2 > issued)
+        //: report headline; %1 failed, %2 issued requests
+        sentences << (failed == issued ? Tr::tr("Every request failed (%1 of %2).") : Tr::tr("Most requests failed (%1 of %2).")).arg(failed).arg(issued);
     if (!g.overall) {
         //: report headline; %1 why, e.g. "only 1 criterion could be measured (Success rate); the rubric needs 3"
         sentences << Tr::tr("Not graded: %1.").arg(g.notGradedReason.isEmpty() ? Tr::tr("no graded criterion was measured") : g.notGradedReason);

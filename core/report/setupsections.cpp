@@ -277,7 +277,11 @@ ReportSection configuration(const ReportInput& in)
         int reps = 0;
         for (const Phase& q : in.result.phases)
             reps += q.name == ph.name ? 1 : 0;
-        t.rows.append({ ph.name, phaseRoleName(ph.role), ph.nodes.join(u", "_s), loadText(ph.load), QString::number(reps) });
+        // an import's load is what its file's settings say; a file recording none (llmperf's responses alone)
+        // leaves it unknown rather than the default the importer had to fill in
+        const bool loadKnown = !imported || (ph.reported && !ph.reported->settings.isEmpty());
+        t.rows.append({ ph.name, phaseRoleName(ph.role), ph.nodes.join(u", "_s), loadKnown ? loadText(ph.load) : Tr::tr("not stated in the file"),
+                        QString::number(reps) });
     }
     t.caption = Tr::tr("Phases as run, in order.");
     s.table(t);
@@ -422,7 +426,7 @@ ReportSection appendix(const ReportInput& in)
     if (settings.rows.isEmpty()) {
         s.paragraph(Tr::tr("The file records none of the tool's settings."));
     } else {
-        settings.caption = Tr::tr("The tool's settings as its file records them; anything not listed is not in the file.");
+        settings.caption = Tr::tr("What the file records beside its metrics (the tool's settings and extra figures), as the tool wrote it.");
         s.table(settings);
     }
     return s;

@@ -2,6 +2,7 @@
 // how the tool's definitions differ, and every place where its own summary disagrees with its records.
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 #include "format/units.h"
@@ -94,7 +95,9 @@ ReportSection importedSource(const ReportInput& in)
         s.warning(Tr::tr("The file's own summary disagrees with its per-request records in %n place(s); the "
                          "report uses the recomputed numbers.", nullptr, static_cast<int>(c.rows.size())));
         s.table(c);
-    } else if (anyRecomputed) {
+    } else if (anyRecomputed && std::any_of(in.summary.phases.begin(), in.summary.phases.end(), [](const PhaseSummary& p) {
+                   return p.reported && (p.reported->ttft.any() || p.reported->e2e.any() || p.reported->outputTokenThroughput);
+               })) {
         s.paragraph(Tr::tr("The tool's own summary agrees with the recomputed numbers within %1 wherever both exist.")
                         .arg(Units::percent(CrossCheck::kTolerance, 1)));
     }

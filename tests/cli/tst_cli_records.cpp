@@ -185,6 +185,19 @@ private slots:
             QCOMPARE(row.size(), 15);
     }
 
+    void sendTimesAFileDidNotSaveAreLeftEmpty()
+    {
+        const auto r = testing::runCli({ u"records"_s, testing::sourcePath(u"tests/data/importers/llmperf/together_llama2-70b_individual_responses.json"_s) });
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 151); // header + 150 responses
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> f = lines[i].split(',');
+            QVERIFY2(f.value(5).isEmpty(), lines[i].constData()); // send_time_s: unknown, not 0
+            QVERIFY(!f.value(6).isEmpty());                     // ttft_s: exact
+        }
+    }
+
     void badInputExitsThree()
     {
         const auto out = testing::runCli({ u"records"_s, m_dir.filePath(u"missing.json"_s) });

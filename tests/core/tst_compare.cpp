@@ -232,6 +232,31 @@ private slots:
         QCOMPARE(metric(noisy, u"output_token_throughput"_s).gate(5), GateVerdict::Pass);
     }
 
+    void aGateThatComparedNothingFails()
+    {
+        BenchmarkResult a = repetitions({ 1000 });
+        a.phases[0].reported->outputTokenThroughput.reset();
+        a.phases[0].reported->requestThroughput.reset();
+        a.phases[0].reported->issued.reset();
+        a.phases[0].reported->completed.reset();
+        a.phases[0].reported->failed.reset();
+        const GateDecision g = compareResults(a, u"a"_s, a, u"a"_s).gate(5);
+        QVERIFY(g.failed);
+        QVERIFY2(g.reasons.value(0).contains(u"nothing could be checked"_s), qPrintable(g.reasons.join(u' ')));
+    }
+
+    void otherToolsAndOtherLoadsAreWarnedAbout()
+    {
+        BenchmarkResult a = repetitions({ 1000 });
+        BenchmarkResult b = repetitions({ 1000 });
+        b.provenance.tool = u"mlperf"_s;
+        b.phases[0].load.mode = LoadSpec::Mode::Poisson;
+        b.phases[0].load.value = 505;
+        const QString w = compareResults(a, u"a"_s, b, u"b"_s).warnings.join(u'\n');
+        QVERIFY2(w.contains(u"Measured by different tools"_s), qPrintable(w));
+        QVERIFY2(w.contains(u"concurrency 1 against Poisson 505 req/s"_s), qPrintable(w));
+    }
+
     void aSummaryOnlyFileIsComparedOnItsOwnPercentiles()
     {
         BenchmarkResult a = repetitions({ 1000 });

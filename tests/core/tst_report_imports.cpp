@@ -50,6 +50,34 @@ QStringList chartNotes(const Report& report)
     return notes;
 }
 
+// The rows of every Markdown table whose header holds `column` (and `also`, when given), by header name.
+QList<QMap<QString, QString>> markdownRows(const QString& md, const QString& column, const QString& also = {})
+{
+    QList<QMap<QString, QString>> rows;
+    const QStringList lines = md.split(u'\n');
+    const auto cells = [](const QString& line) {
+        QStringList c = line.mid(1, line.size() - 2).split(u" | "_s);
+        for (QString& x : c)
+            x = x.trimmed().remove(u'\\');
+        return c;
+    };
+    for (int i = 0; i + 1 < lines.size(); ++i) {
+        if (!lines[i].startsWith(u"| "_s))
+            continue;
+        const QStringList head = cells(lines[i]);
+        if (!head.contains(column) || (!also.isEmpty() && !head.contains(also)) || !lines[i + 1].startsWith(u"| ---"_s))
+            continue;
+        for (int k = i + 2; k < lines.size() && lines[k].startsWith(u'|'); ++k) {
+            const QStringList c = cells(lines[k]);
+            QMap<QString, QString> row;
+            for (int j = 0; j < head.size(); ++j)
+                row[head[j]] = c.value(j);
+            rows.append(row);
+        }
+    }
+    return rows;
+}
+
 const char* const kNoSendTimes[] = { "llmperf/together_llama2-70b_individual_responses.json",
                                      "vllm/llama3.1-8b-fp8_h100_benchmark_serving_10prompts_with_details.json" };
 } // namespace
@@ -137,6 +165,34 @@ private slots:
         const QString text = QString::fromUtf8(p.readAllStandardOutput());
         // the comments at the ends of the two longest lines were cut off at the page edge before
         QVERIFY2(text.contains(u"as JSON"_s) && text.contains(u"as CSV"_s), qPrintable(text.right(3000)));
+    }
+
+    void anAggregateOnlyFileGetsNoInventedCountsOrSloShares()
+    {
+        const QString md = renderMarkdown(reportOf(imported(u"mlperf/hpe-xd670-h200x8_llama3.1-8b_Server_mlperf_log_summary.txt"_s)), u"charts"_s).text;
+        for (const auto& row : markdownRows(md, u"Metric"_s))
+            if (row.value(u"Metric"_s) == u"TTFT"_s)
+                QCOMPARE(row.value(u"Count"_s), u"—"_s); // LoadGen's summary states no count: not 1
+        for (const auto& row : markdownRows(md, u"Completed"_s, u"TTFT met (%)"_s)) {
+            QCOMPARE(row.value(u"TTFT met (%)"_s), u"—"_s); // no requests, no share of them
+            QCOMPARE(row.value(u"TPOT met (%)"_s), u"—"_s);
+        }
+        QVERIFY2(md.contains(u"the tool's own percentiles (method: nearest-rank)"_s), qPrintable(md));
+    }
+
+    void responsesWithoutTheirSummaryClaimNoLoadAndNoCrossCheck()
+    {
+        const QString md = renderMarkdown(reportOf(imported(QString::fromLatin1(kNoSendTimes[0]))), u"charts"_s).text;
+        QVERIFY2(md.contains(u"| not stated in the file | 1 |"_s), qPrintable(md)); // the load column
+        QVERIFY(!md.contains(u"closed loop"_s));
+        QVERIFY(!md.contains(u"agrees with the recomputed numbers"_s));
+        QVERIFY(md.contains(u"no summary file was given"_s));
+    }
+
+    void aRunWhoseRequestsAllFailedSaysSoFirst()
+    {
+        const Report r = reportOf(imported(u"vllm/opt-125m_vllm-bench-serve_all-failed.json"_s));
+        QVERIFY2(r.verdict.startsWith(u"Every request failed (8 of 8)."_s), qPrintable(r.verdict));
     }
 
     void simulatedGpusAreNotCalledMissing()
