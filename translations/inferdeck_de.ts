@@ -370,6 +370,39 @@
         <source>the file&apos;s own figure</source>
         <translation>eigener Wert der Datei</translation>
     </message>
+    <message>
+        <source>concurrency %1</source>
+        <translation>Nebenläufigkeit %1</translation>
+    </message>
+    <message>
+        <source>constant %1 req/s</source>
+        <translation>konstant %1 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Poisson %1 req/s</source>
+        <translation>Poisson %1 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>gamma %1 req/s</source>
+        <translation>Gamma %1 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>all %1 at once</source>
+        <translation>alle %1 auf einmal</translation>
+    </message>
+    <message>
+        <source>Measured by different tools (%1 against %2): their definitions, load generators and percentile methods differ.</source>
+        <extracomment>%1 and %2 are tools, e.g. &quot;MLPerf LoadGen 5.0&quot; against &quot;vLLM 0.6.0&quot;</extracomment>
+        <translation>Mit verschiedenen Werkzeugen gemessen (%1 gegenüber %2): Ihre Definitionen, Lastgeneratoren und Perzentilmethoden unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>%1: no metric has a value on both sides, so nothing could be checked</source>
+        <translation>%1: Keine Metrik hat auf beiden Seiten einen Wert, daher konnte nichts geprüft werden</translation>
+    </message>
+    <message>
+        <source>Phase %1 ran another load than %2: %3 against %4.</source>
+        <translation>Phase %1 lief mit einer anderen Last als %2: %3 gegenüber %4.</translation>
+    </message>
 </context>
 <context>
     <name>CrossCheck</name>
@@ -1259,6 +1292,10 @@
     <message>
         <source>aggregates only: without the *_individual_responses.json file, distributions and intervals cannot be recomputed</source>
         <translation>nur Aggregate: Ohne die Datei *_individual_responses.json lassen sich Verteilungen und Intervalle nicht neu berechnen</translation>
+    </message>
+    <message>
+        <source>llmperf keeps no send times and no summary file was given: duration and throughput are not known, there is no time series; latencies are recomputed from the individual responses</source>
+        <translation>llmperf speichert keine Sendezeiten, und es wurde keine Zusammenfassungsdatei angegeben: Dauer und Durchsatz sind unbekannt, es gibt keine Zeitreihen; die Latenzen werden aus den Einzelantworten neu berechnet</translation>
     </message>
 </context>
 <context>
@@ -2750,16 +2787,30 @@ inferdeck-cli report %1 --format all</translation>
         <translation>Die Datei enthält keine der Einstellungen des Werkzeugs.</translation>
     </message>
     <message>
-        <source>The tool&apos;s settings as its file records them; anything not listed is not in the file.</source>
-        <translation>Die Einstellungen des Werkzeugs, wie seine Datei sie enthält; was nicht aufgeführt ist, steht nicht in der Datei.</translation>
-    </message>
-    <message>
         <source>(would cap an overall grade at %1; this result has none)</source>
         <translation>(würde eine Gesamtnote auf %1 begrenzen; dieses Ergebnis hat keine)</translation>
     </message>
     <message>
         <source>Rubric &quot;%1&quot; (%2); latency criteria use %3; an overall grade needs at least %4 measured criteria with weight.</source>
         <translation>Bewertungsschema &quot;%1&quot; (%2); Latenzkriterien verwenden %3; eine Gesamtnote verlangt mindestens %4 gemessene Kriterien mit Gewicht.</translation>
+    </message>
+    <message>
+        <source>Phases without per-request records show the tool&apos;s own percentiles (method: %1).</source>
+        <extracomment>%1 the tool&apos;s percentile method, e.g. &quot;nearest-rank&quot;</extracomment>
+        <translation>Phasen ohne Einzeldatensätze zeigen die eigenen Perzentile des Werkzeugs (Methode: %1).</translation>
+    </message>
+    <message>
+        <source>Every request failed (%1 of %2).</source>
+        <extracomment>report headline; %1 failed, %2 issued requests</extracomment>
+        <translation>Jede Anfrage ist fehlgeschlagen (%1 von %2).</translation>
+    </message>
+    <message>
+        <source>Most requests failed (%1 of %2).</source>
+        <translation>Die meisten Anfragen sind fehlgeschlagen (%1 von %2).</translation>
+    </message>
+    <message>
+        <source>What the file records beside its metrics (the tool&apos;s settings and extra figures), as the tool wrote it.</source>
+        <translation>Was die Datei neben ihren Metriken festhält (die Einstellungen und weiteren Werte des Werkzeugs), so wie das Werkzeug es schrieb.</translation>
     </message>
 </context>
 <context>

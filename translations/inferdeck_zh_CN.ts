@@ -370,6 +370,39 @@
         <source>the file&apos;s own figure</source>
         <translation>文件自身的数值</translation>
     </message>
+    <message>
+        <source>concurrency %1</source>
+        <translation>并发 %1</translation>
+    </message>
+    <message>
+        <source>constant %1 req/s</source>
+        <translation>恒定 %1 请求/秒</translation>
+    </message>
+    <message>
+        <source>Poisson %1 req/s</source>
+        <translation>泊松 %1 请求/秒</translation>
+    </message>
+    <message>
+        <source>gamma %1 req/s</source>
+        <translation>伽马 %1 请求/秒</translation>
+    </message>
+    <message>
+        <source>all %1 at once</source>
+        <translation>全部 %1 个同时发送</translation>
+    </message>
+    <message>
+        <source>Measured by different tools (%1 against %2): their definitions, load generators and percentile methods differ.</source>
+        <extracomment>%1 and %2 are tools, e.g. &quot;MLPerf LoadGen 5.0&quot; against &quot;vLLM 0.6.0&quot;</extracomment>
+        <translation>由不同工具测量（%1 对比 %2）：它们的定义、负载生成器和百分位方法各不相同。</translation>
+    </message>
+    <message>
+        <source>%1: no metric has a value on both sides, so nothing could be checked</source>
+        <translation>%1：没有任何指标在两侧都有数值，因此无法检查任何内容</translation>
+    </message>
+    <message>
+        <source>Phase %1 ran another load than %2: %3 against %4.</source>
+        <translation>阶段 %1 的负载与 %2 不同：%3 对比 %4。</translation>
+    </message>
 </context>
 <context>
     <name>CrossCheck</name>
@@ -1259,6 +1292,10 @@
     <message>
         <source>aggregates only: without the *_individual_responses.json file, distributions and intervals cannot be recomputed</source>
         <translation>仅有汇总数据：没有 *_individual_responses.json 文件，无法重新计算分布和区间</translation>
+    </message>
+    <message>
+        <source>llmperf keeps no send times and no summary file was given: duration and throughput are not known, there is no time series; latencies are recomputed from the individual responses</source>
+        <translation>llmperf 不保存发送时间，且未提供汇总文件：时长和吞吐量未知，没有时间序列；延迟由各个响应重新计算</translation>
     </message>
 </context>
 <context>
@@ -2749,16 +2786,30 @@ inferdeck-cli report %1 --format all</translation>
         <translation>文件中没有记录该工具的任何设置。</translation>
     </message>
     <message>
-        <source>The tool&apos;s settings as its file records them; anything not listed is not in the file.</source>
-        <translation>该工具的设置，按其文件中的记录列出；未列出的项不在文件中。</translation>
-    </message>
-    <message>
         <source>(would cap an overall grade at %1; this result has none)</source>
         <translation>（会将总评级限制为 %1；此结果没有总评级）</translation>
     </message>
     <message>
         <source>Rubric &quot;%1&quot; (%2); latency criteria use %3; an overall grade needs at least %4 measured criteria with weight.</source>
         <translation>评分标准 &quot;%1&quot;（%2）；延迟标准使用 %3；总评级至少需要 %4 个已测量的带权重标准。</translation>
+    </message>
+    <message>
+        <source>Phases without per-request records show the tool&apos;s own percentiles (method: %1).</source>
+        <extracomment>%1 the tool&apos;s percentile method, e.g. &quot;nearest-rank&quot;</extracomment>
+        <translation>没有逐请求记录的阶段显示工具自身的百分位（方法：%1）。</translation>
+    </message>
+    <message>
+        <source>Every request failed (%1 of %2).</source>
+        <extracomment>report headline; %1 failed, %2 issued requests</extracomment>
+        <translation>所有请求均失败（%2 个中的 %1 个）。</translation>
+    </message>
+    <message>
+        <source>Most requests failed (%1 of %2).</source>
+        <translation>大多数请求失败（%2 个中的 %1 个）。</translation>
+    </message>
+    <message>
+        <source>What the file records beside its metrics (the tool&apos;s settings and extra figures), as the tool wrote it.</source>
+        <translation>文件在指标之外记录的内容（工具的设置和其他数值），保持工具写入时的原样。</translation>
     </message>
 </context>
 <context>
