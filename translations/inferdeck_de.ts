@@ -915,6 +915,10 @@
         <extracomment>joins the last item of a list: &quot;phases shorter than 60.0 s (6.00 s) and fewer than 200 requests (49)&quot;</extracomment>
         <translation>%1 und %2</translation>
     </message>
+    <message>
+        <source>Load generator behind its schedule (generator_behind): the file keeps no send times or send lateness.</source>
+        <translation>Lastgenerator hinter seinem Zeitplan (generator_behind): Die Datei enthält weder Sendezeiten noch Sendeverspätungen.</translation>
+    </message>
 </context>
 <context>
     <name>GuidellmImport</name>

@@ -381,6 +381,15 @@ private:
                 }
         }
         if (const auto min = threshold("generator_behind")) {
+            // an open-loop phase whose file keeps neither send lateness nor send times cannot show a late
+            // generator: the rule is listed as not checked rather than passed (a closed loop has no schedule)
+            const bool unknowable = std::any_of(m_summary.phases.begin(), m_summary.phases.end(), [this](const PhaseSummary& p) {
+                const LoadSpec::Mode mode = m_result.phases[&p - m_summary.phases.data()].load.mode;
+                const bool open = mode != LoadSpec::Mode::Concurrency && mode != LoadSpec::Mode::AllAtOnce;
+                return open && !p.generator.latenessP99S && !p.generator.achievedSendRate;
+            });
+            if (unknowable)
+                m_card.unchecked << Tr::tr("Load generator behind its schedule (generator_behind): the file keeps no send times or send lateness.");
             for (const PhaseSummary& p : m_summary.phases) {
                 const GeneratorCheck& g = p.generator;
                 // against the schedule the generator drew: a short Poisson draw misses the nominal rate by chance
