@@ -23,6 +23,23 @@ double jsonNumber(const nlohmann::json& j, const char* key)
     return it != j.end() && it->is_number() ? it->get<double>() : std::nan("");
 }
 
+// An agent's line is outside input: a member of the wrong type reads as absent, it never throws.
+bool jsonBool(const nlohmann::json& j, const char* key, bool fallback)
+{
+    const auto it = j.find(key);
+    return it != j.end() && it->is_boolean() ? it->get<bool>() : fallback;
+}
+
+// `key` of `j` (any type, the caller checks), or null when absent or `j` is no object.
+const nlohmann::json& member(const nlohmann::json& j, const char* key)
+{
+    static const nlohmann::json none;
+    if (!j.is_object())
+        return none;
+    const auto it = j.find(key);
+    return it != j.end() ? *it : none;
+}
+
 qint64 jsonInteger(const nlohmann::json& j, const char* key)
 {
     const auto it = j.find(key);
@@ -206,8 +223,8 @@ void RunRecorder::apply(Stream& s, int stream)
     case AgentEventType::Start:
         // chunk times are recorded when the run streams; decided before the first request is stored
         if (!m_chunksDecided && m_phase.requests.size() == 0) {
-            const auto& spec = m_event.fields.value("spec", nlohmann::json::object());
-            if (spec.is_object() && spec.value("stream", true))
+            const nlohmann::json& spec = member(m_event.fields, "spec");
+            if (spec.is_object() && jsonBool(spec, "stream", true))
                 m_phase.requests.recordChunks();
             m_chunksDecided = spec.is_object();
         }
@@ -221,10 +238,10 @@ void RunRecorder::apply(Stream& s, int stream)
         r.sent = jsonInteger(f, "sent");
         r.done = jsonInteger(f, "done");
         r.failed = jsonInteger(f, "failed");
-        r.stopped = f.value("stopped", false);
+        r.stopped = jsonBool(f, "stopped", false);
         r.targetRate = jsonNumber(f, "target_rate");
         r.achievedRate = jsonNumber(f, "achieved_rate");
-        const auto late = f.value("lateness_s", nlohmann::json::object());
+        const nlohmann::json& late = member(f, "lateness_s");
         r.latenessP50 = jsonNumber(late, "p50");
         r.latenessP90 = jsonNumber(late, "p90");
         r.latenessP99 = jsonNumber(late, "p99");
@@ -257,7 +274,7 @@ void RunRecorder::apply(Stream& s, int stream)
         Attachment a;
         a.node = m_phase.nodes.at(s.node);
         a.name = QFileInfo(jsonString(m_event.fields, "path")).fileName();
-        const auto data = QByteArray::fromBase64Encoding(QByteArray::fromStdString(m_event.fields.value("base64", std::string())),
+        const auto data = QByteArray::fromBase64Encoding(jsonString(m_event.fields, "base64").toLatin1(),
                                                          QByteArray::AbortOnBase64DecodingErrors);
         if (!data) {
             StreamIssue issue;
@@ -282,7 +299,7 @@ void RunRecorder::apply(Stream& s, int stream)
 void RunRecorder::applyPhaseStart(const Stream& s)
 {
     const auto& f = m_event.fields;
-    applyPrompts(s, f.value("prompts", nlohmann::json()));
+    applyPrompts(s, member(f, "prompts"));
     if (!m_t0) {
         const double barrier = jsonNumber(f, "start");
         setT0((std::isnan(barrier) ? m_event.t : barrier) - m_phase.clockOffsetsS.at(s.node));
