@@ -56,7 +56,7 @@ private slots:
         QTest::addColumn<QString>("reader");
         QTest::addColumn<QString>("kind"); // fifo, zero, dir
         QTest::addColumn<QString>("fragment");
-        for (const QString reader : { u"readAnyResult"_s, u"importFiles"_s, u"ResultFile::read"_s, u"readPlanFile"_s,
+        for (const QString& reader : { u"readAnyResult"_s, u"importFiles"_s, u"ResultFile::read"_s, u"readPlanFile"_s,
                                       u"readClusterFile"_s, u"readRubricFile"_s, u"RunJournal::recover"_s }) {
             QTest::newRow(qPrintable(reader + u" on a FIFO"_s)) << reader << u"fifo"_s << u"a named pipe (FIFO), not a regular file"_s;
             QTest::newRow(qPrintable(reader + u" on /dev/zero"_s)) << reader << u"zero"_s << u"a character device, not a regular file"_s;
@@ -157,7 +157,7 @@ private slots:
                                   "InferDeck telemetry running backwards" }) {
             const auto it = std::find_if(all.begin(), all.end(), [&](const testing::HostileCase& c) { return c.name == name; });
             QVERIFY2(it != all.end(), name);
-            for (const QString command : { u"summarize"_s, u"report"_s, u"import"_s })
+            for (const QString& command : { u"summarize"_s, u"report"_s, u"import"_s })
                 QTest::newRow(qPrintable(command + u": "_s + QString::fromUtf8(name))) << command << it->fileName << it->content;
         }
     }
