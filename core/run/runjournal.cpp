@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 
+#include <cstdint>
+#include <limits>
 #include <map>
+#include <stdexcept>
 
 #include "io/inputfile.h"
 #include "io/jsonfields.h"
@@ -21,6 +24,18 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(RunJournal)
 };
 constexpr std::string_view kEventPrefix = "{\"p\":"; // not a raw string: lupdate misreads those
+
+// An index or count in a journal record: a whole number in int's range, else the record is damaged (a
+// float like -9.2e19 converted to int is undefined behaviour, found by fuzz_runjournal).
+int wholeNumber(const json& v)
+{
+    if (!v.is_number_integer())
+        throw std::out_of_range("not a whole number");
+    const std::int64_t n = v.get<std::int64_t>();
+    if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
+        throw std::out_of_range("out of range");
+    return static_cast<int>(n);
+}
 
 QString describe(const jsonio::JsonSyntaxError& e)
 {
@@ -203,27 +218,27 @@ Result<BenchmarkResult> RunJournal::recover(const QString& path, QStringList* wa
                 for (std::size_t i = 0; i < j["inventory"].size(); ++i)
                     result.nodes.append(jsonio::nodeFromJson(j["inventory"][i], u"inventory"_s));
             } else if (j.contains("phase")) {
-                const int index = j["phase"].get<int>();
+                const int index = wholeNumber(j["phase"]);
                 auto rec = std::make_unique<RunRecorder>();
                 const auto& nodes = j["nodes"];
                 for (std::size_t i = 0; i < nodes.size(); ++i)
                     rec->addNode(QString::fromStdString(nodes[i].get<std::string>()), j["offsets"][i].get<double>());
                 for (const auto& s : j["streams"])
-                    rec->addStream(s[0].get<int>(), QString::fromStdString(s[1].get<std::string>()));
+                    rec->addStream(wholeNumber(s[0]), QString::fromStdString(s[1].get<std::string>()));
                 if (j["t0"].get<double>() > 0)
                     rec->setT0(j["t0"].get<double>());
                 Phase head;
                 head.name = QString::fromStdString(j["name"].get<std::string>());
-                head.repetition = j["rep"].get<int>();
+                head.repetition = wholeNumber(j["rep"]);
                 head.role = phaseRoleFromName(QString::fromStdString(j["role"].get<std::string>())).value_or(PhaseRole::Single);
                 head.load = jsonio::loadFromJson(j["load"], u"load"_s);
                 heads[index] = head;
                 recorders[index] = std::move(rec);
             } else if (j.contains("phase_stream")) {
-                if (auto it = recorders.find(j["phase_stream"].get<int>()); it != recorders.end())
-                    it->second->addStream(j["node"].get<int>(), QString::fromStdString(j["label"].get<std::string>()));
+                if (auto it = recorders.find(wholeNumber(j["phase_stream"])); it != recorders.end())
+                    it->second->addStream(wholeNumber(j["node"]), QString::fromStdString(j["label"].get<std::string>()));
             } else if (j.contains("phase_t0")) {
-                if (auto it = recorders.find(j["phase_t0"].get<int>()); it != recorders.end())
+                if (auto it = recorders.find(wholeNumber(j["phase_t0"])); it != recorders.end())
                     it->second->setT0(j["t0"].get<double>());
             } else if (j.contains("end")) {
                 result.status = runStatusFromName(QString::fromStdString(j["end"].get<std::string>())).value_or(RunStatus::Failed);
