@@ -5,11 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cmath>
-
 #include "cli/commands.h"
 #include "compare/comparison.h"
 #include "format/units.h"
+#include "util/numbers.h"
 #include "util/printable.h"
 #include "io/jsonfields.h"
 #include "importers/resultreader.h"
@@ -91,9 +90,8 @@ int compare(const QStringList& args)
         if (args[i] == u"--json")
             json = true;
         else if (args[i] == u"--fail-if-regressed" && i + 1 < args.size()) {
-            bool ok = false;
-            pct = args[++i].toDouble(&ok);
-            if (!ok || !std::isfinite(*pct) || *pct < 0) {
+            pct = parseFiniteNumber(args[++i], 0.0, 1e6); // the CLI's one finite-number parser: no NaN, inf or " 5"
+            if (!pct) {
                 err << Tr::tr("inferdeck-cli: --fail-if-regressed: expected a percentage >= 0, found \"%1\"\n").arg(args[i]);
                 return kUsage;
             }
