@@ -68,7 +68,7 @@ ReportedDistribution latency(const Metrics& m, const char* name, const QString& 
     d.p95 = get("p95");
     d.p99 = get("p99");
     if (const auto c = it->stat("count"))
-        d.count = static_cast<std::int64_t>(*c);
+        d.count = wholeCount(*c, it->where + u".count"_s);
     return d;
 }
 
@@ -80,8 +80,12 @@ std::optional<double> scalar(const Metrics& m, const char* name)
 
 std::optional<std::int64_t> countOf(const Metrics& m, const char* name)
 {
-    const std::optional<double> v = scalar(m, name);
-    return v ? std::optional(static_cast<std::int64_t>(std::llround(*v))) : std::nullopt;
+    const auto it = m.constFind(QString::fromUtf8(name));
+    if (it == m.cend())
+        return std::nullopt;
+    const std::optional<double> v = it->stat("avg");
+    // Counts are whole in the JSON; the CSV rounds to 2 decimals, so round before the whole-number check.
+    return v ? std::optional(wholeCount(std::isfinite(*v) ? std::round(*v) : *v, it->where + u".avg"_s)) : std::nullopt;
 }
 
 // Maps the tool's metrics to InferDeck's: its "inter token latency" is our TPOT, its inter-chunk latency our ITL.

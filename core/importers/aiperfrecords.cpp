@@ -88,6 +88,9 @@ Line readLine(const json& d, const QString& field)
     l.row.tokensFromUsage = false;
     if (const auto end = optNumber(*meta, "request_end_ns", mf); end && (*meta)["request_end_ns"].is_number_integer()) {
         l.endNs = (*meta)["request_end_ns"].get<std::int64_t>();
+        // Both stamps non-negative keeps every difference below in range.
+        if (l.endNs < 0)
+            fail(key(mf, "request_end_ns"), Tr::tr("a time stamp before 1970 (%1 ns)").arg(l.endNs));
         if (l.endNs < l.startNs)
             fail(key(mf, "request_end_ns"), Tr::tr("the request ends %1 ns before it starts").arg(l.startNs - l.endNs));
     }

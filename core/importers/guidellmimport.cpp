@@ -211,9 +211,9 @@ Phase importBenchmark(const BenchmarkResult& result, const json& b, const QStrin
         rep.outputTokenThroughput = successfulMean(*metrics, "output_tokens_per_second", mp);
         rep.totalTokenThroughput = successfulMean(*metrics, "tokens_per_second", mp);
         if (const auto out = successfulSum(*metrics, "output_token_count", mp))
-            rep.outputTokens = static_cast<std::int64_t>(std::llround(*out));
+            rep.outputTokens = wholeCount(std::isfinite(*out) ? std::round(*out) : *out, key(mp, "output_token_count"));
         if (const auto in = successfulSum(*metrics, "prompt_token_count", mp))
-            rep.inputTokens = static_cast<std::int64_t>(std::llround(*in));
+            rep.inputTokens = wholeCount(std::isfinite(*in) ? std::round(*in) : *in, key(mp, "prompt_token_count"));
         if (const auto tpot = successfulMean(*metrics, "time_per_output_token_ms", mp))
             rep.settings.append({ u"time_per_output_token_ms (guidellm's own: includes the first token)"_s,
                                   QString::number(*tpot, 'g', 8) });

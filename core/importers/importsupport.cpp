@@ -171,9 +171,15 @@ std::optional<std::int64_t> optCount(const json& obj, const char* name, const QS
     const std::optional<double> v = optLooseNumber(obj, name, path);
     if (!v || !std::isfinite(*v))
         return std::nullopt;
-    if (*v < 0 || *v != std::floor(*v) || *v > 9e15)
-        fail(key(path, name), Tr::tr("expected a whole non-negative count, found %1").arg(*v));
-    return static_cast<std::int64_t>(*v);
+    return wholeCount(*v, key(path, name));
+}
+
+std::int64_t wholeCount(double v, const QString& field)
+{
+    // The range check comes first: converting a double beyond int64 is undefined behaviour.
+    if (!(v >= 0) || v != std::floor(v) || v > 9e15)
+        fail(field, Tr::tr("expected a whole non-negative count, found %1").arg(v));
+    return static_cast<std::int64_t>(v);
 }
 
 QString optText(const json& obj, const char* name, const QString& path)

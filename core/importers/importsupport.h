@@ -47,6 +47,8 @@ std::optional<double> optNumber(const json& obj, const char* name, const QString
 /// The same, also accepting a number written as a string ("550", "inf" gives +infinity).
 std::optional<double> optLooseNumber(const json& obj, const char* name, const QString& path);
 std::optional<std::int64_t> optCount(const json& obj, const char* name, const QString& path);
+/// A count stated as a number (a float in some tools' files): whole, non-negative and below 2^53, else fail().
+std::int64_t wholeCount(double v, const QString& field);
 QString optText(const json& obj, const char* name, const QString& path);
 const json* optObject(const json& obj, const char* name, const QString& path);
 const json& requireArray(const json& obj, const char* name, const QString& path);
