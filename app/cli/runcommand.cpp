@@ -153,7 +153,9 @@ int run(const QStringList& args)
     });
     QObject::connect(&controller, &RunController::progress, [&](int phase, int phases, qint64 done, qint64 expected, double eta) {
         // below a second the estimate is noise: the phase is draining its last requests
-        const QString left = eta < 1.0 ? Tr::tr("finishing") : Tr::tr("about %1 left").arg(Units::duration(std::round(eta)));
+        const QString left = std::isnan(eta) ? Tr::tr("starting")
+            : eta < 1.0                      ? Tr::tr("finishing")
+                                             : Tr::tr("about %1 left").arg(Units::duration(std::round(eta)));
         const QString line = expected > 0 ? Tr::tr("phase %1/%2: %3 of %4 requests, %5")
                                                 .arg(phase + 1)
                                                 .arg(phases)

@@ -28,7 +28,28 @@ QLocale noGrouping(QLocale locale)
     return locale;
 }
 
+QLocale& threadTextLocale()
+{
+    thread_local QLocale locale = QLocale::c();
+    return locale;
+}
+
 } // namespace
+
+const QLocale& Units::textLocale()
+{
+    return threadTextLocale();
+}
+
+Units::LocaleScope::LocaleScope(const QLocale& locale) : m_previous(threadTextLocale())
+{
+    threadTextLocale() = locale;
+}
+
+Units::LocaleScope::~LocaleScope()
+{
+    threadTextLocale() = m_previous;
+}
 
 QString Units::notMeasured()
 {

@@ -31,7 +31,42 @@ QString demoNote(const ReportInput& in)
                   "your own on your nodes for a grade that counts.");
 }
 
-QString verdict(const ReportInput& in)
+QString subtitle(const ReportInput& in)
+{
+    const BenchmarkResult& r = in.result;
+    int nodes = 0;
+    for (const Phase& p : r.phases)
+        nodes = std::max(nodes, static_cast<int>(p.nodes.size()));
+    const double when = r.provenance.startedUnix > 0 ? r.provenance.startedUnix : r.provenance.createdUnix;
+    QStringList parts;
+    parts << (r.plan.model.isEmpty() ? Tr::tr("model not recorded") : r.plan.model);
+    parts << (nodes == 1 ? Tr::tr("1 node") : Tr::tr("%1 nodes").arg(nodes));
+    if (!r.plan.workload.dataset.isEmpty() && !reportsections::isImported(r))
+        parts << Tr::tr("%1 workload").arg(r.plan.workload.dataset);
+    if (when > 0)
+        parts << Units::dateTime(when);
+    return parts.join(u" · "_s);
+}
+
+// Chart ids become Markdown image file names: every one must be unique within the report.
+void uniqueChartIds(Report& report)
+{
+    QSet<QString> seen;
+    for (ReportSection& s : report.sections)
+        for (ReportBlock& b : s.blocks) {
+            if (b.kind != ReportBlock::Kind::Chart)
+                continue;
+            QString id = b.chart.id.isEmpty() ? u"chart"_s : b.chart.id;
+            const QString stem = id;
+            for (int k = 2; seen.contains(id); ++k)
+                id = u"%1-%2"_s.arg(stem).arg(k);
+            seen.insert(id);
+            b.chart.id = id;
+        }
+}
+} // namespace
+
+QString reportHeadline(const ReportInput& in)
 {
     const GradeCard& g = in.grade;
     QString validity = g.valid ? Tr::tr("VALID under the rubric's data-quality rules") : Tr::tr("INVALID under the rubric's data-quality rules");
@@ -70,47 +105,12 @@ QString verdict(const ReportInput& in)
     return sentences.join(u' ');
 }
 
-QString subtitle(const ReportInput& in)
-{
-    const BenchmarkResult& r = in.result;
-    int nodes = 0;
-    for (const Phase& p : r.phases)
-        nodes = std::max(nodes, static_cast<int>(p.nodes.size()));
-    const double when = r.provenance.startedUnix > 0 ? r.provenance.startedUnix : r.provenance.createdUnix;
-    QStringList parts;
-    parts << (r.plan.model.isEmpty() ? Tr::tr("model not recorded") : r.plan.model);
-    parts << (nodes == 1 ? Tr::tr("1 node") : Tr::tr("%1 nodes").arg(nodes));
-    if (!r.plan.workload.dataset.isEmpty() && !reportsections::isImported(r))
-        parts << Tr::tr("%1 workload").arg(r.plan.workload.dataset);
-    if (when > 0)
-        parts << Units::dateTime(when);
-    return parts.join(u" · "_s);
-}
-
-// Chart ids become Markdown image file names: every one must be unique within the report.
-void uniqueChartIds(Report& report)
-{
-    QSet<QString> seen;
-    for (ReportSection& s : report.sections)
-        for (ReportBlock& b : s.blocks) {
-            if (b.kind != ReportBlock::Kind::Chart)
-                continue;
-            QString id = b.chart.id.isEmpty() ? u"chart"_s : b.chart.id;
-            const QString stem = id;
-            for (int k = 2; seen.contains(id); ++k)
-                id = u"%1-%2"_s.arg(stem).arg(k);
-            seen.insert(id);
-            b.chart.id = id;
-        }
-}
-} // namespace
-
 Report buildReport(const ReportInput& in)
 {
     Report report;
     report.title = in.result.plan.name.isEmpty() ? Tr::tr("Inference benchmark report") : in.result.plan.name;
     report.subtitle = subtitle(in);
-    report.verdict = verdict(in);
+    report.verdict = reportHeadline(in);
     report.grade = in.grade.overallText();
     report.valid = in.grade.valid;
     report.simulated = in.result.simulated;

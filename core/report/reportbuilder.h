@@ -24,4 +24,8 @@ struct ReportInput {
 /// throughputs and durations with two decimals, shares as percentages with two decimals.
 Report buildReport(const ReportInput& input);
 
+/// The report's headline (Report::verdict): the grade, why it is capped, validity. The GUI makes it
+/// again inside a Units::LocaleScope so its numbers follow the interface language.
+QString reportHeadline(const ReportInput& input);
+
 } // namespace inferdeck

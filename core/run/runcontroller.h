@@ -60,11 +60,14 @@ public:
     const Phase* livePhase() const;
     /// Index of that phase in the plan, -1 between phases.
     int livePhaseIndex() const { return m_recorder ? m_phase : -1; }
+    /// Seconds since the live phase's synchronized start (warm-up included); 0 before it and between phases.
+    double livePhaseElapsedS() const { return m_recorder && m_phaseClock.isValid() ? static_cast<double>(m_phaseClock.elapsed()) / 1000.0 : 0.0; }
 
 signals:
     /// `detail` is made printable: it may name nodes, phases and messages from a node.
     void stageChanged(inferdeck::RunController::Stage stage, const QString& detail);
-    /// During a phase: requests done and expected on its nodes, and the estimated time left for the run.
+    /// During a phase: requests done and expected on its nodes, and the estimated time left for the run
+    /// (NaN at the phase's start, before there is anything to estimate from).
     void progress(int phase, int phases, qint64 done, qint64 expected, double etaS);
     void logLine(const QString& node, const QString& line);
     /// The run ended; `message` (made printable) says how.

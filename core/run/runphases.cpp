@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <limits>
 
 #include "agent/agentscript.h"
 #include "io/modeljson.h"
@@ -37,6 +38,7 @@ void RunController::startPhase(int k)
     m_phase = k;
     const PhaseSpec& spec = m_phases[k];
     setStage(Stage::Running, Tr::tr("phase %1 of %2: %3, repetition %4").arg(k + 1).arg(m_phases.size()).arg(spec.name).arg(spec.repetition + 1));
+    m_phaseClock.invalidate(); // the clock starts at the phase's go, not at its set-up
     m_recorder = std::make_unique<RunRecorder>();
     m_phaseNodes.clear();
     QList<std::pair<int, QString>> streams;
@@ -57,6 +59,9 @@ void RunController::startPhase(int k)
     head.role = spec.role;
     head.load = spec.load;
     m_journal.beginPhase(k, head, streams);
+    // the progress bar moves to this phase with the heading, not at the first heartbeat (no estimate yet)
+    const qint64 expected = m_opt.plan.requests > 0 ? qint64(m_opt.plan.requests + m_opt.plan.warmupRequests) * spec.nodes.size() : 0;
+    emit progress(k, static_cast<int>(m_phases.size()), 0, expected, std::numeric_limits<double>::quiet_NaN());
     // each node gets its spec as a file, then its agent waits at the barrier
     auto pending = std::make_shared<int>(static_cast<int>(m_phaseNodes.size()));
     for (int local = 0; local < m_phaseNodes.size(); ++local) {

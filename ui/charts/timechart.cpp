@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -17,6 +18,8 @@ namespace inferdeck {
 namespace {
 // Ticks at a 1-2-5 step from 0, labelled with as many decimals as the step needs: Qt's fixed tick
 // count over a range such as 0–3 s puts ticks at 0.75 s and labels two of them "1".
+// Sets the range too: in that order a wider range never meets the old, finer step (0–1 at 0.2 growing to
+// 0–5000 would lay out 25,000 ticks).
 void setNiceTicks(QValueAxis* axis, double low, double high)
 {
     const double span = std::max(high - low, 1e-9);
@@ -24,9 +27,11 @@ void setNiceTicks(QValueAxis* axis, double low, double high)
     const double mag = std::pow(10.0, std::floor(std::log10(raw)));
     const double norm = raw / mag;
     const double step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag;
-    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setRange(low, high);
     axis->setTickAnchor(0.0);
     axis->setTickInterval(step);
+    axis->setTickType(QValueAxis::TicksDynamic);
     const int decimals = std::clamp(static_cast<int>(-std::floor(std::log10(step) + 1e-9)), 0, 3);
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
 }
@@ -47,12 +52,15 @@ TimeChart::TimeChart(const QString& title, const QString& xTitle, const QString&
     m_chart->setTitleBrush(QColor(0x22, 0x22, 0x22));
     m_x->setTitleText(xTitle);
     m_y->setTitleText(yTitle);
-    m_x->setLabelFormat(QStringLiteral("%.0f"));
-    m_y->setLabelFormat(QStringLiteral("%.0f"));
-    m_x->setRange(0, 10);
-    m_y->setRange(0, 1);
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
+    // an empty chart says so instead of showing made-up axis ticks
+    m_empty = new QGraphicsSimpleTextItem(tr("Waiting for the first measurements"));
+    m_empty->setBrush(QColor(0x66, 0x66, 0x66));
+    m_empty->setZValue(10);
+    m_view->scene()->addItem(m_empty); // beside the chart, not in it: the chart's layout never moves for it
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { placeEmptyText(); });
+    resetAxes();
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(320, 200);
     auto* layout = new QVBoxLayout(this);
@@ -86,11 +94,44 @@ void TimeChart::clear()
         delete s;
     }
     m_series.clear();
-    m_x->setRange(0, 10);
+    resetAxes();
+}
+
+bool TimeChart::isEmpty() const
+{
+    return std::all_of(m_series.cbegin(), m_series.cend(), [](const QLineSeries* s) { return s->count() == 0; });
+}
+
+QString TimeChart::emptyText() const
+{
+    return m_empty->isVisible() ? m_empty->text() : QString();
+}
+
+void TimeChart::resetAxes()
+{
+    setNiceTicks(m_x, 0, 10);
     if (m_fixedY)
-        m_y->setRange(m_fixedY->first, m_fixedY->second);
+        setNiceTicks(m_y, m_fixedY->first, m_fixedY->second);
     else
-        m_y->setRange(0, 1);
+        setNiceTicks(m_y, 0, 1);
+    showEmptyState(true);
+}
+
+void TimeChart::showEmptyState(bool empty)
+{
+    m_x->setLabelsVisible(!empty);
+    m_y->setLabelsVisible(!empty);
+    m_empty->setVisible(empty);
+    placeEmptyText();
+}
+
+void TimeChart::placeEmptyText()
+{
+    const QRectF plot = m_chart->mapRectToScene(m_chart->plotArea());
+    const QRectF text = m_empty->boundingRect();
+    const QPointF at = plot.center() - QPointF(text.width() / 2, text.height() / 2);
+    if (m_empty->pos() != at) // moving the item must not start another layout pass
+        m_empty->setPos(at);
 }
 
 qsizetype TimeChart::shownPoints(int index) const
@@ -101,7 +142,6 @@ qsizetype TimeChart::shownPoints(int index) const
 void TimeChart::setYRange(double low, double high)
 {
     m_fixedY = std::make_pair(low, high);
-    m_y->setRange(low, high);
     setNiceTicks(m_y, low, high);
 }
 
@@ -119,10 +159,10 @@ void TimeChart::fitAxes()
             ymax = std::max(ymax, p.y());
         any = true;
     }
+    showEmptyState(!any);
     if (!any)
         return;
     const double xlow = std::min(0.0, xmin), xhigh = std::max(xmax, xmin + 1.0);
-    m_x->setRange(xlow, xhigh);
     setNiceTicks(m_x, xlow, xhigh);
     if (m_fixedY)
         return;
@@ -131,7 +171,6 @@ void TimeChart::fitAxes()
     const double mag = std::pow(10.0, std::floor(std::log10(raw)));
     const double norm = raw / mag;
     const double top = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag;
-    m_y->setRange(0, top);
     setNiceTicks(m_y, 0, top);
 }
 

@@ -8,6 +8,7 @@
 #include <utility>
 
 class QChart;
+class QGraphicsSimpleTextItem;
 class QChartView;
 class QLineSeries;
 class QValueAxis;
@@ -29,15 +30,23 @@ public:
     /// How many points series `index` shows after decimation (for tests and benchmarks).
     qsizetype shownPoints(int index) const;
     void setYRange(double low, double high);
+    /// No series has a point: the chart shows emptyText() instead of axis ticks.
+    bool isEmpty() const;
+    /// The message an empty chart shows, empty once there is data.
+    QString emptyText() const;
 
 private:
     void fitAxes();
+    void resetAxes();
+    void showEmptyState(bool empty);
+    void placeEmptyText();
 
     QChart* m_chart;
     QChartView* m_view;
     QValueAxis* m_x;
     QValueAxis* m_y;
     QList<QLineSeries*> m_series;
+    QGraphicsSimpleTextItem* m_empty;
     std::optional<std::pair<double, double>> m_fixedY;
 };
 

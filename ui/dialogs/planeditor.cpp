@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "dialogs/filedialogbuttons.h"
+#include "widgets/limitedit.h"
 #include "io/runfiles.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -75,16 +76,9 @@ private:
 };
 
 namespace {
-// An optional limit: empty means "not set", which the plan stores as no limit (never as 0).
-std::optional<double> optionalNumber(const QLineEdit* e, double scale)
+std::optional<double> scaled(std::optional<double> v, double factor)
 {
-    bool ok = false;
-    const double v = QLocale().toDouble(e->text().trimmed(), &ok);
-    return ok ? std::optional<double>(v * scale) : std::nullopt;
-}
-QString numberText(std::optional<double> v, double scale)
-{
-    return v ? QLocale().toString(*v / scale, 'g', 10) : QString();
+    return v ? std::optional<double>(*v * factor) : std::nullopt;
 }
 } // namespace
 
@@ -107,19 +101,20 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     , m_warmup(new QSpinBox(this))
     , m_repetitions(new QSpinBox(this))
     , m_scaling(new QCheckBox(tr("measure a 1-node baseline beside every N-node phase (scaling efficiency)"), this))
-    , m_ttft(new QLineEdit(this))
-    , m_tpot(new QLineEdit(this))
-    , m_e2e(new QLineEdit(this))
-    , m_target(new QLineEdit(this))
+    , m_ttft(new LimitEdit(tr("ms"), this))
+    , m_tpot(new LimitEdit(tr("ms"), this))
+    , m_e2e(new LimitEdit(tr("s"), this))
+    , m_target(new LimitEdit(tr("tok/s per node"), this))
     , m_lateness(new QDoubleSpinBox(this))
     , m_external(new QLineEdit(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Plan"));
     // names for tests and accessibility tools
-    for (auto [edit, name] : { std::pair{ m_name, "name" }, std::pair{ m_model, "model" }, std::pair{ m_datasetPath, "datasetPath" },
-                               std::pair{ m_sweep, "sweep" }, std::pair{ m_ttft, "ttft" }, std::pair{ m_tpot, "tpot" },
-                               std::pair{ m_e2e, "e2e" }, std::pair{ m_target, "target" }, std::pair{ m_external, "external" } })
+    using Named = std::pair<QLineEdit*, const char*>;
+    for (auto [edit, name] : { Named{ m_name, "name" }, Named{ m_model, "model" }, Named{ m_datasetPath, "datasetPath" }, Named{ m_sweep, "sweep" },
+                               Named{ m_ttft, "ttft" }, Named{ m_tpot, "tpot" }, Named{ m_e2e, "e2e" }, Named{ m_target, "target" },
+                               Named{ m_external, "external" } })
         edit->setObjectName(QString::fromLatin1(name));
     resize(820, 720);
     m_api->addItem(tr("completions"), u"completions"_s);
@@ -142,10 +137,8 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     m_length->setRange(0, 1e7);
     m_warmup->setRange(0, 1'000'000);
     m_repetitions->setRange(1, 100);
-    m_ttft->setPlaceholderText(tr("ms; empty: no limit"));
-    m_tpot->setPlaceholderText(tr("ms; empty: no limit"));
-    m_e2e->setPlaceholderText(tr("s; empty: no limit"));
-    m_target->setPlaceholderText(tr("output tokens/s per node; empty: not graded"));
+    m_target->setPlaceholderText(tr("not graded"));
+    m_target->setToolTip(tr("Output tokens per second per node; empty: throughput is not graded"));
     m_lateness->setDecimals(1);
     m_lateness->setSuffix(tr(" ms"));
     m_lateness->setRange(0, 10000);
@@ -194,7 +187,7 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
 
     setPlan(plan);
     const auto changed = [this] { validate(); };
-    for (QLineEdit* e : { m_name, m_model, m_datasetPath, m_sweep, m_ttft, m_tpot, m_e2e, m_target, m_external })
+    for (QLineEdit* e : std::initializer_list<QLineEdit*>{ m_name, m_model, m_datasetPath, m_sweep, m_ttft, m_tpot, m_e2e, m_target, m_external })
         connect(e, &QLineEdit::textChanged, this, changed);
     for (QComboBox* c : { m_api, m_dataset, m_mode, m_lengthKind })
         connect(c, &QComboBox::currentIndexChanged, this, changed);
@@ -231,10 +224,10 @@ void PlanEditor::setPlan(const RunPlan& p)
     m_warmup->setValue(p.warmupRequests);
     m_repetitions->setValue(p.repetitions);
     m_scaling->setChecked(p.scaling);
-    m_ttft->setText(numberText(p.slo.ttft, 1e-3));
-    m_tpot->setText(numberText(p.slo.tpot, 1e-3));
-    m_e2e->setText(numberText(p.slo.e2e, 1.0));
-    m_target->setText(numberText(p.targetThroughputPerNode, 1.0));
+    m_ttft->setValue(scaled(p.slo.ttft, 1e3));
+    m_tpot->setValue(scaled(p.slo.tpot, 1e3));
+    m_e2e->setValue(p.slo.e2e);
+    m_target->setValue(p.targetThroughputPerNode);
     m_lateness->setValue(p.maxLatenessP99S * 1e3);
     m_external->setText(p.external.command);
 }
@@ -266,10 +259,10 @@ RunPlan PlanEditor::plan() const
     p.warmupRequests = m_warmup->value();
     p.repetitions = m_repetitions->value();
     p.scaling = m_scaling->isChecked();
-    p.slo.ttft = optionalNumber(m_ttft, 1e-3);
-    p.slo.tpot = optionalNumber(m_tpot, 1e-3);
-    p.slo.e2e = optionalNumber(m_e2e, 1.0);
-    p.targetThroughputPerNode = optionalNumber(m_target, 1.0);
+    p.slo.ttft = scaled(m_ttft->value(), 1e-3);
+    p.slo.tpot = scaled(m_tpot->value(), 1e-3);
+    p.slo.e2e = m_e2e->value();
+    p.targetThroughputPerNode = m_target->value();
     p.maxLatenessP99S = m_lateness->value() * 1e-3;
     p.external.command = m_external->text().trimmed();
     return p;
@@ -277,6 +270,18 @@ RunPlan PlanEditor::plan() const
 
 QString PlanEditor::validationMessage() const
 {
+    // what plan() cannot carry (a limit that is not a number would become "no limit") is refused here
+    const std::pair<const LimitEdit*, QString> limits[] = { { m_ttft, tr("SLO TTFT") }, { m_tpot, tr("SLO TPOT") }, { m_e2e, tr("SLO E2E") },
+                                                            { m_target, tr("Throughput target") } };
+    for (const auto& [edit, field] : limits)
+        if (const QString problem = edit->problem(field); !problem.isEmpty())
+            return problem;
+    for (const QString& part : m_sweep->text().split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        QLocale().toDouble(part.trimmed(), &ok);
+        if (!ok)
+            return tr("Sweep: “%1” is not a number (give values separated by commas)").arg(part.trimmed());
+    }
     const auto r = parsePlan(planFileText(plan()), tr("this plan"));
     return r ? QString() : r.error().toString();
 }

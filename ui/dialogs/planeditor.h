@@ -14,6 +14,7 @@ class QSpinBox;
 namespace inferdeck {
 
 class LengthEditor;
+class LimitEdit;
 
 /// Edits a run plan: model and API, workload and lengths, load mode and sweep, phase length, warm-up,
 /// repetitions, scaling analysis (which adds the measured 1-node baseline), SLOs, throughput target and an
@@ -50,10 +51,10 @@ private:
     QSpinBox* m_warmup;
     QSpinBox* m_repetitions;
     QCheckBox* m_scaling;
-    QLineEdit* m_ttft;
-    QLineEdit* m_tpot;
-    QLineEdit* m_e2e;
-    QLineEdit* m_target;
+    LimitEdit* m_ttft;
+    LimitEdit* m_tpot;
+    LimitEdit* m_e2e;
+    LimitEdit* m_target;
     QDoubleSpinBox* m_lateness;
     QLineEdit* m_external;
     QLabel* m_error;

@@ -5,12 +5,14 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
 #include "i18n/language.h"
+#include "widgets/limitedit.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,18 +25,11 @@ std::optional<double> number(const QVariant& v)
     const double d = v.toDouble(&ok);
     return ok && v.isValid() && !v.toString().isEmpty() ? std::optional<double>(d) : std::nullopt;
 }
-QString text(std::optional<double> v) { return v ? QLocale().toString(*v, 'g', 10) : QString(); }
-std::optional<double> fromEdit(const QLineEdit* e)
-{
-    bool ok = false;
-    const double d = QLocale().toDouble(e->text().trimmed(), &ok);
-    return ok ? std::optional<double>(d) : std::nullopt;
-}
 } // namespace
 
 SettingsDialog::SettingsDialog(QWidget* parent)
-    : QDialog(parent), m_language(new QComboBox(this)), m_theme(new QComboBox(this)), m_unit(new QComboBox(this)), m_ttft(new QLineEdit(this)), m_tpot(new QLineEdit(this)),
-      m_e2e(new QLineEdit(this)), m_rubric(new QLineEdit(this))
+    : QDialog(parent), m_language(new QComboBox(this)), m_theme(new QComboBox(this)), m_unit(new QComboBox(this)), m_ttft(new LimitEdit(tr("ms"), this)),
+      m_tpot(new LimitEdit(tr("ms"), this)), m_e2e(new LimitEdit(tr("s"), this)), m_rubric(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     for (const Language::Choice& c : Language::choices())
@@ -49,12 +44,12 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_unit->addItem(tr("seconds"), true);
     m_unit->setCurrentIndex(latencyInSeconds() ? 1 : 0);
     const Slo slo = defaultSlo();
-    m_ttft->setText(text(slo.ttft ? std::optional<double>(*slo.ttft * 1e3) : std::nullopt));
-    m_tpot->setText(text(slo.tpot ? std::optional<double>(*slo.tpot * 1e3) : std::nullopt));
-    m_e2e->setText(text(slo.e2e));
-    m_ttft->setPlaceholderText(tr("ms; empty: no limit"));
-    m_tpot->setPlaceholderText(tr("ms; empty: no limit"));
-    m_e2e->setPlaceholderText(tr("s; empty: no limit"));
+    m_ttft->setValue(slo.ttft ? std::optional<double>(*slo.ttft * 1e3) : std::nullopt);
+    m_tpot->setValue(slo.tpot ? std::optional<double>(*slo.tpot * 1e3) : std::nullopt);
+    m_e2e->setValue(slo.e2e);
+    m_ttft->setObjectName(u"ttft"_s);
+    m_tpot->setObjectName(u"tpot"_s);
+    m_e2e->setObjectName(u"e2e"_s);
     m_rubric->setText(rubricFile());
     m_rubric->setPlaceholderText(tr("the built-in rubric"));
     auto* browse = new QPushButton(tr("Choose…"), this);
@@ -75,11 +70,34 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     form->addRow(tr("New plans: E2E limit"), m_e2e);
     form->addRow(tr("Grading rubric:"), rubricRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_error);
     layout->addWidget(buttons);
+    for (LimitEdit* e : { m_ttft, m_tpot, m_e2e })
+        connect(e, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    validate();
+}
+
+QString SettingsDialog::problem() const
+{
+    for (const auto& [edit, field] : { std::pair{ m_ttft, tr("TTFT limit") }, std::pair{ m_tpot, tr("TPOT limit") }, std::pair{ m_e2e, tr("E2E limit") } })
+        if (const QString p = edit->problem(field); !p.isEmpty())
+            return p;
+    return {};
+}
+
+void SettingsDialog::validate()
+{
+    const QString p = problem();
+    m_error->setText(p);
+    m_error->setVisible(!p.isEmpty());
+    m_ok->setEnabled(p.isEmpty());
 }
 
 void SettingsDialog::save() const
@@ -88,7 +106,7 @@ void SettingsDialog::save() const
     QSettings s;
     s.setValue(u"ui/theme"_s, m_theme->currentData());
     s.setValue(u"ui/latencyInSeconds"_s, m_unit->currentData());
-    const auto ttft = fromEdit(m_ttft), tpot = fromEdit(m_tpot), e2e = fromEdit(m_e2e);
+    const auto ttft = m_ttft->value(), tpot = m_tpot->value(), e2e = m_e2e->value();
     s.setValue(u"plan/sloTtftS"_s, ttft ? QVariant(*ttft * 1e-3) : QVariant(QString()));
     s.setValue(u"plan/sloTpotS"_s, tpot ? QVariant(*tpot * 1e-3) : QVariant(QString()));
     s.setValue(u"plan/sloE2eS"_s, e2e ? QVariant(*e2e) : QVariant(QString()));

@@ -5,6 +5,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -74,29 +76,42 @@ CompareView::CompareView(QWidget* parent)
     : QWidget(parent)
     , m_baseline(new QComboBox(this))
     , m_note(new QLabel(tr("File › Compare results… opens two or more result files."), this))
+    , m_notes(new QPlainTextEdit(this))
     , m_view(new QTableView(this))
     , m_model(new QStandardItemModel(this))
     , m_charts(new QWidget(this))
-    , m_chartsLayout(new QVBoxLayout(m_charts))
+    , m_chartsLayout(new QHBoxLayout(m_charts))
 {
     m_note->setWordWrap(true);
+    // notes and warnings can run long: a box of a few lines that scrolls, never text cut by the table
+    m_notes->setObjectName(QStringLiteral("compareNotes"));
+    m_notes->setReadOnly(true);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5 + 12);
+    m_notes->setVisible(false);
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->setVisible(false);
+    // every column as wide as its text, the table scrolls sideways: a stretched last section cut "Significant" to "nific"
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     makeCopyable(m_view);
+    m_baseline->setToolTip(tr("Every other result is compared with this one"));
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Baseline:"), this));
     top->addWidget(m_baseline, 1);
-    auto* body = new QHBoxLayout;
-    body->addWidget(m_view, 3);
-    body->addWidget(m_charts, 2);
-    m_charts->setMaximumWidth(480); // the table's numbers come first
+    m_chartsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* body = new QSplitter(Qt::Vertical, this);
+    body->addWidget(m_view);
+    body->addWidget(m_charts);
+    body->setStretchFactor(0, 3);
+    body->setStretchFactor(1, 2);
+    body->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_note);
-    layout->addLayout(body, 1);
+    layout->addWidget(m_notes);
+    layout->addWidget(body, 1);
     connect(m_baseline, &QComboBox::activated, this, &CompareView::setBaseline);
     connect(&m_loader, &QFutureWatcher<Result<Loaded>>::finished, this, [this] {
         Result<Loaded> r = m_loader.result();
@@ -115,7 +130,6 @@ CompareView::CompareView(QWidget* parent)
         }
         m_chartsLayout->addWidget(new ChartSpecWidget(overlaidCdf(m_names, m_results, reportcharts::Latency::Ttft), m_charts));
         m_chartsLayout->addWidget(new ChartSpecWidget(overlaidCdf(m_names, m_results, reportcharts::Latency::E2e), m_charts));
-        m_chartsLayout->addStretch(1);
         recompute();
     });
     connect(&m_comparer, &QFutureWatcher<QList<Comparison>>::finished, this, [this] { show(m_comparer.result()); });
@@ -145,6 +159,11 @@ void CompareView::setFiles(const QStringList& paths)
     }));
 }
 
+QString CompareView::notesText() const
+{
+    return m_notes->isVisible() ? m_notes->toPlainText() : QString();
+}
+
 void CompareView::setBaseline(int index)
 {
     if (index < 0 || index >= m_results.size())
@@ -167,7 +186,8 @@ void CompareView::recompute()
     const auto names = m_names;
     const auto results = m_results;
     // bootstrap intervals take a moment on large files: never on the GUI thread
-    m_comparer.setFuture(QtConcurrent::run([names, results] {
+    m_comparer.setFuture(QtConcurrent::run([names, results, locale = QLocale()] {
+        Units::LocaleScope ui(locale); // notes and warnings word their numbers in the interface language
         QList<Comparison> out;
         for (int k = 1; k < results.size(); ++k)
             out.append(compareResults(*results[0], names[0], *results[k], names[k]));
@@ -212,7 +232,10 @@ void CompareView::show(const QList<Comparison>& comparisons)
             }
     }
     m_view->setColumnHidden(0, comparisons.size() < 2); // one candidate: its name is in the note
-    m_note->setText(tr("Baseline: %1. %2").arg(m_names.value(0), notes.join(u" "_s)));
+    m_note->setText(comparisons.size() == 1 ? tr("%1 compared with the baseline %2 (choose another baseline above).").arg(m_names.value(1), m_names.value(0))
+                                            : tr("%1 results compared with the baseline %2 (choose another baseline above).").arg(comparisons.size()).arg(m_names.value(0)));
+    m_notes->setPlainText(notes.join(u'\n'));
+    m_notes->setVisible(!notes.isEmpty());
     emit compared();
 }
 

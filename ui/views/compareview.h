@@ -8,10 +8,11 @@
 #include "util/result.h"
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
+class QPlainTextEdit;
 class QStandardItemModel;
 class QTableView;
-class QVBoxLayout;
 
 namespace inferdeck {
 
@@ -27,6 +28,11 @@ public:
     void setFiles(const QStringList& paths);
     void setBaseline(int index);
     QStandardItemModel* table() const { return m_model; }
+    QTableView* tableView() const { return m_view; }
+    /// The baseline's file name, as the view states it.
+    QString baselineName() const { return m_names.value(0); }
+    /// Each comparison's note and warning, one a line.
+    QString notesText() const;
     int fileCount() const { return static_cast<int>(m_names.size()); }
 
 signals:
@@ -43,10 +49,11 @@ private:
 
     QComboBox* m_baseline;
     QLabel* m_note;
+    QPlainTextEdit* m_notes;
     QTableView* m_view;
     QStandardItemModel* m_model;
     QWidget* m_charts;
-    QVBoxLayout* m_chartsLayout;
+    QHBoxLayout* m_chartsLayout;
     QStringList m_names;
     QList<std::shared_ptr<const BenchmarkResult>> m_results;
     QFutureWatcher<Result<Loaded>> m_loader;

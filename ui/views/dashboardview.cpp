@@ -123,19 +123,26 @@ void DashboardView::onStage(RunController::Stage stage, const QString& detail)
 
 void DashboardView::onProgress(int phase, int phases, qint64 done, qint64 expected, double eta)
 {
-    // a duration-limited phase has no request count: its clock tells how far it has come
+    // a duration-limited phase has no request count: its clock (warm-up included) tells how far it has come
     const double duration = m_controller ? m_controller->plan().durationS : 0.0;
+    const double elapsed = m_controller ? m_controller->livePhaseElapsedS() : 0.0;
     const double inPhase = expected > 0 ? std::min(1.0, double(done) / double(expected))
-        : duration > 0             ? std::clamp(m_stats.latestSend() / duration, 0.0, 1.0)
+        : duration > 0             ? std::clamp(elapsed / duration, 0.0, 1.0)
                                    : 0.0;
     m_progress->setValue(static_cast<int>(std::round(1000.0 * (phase + inPhase) / std::max(1, phases))));
     m_progress->setFormat(tr("phase %1 of %2").arg(phase + 1).arg(phases));
-    const QString left = eta < 1.0 ? tr("finishing") : tr("about %1 left").arg(Units::timeLeft(eta, QLocale()));
+    const QString left = std::isnan(eta) ? tr("starting")
+        : eta < 1.0                      ? tr("finishing")
+                                         : tr("about %1 left").arg(Units::timeLeft(eta, QLocale()));
     // the agents' heartbeat counts include warm-up and run ahead of the records the node line counts, so a
     // duration-limited phase reports its clock rather than a second, disagreeing request count
-    m_eta->setText(expected > 0 ? tr("%1 of %2 requests in this phase (warm-up included), %3").arg(done).arg(expected).arg(left)
-                                : tr("%1 of %2 in this phase, %3")
-                                      .arg(Units::duration(std::min(m_stats.latestSend(), duration), QLocale()), Units::duration(duration, QLocale()), left));
+    if (expected > 0)
+        m_eta->setText(tr("%1 of %2 requests in this phase (warm-up included), %3").arg(done).arg(expected).arg(left));
+    else if (elapsed <= 0)
+        m_eta->setText(tr("phase starting, %1").arg(left));
+    else
+        m_eta->setText(tr("%1 into this phase, which measures for %2 after its warm-up; %3")
+                           .arg(Units::timeLeft(elapsed, QLocale()), Units::timeLeft(duration, QLocale()), left));
 }
 
 void DashboardView::redraw()

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QPainter>
 
+#include "format/units.h"
 #include "grading/rubric.h"
 #include "importers/importers.h"
 #include "importers/resultreader.h"
@@ -33,6 +34,12 @@ Result<LoadedResult> loadResult(const QStringList& paths, const Rubric& rubric)
                                QCoreApplication::translate("Report", "InferDeck %1").arg(QCoreApplication::applicationVersion()),
                                double(QDateTime::currentSecsSinceEpoch()) });
     out.chartImages = reportChartImages(out.report);
+    {
+        // the report stays locale-independent; what the views show beside it follows the interface language
+        Units::LocaleScope ui(QLocale{});
+        out.displayGrade = gradeResult(*out.result, out.summary, rubric);
+        out.displayHeadline = reportHeadline({ *out.result, out.summary, out.displayGrade, rubric, QFileInfo(path).fileName(), {}, 0.0 });
+    }
     return out;
 }
 

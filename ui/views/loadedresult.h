@@ -22,8 +22,10 @@ struct LoadedResult {
     QString path;
     std::shared_ptr<const BenchmarkResult> result;
     ResultSummary summary;
-    GradeCard grade;
+    GradeCard grade; // as the report and exports state it (locale-independent numbers)
     Report report;
+    GradeCard displayGrade;  // the same grade with numbers in the interface language, for the views
+    QString displayHeadline; // the report's headline, likewise
     QList<std::pair<QString, QImage>> chartImages; // chart id → image for the report preview, drawn off the GUI thread
 };
 

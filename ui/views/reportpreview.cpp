@@ -16,10 +16,12 @@ void ReportPreview::setReport(const Report& report, const QList<std::pair<QStrin
 {
     const MarkdownReport md = renderMarkdown(report, QStringLiteral("chart"));
     QTextDocument* doc = document();
-    doc->clear();
+    // setMarkdown() clears the document and its resources, so the charts are added after it (and
+    // before the first layout asks for them).
+    doc->setMarkdown(md.text);
     for (const auto& [id, image] : images)
         doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart/") + id + QStringLiteral(".svg")), image);
-    doc->setMarkdown(md.text);
+    doc->markContentsDirty(0, doc->characterCount());
     moveCursor(QTextCursor::Start); // a new report opens at its title
     ensureCursorVisible();
 }

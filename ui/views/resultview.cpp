@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "charts/chartspecwidget.h"
+#include "report/datasupport.h"
 #include "format/units.h"
 #include "metrics/crosscheck.h"
 #include "models/gradecardmodel.h"
@@ -47,6 +48,7 @@ ResultView::ResultView(QWidget* parent)
     , m_requests(new RequestTableModel(this))
     , m_requestsProxy(new QSortFilterProxyModel(this))
     , m_failuresOnly(new QCheckBox(tr("Failures only"), this))
+    , m_requestsNote(new QLabel(this))
     , m_charts(new QWidget(this))
     , m_chartsLayout(new QGridLayout(m_charts))
     , m_preview(new ReportPreview(this))
@@ -109,7 +111,11 @@ ResultView::ResultView(QWidget* parent)
     connect(m_failuresOnly, &QCheckBox::toggled, this, [this](bool on) {
         m_requestsProxy->setFilterRegularExpression(on ? QStringLiteral("^(?!ok$)") : QString());
     });
+    m_requestsNote->setObjectName(QStringLiteral("requestsNote"));
+    m_requestsNote->setWordWrap(true);
+    m_requestsNote->setVisible(false);
     rl->addWidget(m_failuresOnly);
+    rl->addWidget(m_requestsNote);
     rl->addWidget(requestsTable, 1);
     m_tabs->addTab(requestsPage, tr("Requests"));
     m_tabs->addTab(m_preview, tr("Report"));
@@ -146,12 +152,12 @@ QStringList ResultView::importNotes(const LoadedResult& loaded)
 
 void ResultView::show(const LoadedResult& loaded)
 {
-    const GradeCard& g = loaded.grade;
+    const GradeCard& g = loaded.displayGrade;
     m_grade->setText(g.overall ? g.overallText() : Units::notMeasured());
     m_grade->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 8px; }").arg(g.valid ? QStringLiteral("#0b5cad") : QStringLiteral("#b3261e")));
     m_grade->setVisible(true);
     m_grade->setToolTip(g.overallReason);
-    m_verdict->setText(loaded.report.title + QStringLiteral("\n") + loaded.report.verdict);
+    m_verdict->setText(loaded.report.title + QStringLiteral("\n") + loaded.displayHeadline);
     QStringList notes;
     if (loaded.result->simulated)
         notes << tr("SIMULATED: these numbers come from InferDeck's simulated engine, not from a GPU server.");
@@ -160,7 +166,10 @@ void ResultView::show(const LoadedResult& loaded)
             notes << f.message;
     for (const QString& u : g.unchecked)
         notes << tr("Not checked: %1").arg(u);
-    notes << importNotes(loaded);
+    {
+        Units::LocaleScope ui(QLocale{}); // cross-check findings word their numbers when asked
+        notes << importNotes(loaded);
+    }
     m_banner->setText(notes.join(QLatin1Char('\n')));
     m_banner->setVisible(!notes.isEmpty());
 
@@ -174,6 +183,19 @@ void ResultView::show(const LoadedResult& loaded)
                                              s.interval ? Units::percent(s.interval->high, 1, QLocale()) : Units::notMeasured(), scalingVerdictText(s.verdict))
                                   : tr("Scaling efficiency: not measured — %1").arg(s.reason));
     m_requests->setResult(loaded.result);
+    // a file with no per-request records says so instead of showing an empty table
+    QStringList noRecords;
+    for (const Phase& p : loaded.result->phases)
+        if (!datasupport::whyNoRecords(p).isEmpty())
+            noRecords << tr("“%1”").arg(p.name);
+    const bool anyRows = m_requests->rowCount() > 0;
+    m_requestsNote->setText(anyRows || loaded.result->phases.isEmpty()
+                                ? QString()
+                                : tr("No requests to list: the file keeps no per-request records, only its tool's own aggregates "
+                                     "(phases %1). The Summary and Report tabs show those.")
+                                      .arg(noRecords.join(tr(", "))));
+    m_requestsNote->setVisible(!m_requestsNote->text().isEmpty());
+    m_failuresOnly->setEnabled(anyRows);
 
     while (QLayoutItem* item = m_chartsLayout->takeAt(0)) {
         delete item->widget();
@@ -197,6 +219,13 @@ void ResultView::show(const LoadedResult& loaded)
                 m_chartsLayout->addWidget(why, k / 2, k % 2);
                 ++k;
             }
+    if (k == 0) {
+        auto* why = new QLabel(tr("This result has no charts: none of its phases has data to draw."), m_charts);
+        why->setObjectName(QStringLiteral("chartNote"));
+        why->setAlignment(Qt::AlignCenter);
+        m_chartsLayout->addWidget(why, 0, 0, 1, 2);
+        k = 2;
+    }
     m_chartsLayout->setRowStretch(k / 2 + 1, 1);
     m_preview->setReport(loaded.report, loaded.chartImages);
 }
@@ -204,6 +233,11 @@ void ResultView::show(const LoadedResult& loaded)
 QString ResultView::gradeText() const
 {
     return m_grade->isVisible() ? m_grade->text() : QString();
+}
+
+QString ResultView::requestsNote() const
+{
+    return m_requestsNote->isVisible() ? m_requestsNote->text() : QString();
 }
 
 int ResultView::chartCount() const

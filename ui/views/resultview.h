@@ -30,6 +30,8 @@ public:
     SummaryTableModel* summaryModel() const { return m_summary; }
     QSortFilterProxyModel* requestsProxy() const { return m_requestsProxy; }
     int chartCount() const;
+    /// Why the Requests tab lists nothing; empty when it lists requests.
+    QString requestsNote() const;
 
 private:
     static QStringList importNotes(const LoadedResult& loaded);
@@ -44,6 +46,7 @@ private:
     RequestTableModel* m_requests;
     QSortFilterProxyModel* m_requestsProxy;
     QCheckBox* m_failuresOnly;
+    QLabel* m_requestsNote;
     QWidget* m_charts;
     QGridLayout* m_chartsLayout;
     ReportPreview* m_preview;

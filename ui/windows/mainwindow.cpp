@@ -8,7 +8,6 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -23,6 +22,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "dialogs/clustereditor.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/hostkeydialog.h"
 #include "dialogs/planeditor.h"
 #include "dialogs/settingsdialog.h"
@@ -365,16 +365,12 @@ void MainWindow::exportReport(const QString& dir, const QString& formats)
         return;
     QString target = dir;
     QString which = formats;
-    if (target.isEmpty()) {
-        target = QFileDialog::getExistingDirectory(this, tr("Export the report into"), QFileInfo(m_loaded->path).absolutePath());
-        if (target.isEmpty())
+    if (target.isEmpty() || which.isEmpty()) {
+        ExportDialog ask(target.isEmpty() ? QFileInfo(m_loaded->path).absolutePath() : target, this);
+        if (ask.exec() != QDialog::Accepted)
             return;
-    }
-    if (which.isEmpty()) {
-        bool ok = false;
-        which = QInputDialog::getItem(this, tr("Report formats"), tr("Formats:"), { u"all"_s, u"pdf"_s, u"html"_s, u"md"_s }, 0, false, &ok);
-        if (!ok)
-            return;
+        target = ask.folder();
+        which = ask.formats();
     }
     const auto parsed = parseReportFormats(which);
     if (!parsed) {
@@ -418,7 +414,18 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 QString MainWindow::runsDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/runs"_s;
+    // Not AppDataLocation: with an organization name set it is ~/.local/share/InferDeck/InferDeck.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/InferDeck/runs"_s;
+}
+
+QStringList MainWindow::runsDirectories()
+{
+    QStringList dirs{ runsDirectory() };
+    // where releases before 2026-12 kept runs: still searched for journals to recover
+    const QString legacy = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/runs"_s;
+    if (legacy != dirs.first() && QFileInfo(legacy).isDir())
+        dirs << legacy;
+    return dirs;
 }
 
 } // namespace inferdeck

@@ -34,6 +34,10 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    /// Where the GUI saves runs: ~/.local/share/InferDeck/runs (XDG_DATA_HOME).
+    static QString runsDirectory();
+    /// runsDirectory() and any older location that still holds runs, for recovery.
+    static QStringList runsDirectories();
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -91,7 +95,6 @@ private:
     void saveResultAs();
     void showHelp();
     void showAbout();
-    static QString runsDirectory();
     std::unique_ptr<Transport> transportFor(const ClusterNode& node, QString* error) const;
 
     QTabWidget* m_tabs;

@@ -152,11 +152,13 @@ void MainWindow::offerRecovery()
 {
     // a run directory with a journal but no result: the app died before it could write one
     QStringList journals;
-    QDirIterator it(runsDirectory(), { u"journal.jsonl"_s }, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString j = it.next();
-        if (!QFile::exists(QFileInfo(j).absolutePath() + u"/result.inferdeck.json"_s))
-            journals << j;
+    for (const QString& dir : runsDirectories()) {
+        QDirIterator it(dir, { u"journal.jsonl"_s }, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString j = it.next();
+            if (!QFile::exists(QFileInfo(j).absolutePath() + u"/result.inferdeck.json"_s))
+                journals << j;
+        }
     }
     if (journals.isEmpty())
         return;
