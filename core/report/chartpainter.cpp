@@ -141,6 +141,14 @@ private:
                     yhi = std::max(yhi, p.y());
                 }
             m_x = niceTicks(xlo, xhi, 8);
+            // a limit drawn as a vertical dashed line (the SLO on a CDF) on the plot's right edge reads as the frame
+            for (const ChartSeries& s : m_c.series)
+                if (s.dashed && !s.points.isEmpty() && m_x.step > 0
+                    && std::all_of(s.points.cbegin(), s.points.cend(), [&](const QPointF& p) { return p.x() == s.points.front().x(); })
+                    && s.points.front().x() >= m_x.hi - 0.02 * (m_x.hi - m_x.lo)) {
+                    m_x.hi += m_x.step;
+                    break;
+                }
         }
         for (const ChartReference& r : m_c.references) {
             ylo = std::min(ylo, r.y);
@@ -164,6 +172,12 @@ private:
             m_y.hi = std::ceil(m_y.hi);
             m_y.decimals = 0;
         }
+        // a reference line (an SLO limit) drawn on the plot's top edge reads as the frame: one step above it
+        for (const ChartReference& r : m_c.references)
+            if (std::isfinite(r.y) && m_y.step > 0 && r.y >= m_y.hi - 0.02 * (m_y.hi - m_y.lo)) {
+                m_y.hi += m_y.step;
+                break;
+            }
     }
 
     double px(double x) const { return m_plot.left() + (x - m_x.lo) / (m_x.hi - m_x.lo) * m_plot.width(); }

@@ -355,6 +355,19 @@ private:
 
     double advance(const QString& s, const QFont& f) const { return m_l.advance(s, f); }
 
+    // Greedy lines of whole words no wider than `width`; a word wider than that keeps a line of its own.
+    QString breakAtSpaces(const QString& s, const QFont& f, double width) const
+    {
+        QStringList lines;
+        for (const QString& word : s.split(u' ', Qt::SkipEmptyParts)) {
+            if (!lines.isEmpty() && advance(lines.last() + u' ' + word, f) <= width)
+                lines.last() += u' ' + word;
+            else
+                lines << word;
+        }
+        return lines.join(u'\n');
+    }
+
     double rowHeight(const QStringList& cells, const Columns& c, const QFont& f) const
     {
         const double pad = gap(1.2);
@@ -390,10 +403,14 @@ private:
         if (t.header.isEmpty())
             return;
         const Columns c = columns(t, kv);
-        const double headH = kv ? 0 : rowHeight(t.header, c, c.head);
+        // headers break between words only: Qt's own wrapping also breaks after '/', printing "tok/" over "s"
+        QStringList head;
+        for (int k = 0; k < t.header.size(); ++k)
+            head << breakAtSpaces(t.header[k], c.head, c.widths.value(k) - 2 * gap(1.2));
+        const double headH = kv ? 0 : rowHeight(head, c, c.head);
         const auto header = [&] {
             if (!kv)
-                paintRow(t.header, t, c, c.head, headH, kPanel, true);
+                paintRow(head, t, c, c.head, headH, kPanel, true);
         };
         const double first = t.rows.isEmpty() ? 0 : rowHeight(t.rows.first(), c, c.body);
         m_l.ensure(headH + first);

@@ -1,6 +1,8 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -13,6 +15,7 @@
 #include "format/units.h"
 #include "io/rubricfile.h"
 #include "metrics/resultsummary.h"
+#include "report/chartpainter.h"
 #include "report/reportexport.h"
 #include "report/reportrender.h"
 #include "syntheticrun.h"
@@ -170,6 +173,54 @@ private slots:
             QVERIFY(pdf.contains(u"Answer TTFT"_s));
             QVERIFY(QString(pdf).replace(QChar(0xFB01), u"fi"_s).contains(u"TLS verification was OFF"_s)); // pdftotext keeps the fi ligature
         }
+    }
+
+    void aLimitLineIsDrawnInsideThePlotNotOnItsEdge()
+    {
+        // E2E up to 3 s against a 5 s SLO: the axis used to end exactly at 5000 ms, the limit on the frame
+        ChartSpec c;
+        c.title = u"E2E"_s;
+        ChartSeries cdf{ u"run"_s, {}, false };
+        for (int i = 0; i <= 30; ++i)
+            cdf.points.append({ 100.0 * i, i / 30.0 });
+        c.series.append(cdf);
+        c.series.append({ u"SLO limit"_s, { { 5000.0, 0.0 }, { 5000.0, 1.0 } }, false, true });
+        QImage img(ChartPainter::kCanvas.toSize(), QImage::Format_RGB32);
+        img.fill(Qt::white);
+        QPainter p(&img);
+        ChartPainter::paint(p, QRectF(QPointF(0, 0), ChartPainter::kCanvas), c);
+        p.end();
+        int lineX = -1, most = 0;
+        for (int x = 0; x < img.width(); ++x) {
+            int n = 0;
+            for (int y = 60; y < 320; ++y)
+                n += qGray(img.pixel(x, y)) >= 0x50 && qGray(img.pixel(x, y)) <= 0xc8; // the line's grey, anti-aliased; not the grid's
+            if (n > most) {
+                most = n;
+                lineX = x;
+            }
+        }
+        img.save(QDir::temp().filePath(u"inferdeck-limit-line.png"_s));
+        QVERIFY2(most > 60, qPrintable(u"no dashed limit line found (best column %1 with %2 grey pixels)"_s.arg(lineX).arg(most)));
+        QVERIFY2(lineX < ChartPainter::kCanvas.width() - 20 - 10, qPrintable(u"the limit line is at x=%1, on the plot's right edge"_s.arg(lineX)));
+    }
+
+    void pdfTableHeadersBreakBetweenWordsOnly()
+    {
+        testing::SyntheticSpec spec;
+        spec.repetitions = 2;
+        spec.requestsPerNode = 40;
+        const Report report = reportOf(testing::makeSyntheticRun(spec));
+        QTemporaryDir dir;
+        QVERIFY(writePdf(report, dir.filePath(u"r.pdf"_s)).ok());
+        QProcess p;
+        p.start(u"pdftotext"_s, { dir.filePath(u"r.pdf"_s), u"-"_s });
+        QVERIFY(p.waitForFinished(30000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY(text.contains(u"tok/s"_s));
+        // "Output tok/" over "s" is a unit broken in two
+        const QRegularExpression broken(u"tok/\\s*\\n\\s*s\\b"_s);
+        QVERIFY2(!text.contains(broken), qPrintable(text.mid(std::max<qsizetype>(0, text.indexOf(broken) - 80), 160)));
     }
 
     void noChartIsEmptyAndMissingDataIsSaid()

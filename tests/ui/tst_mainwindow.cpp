@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QLabel>
 #include <QMessageBox>
@@ -191,6 +192,52 @@ private slots:
         QCOMPARE(files.size(), 3);
         for (const QString& f : files)
             QVERIFY2(QFileInfo(f).size() > 1000, qPrintable(f));
+    }
+
+    void compareTakesExactlyTheFilesChosenWithTheEarliestAsBaseline()
+    {
+        QTemporaryDir dir;
+        testing::SyntheticSpec a;
+        a.requestsPerNode = 40;
+        a.repetitions = 1;
+        testing::SyntheticSpec b = a;
+        b.seed = 7;
+        b.t0Unix = a.t0Unix + 86400; // run2 was measured a day after run1
+        QVERIFY(ResultFile::write(testing::makeSyntheticRun(a), dir.filePath(u"run1.inferdeck.json"_s)).ok());
+        QVERIFY(ResultFile::write(testing::makeSyntheticRun(b), dir.filePath(u"run2.inferdeck.json"_s)).ok());
+        MainWindow w;
+        w.show();
+        // run2 is open (by a path spelled differently from the dialog's), then run1 and run2 are chosen
+        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+        w.openFile(dir.path() + u"/./run2.inferdeck.json"_s);
+        QVERIFY(loaded.wait(20000));
+        bool answered = false;
+        QTimer::singleShot(300, &w, [&] {
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setDirectory(dir.path());
+            dialog->findChild<QLineEdit*>(u"fileNameEdit"_s)->setText(u"\"run1.inferdeck.json\" \"run2.inferdeck.json\""_s);
+            QMetaObject::invokeMethod(dialog, "accept");
+            answered = true;
+        });
+        QSignalSpy compared(w.compareView(), &CompareView::compared);
+        w.compareFiles();
+        QVERIFY(answered);
+        QVERIFY(compared.wait(30000));
+        QCOMPARE(w.compareView()->baselineName(), u"run1.inferdeck.json"_s);
+        QCOMPARE(w.compareView()->fileCount(), 2);
+        // no row compares a file with itself
+        QStandardItemModel* m = w.compareView()->table();
+        for (int r = 0; r < m->rowCount(); ++r)
+            QVERIFY(m->item(r, 0)->text() != u"run1.inferdeck.json"_s);
+    }
+
+    void runsAreSavedInTheDataFolderTheReadmeNames()
+    {
+        const QString dir = MainWindow::runsDirectory();
+        QVERIFY2(dir.endsWith(u"/InferDeck/runs"_s), qPrintable(dir));
+        QVERIFY2(!dir.contains(u"InferDeck/InferDeck"_s), qPrintable(dir));
+        QCOMPARE(QFileInfo(dir).absolutePath(), QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/InferDeck"_s);
     }
 
     void twoFilesAreComparedWithEitherAsTheBaseline()

@@ -1,10 +1,17 @@
 // The plan editor: a plan shown and read back unchanged, inline errors from the plan file's reader
-// naming the field, and plan files round trip.
+// naming the field, limits that are not numbers refused (here and in Settings) with their units always
+// shown, and plan files round trip.
+#include <QDialogButtonBox>
+#include <QImage>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "dialogs/planeditor.h"
+#include "dialogs/settingsdialog.h"
+#include "widgets/limitedit.h"
 #include "io/runfiles.h"
 #include "run/democluster.h"
 
@@ -28,6 +35,8 @@ class TestPlanEditor : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void aPlanIsShownAndReadBackUnchanged()
     {
         PlanEditor editor(richPlan());
@@ -61,6 +70,62 @@ private slots:
         QVERIFY(!editor.plan().slo.ttft.has_value());
         edit(editor, u"ttft"_s)->setText(u"250"_s);
         QCOMPARE(*editor.plan().slo.ttft, 0.25);
+    }
+
+    void aLimitThatIsNotANumberIsRefusedNotSavedAsNoLimit_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("text as TTFT") << u"ttft"_s << u"abc"_s;
+        QTest::newRow("text as TPOT") << u"tpot"_s << u"12ms"_s;
+        QTest::newRow("negative E2E") << u"e2e"_s << u"-3"_s;
+        QTest::newRow("zero target") << u"target"_s << u"0"_s;
+        QTest::newRow("text in the sweep") << u"sweep"_s << u"four"_s;
+    }
+    void aLimitThatIsNotANumberIsRefusedNotSavedAsNoLimit()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, text);
+        PlanEditor editor(richPlan());
+        auto* ok = editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        edit(editor, field)->setText(text);
+        QVERIFY2(!editor.validationMessage().isEmpty(), qPrintable(text));
+        QVERIFY(editor.validationMessage().contains(text) || text.startsWith(u'-') || text == u"0"_s);
+        QVERIFY(!ok->isEnabled());
+    }
+
+    void limitsShowTheirUnitWhileAValueIsTyped()
+    {
+        PlanEditor editor(richPlan());
+        editor.show();
+        for (const auto& [field, unit] : { std::pair{ u"ttft"_s, u"ms"_s }, std::pair{ u"tpot"_s, u"ms"_s }, std::pair{ u"e2e"_s, u"s"_s } }) {
+            auto* e = qobject_cast<LimitEdit*>(edit(editor, field));
+            QVERIFY2(e, qPrintable(field));
+            e->setText(u"250"_s);
+            QCOMPARE(e->unit(), unit);
+            // the unit is drawn at the right edge, in room the text never takes
+            QVERIFY(e->textMargins().right() >= e->fontMetrics().horizontalAdvance(unit));
+            const QImage img = e->grab().toImage();
+            const QRect unitArea(e->width() - e->textMargins().right(), 0, e->textMargins().right(), e->height());
+            int dark = 0;
+            for (int y = unitArea.top(); y < unitArea.bottom(); ++y)
+                for (int x = unitArea.left(); x < unitArea.right(); ++x)
+                    dark += qGray(img.pixel(x, y)) < 180;
+            QVERIFY2(dark > 5, qPrintable(u"no unit drawn in the %1 field"_s.arg(field)));
+        }
+    }
+
+    void settingsRefuseALimitThatIsNotANumber()
+    {
+        SettingsDialog settings;
+        auto* ok = settings.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        settings.findChild<QLineEdit*>(u"ttft"_s)->setText(u"abc"_s);
+        QVERIFY(settings.problem().contains(u"abc"_s));
+        QVERIFY(!ok->isEnabled());
+        settings.findChild<QLineEdit*>(u"ttft"_s)->setText(u"300"_s);
+        QVERIFY(settings.problem().isEmpty());
+        QVERIFY(ok->isEnabled());
     }
 
     void planFilesRoundTrip()

@@ -1,6 +1,7 @@
 // The interface in German and Chinese: the translations compiled into the program load for the chosen
 // language, menus, dialogs and views show them, numbers in the UI follow the locale while reports keep
 // their one locale-independent number format. Screenshots go to tests/ui/screenshots for a look.
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -77,6 +78,35 @@ private slots:
         for (const QLabel* l : settings.findChildren<QLabel*>())
             languageRow |= l->text() == u"Sprache:"_s;
         QVERIFY(languageRow);
+    }
+
+    void theGradeCardAndHeadlineFollowTheInterfaceLanguage()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+        w.openFile(sample());
+        QVERIFY(loaded.wait(20000));
+        // a decimal point between digits is the C format: on a German screen every number has a comma
+        const QRegularExpression cFormat(u"\\d\\.\\d"_s);
+        QStringList texts;
+        const QAbstractItemModel* card = w.resultView()->tabs()->widget(0)->findChild<QAbstractItemView*>()
+                                             ? w.resultView()->tabs()->widget(0)->findChild<QAbstractItemView*>()->model()
+                                             : qobject_cast<QAbstractItemView*>(w.resultView()->tabs()->widget(0))->model();
+        for (int r = 0; r < card->rowCount(); ++r)
+            for (int c = 0; c < card->columnCount(); ++c)
+                texts << card->index(r, c).data().toString();
+        for (const QLabel* l : w.resultView()->findChildren<QLabel*>())
+            if (l->isVisible()) // the title names the model ("Llama-3.1-8B"): a name, not a number
+                texts << QString(l->text()).remove(w.loaded()->report.title);
+        bool comma = false;
+        for (const QString& t : texts) {
+            QVERIFY2(!t.contains(cFormat), qPrintable(t));
+            comma |= t.contains(QRegularExpression(u"\\d,\\d"_s));
+        }
+        QVERIFY(comma);
+        // the report and its export keep one locale-independent format
+        QVERIFY(w.loaded()->report.verdict.contains(QRegularExpression(u"\\d\\.\\d"_s)));
     }
 
     void uiNumbersFollowTheLocaleReportsDoNot()

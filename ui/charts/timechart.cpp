@@ -119,8 +119,10 @@ void TimeChart::resetAxes()
 
 void TimeChart::showEmptyState(bool empty)
 {
-    m_x->setLabelsVisible(!empty);
-    m_y->setLabelsVisible(!empty);
+    for (QValueAxis* axis : { m_x, m_y }) { // an axis without labels has no room for its title either
+        axis->setLabelsVisible(!empty);
+        axis->setTitleVisible(!empty);
+    }
     m_empty->setVisible(empty);
     placeEmptyText();
 }

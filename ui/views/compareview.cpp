@@ -141,12 +141,12 @@ CompareView::~CompareView()
     m_comparer.waitForFinished();
 }
 
-void CompareView::setFiles(const QStringList& paths)
+void CompareView::setFiles(const QStringList& paths, FirstBaseline first)
 {
     m_loader.waitForFinished();
     m_comparer.waitForFinished();
     m_note->setText(tr("Reading %1 files…").arg(paths.size()));
-    m_loader.setFuture(QtConcurrent::run([paths]() -> Result<Loaded> {
+    m_loader.setFuture(QtConcurrent::run([paths, first]() -> Result<Loaded> {
         Loaded out;
         for (const QString& p : paths) {
             Result<BenchmarkResult> r = readAnyResult(p);
@@ -154,6 +154,17 @@ void CompareView::setFiles(const QStringList& paths)
                 return r.error();
             out.names << QFileInfo(p).fileName();
             out.results << std::make_shared<const BenchmarkResult>(std::move(r).value());
+        }
+        if (first == FirstBaseline::Earliest) {
+            // "before" against "after": the earliest-measured result first; undated files keep their place
+            qsizetype earliest = 0;
+            for (qsizetype k = 1; k < out.results.size(); ++k) {
+                const double t = out.results[k]->provenance.startedUnix, best = out.results[earliest]->provenance.startedUnix;
+                if (t > 0 && (best <= 0 || t < best))
+                    earliest = k;
+            }
+            out.results.move(earliest, 0);
+            out.names.move(earliest, 0);
         }
         return out;
     }));

@@ -24,8 +24,11 @@ public:
     explicit CompareView(QWidget* parent = nullptr);
     ~CompareView() override;
 
-    /// Reads the files off the GUI thread and compares them against the first.
-    void setFiles(const QStringList& paths);
+    /// How the baseline is picked before the user picks another: the first path given (a caller that
+    /// has an order), or the result measured earliest (files chosen in a dialog, which has no order).
+    enum class FirstBaseline { FirstGiven, Earliest };
+    /// Reads the files off the GUI thread and compares them against the baseline.
+    void setFiles(const QStringList& paths, FirstBaseline first = FirstBaseline::FirstGiven);
     void setBaseline(int index);
     QStandardItemModel* table() const { return m_model; }
     QTableView* tableView() const { return m_view; }

@@ -23,6 +23,8 @@
 namespace inferdeck {
 
 namespace {
+constexpr int kCardColumnMax = 230; // px; longer values (intervals) wrap
+
 QTableView* tableFor(QAbstractItemModel* model, QWidget* parent)
 {
     auto* t = new QTableView(parent);
@@ -68,7 +70,8 @@ ResultView::ResultView(QWidget* parent)
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c060; }"));
 
     auto* cardTable = tableFor(m_card, this);
-    cardTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_cardTable = cardTable;
+    cardTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     cardTable->horizontalHeader()->setSectionResizeMode(GradeCardModel::Why, QHeaderView::Stretch);
     cardTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tabs->addTab(cardTable, tr("Grade card"));
@@ -103,6 +106,7 @@ ResultView::ResultView(QWidget* parent)
     m_requestsProxy->setSortRole(RequestTableModel::SortRole);
     m_requestsProxy->setFilterKeyColumn(RequestTableModel::Status);
     auto* requestsTable = tableFor(m_requestsProxy, requestsPage);
+    m_requestsTable = requestsTable;
     requestsTable->setSortingEnabled(true);
     requestsTable->setWordWrap(false);
     requestsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -174,6 +178,11 @@ void ResultView::show(const LoadedResult& loaded)
     m_banner->setVisible(!notes.isEmpty());
 
     m_card->setCard(g);
+    // the reason is what a reader reads: no other column may squeeze it into a narrow strip
+    m_cardTable->resizeColumnsToContents();
+    for (int c = 0; c < m_card->columnCount(); ++c)
+        if (c != GradeCardModel::Why)
+            m_cardTable->setColumnWidth(c, std::min(m_cardTable->columnWidth(c), kCardColumnMax));
     m_summary->setSummaries(loaded.summary.phases, loaded.summary.perNode);
     const ScalingResult& s = loaded.summary.scaling;
     m_scaling->setText(s.measured ? tr("Scaling efficiency %1 on %2 nodes, 95 % interval %3 – %4 (%5)")
@@ -196,6 +205,9 @@ void ResultView::show(const LoadedResult& loaded)
                                       .arg(noRecords.join(tr(", "))));
     m_requestsNote->setVisible(!m_requestsNote->text().isEmpty());
     m_failuresOnly->setEnabled(anyRows);
+    // columns as wide as their header and the first rows' values; the status column takes the rest
+    m_requestsTable->horizontalHeader()->setResizeContentsPrecision(200);
+    m_requestsTable->resizeColumnsToContents();
 
     while (QLayoutItem* item = m_chartsLayout->takeAt(0)) {
         delete item->widget();
@@ -237,7 +249,7 @@ QString ResultView::gradeText() const
 
 QString ResultView::requestsNote() const
 {
-    return m_requestsNote->isVisible() ? m_requestsNote->text() : QString();
+    return m_requestsNote->isHidden() ? QString() : m_requestsNote->text();
 }
 
 int ResultView::chartCount() const

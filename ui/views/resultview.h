@@ -47,6 +47,8 @@ private:
     QSortFilterProxyModel* m_requestsProxy;
     QCheckBox* m_failuresOnly;
     QLabel* m_requestsNote;
+    QTableView* m_cardTable = nullptr;
+    QTableView* m_requestsTable = nullptr;
     QWidget* m_charts;
     QGridLayout* m_chartsLayout;
     ReportPreview* m_preview;

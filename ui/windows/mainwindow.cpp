@@ -262,17 +262,17 @@ void MainWindow::compareFiles(const QStringList& paths)
 {
     QStringList files = paths;
     if (files.isEmpty()) {
-        files = QFileDialog::getOpenFileNames(this, tr("Results to compare (the first is the baseline)"), QString(),
+        // exactly the files chosen, nothing added behind the user's back; the Compare tab names the
+        // baseline and lets them pick another
+        files = QFileDialog::getOpenFileNames(this, tr("Results to compare (the earliest is the baseline; the Compare tab changes it)"), QString(),
                                               tr("Result files (*.json *.jsonl *.csv *.txt);;InferDeck results (*.inferdeck.json);;All files (*)"));
-        if (m_loaded && !files.isEmpty() && !files.contains(m_loaded->path))
-            files.prepend(m_loaded->path); // the open result is the natural baseline
     }
     if (files.size() < 2) {
         if (!files.isEmpty())
             statusBar()->showMessage(tr("Choose at least two results to compare"), 5000);
         return;
     }
-    m_compare->setFiles(files);
+    m_compare->setFiles(files, paths.isEmpty() ? CompareView::FirstBaseline::Earliest : CompareView::FirstBaseline::FirstGiven);
     m_tabs->setCurrentWidget(m_compare);
 }
 

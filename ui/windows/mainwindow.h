@@ -54,7 +54,8 @@ public slots:
     /// Several files of one run (e.g. llmperf's summary and individual responses) open as one result.
     void openFiles(const QStringList& paths);
     void showOpenDialog();
-    /// Opens the compare view on `paths` (asks for files when empty); the first is the baseline.
+    /// Opens the compare view on `paths`, the first the baseline; asks for files when empty, and then the
+    /// earliest-measured one is the baseline (a file dialog's order is not the user's).
     void compareFiles(const QStringList& paths = {});
     /// Runs the built-in demo cluster with `plan` (the demo's own plan when empty).
     void runDemo(std::optional<RunPlan> plan = std::nullopt);

@@ -1,0 +1,261 @@
+// Every view as a person sees it, in one of four variants (INFERDECK_VISUAL_VARIANT: light-en, dark-en,
+// light-de, dark-de; CTest runs all four): a demo result's tabs, each kind of imported file, compare,
+// a live run from its first frame to a cancel, and the dialogs. Each view is drawn and checked for what
+// a person would notice (visualcheck.h): text cut short, images that did not load, blank charts without
+// a reason, dialogs narrower than their title. Screenshots go to tests/ui/screenshots/<variant>/.
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QProgressBar>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include "charts/timechart.h"
+#include "dialogs/clustereditor.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/planeditor.h"
+#include "dialogs/settingsdialog.h"
+#include "i18n/language.h"
+#include "io/resultfile.h"
+#include "run/democluster.h"
+#include "syntheticrun.h"
+#include "testutil.h"
+#include "views/compareview.h"
+#include "views/dashboardview.h"
+#include "views/resultview.h"
+#include "visualcheck.h"
+#include "widgets/theme.h"
+#include "windows/mainwindow.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace inferdeck;
+
+namespace {
+
+QString variant()
+{
+    const QString v = qEnvironmentVariable("INFERDECK_VISUAL_VARIANT", u"light-en"_s);
+    return v;
+}
+
+QString screenshotDir()
+{
+    const QString dir = QCoreApplication::applicationDirPath() + u"/screenshots/"_s + variant();
+    QDir().mkpath(dir);
+    return dir;
+}
+
+// Saves what the window shows and returns every visual problem in it.
+QStringList look(QWidget* w, const QString& name)
+{
+    QCoreApplication::processEvents();
+    w->grab().save(screenshotDir() + u'/' + name + u".png"_s);
+    return visual::everything(w, name);
+}
+
+// The variant's theme, applied after the window is made (the window applies the user's setting).
+void applyVariantTheme()
+{
+    applyTheme(variant().section(u'-', 0, 0));
+}
+
+QString importPath(const QString& relative)
+{
+    return testing::sourcePath(u"tests/data/importers/"_s + relative);
+}
+
+void openAndWait(MainWindow& w, const QStringList& paths)
+{
+    QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+    w.openFiles(paths);
+    QVERIFY2(loaded.wait(30000), qPrintable(paths.join(u", "_s)));
+}
+
+// Each tab of the result view, plus the report preview scrolled to each of its images.
+QStringList lookAtResult(MainWindow& w, const QString& name)
+{
+    QStringList problems;
+    QTabWidget* tabs = w.resultView()->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        problems << look(&w, u"%1-%2"_s.arg(name).arg(i));
+    }
+    if (auto* report = tabs->widget(tabs->count() - 1)->findChild<QTextBrowser*>(); report || (report = qobject_cast<QTextBrowser*>(tabs->widget(tabs->count() - 1)))) {
+        QScrollBar* bar = report->verticalScrollBar();
+        for (int k = 1; k <= 3; ++k) { // a few screens into the report, where the charts are
+            bar->setValue(bar->maximum() * k / 4);
+            QCoreApplication::processEvents();
+            w.grab().save(screenshotDir() + u"/%1-report-%2.png"_s.arg(name).arg(k));
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+class TestViewsVisual : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QStringList parts = variant().split(u'-');
+        QVERIFY2(parts.size() == 2, "INFERDECK_VISUAL_VARIANT: light-en, dark-en, light-de or dark-de");
+        Language::install(*qApp, parts[1] == u"en"_s ? u"en"_s : parts[1]);
+    }
+
+    void aResultsTabsShowEveryChartAndCutNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"demo.inferdeck.json"_s);
+        testing::SyntheticSpec spec;
+        spec.repetitions = 2;
+        spec.requestsPerNode = 60;
+        spec.failureRate = 0.05;
+        QVERIFY(ResultFile::write(testing::makeSyntheticRun(spec), path).ok());
+        MainWindow w;
+        applyVariantTheme();
+        w.resize(1280, 800);
+        w.show();
+        openAndWait(w, { path });
+        const QStringList problems = lookAtResult(w, u"result"_s);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void eachKindOfImportedFileIsShownWithoutBlanksOrCuts_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        QTest::newRow("vllm-details") << QStringList{ importPath(u"vllm/llama3.1-8b-fp8_h100_benchmark_serving_10prompts_with_details.json"_s) };
+        QTest::newRow("vllm-summary-only") << QStringList{ importPath(u"vllm/opt-125m_vllm-bench-sweep_run0.json"_s) };
+        QTest::newRow("vllm-all-failed") << QStringList{ importPath(u"vllm/opt-125m_vllm-bench-serve_all-failed.json"_s) };
+        QTest::newRow("llmperf") << QStringList{ importPath(u"llmperf/together_llama2-70b_summary.json"_s),
+                                                 importPath(u"llmperf/together_llama2-70b_individual_responses.json"_s) };
+        QTest::newRow("mlperf-server") << QStringList{ importPath(u"mlperf/hpe-xd670-h200x8_llama3.1-8b_Server_mlperf_log_summary.txt"_s),
+                                                       importPath(u"mlperf/hpe-xd670-h200x8_llama3.1-8b_Server_mlperf_log_detail.txt"_s) };
+        QTest::newRow("aiperf") << QStringList{ importPath(u"aiperf/qwen36-nvfp4_rtx5090_agent_c2_profile_export_aiperf.json"_s) };
+        QTest::newRow("aiperf-records") << QStringList{ importPath(u"synthetic/aiperf_profile_export.jsonl"_s) };
+        QTest::newRow("genai-perf") << QStringList{ importPath(u"synthetic/genai-perf_profile_export.json"_s) };
+        QTest::newRow("guidellm") << QStringList{ importPath(u"guidellm/qwen3-30b-a3b_tp4_fp8_guidellm-0.5.0dev_benchmarks.json"_s) };
+    }
+
+    void eachKindOfImportedFileIsShownWithoutBlanksOrCuts()
+    {
+        QFETCH(QStringList, files);
+        MainWindow w;
+        applyVariantTheme();
+        w.resize(1280, 800);
+        w.show();
+        openAndWait(w, files);
+        QStringList problems = lookAtResult(w, u"import-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        // a file without per-request records says so on the Requests tab, never an empty table alone
+        if (w.resultView()->requestsProxy()->sourceModel()->rowCount() == 0 && w.resultView()->requestsNote().isEmpty())
+            problems << u"Requests tab: empty without a word"_s;
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void compareShowsEveryColumnAndSaysWhichFileIsTheBaseline()
+    {
+        QTemporaryDir dir;
+        testing::SyntheticSpec base;
+        base.requestsPerNode = 80;
+        testing::SyntheticSpec slower = base;
+        slower.seed = 9;
+        slower.tpotS *= 1.3;
+        QVERIFY(ResultFile::write(testing::makeSyntheticRun(base), dir.filePath(u"base.inferdeck.json"_s)).ok());
+        QVERIFY(ResultFile::write(testing::makeSyntheticRun(slower), dir.filePath(u"slower.inferdeck.json"_s)).ok());
+        MainWindow w;
+        applyVariantTheme();
+        w.resize(1280, 800);
+        w.show();
+        for (const QStringList& files : { QStringList{ dir.filePath(u"base.inferdeck.json"_s), dir.filePath(u"slower.inferdeck.json"_s) },
+                                          QStringList{ importPath(u"vllm/opt-125m_vllm-bench-sweep_run0.json"_s),
+                                                       importPath(u"vllm/opt-125m_vllm-bench-serve_all-failed.json"_s) } }) {
+            QSignalSpy compared(w.compareView(), &CompareView::compared);
+            w.compareFiles(files);
+            QVERIFY(compared.wait(60000));
+            QCOMPARE(w.compareView()->baselineName(), QFileInfo(files.first()).fileName());
+            const QString name = files.first().contains(u"vllm"_s) ? u"compare-summary-only"_s : u"compare"_s;
+            QStringList problems = look(&w, name);
+            // scrolled to the right end as well: the last columns are whole there too
+            auto* table = w.compareView()->tableView();
+            table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+            problems << look(&w, name + u"-scrolled"_s);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        }
+    }
+
+    void aLiveRunFromItsFirstFrameToACancel()
+    {
+        MainWindow w;
+        applyVariantTheme();
+        w.resize(1280, 800);
+        w.show();
+        RunPlan plan = demoSetup().plan;
+        plan.durationS = 20.0;
+        plan.repetitions = 1;
+        plan.warmupRequests = 2;
+        QSignalSpy finished(&w, &MainWindow::runFinished);
+        w.runDemo(plan);
+        // the first frame: no data yet, and the charts say so instead of ticking "0 0 1 1 1"
+        QStringList problems = look(&w, u"live-start"_s);
+        for (TimeChart* c : w.dashboard()->findChildren<TimeChart*>())
+            QVERIFY2(!c->isEmpty() || !c->emptyText().isEmpty(), "an empty live chart does not say it is waiting");
+        QElapsedTimer clock;
+        clock.start();
+        bool shot = false;
+        while (finished.isEmpty() && clock.elapsed() < 120000 && !shot) {
+            QSignalSpy frame(w.dashboard(), &DashboardView::frameDrawn);
+            frame.wait(1000);
+            if (w.dashboard()->stats().requests() > 30) {
+                problems << look(&w, u"live-running"_s);
+                // the progress bar names the phase the heading names
+                const QString stage = w.dashboard()->findChildren<QLabel*>().first()->text();
+                const QString bar = w.dashboard()->findChild<QProgressBar*>()->format();
+                const QString number = bar.section(u' ', 1, 1);
+                QVERIFY2(stage.contains(u' ' + number + u' '), qPrintable(stage + u" | "_s + bar));
+                shot = true;
+            }
+        }
+        QVERIFY2(shot, "the run produced too few requests to look at");
+        w.cancelRun(false);
+        QVERIFY(!finished.isEmpty() || finished.wait(60000));
+        QSignalSpy loaded(&w, &MainWindow::fileLoaded);
+        if (!w.loaded())
+            loaded.wait(30000);
+        problems << look(&w, u"live-cancelled"_s);
+        if (w.loaded())
+            problems << lookAtResult(w, u"cancelled-result"_s);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void dialogsAreWideEnoughForTheirTitleAndFields()
+    {
+        QStringList problems;
+        applyVariantTheme();
+        PlanEditor plan(demoSetup().plan);
+        plan.show();
+        problems << look(&plan, u"dialog-plan"_s) << visual::narrowDialog(&plan, u"plan editor"_s);
+        SettingsDialog settings;
+        settings.show();
+        problems << look(&settings, u"dialog-settings"_s) << visual::narrowDialog(&settings, u"settings"_s);
+        ExportDialog exportDialog(QDir::homePath());
+        exportDialog.show();
+        problems << look(&exportDialog, u"dialog-export"_s) << visual::narrowDialog(&exportDialog, u"export"_s);
+        ClusterEditor cluster(demoSetup().cluster, {});
+        cluster.show();
+        problems << look(&cluster, u"dialog-cluster"_s) << visual::narrowDialog(&cluster, u"cluster editor"_s);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestViewsVisual)
+#include "tst_views_visual.moc"
