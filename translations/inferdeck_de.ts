@@ -1050,10 +1050,6 @@
         <translation>Zahl erwartet, den Text „%1“ gefunden</translation>
     </message>
     <message>
-        <source>expected a whole non-negative count, found %1</source>
-        <translation>ganze nichtnegative Anzahl erwartet, %1 gefunden</translation>
-    </message>
-    <message>
         <source>expected a string, found %1</source>
         <translation>Zeichenkette erwartet, %1 gefunden</translation>
     </message>
@@ -1113,6 +1109,10 @@
     <message>
         <source>expected a whole non-negative token count, found %1</source>
         <translation>ganze nichtnegative Token-Anzahl erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a whole non-negative count, found %1</source>
+        <translation>eine ganze, nicht negative Anzahl erwartet, gefunden: %1</translation>
     </message>
 </context>
 <context>
@@ -4455,10 +4455,6 @@ time left, whole seconds</extracomment>
         <translation>nein</translation>
     </message>
     <message>
-        <source>Baseline: %1. %2</source>
-        <translation>Basis: %1. %2</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -4485,6 +4481,18 @@ time left, whole seconds</extracomment>
     <message>
         <source>%1 over %2</source>
         <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>Every other result is compared with this one</source>
+        <translation>Jedes andere Ergebnis wird mit diesem verglichen</translation>
+    </message>
+    <message>
+        <source>%1 compared with the baseline %2 (choose another baseline above).</source>
+        <translation>%1 verglichen mit der Basis %2 (oben lässt sich eine andere Basis wählen).</translation>
+    </message>
+    <message>
+        <source>%1 results compared with the baseline %2 (choose another baseline above).</source>
+        <translation>%1 Ergebnisse verglichen mit der Basis %2 (oben lässt sich eine andere Basis wählen).</translation>
     </message>
 </context>
 <context>
@@ -4646,8 +4654,55 @@ time left, whole seconds</extracomment>
         <translation>%1 von %2 Anfragen in dieser Phase (Aufwärmen eingeschlossen), %3</translation>
     </message>
     <message>
-        <source>%1 of %2 in this phase, %3</source>
-        <translation>%1 von %2 dieser Phase, %3</translation>
+        <source>starting</source>
+        <translation>beginnt</translation>
+    </message>
+    <message>
+        <source>phase starting, %1</source>
+        <translation>Phase beginnt, %1</translation>
+    </message>
+    <message>
+        <source>%1 into this phase, which measures for %2 after its warm-up; %3</source>
+        <translation>%1 in dieser Phase, die nach dem Aufwärmen %2 lang misst; %3</translation>
+    </message>
+</context>
+<context>
+    <name>inferdeck::ExportDialog</name>
+    <message>
+        <source>PDF — to print or send</source>
+        <translation>PDF — zum Drucken oder Versenden</translation>
+    </message>
+    <message>
+        <source>HTML — one self-contained page</source>
+        <translation>HTML — eine in sich geschlossene Seite</translation>
+    </message>
+    <message>
+        <source>Markdown — with the charts as SVG files beside it</source>
+        <translation>Markdown — mit den Diagrammen als SVG-Dateien daneben</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Export the report into</source>
+        <translation>Bericht exportieren nach</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formate:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +4769,21 @@ time left, whole seconds</extracomment>
     <message>
         <source>Accept and save</source>
         <translation>Akzeptieren und speichern</translation>
+    </message>
+</context>
+<context>
+    <name>inferdeck::LimitEdit</name>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: a limit must be above 0 (leave it empty for no limit)</source>
+        <translation>%1: Ein Limit muss über 0 liegen (leer lassen für kein Limit)</translation>
     </message>
 </context>
 <context>
@@ -4906,10 +4976,6 @@ time left, whole seconds</extracomment>
         <translation>Ergebnisdateien (*.json *.jsonl *.csv *.txt);;InferDeck-Ergebnisse (*.inferdeck.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Results to compare (the first is the baseline)</source>
-        <translation>Zu vergleichende Ergebnisse (das erste ist die Basis)</translation>
-    </message>
-    <message>
         <source>Choose at least two results to compare</source>
         <translation>Wählen Sie mindestens zwei Ergebnisse zum Vergleichen</translation>
     </message>
@@ -4948,18 +5014,6 @@ time left, whole seconds</extracomment>
     <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Export the report into</source>
-        <translation>Bericht exportieren nach</translation>
-    </message>
-    <message>
-        <source>Report formats</source>
-        <translation>Berichtsformate</translation>
-    </message>
-    <message>
-        <source>Formats:</source>
-        <translation>Formate:</translation>
     </message>
     <message>
         <source>Writing the report…</source>
@@ -5028,6 +5082,10 @@ time left, whole seconds</extracomment>
     <message>
         <source>cannot write the result</source>
         <translation>Das Ergebnis kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Results to compare (the earliest is the baseline; the Compare tab changes it)</source>
+        <translation>Zu vergleichende Ergebnisse (das früheste ist die Basis; im Tab Vergleich änderbar)</translation>
     </message>
 </context>
 <context>
@@ -5129,18 +5187,6 @@ time left, whole seconds</extracomment>
         <translation>Sekunden pro Knoten</translation>
     </message>
     <message>
-        <source>ms; empty: no limit</source>
-        <translation>ms; leer: kein Limit</translation>
-    </message>
-    <message>
-        <source>s; empty: no limit</source>
-        <translation>s; leer: kein Limit</translation>
-    </message>
-    <message>
-        <source>output tokens/s per node; empty: not graded</source>
-        <translation>Ausgabe-Token/s pro Knoten; leer: nicht bewertet</translation>
-    </message>
-    <message>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -5239,6 +5285,46 @@ time left, whole seconds</extracomment>
     <message>
         <source>this plan</source>
         <translation>dieser Plan</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>tok/s per node</source>
+        <translation>Tok/s pro Knoten</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Output tokens per second per node; empty: throughput is not graded</source>
+        <translation>Ausgabe-Token pro Sekunde und Knoten; leer: Durchsatz wird nicht bewertet</translation>
+    </message>
+    <message>
+        <source>SLO TTFT</source>
+        <translation>SLO TTFT</translation>
+    </message>
+    <message>
+        <source>SLO TPOT</source>
+        <translation>SLO TPOT</translation>
+    </message>
+    <message>
+        <source>SLO E2E</source>
+        <translation>SLO E2E</translation>
+    </message>
+    <message>
+        <source>Throughput target</source>
+        <translation>Durchsatzziel</translation>
+    </message>
+    <message>
+        <source>Sweep: “%1” is not a number (give values separated by commas)</source>
+        <translation>Sweep: „%1“ ist keine Zahl (Werte durch Kommas getrennt angeben)</translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5462,22 @@ time left, whole seconds</extracomment>
         <source>Not checked: %1</source>
         <translation>Nicht geprüft: %1</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>No requests to list: the file keeps no per-request records, only its tool&apos;s own aggregates (phases %1). The Summary and Report tabs show those.</source>
+        <translation>Keine Anfragen aufzulisten: Die Datei enthält keine Einzeldatensätze, nur die Aggregate ihres Werkzeugs (Phasen %1). Die Tabs Übersicht und Bericht zeigen diese.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>This result has no charts: none of its phases has data to draw.</source>
+        <translation>Dieses Ergebnis hat keine Diagramme: Keine seiner Phasen hat darstellbare Daten.</translation>
+    </message>
 </context>
 <context>
     <name>inferdeck::SecretDialog</name>
@@ -5439,14 +5541,6 @@ time left, whole seconds</extracomment>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <source>ms; empty: no limit</source>
-        <translation>ms; leer: kein Limit</translation>
-    </message>
-    <message>
-        <source>s; empty: no limit</source>
-        <translation>s; leer: kein Limit</translation>
-    </message>
-    <message>
         <source>the built-in rubric</source>
         <translation>das eingebaute Bewertungsschema</translation>
     </message>
@@ -5489,6 +5583,26 @@ time left, whole seconds</extracomment>
     <message>
         <source>Grading rubric:</source>
         <translation>Bewertungsschema:</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>TTFT limit</source>
+        <translation>TTFT-Limit</translation>
+    </message>
+    <message>
+        <source>TPOT limit</source>
+        <translation>TPOT-Limit</translation>
+    </message>
+    <message>
+        <source>E2E limit</source>
+        <translation>E2E-Limit</translation>
     </message>
 </context>
 <context>
@@ -5657,6 +5771,13 @@ ms</translation>
         <extracomment>share of the output tokens that were reasoning</extracomment>
         <translation>Reasoning
 % der Ausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>inferdeck::TimeChart</name>
+    <message>
+        <source>Waiting for the first measurements</source>
+        <translation>Warten auf die ersten Messwerte</translation>
     </message>
 </context>
 <context>

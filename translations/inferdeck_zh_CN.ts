@@ -1050,10 +1050,6 @@
         <translation>应为数字，实为文本“%1”</translation>
     </message>
     <message>
-        <source>expected a whole non-negative count, found %1</source>
-        <translation>应为非负整数计数，实为 %1</translation>
-    </message>
-    <message>
         <source>expected a string, found %1</source>
         <translation>应为字符串，实为%1</translation>
     </message>
@@ -1113,6 +1109,10 @@
     <message>
         <source>expected a whole non-negative token count, found %1</source>
         <translation>应为非负整数 token 数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a whole non-negative count, found %1</source>
+        <translation>应为非负整数计数，实际为 %1</translation>
     </message>
 </context>
 <context>
@@ -4453,10 +4453,6 @@ time left, whole seconds</extracomment>
         <translation>否</translation>
     </message>
     <message>
-        <source>Baseline: %1. %2</source>
-        <translation>基准：%1。%2</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -4483,6 +4479,18 @@ time left, whole seconds</extracomment>
     <message>
         <source>%1 over %2</source>
         <translation>%1，基于%2</translation>
+    </message>
+    <message>
+        <source>Every other result is compared with this one</source>
+        <translation>其他每个结果都与此结果比较</translation>
+    </message>
+    <message>
+        <source>%1 compared with the baseline %2 (choose another baseline above).</source>
+        <translation>%1 与基线 %2 比较（可在上方选择其他基线）。</translation>
+    </message>
+    <message>
+        <source>%1 results compared with the baseline %2 (choose another baseline above).</source>
+        <translation>%1 个结果与基线 %2 比较（可在上方选择其他基线）。</translation>
     </message>
 </context>
 <context>
@@ -4644,8 +4652,55 @@ time left, whole seconds</extracomment>
         <translation>本阶段 %2 个请求中已完成 %1 个（含预热），%3</translation>
     </message>
     <message>
-        <source>%1 of %2 in this phase, %3</source>
-        <translation>本阶段已进行 %1，共 %2，%3</translation>
+        <source>starting</source>
+        <translation>正在开始</translation>
+    </message>
+    <message>
+        <source>phase starting, %1</source>
+        <translation>阶段正在开始，%1</translation>
+    </message>
+    <message>
+        <source>%1 into this phase, which measures for %2 after its warm-up; %3</source>
+        <translation>本阶段已进行 %1，预热后测量 %2；%3</translation>
+    </message>
+</context>
+<context>
+    <name>inferdeck::ExportDialog</name>
+    <message>
+        <source>PDF — to print or send</source>
+        <translation>PDF — 用于打印或发送</translation>
+    </message>
+    <message>
+        <source>HTML — one self-contained page</source>
+        <translation>HTML — 单个自包含页面</translation>
+    </message>
+    <message>
+        <source>Markdown — with the charts as SVG files beside it</source>
+        <translation>Markdown — 图表作为旁边的 SVG 文件</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Export the report into</source>
+        <translation>将报告导出到</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +4767,21 @@ time left, whole seconds</extracomment>
     <message>
         <source>Accept and save</source>
         <translation>接受并保存</translation>
+    </message>
+</context>
+<context>
+    <name>inferdeck::LimitEdit</name>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>%1: a limit must be above 0 (leave it empty for no limit)</source>
+        <translation>%1：限制必须大于 0（留空表示无限制）</translation>
     </message>
 </context>
 <context>
@@ -4904,10 +4974,6 @@ time left, whole seconds</extracomment>
         <translation>结果文件（*.json *.jsonl *.csv *.txt）;;InferDeck 结果（*.inferdeck.json）;;所有文件（*）</translation>
     </message>
     <message>
-        <source>Results to compare (the first is the baseline)</source>
-        <translation>要比较的结果（第一个为基准）</translation>
-    </message>
-    <message>
         <source>Choose at least two results to compare</source>
         <translation>请至少选择两个结果进行比较</translation>
     </message>
@@ -4946,18 +5012,6 @@ time left, whole seconds</extracomment>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Export the report into</source>
-        <translation>将报告导出到</translation>
-    </message>
-    <message>
-        <source>Report formats</source>
-        <translation>报告格式</translation>
-    </message>
-    <message>
-        <source>Formats:</source>
-        <translation>格式：</translation>
     </message>
     <message>
         <source>Writing the report…</source>
@@ -5026,6 +5080,10 @@ time left, whole seconds</extracomment>
     <message>
         <source>cannot write the result</source>
         <translation>无法写入结果</translation>
+    </message>
+    <message>
+        <source>Results to compare (the earliest is the baseline; the Compare tab changes it)</source>
+        <translation>要比较的结果（最早的为基线；可在“比较”标签页中更改）</translation>
     </message>
 </context>
 <context>
@@ -5127,18 +5185,6 @@ time left, whole seconds</extracomment>
         <translation>每节点秒数</translation>
     </message>
     <message>
-        <source>ms; empty: no limit</source>
-        <translation>ms；留空：无限值</translation>
-    </message>
-    <message>
-        <source>s; empty: no limit</source>
-        <translation>s；留空：无限值</translation>
-    </message>
-    <message>
-        <source>output tokens/s per node; empty: not graded</source>
-        <translation>每节点输出 token/秒；留空：不评级</translation>
-    </message>
-    <message>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -5237,6 +5283,46 @@ time left, whole seconds</extracomment>
     <message>
         <source>this plan</source>
         <translation>此计划</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>tok/s per node</source>
+        <translation>每节点 token/秒</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>不评分</translation>
+    </message>
+    <message>
+        <source>Output tokens per second per node; empty: throughput is not graded</source>
+        <translation>每节点每秒输出 token 数；留空：不对吞吐量评分</translation>
+    </message>
+    <message>
+        <source>SLO TTFT</source>
+        <translation>SLO TTFT</translation>
+    </message>
+    <message>
+        <source>SLO TPOT</source>
+        <translation>SLO TPOT</translation>
+    </message>
+    <message>
+        <source>SLO E2E</source>
+        <translation>SLO E2E</translation>
+    </message>
+    <message>
+        <source>Throughput target</source>
+        <translation>吞吐量目标</translation>
+    </message>
+    <message>
+        <source>Sweep: “%1” is not a number (give values separated by commas)</source>
+        <translation>扫描：“%1”不是数字（请用逗号分隔各值）</translation>
     </message>
 </context>
 <context>
@@ -5374,6 +5460,22 @@ time left, whole seconds</extracomment>
         <source>Not checked: %1</source>
         <translation>未检查：%1</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>No requests to list: the file keeps no per-request records, only its tool&apos;s own aggregates (phases %1). The Summary and Report tabs show those.</source>
+        <translation>没有可列出的请求：该文件不包含逐请求记录，只有其工具自身的汇总数据（阶段 %1）。“摘要”和“报告”标签页显示这些数据。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>This result has no charts: none of its phases has data to draw.</source>
+        <translation>此结果没有图表：其所有阶段都没有可绘制的数据。</translation>
+    </message>
 </context>
 <context>
     <name>inferdeck::SecretDialog</name>
@@ -5437,14 +5539,6 @@ time left, whole seconds</extracomment>
         <translation>秒</translation>
     </message>
     <message>
-        <source>ms; empty: no limit</source>
-        <translation>ms；留空：无限值</translation>
-    </message>
-    <message>
-        <source>s; empty: no limit</source>
-        <translation>s；留空：无限值</translation>
-    </message>
-    <message>
         <source>the built-in rubric</source>
         <translation>内置评分标准</translation>
     </message>
@@ -5487,6 +5581,26 @@ time left, whole seconds</extracomment>
     <message>
         <source>Grading rubric:</source>
         <translation>评分标准：</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>TTFT limit</source>
+        <translation>TTFT 限制</translation>
+    </message>
+    <message>
+        <source>TPOT limit</source>
+        <translation>TPOT 限制</translation>
+    </message>
+    <message>
+        <source>E2E limit</source>
+        <translation>E2E 限制</translation>
     </message>
 </context>
 <context>
@@ -5655,6 +5769,13 @@ ms</translation>
         <extracomment>share of the output tokens that were reasoning</extracomment>
         <translation>推理
 占输出 %</translation>
+    </message>
+</context>
+<context>
+    <name>inferdeck::TimeChart</name>
+    <message>
+        <source>Waiting for the first measurements</source>
+        <translation>正在等待首批测量数据</translation>
     </message>
 </context>
 <context>

@@ -178,7 +178,7 @@ std::int64_t wholeCount(double v, const QString& field)
 {
     // The range check comes first: converting a double beyond int64 is undefined behaviour.
     if (!(v >= 0) || v != std::floor(v) || v > 9e15)
-        fail(field, Tr::tr("expected a whole non-negative count, found %1").arg(v));
+        fail(field, QCoreApplication::translate("Importer", "expected a whole non-negative count, found %1").arg(v)); // explicit: lupdate misfiles it
     return static_cast<std::int64_t>(v);
 }
 
