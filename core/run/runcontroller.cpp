@@ -503,21 +503,42 @@ void RunController::stopAll(RunStatus status, const QString& message)
 {
     m_stopping = true;
     setStage(Stage::Stopping, message);
-    // what the agents still send after a cancel (cancelled requests, their end line) is kept
+    // what the agents still send after a cancel (cancelled requests, their end line) is kept; the servers
+    // stop only after the agents: stopped together, every request in flight would end as "connection
+    // closed mid-stream" and count as the server's failure instead of being recorded as cancelled
     for (int i = 0; i < static_cast<int>(m_nodes.size()); ++i) {
         Node& n = *m_nodes[static_cast<std::size_t>(i)];
         for (const auto& [id, cmd] : n.commands)
-            n.transport->stop(id, 3000);
-        // a server whose channel went with a dropped link is stopped through its process group
-        // (started here, not by runOn(), which starts nothing once the run is stopping)
-        if (n.serverPid > 0 && !n.commands.count(n.serverId) && !n.serverDone && !linkDown(i))
-            n.commands[n.transport->start({ u"kill"_s, u"-TERM"_s, u"--"_s, u"-%1"_s.arg(n.serverPid) })] = {};
+            if (id != n.serverId)
+                n.transport->stop(id, 3000);
     }
+    const auto stopServers = [this] {
+        for (int i = 0; i < static_cast<int>(m_nodes.size()); ++i) {
+            Node& n = *m_nodes[static_cast<std::size_t>(i)];
+            if (n.commands.count(n.serverId))
+                n.transport->stop(n.serverId, 3000);
+            // a server whose channel went with a dropped link is stopped through its process group
+            // (started here, not by runOn(), which starts nothing once the run is stopping)
+            else if (n.serverPid > 0 && !n.serverDone && !linkDown(i))
+                n.commands[n.transport->start({ u"kill"_s, u"-TERM"_s, u"--"_s, u"-%1"_s.arg(n.serverPid) })] = {};
+        }
+    };
     auto* waiter = new QTimer(this);
     waiter->setInterval(50);
     auto started = std::make_shared<QElapsedTimer>();
     started->start();
-    connect(waiter, &QTimer::timeout, this, [this, waiter, started, status, message] {
+    auto serversStopped = std::make_shared<bool>(false);
+    connect(waiter, &QTimer::timeout, this, [this, waiter, started, status, message, stopServers, serversStopped] {
+        if (!*serversStopped) {
+            const bool agentsDone = std::all_of(m_nodes.begin(), m_nodes.end(), [](const auto& n) {
+                return n->transport->state() != Transport::State::Connected
+                    || std::all_of(n->commands.begin(), n->commands.end(), [&](const auto& c) { return c.first == n->serverId; });
+            });
+            if (!agentsDone && started->elapsed() < 5000) // the agents' grace and SIGKILL come within 3 s
+                return;
+            stopServers();
+            *serversStopped = true;
+        }
         const bool quiet = std::all_of(m_nodes.begin(), m_nodes.end(), [](const auto& n) {
             return n->commands.empty() || n->transport->state() != Transport::State::Connected;
         });
