@@ -5087,6 +5087,10 @@ time left, whole seconds</extracomment>
         <source>Results to compare (the earliest is the baseline; the Compare tab changes it)</source>
         <translation>Zu vergleichende Ergebnisse (das früheste ist die Basis; im Tab Vergleich änderbar)</translation>
     </message>
+    <message>
+        <source>Cluster for runs</source>
+        <translation>Cluster für Läufe</translation>
+    </message>
 </context>
 <context>
     <name>inferdeck::PlanEditor</name>

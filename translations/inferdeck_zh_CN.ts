@@ -5085,6 +5085,10 @@ time left, whole seconds</extracomment>
         <source>Results to compare (the earliest is the baseline; the Compare tab changes it)</source>
         <translation>要比较的结果（最早的为基线；可在“比较”标签页中更改）</translation>
     </message>
+    <message>
+        <source>Cluster for runs</source>
+        <translation>运行所用集群</translation>
+    </message>
 </context>
 <context>
     <name>inferdeck::PlanEditor</name>

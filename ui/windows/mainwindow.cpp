@@ -81,7 +81,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_nodes->setResizeMode(QListView::Adjust);
     m_nodes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     sl->addWidget(m_nodes, 1);
-    auto* clusterDock = new QDockWidget(tr("Cluster"), this);
+    // the cluster the next run goes to, not where the open result came from
+    auto* clusterDock = new QDockWidget(tr("Cluster for runs"), this);
     clusterDock->setObjectName(u"cluster"_s);
     clusterDock->setWidget(side);
     clusterDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -229,7 +230,9 @@ void MainWindow::showAbout()
 
 void MainWindow::showCluster(const Cluster& cluster)
 {
-    m_clusterName->setText(cluster.name.isEmpty() ? tr("Cluster") : cluster.name);
+    // the demo cluster's name is data in result files (English); on screen it is in the interface language
+    const bool demo = cluster.name == demoSetup().cluster.name;
+    m_clusterName->setText(demo ? tr("Demo cluster (simulated)") : cluster.name.isEmpty() ? tr("Cluster") : cluster.name);
     m_nodes->clear();
     for (const ClusterNode& n : cluster.nodes) {
         auto* item = new QListWidgetItem(tr("%1 — %2").arg(n.name, n.kind == ClusterNode::Kind::Local ? tr("local") : n.destination), m_nodes);
