@@ -1,3 +1,4 @@
+#include "util/bytescan.h"
 #include "util/jsonstring.h"
 #include "util/utf8.h"
 #include "io/jsonfields.h"
@@ -232,7 +233,9 @@ private:
             : nullptr;
         if (cut) {
             auto second = std::async(std::launch::async, [&] { parseSpan(cut + 1, close, c.integer, m_releasePages, b); });
-            parseSpan(m_p, cut, c.integer, m_releasePages, a);
+            // the first half reserves room for the whole column, so the second is appended without moving
+            // it: a 128 MB column is not held twice over at its end (a clean span has one comma per gap)
+            parseSpan(m_p, cut, c.integer, m_releasePages, a, bytescan::count(m_p, close, ',') + 1);
             second.wait();
         } else {
             parseSpan(m_p, close, c.integer, m_releasePages, a);

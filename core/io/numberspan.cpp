@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "io/parseddocument.h"
+#include "util/bytescan.h"
 
 namespace inferdeck::jsonio {
 
@@ -31,7 +32,7 @@ const char* releasePages(const char* from, const char* to)
     return reinterpret_cast<const char*>(b);
 }
 
-void parseSpan(const char* begin, const char* end, bool integer, bool release, SpanResult& out)
+void parseSpan(const char* begin, const char* end, bool integer, bool release, SpanResult& out, std::size_t room)
 {
     const char* p = begin;
     const char* released = begin;
@@ -51,7 +52,7 @@ void parseSpan(const char* begin, const char* end, bool integer, bool release, S
         while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
             ++p;
     };
-    const auto n = static_cast<std::size_t>(std::count(begin, end, ',')) + 1;
+    const std::size_t n = room ? room : bytescan::count(begin, end, ',') + 1;
     integer ? out.integers.reserve(n) : out.doubles.reserve(n);
     while (true) {
         space();
