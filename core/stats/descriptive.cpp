@@ -1,7 +1,9 @@
 #include "stats/descriptive.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 
 namespace inferdeck::stats {
 
@@ -36,7 +38,10 @@ double pairwiseSumImpl(const At& at, std::size_t first, std::size_t n)
     }
     std::size_t n2 = n / 2;
     n2 -= n2 % 8;
-    return pairwiseSumImpl(at, first, n2) + pairwiseSumImpl(at, first + n2, n - n2);
+    // left before right, and every block in index order: a stream reader hands out values in that order
+    const double left = pairwiseSumImpl(at, first, n2);
+    const double right = pairwiseSumImpl(at, first + n2, n - n2);
+    return left + right;
 }
 
 bool hasNaN(std::span<const double> values)
@@ -131,6 +136,65 @@ private:
     std::size_t m_placed = 0; // m_v[0, m_placed) are the m_placed smallest values, the last of them in place
 };
 
+// The finite values of a stream, one at a time, in the order pairwiseSumImpl asks for them.
+class StreamReader {
+public:
+    /// `onBlock` sees every block of finite values as it is read, so one pass can serve two purposes.
+    explicit StreamReader(ValueStream& stream, std::function<void(std::span<const double>)> onBlock = {})
+        : m_stream(stream), m_buffer(kBlock), m_onBlock(std::move(onBlock))
+    {
+        m_stream.rewind();
+    }
+
+    double next()
+    {
+        while (m_pos == m_len)
+            refill();
+        return m_buffer[m_pos++];
+    }
+
+    /// Calls f(block) for every block of finite values, to the end.
+    template <typename F>
+    void forEachBlock(F f)
+    {
+        while (true) {
+            refill();
+            if (m_ended)
+                return;
+            if (m_len > 0) // a block of NaN only leaves nothing
+                f(std::span<const double>(m_buffer.data(), m_len));
+        }
+    }
+
+private:
+    static constexpr std::size_t kBlock = 4096;
+    void refill()
+    {
+        const std::size_t got = m_stream.read(m_buffer.data(), m_buffer.size());
+        m_ended = got == 0;
+        m_len = static_cast<std::size_t>(
+            std::remove_if(m_buffer.begin(), m_buffer.begin() + static_cast<std::ptrdiff_t>(got), [](double v) { return std::isnan(v); })
+            - m_buffer.begin());
+        m_pos = 0;
+        if (m_onBlock && m_len > 0)
+            m_onBlock(std::span<const double>(m_buffer.data(), m_len));
+    }
+    ValueStream& m_stream;
+    std::vector<double> m_buffer;
+    std::function<void(std::span<const double>)> m_onBlock;
+    std::size_t m_pos = 0;
+    std::size_t m_len = 0;
+    bool m_ended = false;
+};
+
+// A double's bits, mapped so that unsigned order is numeric order (negatives flipped whole, positives
+// above them); the histogram below buckets values by these keys, so any range and spread works.
+std::uint64_t orderKey(double v)
+{
+    const auto u = std::bit_cast<std::uint64_t>(v);
+    return (u >> 63) ? ~u : u | (std::uint64_t(1) << 63);
+}
+
 } // namespace
 
 double pairwiseSum(std::span<const double> values)
@@ -214,13 +278,119 @@ std::optional<double> median(std::span<const double> values)
     return percentile(values, 0.5);
 }
 
+Distribution describe(ValueStream& stream)
+{
+    Distribution d;
+    std::size_t n = 0;
+    double min = 0.0;
+    double max = 0.0;
+    StreamReader(stream).forEachBlock([&](std::span<const double> block) {
+        // per block in locals (kept in registers); the first of equal extremes wins, as in a scan of all
+        double lo = n == 0 ? block[0] : min;
+        double hi = n == 0 ? block[0] : max;
+        for (double v : block) {
+            lo = v < lo ? v : lo;
+            hi = v > hi ? v : hi;
+        }
+        min = lo;
+        max = hi;
+        n += block.size();
+    });
+    d.count = n;
+    if (n == 0)
+        return d;
+    d.min = min;
+    d.max = max;
+    // the ranks the four percentiles read (numpy's linear method: two neighbours each, or the maximum)
+    constexpr double kQuantiles[] = { 0.50, 0.90, 0.95, 0.99 };
+    std::vector<std::size_t> ranks;
+    for (double q : kQuantiles) {
+        const Rank r = rankOf(n, q);
+        if (!r.top) {
+            ranks.push_back(r.lo);
+            ranks.push_back(r.lo + 1);
+        }
+    }
+    // histogram of at most 2^16 + 1 buckets over [key(min), key(max)], counted during the sum's pass
+    const std::uint64_t low = orderKey(min);
+    const std::uint64_t range = orderKey(max) - low;
+    const int shift = std::max(0, static_cast<int>(std::bit_width(range)) - 16);
+    const std::size_t buckets = static_cast<std::size_t>(range >> shift) + 1;
+    auto bucketOf = [low, shift](double v) { return static_cast<std::size_t>((orderKey(v) - low) >> shift); };
+    std::vector<std::size_t> counts(buckets, 0);
+    {
+        StreamReader reader(stream, [&](std::span<const double> block) {
+            for (double v : block)
+                ++counts[bucketOf(v)];
+        });
+        d.mean = pairwiseSumImpl([&reader](std::size_t) { return reader.next(); }, 0, n) / static_cast<double>(n);
+    }
+    {
+        StreamReader reader(stream);
+        const double m = *d.mean;
+        const double squares = pairwiseSumImpl(
+            [&reader, m](std::size_t) {
+                const double x = reader.next();
+                return (x - m) * (x - m);
+            },
+            0, n);
+        d.stddev = std::sqrt(squares / static_cast<double>(n));
+    }
+
+    // the bucket of each wanted rank, and the rank within it (ranks repeat and interleave: p50's upper
+    // neighbour can lie above p90's lower one)
+    std::vector<std::size_t> below(buckets + 1, 0); // values in the buckets before each
+    for (std::size_t b = 0; b < buckets; ++b)
+        below[b + 1] = below[b] + counts[b];
+    std::vector<std::size_t> rankBucket(ranks.size());
+    std::vector<std::size_t> rankWithin(ranks.size());
+    std::vector<int> slotOf(buckets, -1);
+    int slotCount = 0;
+    for (std::size_t i = 0; i < ranks.size(); ++i) {
+        const auto b = static_cast<std::size_t>(std::upper_bound(below.begin(), below.end(), ranks[i]) - below.begin()) - 1;
+        rankBucket[i] = b;
+        rankWithin[i] = ranks[i] - below[b];
+        if (slotOf[b] < 0)
+            slotOf[b] = slotCount++;
+    }
+    // exact selection among the values of those few buckets
+    std::vector<std::vector<double>> candidates(static_cast<std::size_t>(slotCount));
+    for (std::size_t b = 0; b < buckets; ++b)
+        if (slotOf[b] >= 0)
+            candidates[static_cast<std::size_t>(slotOf[b])].reserve(counts[b]);
+    StreamReader(stream).forEachBlock([&](std::span<const double> block) {
+        for (double v : block)
+            if (const int slot = slotOf[bucketOf(v)]; slot >= 0)
+                candidates[static_cast<std::size_t>(slot)].push_back(v);
+    });
+    auto rankValue = [&](std::size_t i) {
+        auto& c = candidates[static_cast<std::size_t>(slotOf[rankBucket[i]])];
+        const auto kth = c.begin() + static_cast<std::ptrdiff_t>(rankWithin[i]);
+        std::nth_element(c.begin(), kth, c.end());
+        return *kth;
+    };
+    std::optional<double>* out[] = { &d.p50, &d.p90, &d.p95, &d.p99 };
+    std::size_t i = 0;
+    for (std::size_t k = 0; k < std::size(kQuantiles); ++k) {
+        const Rank r = rankOf(n, kQuantiles[k]);
+        if (r.top) {
+            *out[k] = max;
+            continue;
+        }
+        const double a = rankValue(i++);
+        *out[k] = lerp(a, rankValue(i++), r.t);
+    }
+    return d;
+}
+
 Distribution describe(std::span<const double> values)
 {
     return describe(std::vector<double>(values.begin(), values.end()));
 }
 
-Distribution describe(std::vector<double>&& values)
+Distribution describe(std::vector<double>&& taken)
 {
+    std::vector<double> values = std::move(taken); // freed on return, not when the caller's scope ends
     Distribution d;
     // in the caller's order, as numpy sums it
     std::erase_if(values, [](double v) { return std::isnan(v); });
