@@ -325,18 +325,6 @@ Distribution describe(ValueStream& stream)
         });
         d.mean = pairwiseSumImpl([&reader](std::size_t) { return reader.next(); }, 0, n) / static_cast<double>(n);
     }
-    {
-        StreamReader reader(stream);
-        const double m = *d.mean;
-        const double squares = pairwiseSumImpl(
-            [&reader, m](std::size_t) {
-                const double x = reader.next();
-                return (x - m) * (x - m);
-            },
-            0, n);
-        d.stddev = std::sqrt(squares / static_cast<double>(n));
-    }
-
     // the bucket of each wanted rank, and the rank within it (ranks repeat and interleave: p50's upper
     // neighbour can lie above p90's lower one)
     std::vector<std::size_t> below(buckets + 1, 0); // values in the buckets before each
@@ -353,16 +341,26 @@ Distribution describe(ValueStream& stream)
         if (slotOf[b] < 0)
             slotOf[b] = slotCount++;
     }
-    // exact selection among the values of those few buckets
+    // the values of those few buckets, collected during the deviation's pass, then selected exactly
     std::vector<std::vector<double>> candidates(static_cast<std::size_t>(slotCount));
     for (std::size_t b = 0; b < buckets; ++b)
         if (slotOf[b] >= 0)
             candidates[static_cast<std::size_t>(slotOf[b])].reserve(counts[b]);
-    StreamReader(stream).forEachBlock([&](std::span<const double> block) {
-        for (double v : block)
-            if (const int slot = slotOf[bucketOf(v)]; slot >= 0)
-                candidates[static_cast<std::size_t>(slot)].push_back(v);
-    });
+    {
+        StreamReader reader(stream, [&](std::span<const double> block) {
+            for (double v : block)
+                if (const int slot = slotOf[bucketOf(v)]; slot >= 0)
+                    candidates[static_cast<std::size_t>(slot)].push_back(v);
+        });
+        const double m = *d.mean;
+        const double squares = pairwiseSumImpl(
+            [&reader, m](std::size_t) {
+                const double x = reader.next();
+                return (x - m) * (x - m);
+            },
+            0, n);
+        d.stddev = std::sqrt(squares / static_cast<double>(n));
+    }
     auto rankValue = [&](std::size_t i) {
         auto& c = candidates[static_cast<std::size_t>(slotOf[rankBucket[i]])];
         const auto kth = c.begin() + static_cast<std::ptrdiff_t>(rankWithin[i]);

@@ -54,7 +54,7 @@ public:
     virtual std::size_t read(double* out, std::size_t max) = 0;
 };
 
-/// describe() of a stream's values, equal to it bit for bit, in four passes without holding the values:
+/// describe() of a stream's values, equal to it bit for bit, in three passes without holding the values:
 /// percentiles from a histogram of the values' order-preserving bit patterns, then an exact selection
 /// among the few values in the buckets that hold the wanted ranks.
 Distribution describe(ValueStream& values);
