@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "io/parseddocument.h"
+#include "util/bytescan.h"
 
 namespace inferdeck::jsonio {
 
@@ -18,6 +19,14 @@ namespace {
 class Tr {
     Q_DECLARE_TR_FUNCTIONS(ResultFileReader)
 };
+
+constexpr std::uint64_t kPow10Integer[] = { 1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL,
+                                            10000000ULL, 100000000ULL, 1000000000ULL, 10000000000ULL,
+                                            100000000000ULL, 1000000000000ULL, 10000000000000ULL,
+                                            100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+                                            100000000000000000ULL, 1000000000000000000ULL, 10000000000000000000ULL };
+constexpr double kPow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+                              1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19 };
 } // namespace
 
 const char* releasePages(const char* from, const char* to)
@@ -31,7 +40,7 @@ const char* releasePages(const char* from, const char* to)
     return reinterpret_cast<const char*>(b);
 }
 
-void parseSpan(const char* begin, const char* end, bool integer, bool release, SpanResult& out)
+void parseSpan(const char* begin, const char* end, bool integer, bool release, SpanResult& out, std::size_t room)
 {
     const char* p = begin;
     const char* released = begin;
@@ -51,7 +60,7 @@ void parseSpan(const char* begin, const char* end, bool integer, bool release, S
         while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
             ++p;
     };
-    const auto n = static_cast<std::size_t>(std::count(begin, end, ',')) + 1;
+    const std::size_t n = room ? room : bytescan::count(begin, end, ',') + 1;
     integer ? out.integers.reserve(n) : out.doubles.reserve(n);
     while (true) {
         space();
@@ -82,16 +91,25 @@ void parseSpan(const char* begin, const char* end, bool integer, bool release, S
                     ++p, ++digits;
             }
             bool integral = true;
+            bool exponent = false;
+            std::uint64_t fraction = 0; // wraps past 19 digits; then it is not used
+            int fractionDigits = 0;
             if (p < end && *p == '.') {
                 integral = false;
                 ++p;
                 if (p >= end || *p < '0' || *p > '9')
                     return syntax(start, Tr::tr("invalid number: no digit after the decimal point"));
-                while (p < end && *p >= '0' && *p <= '9')
-                    ++p;
+                const char* fractionStart = p;
+                // eight digits a step: a full-precision time has 16 or 17
+                for (std::int64_t eight; end - p >= 8 && (eight = bytescan::eightDigits(p)) >= 0; p += 8)
+                    fraction = fraction * 100000000 + static_cast<std::uint64_t>(eight);
+                for (; p < end && *p >= '0' && *p <= '9'; ++p)
+                    fraction = fraction * 10 + static_cast<unsigned>(*p - '0');
+                fractionDigits = static_cast<int>(p - fractionStart);
             }
             if (p < end && (*p == 'e' || *p == 'E')) {
                 integral = false;
+                exponent = true;
                 ++p;
                 if (p < end && (*p == '+' || *p == '-'))
                     ++p;
@@ -112,6 +130,12 @@ void parseSpan(const char* begin, const char* end, bool integer, bool release, S
                     bad(Tr::tr("%1 is out of range").arg(text()));
             } else if (integral && digits <= 15) {
                 out.doubles.push_back(static_cast<double>(negative ? -v : v)); // exact below 2^53
+            } else if (const std::uint64_t mantissa = static_cast<std::uint64_t>(v) * kPow10Integer[std::min(fractionDigits, 19)] + fraction;
+                       !exponent && digits <= 18 && digits + fractionDigits <= 19 && mantissa <= (std::uint64_t(1) << 53)) {
+                // Clinger's fast path: the digits as an integer below 2^53 and a power of ten up to 1e19 are
+                // both exact doubles, so one correctly rounded division gives exactly what from_chars gives
+                const double d = static_cast<double>(mantissa) / kPow10[fractionDigits];
+                out.doubles.push_back(negative ? -d : d);
             } else {
                 double d = 0;
                 const auto r = std::from_chars(start, p, d);

@@ -26,7 +26,9 @@ struct SpanResult {
 /// Parses comma-separated numbers, null, true or false in [begin, end) (a stretch of a column without
 /// strings, arrays or objects) as integers or doubles; booleans and out-of-range numbers are bad
 /// elements, anything else a syntax error. With `release`, parsed pages of a mapped file are handed back.
-void parseSpan(const char* begin, const char* end, bool integer, bool release, SpanResult& out);
+/// `room`: the elements to reserve space for, when the caller counted them (0: counted here); more than the
+/// span holds lets a later span's values be appended without moving these.
+void parseSpan(const char* begin, const char* end, bool integer, bool release, SpanResult& out, std::size_t room = 0);
 
 /// Hands the whole pages of [from, to) of a read-only file mapping back to the kernel: their text was
 /// parsed and is not read again (if an error message needs a line number they reload from disk).

@@ -72,6 +72,55 @@ GeneratorCheck checkGenerator(const Phase& phase, const std::vector<std::size_t>
     return g;
 }
 
+// Every gap between successive chunks of the given requests, in order: the pooled ITL, read from the chunk
+// times instead of copied out (15 M values, 120 MB, for a 1 M × 16-chunk phase).
+class ItlStream : public stats::ValueStream {
+public:
+    ItlStream(const RequestColumns& r, const std::vector<std::size_t>& rows) : m_r(r), m_rows(rows) { }
+
+    void rewind() override
+    {
+        m_row = 0;
+        m_inRow = false;
+    }
+
+    std::size_t read(double* out, std::size_t max) override
+    {
+        // in locals: stores to `out` could alias the members, which would be reloaded for every value
+        const std::uint64_t* offsets = m_r.chunkOffsets.data();
+        const double* times = m_r.chunkTimes.data();
+        std::size_t row = m_row;
+        std::uint64_t chunk = m_chunk;
+        bool inRow = m_inRow;
+        std::size_t n = 0;
+        while (n < max && row < m_rows.size()) {
+            const std::size_t i = m_rows[row];
+            if (!inRow) {
+                chunk = offsets[i] + 1;
+                inRow = true;
+            }
+            const std::uint64_t end = std::min<std::uint64_t>(offsets[i + 1], chunk + (max - n));
+            for (; chunk < end; ++chunk)
+                out[n++] = times[chunk] - times[chunk - 1];
+            if (chunk >= offsets[i + 1]) {
+                ++row;
+                inRow = false;
+            }
+        }
+        m_row = row;
+        m_chunk = chunk;
+        m_inRow = inRow;
+        return n;
+    }
+
+private:
+    const RequestColumns& m_r;
+    const std::vector<std::size_t>& m_rows;
+    std::size_t m_row = 0;      // index into m_rows
+    std::uint64_t m_chunk = 0;  // next chunk of that row whose gap to its predecessor is read
+    bool m_inRow = false;
+};
+
 stats::Distribution fromReported(const ReportedDistribution& d)
 {
     stats::Distribution out;
@@ -232,9 +281,13 @@ PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatene
     double stop = -start;
     std::vector<double> ttft;
     std::vector<double> tpot;
-    std::vector<double> itl;
     std::vector<double> e2e;
     std::vector<std::size_t> completed;
+    // reserved for every row (untouched pages of a reservation cost no memory), not grown by doubling
+    ttft.reserve(rows.size());
+    tpot.reserve(rows.size());
+    e2e.reserve(rows.size());
+    completed.reserve(rows.size());
     QMap<std::int32_t, std::size_t> failures;
     std::size_t met = 0;
     std::size_t fromUsage = 0;
@@ -259,10 +312,6 @@ PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatene
         if (nout > 1 && known(t) && known(e)) {
             perToken = (e - t) / (nout - 1);
             tpot.push_back(*perToken);
-        }
-        if (r.hasChunks()) {
-            for (std::uint64_t c = r.chunkOffsets[i] + 1; c < r.chunkOffsets[i + 1]; ++c)
-                itl.push_back(r.chunkTimes[c] - r.chunkTimes[c - 1]);
         }
         if (slo.any() && meetsSlo(slo, t, e, perToken))
             ++met;
@@ -303,10 +352,14 @@ PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatene
         if (s.energyJ && s.outputTokensKnown && s.outputTokens > 0)
             s.energyJPerOutputToken = *s.energyJ / static_cast<double>(s.outputTokens);
     }
-    s.ttft = stats::describe(ttft);
-    s.tpot = stats::describe(tpot);
-    s.itl = stats::describe(itl);
-    s.e2e = stats::describe(e2e);
+    // moved: each distribution is selected in place and its column freed as soon as it is described
+    s.ttft = stats::describe(std::move(ttft));
+    s.tpot = stats::describe(std::move(tpot));
+    s.e2e = stats::describe(std::move(e2e));
+    if (r.hasChunks()) {
+        ItlStream itl(r, completed);
+        s.itl = stats::describe(itl);
+    }
     summarizeReasoning(s, phase, completed);
     summarizeLengths(s, phase, completed);
     s.generator = checkGenerator(phase, rows, node ? 1 : static_cast<int>(phase.nodes.size()), maxLatenessP99S);

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/bytescan.h"
+
 namespace inferdeck::protocol {
 
 /// One top-level member of a scanned line. Scalars are decoded while scanning; containers are kept as
@@ -48,10 +50,28 @@ private:
     bool fail(const char* at, const char* message);
     bool value(Member& m, int depth);
     bool skipValue(int depth);
-    bool string(std::string_view& out, bool& escaped);
+    // at the opening quote; most strings (every key) are plain ASCII, handled here without a call
+    bool string(std::string_view& out, bool& escaped)
+    {
+        const char* start = m_p + 1;
+        const char* stop = bytescan::plainStringEnd(start, m_end);
+        if (stop == m_end || *stop != '"')
+            return stringWithEscapes(out, escaped);
+        out = std::string_view(start, static_cast<std::size_t>(stop - start));
+        escaped = false;
+        m_p = stop + 1;
+        return true;
+    }
+    bool stringWithEscapes(std::string_view& out, bool& escaped);
     bool number(Member& m);
     bool intArray(Member& m);
-    void space();
+    // the agent writes compact JSON: the usual answer is "no space here", without a call
+    void space()
+    {
+        if (m_p < m_end && static_cast<unsigned char>(*m_p) <= ' ')
+            skipSpace();
+    }
+    void skipSpace();
 
     const char* m_begin = nullptr;
     const char* m_p = nullptr;

@@ -90,10 +90,11 @@ void RunRecorder::feed(int stream, std::string_view bytes)
         if (s.partial.empty()) {
             feedLine(stream, bytes.substr(0, nl));
         } else {
+            // parsed where it was assembled, then cleared: the buffer keeps its capacity for the next
+            // line cut by a read boundary instead of being moved out and reallocated each time
             s.partial.append(bytes.substr(0, nl));
-            const std::string line = std::move(s.partial);
-            s.partial.clear();
-            feedLine(stream, line);
+            feedLine(stream, s.partial);
+            m_streams[static_cast<std::size_t>(stream)].partial.clear();
         }
         bytes.remove_prefix(nl + 1);
     }

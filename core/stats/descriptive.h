@@ -39,7 +39,27 @@ struct Distribution {
     std::optional<double> p99;
 };
 
-/// Count, mean, deviation, extremes and p50/p90/p95/p99 of the finite values (one sort).
+/// Count, mean, deviation, extremes and p50/p90/p95/p99 of the finite values. Percentiles are selected
+/// (nth_element), not sorted for; the values are exactly those of a sorted copy.
 Distribution describe(std::span<const double> values);
+/// Values read front to back in blocks, as often as needed: a column too large to copy (the pooled ITL of a
+/// million streamed requests is 15 M values, 120 MB) is described straight from the records it derives from.
+class ValueStream {
+public:
+    virtual ~ValueStream() = default;
+    /// Starts again from the first value.
+    virtual void rewind() = 0;
+    /// Writes up to `max` (> 0) next values to `out` (NaN is skipped, as everywhere); returns how many,
+    /// 0 only at the end.
+    virtual std::size_t read(double* out, std::size_t max) = 0;
+};
+
+/// describe() of a stream's values, equal to it bit for bit, in three passes without holding the values:
+/// percentiles from a histogram of the values' order-preserving bit patterns, then an exact selection
+/// among the few values in the buckets that hold the wanted ranks.
+Distribution describe(ValueStream& values);
+/// The same, taking `values` over (it is left empty): a caller done with a 15 M-value ITL array saves the
+/// copy, and its memory is freed as soon as the distribution is known.
+Distribution describe(std::vector<double>&& values);
 
 } // namespace inferdeck::stats

@@ -11,6 +11,7 @@
 #include <csignal>
 #include <cmath>
 #include <limits>
+#include <random>
 
 #include "io/resultfile.h"
 #include "syntheticrun.h"
@@ -188,6 +189,39 @@ private slots:
             QVERIFY(std::isnan(b.firstToken[i]));
         }
         QCOMPARE(b.requestId[0], std::numeric_limits<std::int64_t>::max());
+        QVERIFY(back.value() == r);
+    }
+
+    // The column reader's own paths (eight digits a step, Clinger's exact division, two threads on a long
+    // column) must give the very double the writer wrote, like from_chars, for every magnitude and length.
+    void manyDoublesOfEveryLengthSurviveBitForBit()
+    {
+        BenchmarkResult r = richRun();
+        RequestColumns& q = r.phases[0].requests;
+        const std::size_t before = q.size();
+        std::mt19937_64 rng(11);
+        std::uniform_real_distribution<double> exponent(-7.0, 6.5);
+        std::uniform_real_distribution<double> unit(-1.0, 1.0);
+        std::vector<double> written;
+        for (int i = 0; i < 60000; ++i) {
+            double x = std::pow(10.0, exponent(rng)) * unit(rng);
+            if (i % 3 == 0)
+                x = std::round(x * 1e6) / 1e6; // the agent's microsecond stamps: short fractions
+            else if (i % 3 == 1)
+                x = std::round(x * 1e3) / 1e3;
+            RequestColumns::Row row;
+            row.requestId = 1'000'000 + i;
+            row.send = x;
+            row.end = std::fabs(x) + 1.0;
+            q.append(row);
+            written.push_back(x);
+        }
+        const QByteArray text = ResultFile::serialize(r);
+        const Result<BenchmarkResult> back = ResultFile::parse(text.constData(), text.size(), u"mem"_s);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        const RequestColumns& b = back.value().phases[0].requests;
+        for (std::size_t i = 0; i < written.size(); ++i)
+            QCOMPARE(std::bit_cast<std::uint64_t>(b.send[before + i]), std::bit_cast<std::uint64_t>(written[i]));
         QVERIFY(back.value() == r);
     }
 
