@@ -4,6 +4,8 @@ import socket
 import ssl
 import time
 
+from .stamps import RX, StampedSocket
+
 
 class HttpError(Exception):
     pass
@@ -12,21 +14,25 @@ class HttpError(Exception):
 class TimedStreamReader(asyncio.StreamReader):
     """A StreamReader that knows when each byte arrived.
 
-    feed_data() runs straight from the protocol's data_received(), so its clock reading is taken as the
-    event loop sees the socket ready; a coroutine resumes only after every other ready socket of the same
-    poll has been handled, which under a burst of tokens is up to a millisecond later.
+    feed_data() runs straight from the protocol's data_received(), right after the transport's recv() on a
+    StampedSocket, so each piece takes that read's stamp: the kernel's receive time where the OS gives one
+    (stamps.py), else the moment the event loop read the socket. A coroutine resumes only after every other
+    ready socket of the same poll has been handled, which under a burst of tokens is milliseconds later.
+    `lag` is the user-space minus kernel stamp of the piece arrived() last named (None: no kernel stamp).
     """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fed = 0
         self.consumed = 0
-        self.marks = []  # (end offset of a received piece, perf time), oldest first
+        self.marks = []  # (end offset of a received piece, perf time, lag or None), oldest first
         self.first_mark = 0
+        self.lag = None
 
     def feed_data(self, data):
         self.fed += len(data)
-        self.marks.append((self.fed, time.perf_counter()))
+        arrival = RX.arrival
+        self.marks.append((self.fed, time.perf_counter() if arrival is None else arrival, RX.lag))
         super().feed_data(data)
 
     async def readline(self):
@@ -54,7 +60,11 @@ class TimedStreamReader(asyncio.StreamReader):
             del marks[:i]
             i = 0
         self.first_mark = i
-        return marks[i][1] if marks else time.perf_counter()
+        if not marks:
+            self.lag = None
+            return time.perf_counter()
+        self.lag = marks[i][2]
+        return marks[i][1]
 
 
 def tls_context(tls):
@@ -80,10 +90,31 @@ async def open_timed_connection(host, port, context=None):
     loop = asyncio.get_running_loop()
     reader = TimedStreamReader(limit=1 << 20, loop=loop)
     protocol = asyncio.StreamReaderProtocol(reader, loop=loop)
-    # over TLS the SSL protocol decrypts and hands plaintext to feed_data as the records arrive, so
-    # arrival stamps stay at the moment the loop sees the bytes
-    transport, _ = await loop.create_connection(lambda: protocol, host, port, ssl=context,
-                                                server_hostname=host if context is not None else None)
+    # our own socket, stamped before it connects so that no segment arrives unstamped; over TLS the SSL
+    # protocol decrypts and feeds the plaintext within the callback of the read that completed the record
+    infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
+    error = None
+    for family, kind, proto, _, address in infos:
+        sock = StampedSocket(family, kind, proto)
+        try:
+            sock.setblocking(False)
+            sock.enable_stamps()
+            await loop.sock_connect(sock, address)
+            break
+        except OSError as e:
+            sock.close()
+            error = e
+        except BaseException:  # cancelled while connecting
+            sock.close()
+            raise
+    else:
+        raise error or OSError(f"cannot resolve {host}")
+    try:
+        transport, _ = await loop.create_connection(lambda: protocol, sock=sock, ssl=context,
+                                                    server_hostname=host if context is not None else None)
+    except BaseException:
+        sock.close()
+        raise
     return reader, asyncio.StreamWriter(transport, protocol, reader, loop)
 
 

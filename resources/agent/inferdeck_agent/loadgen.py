@@ -11,6 +11,7 @@ import time
 from .clock import CLOCK, us
 from .datasets import Dataset, schedule_gaps
 from . import sse
+from .budget import Budget
 from .httpclient import ConnectionPool, HttpError, body_pieces, read_head, tls_context
 
 
@@ -29,7 +30,7 @@ def emit_phase_end(writer, spec, target, gen):
                             (("p50", .5), ("p90", .9), ("p99", .99), ("max", 1.0))} if lateness else None,
                 measure_start=us(measure),
                 warmup_s=us(max(0.0, measure - gen.start_unix)) if measure is not None and gen.start_unix else None,
-                ramp_s=us(gen.ramp_s) if measure is not None else None)
+                ramp_s=us(gen.ramp_s) if measure is not None else None, accuracy=gen.accuracy())
 
 
 def ramp_of(spec, e2e):
@@ -87,6 +88,10 @@ class LoadGenerator:
         self.loop = None
         self.stop_event = None
         self.prepared = None
+        self.budget = Budget()
+
+    def accuracy(self):
+        return self.budget.summary()
 
     PREPARE_AHEAD = 20000  # requests made before the phase starts; ~60 ms and a few MB
 
@@ -314,7 +319,10 @@ class LoadGenerator:
             return await self._whole(reader, headers, reusable, chunks, marks, state)
         buffer = b""
         feed = state.feed
+        budget = self.budget
+        lag = None
         async for received, data in body_pieces(reader, headers):
+            lag = reader.lag  # of the read that completed this piece: None for a user-space stamp
             buffer += data
             while True:
                 cut = buffer.find(b"\n")
@@ -323,12 +331,15 @@ class LoadGenerator:
                 kind = feed(buffer[:cut])
                 buffer = buffer[cut + 1:]
                 if kind:
+                    # the same stamp as the previous chunk: both came in one read, stamped by its last segment
+                    budget.chunk(lag, bool(chunks) and chunks[-1] == received)
                     chunks.append(received)
                     if kind == sse.ANSWER and "answer" not in marks:
                         marks["answer"] = received
         if buffer.strip():  # a last event without its line end still counts
             kind = feed(buffer)
             if kind:
+                budget.chunk(lag, bool(chunks) and chunks[-1] == received)
                 chunks.append(received)
                 if kind == sse.ANSWER and "answer" not in marks:
                     marks["answer"] = received
@@ -354,6 +365,7 @@ class LoadGenerator:
             return reusable, end, sse.error_text(obj)
         state.usage = obj.get("usage")
         if text or reasoning:
+            self.budget.chunk(reader.lag, False)
             chunks.append(end)
             state.tokens = 1
             if text:
@@ -504,6 +516,8 @@ class LoadGenerator:
                     target_rate=target, start=us(start_unix) if start_unix else None,
                     prompts=getattr(self, "prompts_info", None))
         beat = self.loop.create_task(self.heartbeat())
+        self.budget.start()
+        probe = self.loop.create_task(self.budget.probe())
         start_perf = CLOCK.to_perf(start_unix) if start_unix else time.perf_counter()
         self.start_unix = start_unix or CLOCK.to_unix(start_perf)
         self.measure_event = asyncio.Event()
@@ -531,6 +545,7 @@ class LoadGenerator:
         finally:
             stopping.cancel()
             beat.cancel()
+            probe.cancel()
             self.pool.close()
         emit_phase_end(self.w, s, target, self)
         self.w.flush()

@@ -16,6 +16,7 @@ import time
 
 from . import AGENT_VERSION, EXIT_OK, EXIT_FAILED, EXIT_USAGE
 from .clock import CLOCK, us
+from .budget import merge
 from .events import EventWriter, replay_journal
 from .loadgen import LoadGenerator, emit_phase_end, ramp_of
 from .spec import SpecError, parse_spec
@@ -82,6 +83,10 @@ class Coordinator:
         self.drained = {}  # worker -> E2E of its successful warm-up requests, once all of them ended
         self.start_unix = self.measure_unix = None
         self.ramp_s = 0.0
+        self.budgets = []  # each worker's accuracy budget
+
+    def accuracy(self):
+        return merge(self.budgets)
 
     def request_stop(self):
         self.stop_requested = True
@@ -122,6 +127,7 @@ class Coordinator:
                 self.all_ready.set()
         elif kind == "phase_end":
             self.sent += event.get("sent") or 0
+            self.budgets.append(event.get("accuracy"))
         elif kind == "warmup_done":
             self.warmup_drained(worker, event.get("e2e_s") or [])
         elif kind == "end":
