@@ -231,6 +231,13 @@ ReportSection latencyDistributions(const ReportInput& in)
     if (const Phase* p = gradedPhase(in))
         if (const QString sentence = clientAccuracy(*p); !sentence.isEmpty())
             s.paragraph(sentence);
+    for (const PhaseSummary& p : in.summary.phases)
+        if (p.phase == in.grade.gradedPhase && p.repetition == 0 && p.ttftFromIntended.count > 0) {
+            // coordinated omission: an open loop's latencies from the schedule, so a late client hides no queueing
+            s.paragraph(Tr::tr("Measured from the send time the schedule intended instead of the actual send, p99 TTFT is %1 and p99 E2E latency %2 (from the actual send: %3 and %4); a difference is time the requests waited in the client, which a server under this load would have had to absorb.")
+                            .arg(ms2(p.ttftFromIntended.p99), ms2(p.e2eFromIntended.p99), ms2(p.ttft.p99), ms2(p.e2e.p99)));
+            break;
+        }
     for (const auto& [which, limit] : kinds)
         chartOrSay(s, reportcharts::latencyCdf(in.result, which, limit),
                    Tr::tr("%1: not measured (no completed request has one).").arg(reportcharts::latencyName(which)));
