@@ -50,6 +50,23 @@ class TimedStreamReader(asyncio.StreamReader):
         self.consumed += len(data)
         return data
 
+    def stamp_at(self, offset):
+        """When the byte before stream offset `offset` arrived (offsets count from the connection's first byte
+        and only grow between calls); sets `lag` like arrived()."""
+        marks = self.marks
+        i = self.first_mark
+        while i < len(marks) - 1 and marks[i][0] < offset:
+            i += 1
+        if i > 1024:
+            del marks[:i]
+            i = 0
+        self.first_mark = i
+        if not marks:
+            self.lag = None
+            return time.perf_counter()
+        self.lag = marks[i][2]
+        return marks[i][1]
+
     def arrived(self):
         """When the last byte read so far arrived."""
         marks = self.marks
@@ -166,6 +183,42 @@ async def read_head(reader):
         name, _, value = line.decode("latin-1").partition(":")
         headers[name.strip().lower()] = value.strip()
     return int(parts[1]), headers
+
+
+async def chunked_body(reader, sink, read_size=1 << 18):
+    """Reads a chunked body, calling sink(arrival, payload) for each HTTP chunk as soon as its bytes are in, with
+    `reader.lag` set for it. One read takes everything the socket holds, however many chunks: a burst of tokens
+    costs one await, not three per chunk, and each chunk still gets the stamp of the read that completed it."""
+    buf = b""
+    base = reader.consumed  # stream offset of buf[0]
+    pos = 0
+    while True:
+        while True:
+            eol = buf.find(b"\n", pos)
+            if eol < 0:
+                break
+            try:
+                size = int(buf[pos:eol].split(b";")[0].strip(), 16)
+            except ValueError:
+                raise HttpError(f"malformed chunk size {buf[pos:eol][:40]!r}")
+            if size == 0:
+                # the last chunk, then optional trailers and a blank line: nothing follows before the next request
+                if b"\r\n\r\n" in buf[eol - 1:] or b"\n\n" in buf[eol:]:
+                    return
+                break
+            end = eol + 1 + size
+            if len(buf) < end + 2:
+                break
+            sink(reader.stamp_at(base + end), buf[eol + 1:end])
+            pos = end + 2
+        if pos:
+            buf = buf[pos:]
+            base += pos
+            pos = 0
+        data = await reader.read(read_size)
+        if not data:
+            raise HttpError("connection closed mid-stream")
+        buf += data
 
 
 async def body_pieces(reader, headers):

@@ -21,7 +21,9 @@ def listener(host, port):
     """The listening socket: its accepted connections stamp request arrival from the kernel (stamps.py), so
     the ground truth's `arrival` is when the request reached the machine, not when a busy loop read it."""
     family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
-    sock = StampedSocket(family, socket.SOCK_STREAM)
+    # proto named: asyncio sets TCP_NODELAY only on sockets whose proto is IPPROTO_TCP, and without it Nagle
+    # holds a token's small write back until the client's delayed ACK (up to 40 ms)
+    sock = StampedSocket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.enable_stamps()
     sock.bind((host, port))

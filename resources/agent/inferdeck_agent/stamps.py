@@ -116,6 +116,8 @@ class StampedSocket(socket.socket):
         """An accepted connection is a StampedSocket too, stamped like its listener (the serve-sim side)."""
         fd, addr = self._accept()
         conn = StampedSocket(self.family, self.type, self.proto, fileno=fd)
+        if self.family in (socket.AF_INET, socket.AF_INET6):  # as asyncio would: a token is one small write
+            conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if getattr(self, "kernel_stamps", False):
             conn.enable_stamps()
         if socket.getdefaulttimeout() is None and self.gettimeout():
