@@ -115,6 +115,18 @@ class TestBudget(unittest.TestCase):
         self.assertGreater(s["error_s"]["p99"], 0.0)
         self.assertLessEqual(s["error_s"]["p99"], 0.030)
 
+    def test_a_first_chunk_is_exact_unless_the_second_came_in_its_read(self):
+        b = budget.Budget()
+        b.start()
+        for _ in range(98):
+            b.first(0.003, False, 0.002)
+        b.first(0.003, True, 0.012)  # read with the second token: may have arrived up to the read's span earlier
+        b.first(None, False, None)   # user stamp: the loop lag stands in
+        b.loop_lags = [0.004] * 100
+        s = b.summary()
+        self.assertAlmostEqual(s["ttft_error_s"]["max"], 0.012)
+        self.assertGreater(s["ttft_error_s"]["p99"], 0.0)
+
     def test_workers_merge_to_an_upper_bound(self):
         a = {"stamps": "kernel", "reads": {"kernel": 5, "user": 0, "rejected": 0}, "client_lag_s": {"p50": 0.001, "p99": 0.002},
              "loop_lag_s": None, "cpu_busy": 0.5, "chunks": 10, "shared_chunks": 1, "error_s": {"p99": 0.001, "max": 0.003}}

@@ -28,6 +28,7 @@ class TimedStreamReader(asyncio.StreamReader):
         self.marks = []  # (end offset of a received piece, perf time, lag or None), oldest first
         self.first_mark = 0
         self.lag = None
+        self.span = None
 
     def feed_data(self, data):
         self.fed += len(data)
@@ -52,20 +53,28 @@ class TimedStreamReader(asyncio.StreamReader):
 
     def stamp_at(self, offset):
         """When the byte before stream offset `offset` arrived (offsets count from the connection's first byte
-        and only grow between calls); sets `lag` like arrived()."""
+        and only grow between calls); sets `lag` like arrived(), and `span`: how much earlier than that stamp
+        the first bytes of the same read may have arrived (the stamp minus when the previous read ran: a byte
+        there then would have been read then), None for a connection's first read."""
         marks = self.marks
         i = self.first_mark
         while i < len(marks) - 1 and marks[i][0] < offset:
             i += 1
-        if i > 1024:
-            del marks[:i]
-            i = 0
+        if i > 1024:  # drop what lies behind, now and then, keeping the read before this one
+            del marks[:i - 1]
+            i = 1
         self.first_mark = i
         if not marks:
-            self.lag = None
+            self.lag = self.span = None
             return time.perf_counter()
-        self.lag = marks[i][2]
-        return marks[i][1]
+        fed, arrival, lag = marks[i]
+        self.lag = lag
+        if i:
+            _, before, before_lag = marks[i - 1]
+            self.span = max(0.0, arrival - (before + (before_lag or 0.0)))
+        else:
+            self.span = None
+        return arrival
 
     def arrived(self):
         """When the last byte read so far arrived."""

@@ -93,6 +93,7 @@ class LoadGenerator:
     def accuracy(self):
         return self.budget.summary()
 
+    MAX_WARM = 4096  # connections opened before a closed loop starts, at most
     PREPARE_AHEAD = 20000  # requests made before the phase starts; ~60 ms and a few MB
 
     def request_stop(self):
@@ -355,6 +356,7 @@ class LoadGenerator:
         feed = state.feed
         budget = self.budget
         pending = [b""]  # a line split across HTTP chunks
+        first = []       # (lag, span) of the read that completed the first token-bearing chunk
 
         def on_chunk(received, data):
             if pending[0]:
@@ -369,7 +371,11 @@ class LoadGenerator:
                 start = cut + 1
                 if kind:
                     # the same stamp as the previous chunk: both came in one read, stamped by its last segment
-                    budget.chunk(reader.lag, bool(chunks) and chunks[-1] == received)
+                    budget.chunk(reader.lag, bool(chunks) and chunks[-1] == received, reader.span)
+                    if len(chunks) == 1:  # the second chunk says whether the first (TTFT) shared its read
+                        budget.first(first[0][0], chunks[0] == received, first[0][1])
+                    elif not chunks:
+                        first.append((reader.lag, reader.span))
                     chunks.append(received)
                     if kind == sse.ANSWER and "answer" not in marks:
                         marks["answer"] = received
@@ -379,10 +385,12 @@ class LoadGenerator:
 
         on_chunk.last = None
         await chunked_body(reader, on_chunk)
+        if len(chunks) == 1:
+            budget.first(first[0][0], False, None)
         if pending[0].strip():  # a last event without its line end still counts
             kind = feed(pending[0])
             if kind:
-                budget.chunk(reader.lag, bool(chunks) and chunks[-1] == on_chunk.last)
+                budget.chunk(reader.lag, bool(chunks) and chunks[-1] == on_chunk.last, reader.span)
                 chunks.append(on_chunk.last)
                 if kind == sse.ANSWER and "answer" not in marks:
                     marks["answer"] = on_chunk.last
@@ -537,11 +545,16 @@ class LoadGenerator:
                     self.prepared.append((i, self.prepare(i)))
         load = s["load"]
         if load["mode"] == "concurrency":
-            warm = math.ceil(load["value"] / self.shards)
+            # every slot gets its connection now: a handshake in the measured window would count in its request's
+            # TTFT, and a server whose accept queue overflows (a busy engine at 1,000 streams) drops the
+            # handshake's last ACK, so the request waits out TCP retransmissions (0.2-1 s) before the server sees it
+            warm = min(self.MAX_WARM, math.ceil(load["value"] / self.shards))
         else:  # about the requests in flight during the first 50 ms
-            warm = math.ceil(load["value"] / self.shards * 0.05)
-        opened = await asyncio.gather(*(self.pool.get() for _ in range(max(2, min(32, warm)))),
-                                      return_exceptions=True)
+            warm = min(32, math.ceil(load["value"] / self.shards * 0.05))
+        opened = []
+        for first in range(0, max(2, warm), 64):  # a few at a time, so the server's accept queue never overflows
+            opened += await asyncio.gather(*(self.pool.get() for _ in range(first, min(max(2, warm), first + 64))),
+                                           return_exceptions=True)
         for conn in opened:
             if not isinstance(conn, BaseException):  # a server not up yet fails the real requests, not this
                 self.pool.put(conn)
