@@ -61,7 +61,16 @@ def worker_count(spec):
         return spec["workers"]
     if spec["load"]["mode"] == "concurrency":
         return 1
-    return max(1, min(os.cpu_count() or 1, math.ceil(spec["load"]["value"] / RATE_PER_WORKER)))
+    return max(1, min(usable_cpus(), math.ceil(spec["load"]["value"] / RATE_PER_WORKER)))
+
+
+def usable_cpus():
+    """The CPUs this process may run on (a taskset or a container's cpuset), not all the machine has: more
+    workers than those only take turns on them."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # not Linux
+        return os.cpu_count() or 1
 
 
 class Coordinator:
