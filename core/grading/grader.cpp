@@ -406,6 +406,26 @@ private:
                 }
             }
         }
+        if (const auto limit = threshold("client_accuracy")) {
+            // the agent's own bound of how far a chunk's stamp may lie from the bytes' arrival (its accuracy
+            // budget): a p99 above the limit could move a reported latency percentile by that much
+            [&] {
+                for (const Phase& ph : m_result.phases)
+                    for (qsizetype k = 0; k < ph.accuracy.size(); ++k) {
+                        const ClientAccuracy& a = ph.accuracy[k];
+                        if (!a.errorP99S || *a.errorP99S <= *limit)
+                            continue;
+                        const double shared = a.chunks > 0 ? double(a.sharedChunks) / double(a.chunks) : 0.0;
+                        finding(u"client_accuracy"_s,
+                                Tr::tr("The client's own timing error in “%1” (repetition %2) on %3 reached %4 at p99 (limit %5; %6 of chunks arrived while the agent was busy, agent CPU %7): latency percentiles there may be off by that much because of the client, not the server.")
+                                    .arg(ph.name).arg(ph.repetition + 1).arg(ph.nodes.value(k), Units::duration(a.errorP99S), Units::duration(*limit),
+                                         Units::percent(shared), Units::percent(a.cpuBusy)),
+                                //: why the overall grade was capped
+                                Tr::tr("the client's timing error exceeded %1 in “%2”").arg(Units::duration(*limit), ph.name));
+                        return;
+                    }
+            }();
+        }
         if (m_result.simulated)
             finding(u"simulated_engine"_s, Tr::tr("SIMULATED: these numbers come from InferDeck's simulated engine, not from a GPU server."),
                     //: why the overall grade was capped

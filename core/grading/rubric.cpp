@@ -38,7 +38,8 @@ QStringList rubricCriterionIds()
 QStringList rubricQualityIds()
 {
     return { QStringLiteral("min_requests"),     QStringLiteral("min_phase_duration_s"), QStringLiteral("max_error_rate"),
-             QStringLiteral("generator_behind"), QStringLiteral("simulated_engine"),     QStringLiteral("incomplete_run") };
+             QStringLiteral("generator_behind"), QStringLiteral("client_accuracy"),      QStringLiteral("simulated_engine"),
+             QStringLiteral("incomplete_run") };
 }
 
 } // namespace inferdeck

@@ -6,6 +6,7 @@
 #include <limits>
 #include <map>
 
+#include "io/accuracyjson.h"
 #include "io/inputfile.h"
 #include "io/parseddocument.h"
 #include "io/jsonfields.h"
@@ -109,6 +110,8 @@ public:
             for (std::size_t i = 0; i < a.size(); ++i)
                 list->append(a[i].is_null() ? NAN : numberValue(a[i], indexPath(childPath(m_path, key), i), -1e6, 1e7));
         }
+        if (v.contains("client_accuracy"))
+            p.accuracy = accuracyFromJson(v["client_accuracy"], childPath(m_path, "client_accuracy"), qsizetype(nodes.size()));
         if (v.contains("reported"))
             p.reported = reportedFromJson(v["reported"], childPath(m_path, "reported"));
         if (v.contains("prompts"))

@@ -1,3 +1,4 @@
+#include "io/accuracyjson.h"
 #include "io/jsonfields.h"
 #include "io/resultfile.h"
 
@@ -163,6 +164,8 @@ void writePhase(TextSink& out, const Phase& p)
         head["measure_start_s"] = starts;
         head["ramp_s"] = ramps;
     }
+    if (json accuracy = jsonio::accuracyToJson(p.accuracy, p.nodes.size()); !accuracy.is_null())
+        head["client_accuracy"] = std::move(accuracy);
     if (p.reported)
         head["reported"] = jsonio::toJson(*p.reported);
     if (p.prompts.known())

@@ -69,6 +69,9 @@ json phaseCore(const PhaseSummary& p)
         { "itl_s", distribution(p.itl) },
         { "e2e_s", distribution(p.e2e) },
         { "answer_ttft_s", p.reasoning ? distribution(p.answerTtft) : json(nullptr) },
+        // open-loop load: the same latencies from the intended send time (coordinated omission); null otherwise
+        { "ttft_from_intended_s", p.ttftFromIntended.count ? distribution(p.ttftFromIntended) : json(nullptr) },
+        { "e2e_from_intended_s", p.e2eFromIntended.count ? distribution(p.e2eFromIntended) : json(nullptr) },
         { "reasoning", reasoning(p.reasoning) },
         { "lengths", lengths(p.lengths) },
         { "goodput", orNull(p.goodput) },

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "metrics/energy.h"
+#include "metrics/intendedlatency.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -363,6 +364,7 @@ PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatene
     summarizeReasoning(s, phase, completed);
     summarizeLengths(s, phase, completed);
     s.generator = checkGenerator(phase, rows, node ? 1 : static_cast<int>(phase.nodes.size()), maxLatenessP99S);
+    summarizeFromIntended(s, phase, completed);
 
     // The file's own aggregates describe the whole phase, so they stand for a node only when it is the only one.
     const ReportedSummary* reported = phase.reported && (!node || phase.nodes.size() == 1) ? &*phase.reported : nullptr;

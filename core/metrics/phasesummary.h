@@ -79,6 +79,11 @@ struct PhaseSummary {
     // send → first answer token, only when the phase had reasoning (then TTFT counts the thinking too);
     // answers made only of reasoning have none
     stats::Distribution answerTtft;
+    // Open-loop load: TTFT and E2E from the intended (scheduled) send time, beside the figures above from the
+    // actual send, so queueing a late client caused is not hidden (coordinated omission); empty (count 0)
+    // for closed-loop load and files without a schedule
+    stats::Distribution ttftFromIntended;
+    stats::Distribution e2eFromIntended;
     std::optional<ReasoningSummary> reasoning; // nullopt: no request reasoned
     std::optional<LengthSummary> lengths;      // nullopt: no requested length and no prompt method known
     GeneratorCheck generator;

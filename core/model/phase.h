@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "model/clientaccuracy.h"
 #include "model/reportedsummary.h"
 #include "model/requestcolumns.h"
 #include "model/runplan.h"
@@ -73,6 +74,8 @@ struct Phase {
     // warm-up), and the closed-loop ramp that followed it (s; 0 for open loop or without warm-up).
     QList<double> measureStartS;
     QList<double> rampS;
+    // Per node, the agent's accuracy budget (files from agents that send one; empty otherwise).
+    QList<ClientAccuracy> accuracy;
     std::optional<ReportedSummary> reported; // an imported file's own aggregates; absent for InferDeck's runs
     PromptMethod prompts;
 

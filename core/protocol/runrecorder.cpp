@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -50,6 +51,36 @@ QString jsonString(const nlohmann::json& j, const char* key)
 {
     const auto it = j.find(key);
     return it != j.end() && it->is_string() ? qs(it->get<std::string>()) : QString();
+}
+
+// A time or share the agent states: finite and not negative, else not said.
+std::optional<double> jsonAmount(const nlohmann::json& j, const char* key)
+{
+    const double v = jsonNumber(j, key);
+    return std::isfinite(v) && v >= 0.0 && v < 1e6 ? std::optional<double>(v) : std::nullopt;
+}
+
+// phase_end's `accuracy` (the agent's accuracy budget); an empty one when absent or not an object.
+ClientAccuracy accuracyFrom(const nlohmann::json& a)
+{
+    ClientAccuracy c;
+    if (!a.is_object())
+        return c;
+    const QString stamps = jsonString(a, "stamps");
+    if (stamps == u"kernel"_s || stamps == u"user"_s || stamps == u"mixed"_s)
+        c.stamps = stamps;
+    const nlohmann::json& lag = member(a, "client_lag_s");
+    c.clientLagP50S = jsonAmount(lag, "p50");
+    c.clientLagP99S = jsonAmount(lag, "p99");
+    c.clientLagMaxS = jsonAmount(lag, "max");
+    c.loopLagP99S = jsonAmount(member(a, "loop_lag_s"), "p99");
+    c.cpuBusy = jsonAmount(a, "cpu_busy");
+    c.chunks = std::max<qint64>(0, jsonInteger(a, "chunks"));
+    c.sharedChunks = std::clamp<qint64>(jsonInteger(a, "shared_chunks"), 0, c.chunks);
+    const nlohmann::json& error = member(a, "error_s");
+    c.errorP99S = jsonAmount(error, "p99");
+    c.errorMaxS = jsonAmount(error, "max");
+    return c;
 }
 } // namespace
 
@@ -257,6 +288,11 @@ void RunRecorder::apply(Stream& s, int stream)
                 m_phase.rampS.append(NAN);
             m_phase.measureStartS[s.node] = r.measureStart;
             m_phase.rampS[s.node] = std::isfinite(r.rampS) ? r.rampS : NAN;
+        }
+        if (const ClientAccuracy a = accuracyFrom(member(f, "accuracy")); a.known()) {
+            while (m_phase.accuracy.size() < m_phase.nodes.size())
+                m_phase.accuracy.append(ClientAccuracy{});
+            m_phase.accuracy[s.node] = a;
         }
         s.phaseEnd = r;
         break;

@@ -69,6 +69,39 @@ QString warmupWindow(const Phase& p)
     return text;
 }
 
+// The agents' accuracy budget of a phase in one sentence: who stamped the reads, the client's own lag the
+// kernel stamps removed, and how far a time may still be the client's (the worst node's figures).
+QString clientAccuracy(const Phase& p)
+{
+    std::optional<double> lag, error, loop, cpu;
+    qint64 chunks = 0, shared = 0;
+    QStringList stamps;
+    const auto worst = [](std::optional<double>& into, std::optional<double> v) {
+        if (v && (!into || *v > *into))
+            into = v;
+    };
+    for (const ClientAccuracy& a : p.accuracy) {
+        if (!a.known())
+            continue;
+        if (!stamps.contains(a.stamps))
+            stamps.append(a.stamps);
+        worst(lag, a.clientLagP99S);
+        worst(error, a.errorP99S);
+        worst(loop, a.loopLagP99S);
+        worst(cpu, a.cpuBusy);
+        chunks += a.chunks;
+        shared += a.sharedChunks;
+    }
+    if (stamps.isEmpty())
+        return {};
+    const QString share = Units::percent(chunks > 0 ? std::optional<double>(double(shared) / double(chunks)) : std::nullopt);
+    if (stamps == QStringList{ u"kernel"_s })
+        return Tr::tr("Client accuracy: the kernel stamped every response read, which removed the client's own lag (p99 %1); a time may still be the client's by up to %2 at p99, since %3 of chunks arrived together with an earlier one while the agent was busy (agent CPU %4).")
+            .arg(Units::duration(lag), Units::duration(error), share, Units::percent(cpu));
+    return Tr::tr("Client accuracy: some response reads were stamped by the agent's event loop, not the kernel, so a time may include the client's own lag: up to %1 at p99 (event-loop lag p99 %2, agent CPU %3).")
+        .arg(Units::duration(error), Units::duration(loop), Units::percent(cpu));
+}
+
 // The first repetition of the graded phase: the one the time series show.
 const Phase* gradedPhase(const ReportInput& in)
 {
@@ -195,6 +228,16 @@ ReportSection latencyDistributions(const ReportInput& in)
         s.chartNote(datasupport::whyNoRecords(in.result.phases.first()));
         return s;
     }
+    if (const Phase* p = gradedPhase(in))
+        if (const QString sentence = clientAccuracy(*p); !sentence.isEmpty())
+            s.paragraph(sentence);
+    for (const PhaseSummary& p : in.summary.phases)
+        if (p.phase == in.grade.gradedPhase && p.repetition == 0 && p.ttftFromIntended.count > 0) {
+            // coordinated omission: an open loop's latencies from the schedule, so a late client hides no queueing
+            s.paragraph(Tr::tr("Measured from the send time the schedule intended instead of the actual send, p99 TTFT is %1 and p99 E2E latency %2 (from the actual send: %3 and %4); a difference is time the requests waited in the client, which a server under this load would have had to absorb.")
+                            .arg(ms2(p.ttftFromIntended.p99), ms2(p.e2eFromIntended.p99), ms2(p.ttft.p99), ms2(p.e2e.p99)));
+            break;
+        }
     for (const auto& [which, limit] : kinds)
         chartOrSay(s, reportcharts::latencyCdf(in.result, which, limit),
                    Tr::tr("%1: not measured (no completed request has one).").arg(reportcharts::latencyName(which)));

@@ -25,6 +25,10 @@ class TestAgentAgainstEveryDialect(AgentTestCase):
                                   "output": {"kind": "uniform", "min": 2, "max": 40}})
         code, events, err = self.run_agent(spec, cpu=1)
         self.assertEqual(code, 0, err)
+        # what the agent says its first-chunk stamps may be off by: chunks that waited in the socket together
+        # while the agent was not running (another process on its CPU) share the later stamp (PROTOCOL.md)
+        accuracy = [e for e in events if e["type"] == "phase_end"][0]["accuracy"]
+        self.first_bound = (accuracy.get("ttft_error_s") or {}).get("max") or 0.0
         self.sim.terminate()
         self.sim.wait(timeout=10)
         # the agent's own tokenizer calibration request (rid "...:calibration") is not a phase request
@@ -70,7 +74,11 @@ class TestAgentAgainstEveryDialect(AgentTestCase):
         print("\n" + line, file=sys.stderr)
         for label, errs in (("TTFT", ttft), ("answer-TTFT", answer), ("E2E", e2e)):
             self.assertLessEqual(percentile(errs, 0.5), 0.001, f"{name}: {label} p50")
-            self.assertLessEqual(max(errs), WORST_S, f"{name}: {label} worst")
+            # a first chunk may be off by what the agent's own budget declares, never by more: accurate, or
+            # honest about why not (a loaded CI machine takes the agent's CPU for tens of ms now and then)
+            allowed = WORST_S + (self.first_bound if label != "E2E" else 0.0)
+            self.assertLessEqual(max(errs), allowed, f"{name}: {label} worst (the agent's own bound: "
+                                                     f"{self.first_bound * 1e3:.3f} ms)")
         self.assertLessEqual(mean_tpot, 0.03, f"{name}: TPOT")
         self.assertLessEqual(percentile(tpot_rel, 0.5), 0.03, f"{name}: TPOT p50")
 

@@ -336,6 +336,35 @@ private slots:
         QVERIFY(card.overallReason.contains(u"INVALID"_s));
     }
 
+    void aClientWhoseTimingErrorExceedsTheThresholdIsFlaggedAndTheReportSaysSo()
+    {
+        BenchmarkResult r = testing::makeSyntheticRun(bigSpec());
+        QVERIFY(!fired(grade(r), u"client_accuracy"_s)); // no budget (an older agent): nothing to flag
+        ClientAccuracy exact;
+        exact.stamps = u"kernel"_s;
+        exact.clientLagP99S = 0.030; // the loop lagged, but the kernel's stamps removed it
+        exact.chunks = 1000;
+        exact.sharedChunks = 5;
+        exact.errorP99S = 0.0004;
+        exact.errorMaxS = 0.010;
+        for (Phase& p : r.phases)
+            p.accuracy = QList<ClientAccuracy>(p.nodes.size(), exact);
+        QVERIFY(!fired(grade(r), u"client_accuracy"_s));
+        ClientAccuracy late = exact;
+        late.errorP99S = 0.009; // chunks that shared a read may be 9 ms early at p99: over the 2 ms threshold
+        r.phases.last().accuracy.last() = late;
+        const GradeCard card = grade(r);
+        QVERIFY(fired(card, u"client_accuracy"_s));
+        QVERIFY(card.valid); // a warning in the shipped rubric: flagged, not voided
+        const ResultSummary summary = summarizeResult(r);
+        const Report report = buildReport({ r, summary, card, defaultRubric(), u"result.inferdeck.json"_s, u"InferDeck test"_s, 0.0 });
+        bool said = false;
+        for (const ReportSection& section : report.sections)
+            for (const ReportBlock& block : section.blocks)
+                said = said || block.text.startsWith(u"Client accuracy: the kernel stamped every response read"_s);
+        QVERIFY(said);
+    }
+
     void simulatedEngineIsAlwaysReported()
     {
         const GradeCard card = grade(testing::makeSyntheticRun(bigSpec()));

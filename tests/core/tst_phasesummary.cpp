@@ -229,6 +229,33 @@ private slots:
             onTime.requests.append({ 0, i, false, 0.1 * i, 0.1 * i + 0.001, 0.1 * i + 0.05, 0.1 * i + 0.2, 10, 10, true, 0 });
         QVERIFY(!summarizePhase(onTime, {}, 0.05).generator.fellBehind);
     }
+
+    void openLoopLatenciesFromTheIntendedSendShowTheQueueingALateClientHid()
+    {
+        Phase p;
+        p.nodes = { u"n1"_s };
+        p.load = { LoadSpec::Mode::ConstantRate, 10.0 };
+        // request i is due at 0.1 i but sent 0.01 i late; the server answers its first token 0.05 s and its
+        // last 0.2 s after the actual send. One request went out 1 ms early (timer jitter).
+        for (int i = 0; i < 11; ++i) {
+            const double intended = 0.1 * i;
+            const double send = i == 10 ? intended - 0.001 : intended + 0.01 * i;
+            p.requests.append({ 0, i, false, intended, send, send + 0.05, send + 0.2, 10, 10, true, 0 });
+        }
+        const PhaseSummary s = summarizePhase(p, {}, 0.05);
+        QCOMPARE(s.ttft.count, std::size_t(11));
+        QVERIFY(std::fabs(*s.ttft.p50 - 0.05) < 1e-9); // from the actual send: the queueing is invisible
+        QCOMPARE(s.ttftFromIntended.count, std::size_t(11));
+        // from the intended send: 0.05 + 0.01 i for i < 10, and 0.05 for the early one (never below the usual figure)
+        QVERIFY(std::fabs(*s.ttftFromIntended.max - 0.14) < 1e-9);
+        QVERIFY(std::fabs(*s.ttftFromIntended.min - 0.05) < 1e-9);
+        QVERIFY(std::fabs(*s.e2eFromIntended.max - 0.29) < 1e-9);
+
+        Phase closed = handMadePhase(); // closed loop: no schedule, so nothing from it
+        const PhaseSummary c = summarizePhase(closed, {}, 0.05);
+        QCOMPARE(c.ttftFromIntended.count, std::size_t(0));
+        QVERIFY(!c.e2eFromIntended.p99);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestPhaseSummary)

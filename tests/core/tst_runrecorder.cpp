@@ -345,6 +345,81 @@ private slots:
         QCOMPARE(back.value().phases[0].rampS[0], 0.5);
     }
 
+    void eachNodesAccuracyBudgetReachesThePhaseAndSurvivesTheResultFile()
+    {
+        RunRecorder r;
+        const int a = r.addStream(r.addNode(u"a"_s), u"a"_s);
+        const int b = r.addStream(r.addNode(u"b"_s), u"b"_s);
+        const int c = r.addStream(r.addNode(u"c"_s), u"c"_s);
+        r.setT0(1000.0);
+        r.feedLine(a, R"({"v":1,"seq":1,"type":"phase_end","t":9,"sent":5,"done":5,"failed":0,"accuracy":{"stamps":"kernel",)"
+                      R"("reads":{"kernel":40,"user":0,"rejected":0},"client_lag_s":{"p50":0.001,"p90":0.002,"p99":0.004,"max":0.009},)"
+                      R"("loop_lag_s":{"p50":0.0005,"p99":0.003},"cpu_busy":0.42,"chunks":80,"shared_chunks":6,"error_s":{"p99":0.0025,"max":0.007}}})");
+        // a wrong type reads as not said, never as a value; b says nothing at all
+        r.feedLine(c, R"({"v":1,"seq":1,"type":"phase_end","t":9,"sent":5,"done":5,"failed":0,"accuracy":{"stamps":"user","cpu_busy":"x","client_lag_s":"bogus",)"
+                      R"("chunks":3,"shared_chunks":9,"error_s":{"p99":-1,"max":0.5}}})");
+        r.feedLine(b, R"({"v":1,"seq":1,"type":"phase_end","t":9,"sent":5,"done":5,"failed":0})");
+        const Phase& p = r.phase();
+        QCOMPARE(p.accuracy.size(), 3);
+        const ClientAccuracy& k = p.accuracy[0];
+        QCOMPARE(k.stamps, u"kernel"_s);
+        QCOMPARE(*k.clientLagP99S, 0.004);
+        QCOMPARE(*k.loopLagP99S, 0.003);
+        QCOMPARE(*k.cpuBusy, 0.42);
+        QCOMPARE(k.chunks, 80);
+        QCOMPARE(k.sharedChunks, 6);
+        QCOMPARE(*k.errorP99S, 0.0025);
+        QVERIFY(!p.accuracy[1].known());
+        QCOMPARE(p.accuracy[2].stamps, u"user"_s);
+        QVERIFY(!p.accuracy[2].clientLagP99S);
+        QVERIFY(!p.accuracy[2].cpuBusy);
+        QVERIFY(!p.accuracy[2].errorP99S);
+        QCOMPARE(p.accuracy[2].sharedChunks, 3); // never more than the chunks
+        QCOMPARE(*p.accuracy[2].errorMaxS, 0.5);
+
+        BenchmarkResult result;
+        result.phases.append(p);
+        result.phases[0].name = u"x"_s;
+        for (const char* n : { "a", "b", "c" }) {
+            NodeInventory node;
+            node.name = QString::fromLatin1(n);
+            result.nodes.append(node);
+        }
+        const QByteArray text = ResultFile::serialize(result);
+        QVERIFY(text.contains("\"client_accuracy\""));
+        const auto back = ResultFile::parse(text.constData(), text.size(), u"x.json"_s);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        QCOMPARE(back.value().phases[0].accuracy, p.accuracy);
+
+        // a budget of a newer version is refused by name, not misread
+        nlohmann::json doc = nlohmann::json::parse(text.toStdString());
+        doc["phases"][0]["client_accuracy"]["version"] = 99;
+        const QByteArray newer = QByteArray::fromStdString(doc.dump());
+        const auto refused = ResultFile::parse(newer.constData(), newer.size(), u"x.json"_s);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().toString().contains(u"accuracy budget version 99"_s), qPrintable(refused.error().toString()));
+    }
+
+    void aFileWithoutAnAccuracyBudgetReadsAsBefore()
+    {
+        RunRecorder r;
+        const int a = r.addStream(r.addNode(u"a"_s), u"a"_s);
+        r.setT0(1000.0);
+        r.feedLine(a, R"({"v":1,"seq":1,"type":"phase_end","t":9,"sent":5,"done":5,"failed":0})");
+        QVERIFY(r.phase().accuracy.isEmpty());
+        BenchmarkResult result;
+        result.phases.append(r.phase());
+        result.phases[0].name = u"x"_s;
+        NodeInventory node;
+        node.name = u"a"_s;
+        result.nodes.append(node);
+        const QByteArray text = ResultFile::serialize(result);
+        QVERIFY(!text.contains("client_accuracy"));
+        const auto back = ResultFile::parse(text.constData(), text.size(), u"x.json"_s);
+        QVERIFY(back);
+        QVERIFY(back.value().phases[0].accuracy.isEmpty());
+    }
+
     void anAgentWithoutAMeasuredWindowLeavesItUnknown()
     {
         RunRecorder r;

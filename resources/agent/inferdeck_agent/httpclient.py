@@ -4,6 +4,8 @@ import socket
 import ssl
 import time
 
+from .stamps import RX, StampedSocket
+
 
 class HttpError(Exception):
     pass
@@ -12,21 +14,26 @@ class HttpError(Exception):
 class TimedStreamReader(asyncio.StreamReader):
     """A StreamReader that knows when each byte arrived.
 
-    feed_data() runs straight from the protocol's data_received(), so its clock reading is taken as the
-    event loop sees the socket ready; a coroutine resumes only after every other ready socket of the same
-    poll has been handled, which under a burst of tokens is up to a millisecond later.
+    feed_data() runs straight from the protocol's data_received(), right after the transport's recv() on a
+    StampedSocket, so each piece takes that read's stamp: the kernel's receive time where the OS gives one
+    (stamps.py), else the moment the event loop read the socket. A coroutine resumes only after every other
+    ready socket of the same poll has been handled, which under a burst of tokens is milliseconds later.
+    `lag` is the user-space minus kernel stamp of the piece arrived() last named (None: no kernel stamp).
     """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fed = 0
         self.consumed = 0
-        self.marks = []  # (end offset of a received piece, perf time), oldest first
+        self.marks = []  # (end offset of a received piece, perf time, lag or None), oldest first
         self.first_mark = 0
+        self.lag = None
+        self.span = None
 
     def feed_data(self, data):
         self.fed += len(data)
-        self.marks.append((self.fed, time.perf_counter()))
+        arrival = RX.arrival
+        self.marks.append((self.fed, time.perf_counter() if arrival is None else arrival, RX.lag))
         super().feed_data(data)
 
     async def readline(self):
@@ -44,6 +51,31 @@ class TimedStreamReader(asyncio.StreamReader):
         self.consumed += len(data)
         return data
 
+    def stamp_at(self, offset):
+        """When the byte before stream offset `offset` arrived (offsets count from the connection's first byte
+        and only grow between calls); sets `lag` like arrived(), and `span`: how much earlier than that stamp
+        the first bytes of the same read may have arrived (the stamp minus when the previous read ran: a byte
+        there then would have been read then), None for a connection's first read."""
+        marks = self.marks
+        i = self.first_mark
+        while i < len(marks) - 1 and marks[i][0] < offset:
+            i += 1
+        if i > 1024:  # drop what lies behind, now and then, keeping the read before this one
+            del marks[:i - 1]
+            i = 1
+        self.first_mark = i
+        if not marks:
+            self.lag = self.span = None
+            return time.perf_counter()
+        fed, arrival, lag = marks[i]
+        self.lag = lag
+        if i:
+            _, before, before_lag = marks[i - 1]
+            self.span = max(0.0, arrival - (before + (before_lag or 0.0)))
+        else:
+            self.span = None
+        return arrival
+
     def arrived(self):
         """When the last byte read so far arrived."""
         marks = self.marks
@@ -54,7 +86,11 @@ class TimedStreamReader(asyncio.StreamReader):
             del marks[:i]
             i = 0
         self.first_mark = i
-        return marks[i][1] if marks else time.perf_counter()
+        if not marks:
+            self.lag = None
+            return time.perf_counter()
+        self.lag = marks[i][2]
+        return marks[i][1]
 
 
 def tls_context(tls):
@@ -80,10 +116,31 @@ async def open_timed_connection(host, port, context=None):
     loop = asyncio.get_running_loop()
     reader = TimedStreamReader(limit=1 << 20, loop=loop)
     protocol = asyncio.StreamReaderProtocol(reader, loop=loop)
-    # over TLS the SSL protocol decrypts and hands plaintext to feed_data as the records arrive, so
-    # arrival stamps stay at the moment the loop sees the bytes
-    transport, _ = await loop.create_connection(lambda: protocol, host, port, ssl=context,
-                                                server_hostname=host if context is not None else None)
+    # our own socket, stamped before it connects so that no segment arrives unstamped; over TLS the SSL
+    # protocol decrypts and feeds the plaintext within the callback of the read that completed the record
+    infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
+    error = None
+    for family, kind, proto, _, address in infos:
+        sock = StampedSocket(family, kind, proto)
+        try:
+            sock.setblocking(False)
+            sock.enable_stamps()
+            await loop.sock_connect(sock, address)
+            break
+        except OSError as e:
+            sock.close()
+            error = e
+        except BaseException:  # cancelled while connecting
+            sock.close()
+            raise
+    else:
+        raise error or OSError(f"cannot resolve {host}")
+    try:
+        transport, _ = await loop.create_connection(lambda: protocol, sock=sock, ssl=context,
+                                                    server_hostname=host if context is not None else None)
+    except BaseException:
+        sock.close()
+        raise
     return reader, asyncio.StreamWriter(transport, protocol, reader, loop)
 
 
@@ -135,6 +192,42 @@ async def read_head(reader):
         name, _, value = line.decode("latin-1").partition(":")
         headers[name.strip().lower()] = value.strip()
     return int(parts[1]), headers
+
+
+async def chunked_body(reader, sink, read_size=1 << 18):
+    """Reads a chunked body, calling sink(arrival, payload) for each HTTP chunk as soon as its bytes are in, with
+    `reader.lag` set for it. One read takes everything the socket holds, however many chunks: a burst of tokens
+    costs one await, not three per chunk, and each chunk still gets the stamp of the read that completed it."""
+    buf = b""
+    base = reader.consumed  # stream offset of buf[0]
+    pos = 0
+    while True:
+        while True:
+            eol = buf.find(b"\n", pos)
+            if eol < 0:
+                break
+            try:
+                size = int(buf[pos:eol].split(b";")[0].strip(), 16)
+            except ValueError:
+                raise HttpError(f"malformed chunk size {buf[pos:eol][:40]!r}")
+            if size == 0:
+                # the last chunk, then optional trailers and a blank line: nothing follows before the next request
+                if b"\r\n\r\n" in buf[eol - 1:] or b"\n\n" in buf[eol:]:
+                    return
+                break
+            end = eol + 1 + size
+            if len(buf) < end + 2:
+                break
+            sink(reader.stamp_at(base + end), buf[eol + 1:end])
+            pos = end + 2
+        if pos:
+            buf = buf[pos:]
+            base += pos
+            pos = 0
+        data = await reader.read(read_size)
+        if not data:
+            raise HttpError("connection closed mid-stream")
+        buf += data
 
 
 async def body_pieces(reader, headers):

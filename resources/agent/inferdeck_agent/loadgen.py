@@ -11,7 +11,8 @@ import time
 from .clock import CLOCK, us
 from .datasets import Dataset, schedule_gaps
 from . import sse
-from .httpclient import ConnectionPool, HttpError, body_pieces, read_head, tls_context
+from .budget import Budget
+from .httpclient import ConnectionPool, HttpError, body_pieces, chunked_body, read_head, tls_context
 
 
 def emit_phase_end(writer, spec, target, gen):
@@ -29,7 +30,7 @@ def emit_phase_end(writer, spec, target, gen):
                             (("p50", .5), ("p90", .9), ("p99", .99), ("max", 1.0))} if lateness else None,
                 measure_start=us(measure),
                 warmup_s=us(max(0.0, measure - gen.start_unix)) if measure is not None and gen.start_unix else None,
-                ramp_s=us(gen.ramp_s) if measure is not None else None)
+                ramp_s=us(gen.ramp_s) if measure is not None else None, accuracy=gen.accuracy())
 
 
 def ramp_of(spec, e2e):
@@ -87,7 +88,12 @@ class LoadGenerator:
         self.loop = None
         self.stop_event = None
         self.prepared = None
+        self.budget = Budget()
 
+    def accuracy(self):
+        return self.budget.summary()
+
+    MAX_WARM = 4096  # connections opened before a closed loop starts, at most
     PREPARE_AHEAD = 20000  # requests made before the phase starts; ~60 ms and a few MB
 
     def request_stop(self):
@@ -312,9 +318,14 @@ class LoadGenerator:
         if not self.spec["stream"] or headers.get("content-type", "").startswith("application/json"):
             # a 200 with a JSON body to a streamed request is an error object (or an answer at once)
             return await self._whole(reader, headers, reusable, chunks, marks, state)
+        if "chunked" in headers.get("transfer-encoding", "").lower():
+            return reusable, *(await self._chunked_stream(reader, chunks, marks, state))
         buffer = b""
         feed = state.feed
+        budget = self.budget
+        lag = None
         async for received, data in body_pieces(reader, headers):
+            lag = reader.lag  # of the read that completed this piece: None for a user-space stamp
             buffer += data
             while True:
                 cut = buffer.find(b"\n")
@@ -323,18 +334,68 @@ class LoadGenerator:
                 kind = feed(buffer[:cut])
                 buffer = buffer[cut + 1:]
                 if kind:
+                    # the same stamp as the previous chunk: both came in one read, stamped by its last segment
+                    budget.chunk(lag, bool(chunks) and chunks[-1] == received)
                     chunks.append(received)
                     if kind == sse.ANSWER and "answer" not in marks:
                         marks["answer"] = received
         if buffer.strip():  # a last event without its line end still counts
             kind = feed(buffer)
             if kind:
+                budget.chunk(lag, bool(chunks) and chunks[-1] == received)
                 chunks.append(received)
                 if kind == sse.ANSWER and "answer" not in marks:
                     marks["answer"] = received
         # E2E ends at the last token-bearing chunk, as vLLM's benchmark measures it (usage and [DONE] follow)
         end = chunks[-1] if chunks else time.perf_counter()
         return reusable, end, state.outcome()
+
+    async def _chunked_stream(self, reader, chunks, marks, state):
+        """The hot path: a chunked event stream, each burst of chunks taken in one read (chunked_body) and its
+        lines interpreted at once. Returns (end perf, failure reason or None)."""
+        feed = state.feed
+        budget = self.budget
+        pending = [b""]  # a line split across HTTP chunks
+        first = []       # (lag, span) of the read that completed the first token-bearing chunk
+
+        def on_chunk(received, data):
+            if pending[0]:
+                data = pending[0] + data
+                pending[0] = b""
+            start = 0
+            while True:
+                cut = data.find(b"\n", start)
+                if cut < 0:
+                    break
+                kind = feed(data[start:cut])
+                start = cut + 1
+                if kind:
+                    # the same stamp as the previous chunk: both came in one read, stamped by its last segment
+                    budget.chunk(reader.lag, bool(chunks) and chunks[-1] == received, reader.span)
+                    if len(chunks) == 1:  # the second chunk says whether the first (TTFT) shared its read
+                        budget.first(first[0][0], chunks[0] == received, first[0][1])
+                    elif not chunks:
+                        first.append((reader.lag, reader.span))
+                    chunks.append(received)
+                    if kind == sse.ANSWER and "answer" not in marks:
+                        marks["answer"] = received
+            if start < len(data):
+                pending[0] = data[start:]
+                on_chunk.last = received
+
+        on_chunk.last = None
+        await chunked_body(reader, on_chunk)
+        if len(chunks) == 1:
+            budget.first(first[0][0], False, None)
+        if pending[0].strip():  # a last event without its line end still counts
+            kind = feed(pending[0])
+            if kind:
+                budget.chunk(reader.lag, bool(chunks) and chunks[-1] == on_chunk.last, reader.span)
+                chunks.append(on_chunk.last)
+                if kind == sse.ANSWER and "answer" not in marks:
+                    marks["answer"] = on_chunk.last
+        # E2E ends at the last token-bearing chunk, as vLLM's benchmark measures it (usage and [DONE] follow)
+        return (chunks[-1] if chunks else time.perf_counter()), state.outcome()
 
     async def _whole(self, reader, headers, reusable, chunks, marks, state):
         """A non-streamed answer: its only "chunk" arrives at the end."""
@@ -354,6 +415,7 @@ class LoadGenerator:
             return reusable, end, sse.error_text(obj)
         state.usage = obj.get("usage")
         if text or reasoning:
+            self.budget.chunk(reader.lag, False)
             chunks.append(end)
             state.tokens = 1
             if text:
@@ -483,11 +545,16 @@ class LoadGenerator:
                     self.prepared.append((i, self.prepare(i)))
         load = s["load"]
         if load["mode"] == "concurrency":
-            warm = math.ceil(load["value"] / self.shards)
+            # every slot gets its connection now: a handshake in the measured window would count in its request's
+            # TTFT, and a server whose accept queue overflows (a busy engine at 1,000 streams) drops the
+            # handshake's last ACK, so the request waits out TCP retransmissions (0.2-1 s) before the server sees it
+            warm = min(self.MAX_WARM, math.ceil(load["value"] / self.shards))
         else:  # about the requests in flight during the first 50 ms
-            warm = math.ceil(load["value"] / self.shards * 0.05)
-        opened = await asyncio.gather(*(self.pool.get() for _ in range(max(2, min(32, warm)))),
-                                      return_exceptions=True)
+            warm = min(32, math.ceil(load["value"] / self.shards * 0.05))
+        opened = []
+        for first in range(0, max(2, warm), 64):  # a few at a time, so the server's accept queue never overflows
+            opened += await asyncio.gather(*(self.pool.get() for _ in range(first, min(max(2, warm), first + 64))),
+                                           return_exceptions=True)
         for conn in opened:
             if not isinstance(conn, BaseException):  # a server not up yet fails the real requests, not this
                 self.pool.put(conn)
@@ -504,6 +571,8 @@ class LoadGenerator:
                     target_rate=target, start=us(start_unix) if start_unix else None,
                     prompts=getattr(self, "prompts_info", None))
         beat = self.loop.create_task(self.heartbeat())
+        self.budget.start()
+        probe = self.loop.create_task(self.budget.probe())
         start_perf = CLOCK.to_perf(start_unix) if start_unix else time.perf_counter()
         self.start_unix = start_unix or CLOCK.to_unix(start_perf)
         self.measure_event = asyncio.Event()
@@ -531,6 +600,7 @@ class LoadGenerator:
         finally:
             stopping.cancel()
             beat.cancel()
+            probe.cancel()
             self.pool.close()
         emit_phase_end(self.w, s, target, self)
         self.w.flush()

@@ -16,6 +16,7 @@ import time
 
 from . import AGENT_VERSION, EXIT_OK, EXIT_FAILED, EXIT_USAGE
 from .clock import CLOCK, us
+from .budget import merge
 from .events import EventWriter, replay_journal
 from .loadgen import LoadGenerator, emit_phase_end, ramp_of
 from .spec import SpecError, parse_spec
@@ -60,7 +61,16 @@ def worker_count(spec):
         return spec["workers"]
     if spec["load"]["mode"] == "concurrency":
         return 1
-    return max(1, min(os.cpu_count() or 1, math.ceil(spec["load"]["value"] / RATE_PER_WORKER)))
+    return max(1, min(usable_cpus(), math.ceil(spec["load"]["value"] / RATE_PER_WORKER)))
+
+
+def usable_cpus():
+    """The CPUs this process may run on (a taskset or a container's cpuset), not all the machine has: more
+    workers than those only take turns on them."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # not Linux
+        return os.cpu_count() or 1
 
 
 class Coordinator:
@@ -82,6 +92,10 @@ class Coordinator:
         self.drained = {}  # worker -> E2E of its successful warm-up requests, once all of them ended
         self.start_unix = self.measure_unix = None
         self.ramp_s = 0.0
+        self.budgets = []  # each worker's accuracy budget
+
+    def accuracy(self):
+        return merge(self.budgets)
 
     def request_stop(self):
         self.stop_requested = True
@@ -122,6 +136,7 @@ class Coordinator:
                 self.all_ready.set()
         elif kind == "phase_end":
             self.sent += event.get("sent") or 0
+            self.budgets.append(event.get("accuracy"))
         elif kind == "warmup_done":
             self.warmup_drained(worker, event.get("e2e_s") or [])
         elif kind == "end":

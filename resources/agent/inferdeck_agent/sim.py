@@ -6,6 +6,7 @@ import asyncio
 import gc
 import os
 import signal
+import socket
 import ssl
 
 from . import EXIT_OK, EXIT_USAGE
@@ -13,6 +14,22 @@ from .events import EventWriter
 from .httpclient import TimedStreamReader
 from .simdialects import make
 from .simserver import SimServer
+from .stamps import StampedSocket
+
+
+def listener(host, port):
+    """The listening socket: its accepted connections stamp request arrival from the kernel (stamps.py), so
+    the ground truth's `arrival` is when the request reached the machine, not when a busy loop read it."""
+    family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+    # proto named: asyncio sets TCP_NODELAY only on sockets whose proto is IPPROTO_TCP, and without it Nagle
+    # holds a token's small write back until the client's delayed ACK (up to 40 ms)
+    sock = StampedSocket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.enable_stamps()
+    sock.bind((host, port))
+    sock.listen(4096)
+    sock.setblocking(False)
+    return sock
 
 
 async def serve_sim(args):
@@ -42,7 +59,7 @@ async def serve_sim(args):
         reader = TimedStreamReader(limit=1 << 20, loop=loop)
         return asyncio.StreamReaderProtocol(reader, server.handle, loop=loop)
 
-    srv = await loop.create_server(connection, args.host, args.port, backlog=4096, ssl=tls)
+    srv = await loop.create_server(connection, sock=listener(args.host, args.port), ssl=tls)
     port = srv.sockets[0].getsockname()[1]
     w = EventWriter()
     w.emit("listening", host=args.host, port=port, model=args.model, simulated=True, pid=os.getpid(),

@@ -71,14 +71,17 @@ class SimServer:
         return time.perf_counter() - self.started >= self.a.ready_delay_s
 
     def record(self, rid, arrival, status, prompt=None, completion=None, t=None):
+        """`arrival` is (perf time, lag): the kernel's stamp of the request line and how much later the event
+        loop read it (None without a kernel stamp), the simulator's own lag."""
         if not self.truth:
             return
         t = t or {}
+        arrival, lag = arrival
 
         def stamp(x):
             return us(CLOCK.to_unix(x)) if x else None
         self.truth.write(json.dumps({
-            "id": rid, "arrival": stamp(arrival), "first_token": stamp(t.get("first")),
+            "id": rid, "arrival": stamp(arrival), "arrival_lag": us(lag), "first_token": stamp(t.get("first")),
             "first_answer_token": stamp(t.get("answer")), "last_token": stamp(t.get("last")),
             "prompt_tokens": prompt, "completion_tokens": completion, "reasoning_tokens": t.get("reasoning"),
             "inline_reasoning_tokens": t.get("inline"), "chunks": t.get("chunks"),
@@ -116,8 +119,11 @@ class SimServer:
                 line = await reader.readline()
                 if not line:
                     return
-                # when the request line arrived, as the event loop saw the socket ready
-                arrival = reader.arrived() if isinstance(reader, TimedStreamReader) else time.perf_counter()
+                # when the request line arrived: the kernel's stamp where there is one (stamps.py)
+                if isinstance(reader, TimedStreamReader):
+                    arrival = (reader.arrived(), reader.lag)
+                else:
+                    arrival = (time.perf_counter(), None)
                 method, _, rest = line.decode("latin-1").partition(" ")
                 path = rest.split(" ")[0].split("?")[0]
                 headers = {}
