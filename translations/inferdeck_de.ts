@@ -919,6 +919,15 @@
         <source>Load generator behind its schedule (generator_behind): the file keeps no send times or send lateness.</source>
         <translation>Lastgenerator hinter seinem Zeitplan (generator_behind): Die Datei enthält weder Sendezeiten noch Sendeverspätungen.</translation>
     </message>
+    <message>
+        <source>The client&apos;s own timing error in “%1” (repetition %2) on %3 reached %4 at p99 (limit %5; %6 of chunks arrived while the agent was busy, agent CPU %7): latency percentiles there may be off by that much because of the client, not the server.</source>
+        <translation>Der eigene Zeitfehler des Clients in „%1“ (Wiederholung %2) auf %3 erreichte %4 bei p99 (Limit %5; %6 der Chunks kamen an, während der Agent beschäftigt war, Agent-CPU %7): Latenzperzentile dort können um so viel abweichen – wegen des Clients, nicht des Servers.</translation>
+    </message>
+    <message>
+        <source>the client&apos;s timing error exceeded %1 in “%2”</source>
+        <extracomment>why the overall grade was capped</extracomment>
+        <translation>der Zeitfehler des Clients überschritt %1 in „%2“</translation>
+    </message>
 </context>
 <context>
     <name>GuidellmImport</name>
@@ -2816,6 +2825,18 @@ inferdeck-cli report %1 --format all</translation>
         <source>What the file records beside its metrics (the tool&apos;s settings and extra figures), as the tool wrote it.</source>
         <translation>Was die Datei neben ihren Metriken festhält (die Einstellungen und weiteren Werte des Werkzeugs), so wie das Werkzeug es schrieb.</translation>
     </message>
+    <message>
+        <source>Client accuracy: the kernel stamped every response read, which removed the client&apos;s own lag (p99 %1); a time may still be the client&apos;s by up to %2 at p99, since %3 of chunks arrived together with an earlier one while the agent was busy (agent CPU %4).</source>
+        <translation>Client-Genauigkeit: Der Kernel hat jedes Lesen einer Antwort mit Zeitstempel versehen, was die eigene Verzögerung des Clients entfernte (p99 %1); eine Zeit kann bei p99 noch um bis zu %2 vom Client stammen, da %3 der Chunks zusammen mit einem früheren ankamen, während der Agent beschäftigt war (Agent-CPU %4).</translation>
+    </message>
+    <message>
+        <source>Client accuracy: some response reads were stamped by the agent&apos;s event loop, not the kernel, so a time may include the client&apos;s own lag: up to %1 at p99 (event-loop lag p99 %2, agent CPU %3).</source>
+        <translation>Client-Genauigkeit: Einige Lesevorgänge wurden von der Ereignisschleife des Agenten statt vom Kernel mit Zeitstempel versehen, daher kann eine Zeit die eigene Verzögerung des Clients enthalten: bis zu %1 bei p99 (Verzögerung der Ereignisschleife p99 %2, Agent-CPU %3).</translation>
+    </message>
+    <message>
+        <source>Measured from the send time the schedule intended instead of the actual send, p99 TTFT is %1 and p99 E2E latency %2 (from the actual send: %3 and %4); a difference is time the requests waited in the client, which a server under this load would have had to absorb.</source>
+        <translation>Ab dem vom Zeitplan vorgesehenen Sendezeitpunkt statt dem tatsächlichen gemessen, beträgt die p99-TTFT %1 und die p99-E2E-Latenz %2 (ab dem tatsächlichen Senden: %3 und %4); ein Unterschied ist Zeit, die die Anfragen im Client warteten und die ein Server unter dieser Last hätte auffangen müssen.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -3332,6 +3353,18 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>expected concurrency, constant-rate, poisson, gamma or all-at-once, found &quot;%1&quot;</source>
         <translation>concurrency, constant-rate, poisson, gamma oder all-at-once erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>expected kernel, user or mixed, found &quot;%1&quot;</source>
+        <translation>kernel, user oder mixed erwartet, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>written by a newer InferDeck (accuracy budget version %1)</source>
+        <translation>von einer neueren InferDeck-Version geschrieben (Genauigkeitsbudget Version %1)</translation>
+    </message>
+    <message>
+        <source>expected one entry per node (%1), found %2</source>
+        <translation>ein Eintrag pro Knoten erwartet (%1), gefunden: %2</translation>
     </message>
 </context>
 <context>

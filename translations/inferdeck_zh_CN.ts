@@ -919,6 +919,15 @@
         <source>Load generator behind its schedule (generator_behind): the file keeps no send times or send lateness.</source>
         <translation>负载生成器落后于其计划（generator_behind）：文件未保存发送时间或发送延迟。</translation>
     </message>
+    <message>
+        <source>The client&apos;s own timing error in “%1” (repetition %2) on %3 reached %4 at p99 (limit %5; %6 of chunks arrived while the agent was busy, agent CPU %7): latency percentiles there may be off by that much because of the client, not the server.</source>
+        <translation>客户端自身的计时误差在“%1”（第 %2 次重复）的 %3 上于 p99 达到 %4（限制 %5；%6 的数据块在代理繁忙时到达，代理 CPU %7）：该处的延迟百分位数可能因客户端而非服务器偏差这么多。</translation>
+    </message>
+    <message>
+        <source>the client&apos;s timing error exceeded %1 in “%2”</source>
+        <extracomment>why the overall grade was capped</extracomment>
+        <translation>客户端计时误差在“%2”中超过 %1</translation>
+    </message>
 </context>
 <context>
     <name>GuidellmImport</name>
@@ -2815,6 +2824,18 @@ inferdeck-cli report %1 --format all</translation>
         <source>What the file records beside its metrics (the tool&apos;s settings and extra figures), as the tool wrote it.</source>
         <translation>文件在指标之外记录的内容（工具的设置和其他数值），保持工具写入时的原样。</translation>
     </message>
+    <message>
+        <source>Client accuracy: the kernel stamped every response read, which removed the client&apos;s own lag (p99 %1); a time may still be the client&apos;s by up to %2 at p99, since %3 of chunks arrived together with an earlier one while the agent was busy (agent CPU %4).</source>
+        <translation>客户端精度：内核为每次响应读取打了时间戳，消除了客户端自身的延迟（p99 %1）；由于 %3 的数据块在代理繁忙时与更早的数据块一起到达（代理 CPU %4），时间在 p99 上仍可能有至多 %2 来自客户端。</translation>
+    </message>
+    <message>
+        <source>Client accuracy: some response reads were stamped by the agent&apos;s event loop, not the kernel, so a time may include the client&apos;s own lag: up to %1 at p99 (event-loop lag p99 %2, agent CPU %3).</source>
+        <translation>客户端精度：部分响应读取由代理的事件循环而非内核打时间戳，因此时间可能包含客户端自身的延迟：p99 至多 %1（事件循环延迟 p99 %2，代理 CPU %3）。</translation>
+    </message>
+    <message>
+        <source>Measured from the send time the schedule intended instead of the actual send, p99 TTFT is %1 and p99 E2E latency %2 (from the actual send: %3 and %4); a difference is time the requests waited in the client, which a server under this load would have had to absorb.</source>
+        <translation>从计划的预定发送时间（而非实际发送时间）起测量，p99 TTFT 为 %1，p99 端到端延迟为 %2（从实际发送起：%3 和 %4）；差值是请求在客户端等待的时间，在此负载下服务器本应承担这部分时间。</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -3331,6 +3352,18 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>expected concurrency, constant-rate, poisson, gamma or all-at-once, found &quot;%1&quot;</source>
         <translation>应为 concurrency、constant-rate、poisson、gamma 或 all-at-once，实为“%1”</translation>
+    </message>
+    <message>
+        <source>expected kernel, user or mixed, found &quot;%1&quot;</source>
+        <translation>应为 kernel、user 或 mixed，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>written by a newer InferDeck (accuracy budget version %1)</source>
+        <translation>由更新版本的 InferDeck 写入（精度预算版本 %1）</translation>
+    </message>
+    <message>
+        <source>expected one entry per node (%1), found %2</source>
+        <translation>应为每个节点一个条目（%1），实际为 %2</translation>
     </message>
 </context>
 <context>
