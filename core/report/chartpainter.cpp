@@ -9,6 +9,8 @@
 #include <cmath>
 #include <limits>
 
+#include "format/units.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace inferdeck {
@@ -54,13 +56,14 @@ Ticks niceTicks(double lo, double hi, int count)
     return t;
 }
 
+// Reports and SVGs get the C locale; the GUI paints its charts inside a Units::LocaleScope.
 QString tickLabel(double v, int decimals, bool percent)
 {
     if (percent)
-        return QString::number(v * 100.0, 'f', std::max(0, decimals - 2)) + u" %"_s;
+        return Units::number(v * 100.0, std::max(0, decimals - 2)) + u" %"_s;
     if (std::fabs(v) >= 10000)
-        return QString::number(v / 1000.0, 'f', std::max(0, decimals - 3)) + u"k"_s;
-    return QString::number(std::fabs(v) < 1e-12 ? 0.0 : v, 'f', decimals);
+        return Units::number(v / 1000.0, std::max(0, decimals - 3)) + u"k"_s;
+    return Units::number(std::fabs(v) < 1e-12 ? 0.0 : v, decimals);
 }
 
 class Layout {

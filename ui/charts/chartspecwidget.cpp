@@ -2,6 +2,7 @@
 
 #include <QPainter>
 
+#include "format/units.h"
 #include "report/chartpainter.h"
 
 namespace inferdeck {
@@ -31,6 +32,7 @@ void ChartSpecWidget::paintEvent(QPaintEvent*)
     p.setRenderHint(QPainter::Antialiasing);
     const double h = std::min<double>(height(), heightForWidth(width()));
     const double w = h * ChartPainter::kCanvas.width() / ChartPainter::kCanvas.height();
+    Units::LocaleScope ui(QLocale{}); // tick labels in the interface language; exports keep the C format
     ChartPainter::paint(p, QRectF((width() - w) / 2, 0, w, h), m_chart);
 }
 

@@ -45,6 +45,7 @@ TimeChart::TimeChart(const QString& title, const QString& xTitle, const QString&
     , m_y(new QValueAxis(m_chart))
 {
     m_chart->setTitle(title);
+    m_chart->setLocalizeNumbers(true); // tick labels in the interface language, like every other number on screen
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     // the report's white-paper look, so a live chart and its report chart read alike
