@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>%1: recomputed from the records %2, the file says %3 (%4); likely because %5.</source>
-        <translation>%1: aus den Datensätzen neu berechnet %2, die Datei sagt %3 (%4); wahrscheinlich, weil %5.</translation>
+        <translation>%1: aus den Datensätzen neu berechnet %2, die Datei sagt %3 (%4). Wahrscheinlicher Grund: %5.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 // their one locale-independent number format. Screenshots go to tests/ui/screenshots for a look.
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QPushButton>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -74,6 +76,8 @@ private slots:
 
         SettingsDialog settings;
         QCOMPARE(settings.windowTitle(), u"Einstellungen"_s);
+        // Qt's own texts (qt6-translations-l10n): a standard button is not left in English
+        QCOMPARE(settings.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->text(), u"Abbrechen"_s);
         bool languageRow = false;
         for (const QLabel* l : settings.findChildren<QLabel*>())
             languageRow |= l->text() == u"Sprache:"_s;

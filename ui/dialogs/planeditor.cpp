@@ -116,7 +116,7 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
                                Named{ m_ttft, "ttft" }, Named{ m_tpot, "tpot" }, Named{ m_e2e, "e2e" }, Named{ m_target, "target" },
                                Named{ m_external, "external" } })
         edit->setObjectName(QString::fromLatin1(name));
-    resize(820, 720);
+    resize(960, 720); // German labels and the length rows' five fields need more than 820 px
     m_api->addItem(tr("completions"), u"completions"_s);
     m_api->addItem(tr("chat"), u"chat"_s);
     m_dataset->addItem(tr("synthetic prompts"), u"synthetic"_s);

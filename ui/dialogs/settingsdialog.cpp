@@ -81,6 +81,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     layout->addWidget(buttons);
     for (LimitEdit* e : { m_ttft, m_tpot, m_e2e })
         connect(e, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    setMinimumWidth(560); // room for a rubric path and its hint
     validate();
 }
 

@@ -1,6 +1,7 @@
 #include "views/resultview.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -71,6 +72,7 @@ ResultView::ResultView(QWidget* parent)
 
     auto* cardTable = tableFor(m_card, this);
     m_cardTable = cardTable;
+    cardTable->viewport()->installEventFilter(this);
     cardTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     cardTable->horizontalHeader()->setSectionResizeMode(GradeCardModel::Why, QHeaderView::Stretch);
     cardTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -178,11 +180,7 @@ void ResultView::show(const LoadedResult& loaded)
     m_banner->setVisible(!notes.isEmpty());
 
     m_card->setCard(g);
-    // the reason is what a reader reads: no other column may squeeze it into a narrow strip
-    m_cardTable->resizeColumnsToContents();
-    for (int c = 0; c < m_card->columnCount(); ++c)
-        if (c != GradeCardModel::Why)
-            m_cardTable->setColumnWidth(c, std::min(m_cardTable->columnWidth(c), kCardColumnMax));
+    fitCardColumns();
     m_summary->setSummaries(loaded.summary.phases, loaded.summary.perNode);
     const ScalingResult& s = loaded.summary.scaling;
     m_scaling->setText(s.measured ? tr("Scaling efficiency %1 on %2 nodes, 95 % interval %3 – %4 (%5)")
@@ -245,6 +243,31 @@ void ResultView::show(const LoadedResult& loaded)
 QString ResultView::gradeText() const
 {
     return m_grade->isVisible() ? m_grade->text() : QString();
+}
+
+void ResultView::fitCardColumns()
+{
+    // the reason is what a reader reads: the other columns wrap so that it keeps a third of the width or more
+    const int avail = m_cardTable->viewport()->width();
+    m_cardTable->resizeColumnsToContents();
+    QList<int> widths;
+    int others = 0;
+    for (int c = 0; c < m_card->columnCount(); ++c) {
+        widths << (c == GradeCardModel::Why ? 0 : std::min(m_cardTable->columnWidth(c), kCardColumnMax));
+        others += widths.last();
+    }
+    const int whyMin = std::max(260, avail * 35 / 100);
+    const double scale = others > 0 && others + whyMin > avail ? std::max(0.3, double(avail - whyMin) / others) : 1.0;
+    for (int c = 0; c < m_card->columnCount(); ++c)
+        if (c != GradeCardModel::Why)
+            m_cardTable->setColumnWidth(c, std::max(60, static_cast<int>(widths[c] * scale)));
+}
+
+bool ResultView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_cardTable->viewport() && event->type() == QEvent::Resize && m_card->rowCount() > 0)
+        fitCardColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 QString ResultView::requestsNote() const

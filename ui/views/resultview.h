@@ -33,7 +33,11 @@ public:
     /// Why the Requests tab lists nothing; empty when it lists requests.
     QString requestsNote() const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void fitCardColumns();
     static QStringList importNotes(const LoadedResult& loaded);
 
     QLabel* m_grade;
