@@ -798,10 +798,6 @@
         <translation>SIMULIERT: Diese Zahlen stammen von InferDecks simulierter Engine, nicht von einem GPU-Server.</translation>
     </message>
     <message>
-        <source>The run is %1: %2</source>
-        <translation>Der Lauf ist %1: %2</translation>
-    </message>
-    <message>
         <source>Weighted mean of the graded criteria (%1).</source>
         <translation>Gewichtetes Mittel der bewerteten Kriterien (%1).</translation>
     </message>
@@ -863,11 +859,6 @@
         <translation>auf einer simulierten Engine gemessen</translation>
     </message>
     <message>
-        <source>the run is %1</source>
-        <extracomment>why the overall grade was capped; %1 is cancelled or failed</extracomment>
-        <translation>der Lauf ist %1</translation>
-    </message>
-    <message>
         <source>the rubric needs 1</source>
         <translation>das Bewertungsschema verlangt 1</translation>
     </message>
@@ -927,6 +918,24 @@
         <source>the client&apos;s timing error exceeded %1 in “%2”</source>
         <extracomment>why the overall grade was capped</extracomment>
         <translation>der Zeitfehler des Clients überschritt %1 in „%2“</translation>
+    </message>
+    <message>
+        <source>The run was cancelled: %1</source>
+        <translation>Der Lauf wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>the run was cancelled</source>
+        <extracomment>why the overall grade was capped</extracomment>
+        <translation>der Lauf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the run failed</source>
+        <extracomment>why the overall grade was capped</extracomment>
+        <translation>der Lauf ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>

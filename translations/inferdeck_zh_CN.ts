@@ -798,10 +798,6 @@
         <translation>模拟：这些数字来自 InferDeck 的模拟引擎，而非 GPU 服务器。</translation>
     </message>
     <message>
-        <source>The run is %1: %2</source>
-        <translation>此次运行为 %1：%2</translation>
-    </message>
-    <message>
         <source>Weighted mean of the graded criteria (%1).</source>
         <translation>已评级标准的加权平均（%1）。</translation>
     </message>
@@ -863,11 +859,6 @@
         <translation>在模拟引擎上测得</translation>
     </message>
     <message>
-        <source>the run is %1</source>
-        <extracomment>why the overall grade was capped; %1 is cancelled or failed</extracomment>
-        <translation>此次运行为 %1</translation>
-    </message>
-    <message>
         <source>the rubric needs 1</source>
         <translation>评分标准需要 1 个</translation>
     </message>
@@ -927,6 +918,24 @@
         <source>the client&apos;s timing error exceeded %1 in “%2”</source>
         <extracomment>why the overall grade was capped</extracomment>
         <translation>客户端计时误差在“%2”中超过 %1</translation>
+    </message>
+    <message>
+        <source>The run was cancelled: %1</source>
+        <translation>运行已被取消：%1</translation>
+    </message>
+    <message>
+        <source>the run was cancelled</source>
+        <extracomment>why the overall grade was capped</extracomment>
+        <translation>运行已被取消</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+    <message>
+        <source>the run failed</source>
+        <extracomment>why the overall grade was capped</extracomment>
+        <translation>运行失败</translation>
     </message>
 </context>
 <context>

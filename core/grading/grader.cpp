@@ -430,10 +430,15 @@ private:
             finding(u"simulated_engine"_s, Tr::tr("SIMULATED: these numbers come from InferDeck's simulated engine, not from a GPU server."),
                     //: why the overall grade was capped
                     Tr::tr("measured on a simulated engine"));
-        if (m_result.status != RunStatus::Complete)
-            finding(u"incomplete_run"_s, Tr::tr("The run is %1: %2").arg(runStatusName(m_result.status), m_result.statusDetail),
-                    //: why the overall grade was capped; %1 is cancelled or failed
-                    Tr::tr("the run is %1").arg(runStatusName(m_result.status)));
+        // whole sentences per status: the status name is a file keyword, not a word of the interface
+        if (m_result.status == RunStatus::Cancelled)
+            finding(u"incomplete_run"_s, Tr::tr("The run was cancelled: %1").arg(m_result.statusDetail),
+                    //: why the overall grade was capped
+                    Tr::tr("the run was cancelled"));
+        else if (m_result.status == RunStatus::Failed)
+            finding(u"incomplete_run"_s, Tr::tr("The run failed: %1").arg(m_result.statusDetail),
+                    //: why the overall grade was capped
+                    Tr::tr("the run failed"));
     }
 
     void overall()

@@ -12,7 +12,7 @@ namespace inferdeck {
 
 namespace {
 
-enum class Kind { Count, Duration, Rate, Tokens, Latency, LatencyPercentile };
+using Kind = CrossCheckFinding::Kind;
 
 QString formatted(Kind kind, double v)
 {
@@ -42,8 +42,7 @@ public:
         const double diff = *ours - *theirs;
         if (scale == 0.0 ? diff == 0.0 : std::abs(diff) <= CrossCheck::kTolerance * scale)
             return;
-        m_out.append({ metric, *ours, *theirs, scale == 0.0 ? INFINITY : diff / scale, reasonFor(metric, kind),
-                   formatted(kind, *ours), formatted(kind, *theirs) });
+        m_out.append({ metric, *ours, *theirs, scale == 0.0 ? INFINITY : diff / scale, reasonFor(metric, kind), kind });
     }
 
     void distribution(const QString& name, const stats::Distribution& ours, const ReportedDistribution& theirs)
@@ -85,12 +84,22 @@ std::optional<double> asDouble(std::optional<std::int64_t> v)
 
 } // namespace
 
+QString CrossCheckFinding::recomputedText() const
+{
+    return formatted(kind, recomputed);
+}
+
+QString CrossCheckFinding::reportedText() const
+{
+    return formatted(kind, reported);
+}
+
 QString CrossCheckFinding::text() const
 {
     const QString pct = std::isfinite(relativeDifference) ? Units::signedPercent(relativeDifference, 1)
                                                           : CrossCheck::tr("not comparable");
     return CrossCheck::tr("%1: recomputed from the records %2, the file says %3 (%4); likely because %5.")
-        .arg(metric, recomputedText, reportedText, pct, likelyReason);
+        .arg(metric, recomputedText(), reportedText(), pct, likelyReason);
 }
 
 QList<CrossCheckFinding> CrossCheck::run(const PhaseSummary& s, const ReportedSummary& r)

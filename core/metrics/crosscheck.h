@@ -12,13 +12,16 @@ struct PhaseSummary;
 /// One number the imported file states that InferDeck, recomputing it from the file's raw records, finds
 /// different by more than the tolerance.
 struct CrossCheckFinding {
+    enum class Kind { Count, Duration, Rate, Tokens, Latency, LatencyPercentile };
     QString metric;    // "ttft p99", "output token throughput", ...
     double recomputed; // from the per-request records, in InferDeck's units (s, tokens/s, ...)
     double reported;   // what the file says, converted to the same unit
     double relativeDifference; // (recomputed - reported) / |reported|
     QString likelyReason;
-    QString recomputedText; // the two numbers with their unit, as the sentence shows them
-    QString reportedText;
+    Kind kind = Kind::Count;
+    /// The two numbers with their unit, worded when asked (Units' locale: C for reports, the UI's on screen).
+    QString recomputedText() const;
+    QString reportedText() const;
     /// One sentence naming both numbers and the likely reason.
     QString text() const;
 };

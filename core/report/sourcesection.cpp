@@ -85,7 +85,7 @@ ReportSection importedSource(const ReportInput& in)
     c.numeric = { false, false, true, true, true, false };
     for (const PhaseSummary& p : in.summary.phases)
         for (const CrossCheckFinding& f : p.crossCheck)
-            c.rows.append({ p.phase, f.metric, f.recomputedText, f.reportedText,
+            c.rows.append({ p.phase, f.metric, f.recomputedText(), f.reportedText(),
                             std::isfinite(f.relativeDifference) ? Units::signedPercent(f.relativeDifference, 1)
                                                                 : Units::notMeasured(),
                             f.likelyReason });
