@@ -220,11 +220,12 @@ Result<BenchmarkResult> RunJournal::recover(const QString& path, QStringList* wa
             } else if (j.contains("phase")) {
                 const int index = wholeNumber(j["phase"]);
                 auto rec = std::make_unique<RunRecorder>();
-                const auto& nodes = j["nodes"];
+                // .at(): a list shorter than it claims is a damaged record, never a read past its end
+                const auto& nodes = j.at("nodes");
                 for (std::size_t i = 0; i < nodes.size(); ++i)
-                    rec->addNode(QString::fromStdString(nodes[i].get<std::string>()), j["offsets"][i].get<double>());
-                for (const auto& s : j["streams"])
-                    rec->addStream(wholeNumber(s[0]), QString::fromStdString(s[1].get<std::string>()));
+                    rec->addNode(QString::fromStdString(nodes.at(i).get<std::string>()), j.at("offsets").at(i).get<double>());
+                for (const auto& s : j.at("streams"))
+                    rec->addStream(wholeNumber(s.at(0)), QString::fromStdString(s.at(1).get<std::string>()));
                 if (j["t0"].get<double>() > 0)
                     rec->setT0(j["t0"].get<double>());
                 Phase head;
