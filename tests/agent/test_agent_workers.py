@@ -10,6 +10,26 @@ from agenttest import AgentTestCase, events_of, wait_for
 
 
 class TestWorkers(AgentTestCase):
+    def test_a_closed_loop_of_many_streams_is_spread_over_the_cpus_the_agent_may_use(self):
+        """Without `workers`, 300 concurrent streams take one process per 256 streams, at most one per CPU of
+        the agent's affinity; pinned to one CPU it stays one process. Every slot still keeps a request in
+        flight: the server sees all 300 at once."""
+        url = self.start_sim("--speed", "8", "--max-seqs", "400")
+        spec = dict(requests=600, warmup=0, seed=3, load={"mode": "concurrency", "value": 300},
+                    dataset={"kind": "synthetic", "input": {"mean": 20}, "output": {"mean": 16}})
+        cpus = len(os.sched_getaffinity(0))
+        for pin, expected in ((None, min(2, cpus)), (0, 1)):
+            code, events, err = self.run_agent(self.spec(url, **spec), cpu=pin)
+            self.assertEqual(code, 0, err)
+            start = [e for e in events if e["type"] == "phase_start"][0]
+            self.assertEqual(len(start.get("workers") or [0]), expected, f"pinned to {pin}")
+            requests = [e for e in events if e["type"] == "request"]
+            self.assertEqual(sorted(r["id"] for r in requests), list(range(600)))
+            self.assertTrue(all(r["status"] == "ok" for r in requests))
+            # the closed loop kept 300 in flight: the 300th send happened before the first request ended
+            sends = sorted(r["send"] for r in requests)
+            self.assertLess(sends[299], min(r["end"] for r in requests))
+
     def test_workers_split_the_schedule_and_emit_one_gap_free_stream(self):
         url = self.start_sim("--speed", "8")
         base = dict(requests=600, warmup=10, seed=5, load={"mode": "poisson", "value": 300.0},

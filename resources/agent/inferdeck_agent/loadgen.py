@@ -12,44 +12,9 @@ from .clock import CLOCK, us
 from .datasets import Dataset, schedule_gaps
 from . import sse
 from .budget import Budget
-from .httpclient import ConnectionPool, HttpError, body_pieces, chunked_body, read_head, tls_context
-
-
-def emit_phase_end(writer, spec, target, gen):
-    """The phase's own check of its load: achieved send rate of the counted requests and lateness
-    percentiles; `gen` has sent/done/failed/stop_requested, the lateness and send_times lists and the
-    measured window's start (`measure_unix`, `start_unix`, `ramp_s`)."""
-    lateness = sorted(gen.lateness)
-    sends = sorted(gen.send_times)
-    achieved = (len(sends) - 1) / (sends[-1] - sends[0]) if len(sends) > 1 and sends[-1] > sends[0] else None
-    measure = gen.measure_unix
-    writer.emit("phase_end", phase=spec["phase"], rep=spec["repetition"], node=spec["node"], sent=gen.sent,
-                done=gen.done, failed=gen.failed, stopped=gen.stop_requested, target_rate=target,
-                achieved_rate=achieved,
-                lateness_s={k: percentile(lateness, q) for k, q in
-                            (("p50", .5), ("p90", .9), ("p99", .99), ("max", 1.0))} if lateness else None,
-                measure_start=us(measure),
-                warmup_s=us(max(0.0, measure - gen.start_unix)) if measure is not None and gen.start_unix else None,
-                ramp_s=us(gen.ramp_s) if measure is not None else None, accuracy=gen.accuracy())
-
-
-def ramp_of(spec, e2e):
-    """How far apart a closed loop's slots start their first measured request: the warm-up's mean E2E
-    latency over the concurrency, the spacing of a closed loop's sends once it has settled (each slot
-    sends once per latency). 0 (all slots at once) for open-loop load or without a completed warm-up."""
-    if spec["load"]["mode"] != "concurrency" or not e2e:
-        return 0.0
-    return sum(e2e) / len(e2e) * (int(spec["load"]["value"]) - 1) / int(spec["load"]["value"])
-
-
-def percentile(sorted_values, q):
-    """numpy's default (linear) percentile of sorted values."""
-    if not sorted_values:
-        return None
-    h = (len(sorted_values) - 1) * q
-    lo = int(math.floor(h))
-    hi = min(lo + 1, len(sorted_values) - 1)
-    return sorted_values[lo] + (sorted_values[hi] - sorted_values[lo]) * (h - lo)
+from .phaseend import emit_phase_end, ramp_of  # noqa: F401 (run.py takes them from here)
+from .httpclient import ConnectionPool, HttpError, tls_context
+from .response import read_response
 
 
 class LoadGenerator:
@@ -194,7 +159,7 @@ class LoadGenerator:
                 send = time.perf_counter()  # the request has left: what follows is the server's time
             self.sent += 1
             reusable, end, error = await asyncio.wait_for(
-                self._exchange(reader, chunks, marks, state), timeout=s["timeout_s"])
+                read_response(reader, s["stream"], self.budget, self.api_key, chunks, marks, state), timeout=s["timeout_s"])
             if error:
                 status = error
         except asyncio.TimeoutError:
@@ -288,141 +253,6 @@ class LoadGenerator:
             opened.cancel()
             stopped.cancel()
         return self.measure_unix is not None and not self.stop_requested
-
-    def _http_failure(self, code, raw):
-        message = sse.body_message(raw)
-        said = f" ({message})" if message else ""
-        if code in (401, 403):
-            # vLLM, SGLang and llama.cpp answer a wrong key with 401 too: whether one was sent decides
-            if self.api_key:
-                return f"HTTP {code}: the server refused the API key{said}"
-            return f"HTTP {code}: the server wants an API key{said}; name one in the cluster file (api_key_env or api_key_file)"
-        return f"HTTP {code}: {message}" if message else f"HTTP {code}"
-
-    async def _exchange(self, reader, chunks, marks, state):
-        """Reads one response into chunks/marks/state: (reusable, end perf, failure reason or None)."""
-        code, headers = await read_head(reader)
-        reusable = headers.get("connection", "").lower() != "close" and (
-            "content-length" in headers or "chunked" in headers.get("transfer-encoding", "").lower())
-        encoding = headers.get("content-encoding", "identity").strip().lower()
-        if encoding not in ("identity", ""):
-            # the body is unreadable as events and its times are the compressor's: refuse it by name
-            return False, time.perf_counter(), (
-                f"the server compressed its answer ({encoding}) although the request asked for identity; "
-                "turn compression off on the server or the proxy in front of it")
-        if code != 200:
-            raw = b""
-            async for _, data in body_pieces(reader, headers):
-                raw += data[:4096 - len(raw)]
-            return reusable, time.perf_counter(), self._http_failure(code, raw)
-        if not self.spec["stream"] or headers.get("content-type", "").startswith("application/json"):
-            # a 200 with a JSON body to a streamed request is an error object (or an answer at once)
-            return await self._whole(reader, headers, reusable, chunks, marks, state)
-        if "chunked" in headers.get("transfer-encoding", "").lower():
-            return reusable, *(await self._chunked_stream(reader, chunks, marks, state))
-        buffer = b""
-        feed = state.feed
-        budget = self.budget
-        lag = None
-        async for received, data in body_pieces(reader, headers):
-            lag = reader.lag  # of the read that completed this piece: None for a user-space stamp
-            buffer += data
-            while True:
-                cut = buffer.find(b"\n")
-                if cut < 0:
-                    break
-                kind = feed(buffer[:cut])
-                buffer = buffer[cut + 1:]
-                if kind:
-                    # the same stamp as the previous chunk: both came in one read, stamped by its last segment
-                    budget.chunk(lag, bool(chunks) and chunks[-1] == received)
-                    chunks.append(received)
-                    if kind == sse.ANSWER and "answer" not in marks:
-                        marks["answer"] = received
-        if buffer.strip():  # a last event without its line end still counts
-            kind = feed(buffer)
-            if kind:
-                budget.chunk(lag, bool(chunks) and chunks[-1] == received)
-                chunks.append(received)
-                if kind == sse.ANSWER and "answer" not in marks:
-                    marks["answer"] = received
-        # E2E ends at the last token-bearing chunk, as vLLM's benchmark measures it (usage and [DONE] follow)
-        end = chunks[-1] if chunks else time.perf_counter()
-        return reusable, end, state.outcome()
-
-    async def _chunked_stream(self, reader, chunks, marks, state):
-        """The hot path: a chunked event stream, each burst of chunks taken in one read (chunked_body) and its
-        lines interpreted at once. Returns (end perf, failure reason or None)."""
-        feed = state.feed
-        budget = self.budget
-        pending = [b""]  # a line split across HTTP chunks
-        first = []       # (lag, span) of the read that completed the first token-bearing chunk
-
-        def on_chunk(received, data):
-            if pending[0]:
-                data = pending[0] + data
-                pending[0] = b""
-            start = 0
-            while True:
-                cut = data.find(b"\n", start)
-                if cut < 0:
-                    break
-                kind = feed(data[start:cut])
-                start = cut + 1
-                if kind:
-                    # the same stamp as the previous chunk: both came in one read, stamped by its last segment
-                    budget.chunk(reader.lag, bool(chunks) and chunks[-1] == received, reader.span)
-                    if len(chunks) == 1:  # the second chunk says whether the first (TTFT) shared its read
-                        budget.first(first[0][0], chunks[0] == received, first[0][1])
-                    elif not chunks:
-                        first.append((reader.lag, reader.span))
-                    chunks.append(received)
-                    if kind == sse.ANSWER and "answer" not in marks:
-                        marks["answer"] = received
-            if start < len(data):
-                pending[0] = data[start:]
-                on_chunk.last = received
-
-        on_chunk.last = None
-        await chunked_body(reader, on_chunk)
-        if len(chunks) == 1:
-            budget.first(first[0][0], False, None)
-        if pending[0].strip():  # a last event without its line end still counts
-            kind = feed(pending[0])
-            if kind:
-                budget.chunk(reader.lag, bool(chunks) and chunks[-1] == on_chunk.last, reader.span)
-                chunks.append(on_chunk.last)
-                if kind == sse.ANSWER and "answer" not in marks:
-                    marks["answer"] = on_chunk.last
-        # E2E ends at the last token-bearing chunk, as vLLM's benchmark measures it (usage and [DONE] follow)
-        return (chunks[-1] if chunks else time.perf_counter()), state.outcome()
-
-    async def _whole(self, reader, headers, reusable, chunks, marks, state):
-        """A non-streamed answer: its only "chunk" arrives at the end."""
-        body = b""
-        end = None
-        async for end, data in body_pieces(reader, headers):
-            body += data
-        end = end or time.perf_counter()
-        try:
-            obj = json.loads(body)
-            text, reasoning = sse.message_of(obj)
-        except (ValueError, AttributeError, IndexError, TypeError):
-            return reusable, end, f"malformed response body {body[:60]!r}"
-        if not isinstance(obj, dict):
-            return reusable, end, f"malformed response body {body[:60]!r}"
-        if obj.get("error") is not None:
-            return reusable, end, sse.error_text(obj)
-        state.usage = obj.get("usage")
-        if text or reasoning:
-            self.budget.chunk(reader.lag, False)
-            chunks.append(end)
-            state.tokens = 1
-            if text:
-                marks["answer"] = end
-                if state.texts is not None:
-                    state.texts.append(text)
-        return reusable, end, None if (text or reasoning) else "empty completion"
 
     # -- pacing ----------------------------------------------------------------------------------
 
