@@ -9,8 +9,10 @@ arrived, text], each one socket write. `end: "cut"` drops the connection after t
 ending the body. Every request on every connection gets the same answer.
 
 The truth log has one line per request: `rid` (its X-Request-Id), `arrival` and `writes` (Unix seconds on
-one monotonic clock: when the request's last byte was read and when each write had been handed to the
-kernel), so a test compares the agent's intervals with the server's.
+one monotonic clock: when the request's last byte reached the socket, by the kernel's SO_TIMESTAMPNS stamp
+of the read that completed it (the read's own time over TLS, where recvmsg cannot be used), and when each
+write had been handed to the kernel), so a test compares the agent's intervals with the server's. The
+writes are timed from that arrival, so a thread woken late does not shift the answer.
 
 With REPLAY_API_KEY in the environment (not argv: the tests grep process lists for the key) a request
 needs `Authorization: Bearer <key>`: none gets vLLM's 401 answer, a wrong one a 403 (a gateway's), or with
@@ -22,9 +24,14 @@ import json
 import os
 import socket
 import ssl
+import struct
 import sys
 import threading
 import time
+
+# Linux's SO_TIMESTAMPNS (Python does not export it), as the agent's stamps.py uses it
+SO_TIMESTAMPNS = getattr(socket, "SO_TIMESTAMPNS", 35 if sys.platform.startswith("linux") else None)
+TIMESPEC = struct.Struct("@qq")
 
 
 class Clock:
@@ -45,13 +52,31 @@ def load_fixture(path):
     return fixture
 
 
-def read_request(conn, pending):
-    """(headers dict, leftover bytes) of one request, or (None, b"") when the client closed."""
-    data = pending
-    while b"\r\n\r\n" not in data:
+def recv_stamped(conn):
+    """(bytes, perf time they reached the socket): the kernel's stamp where the socket has one."""
+    if isinstance(conn, ssl.SSLSocket) or SO_TIMESTAMPNS is None:
         piece = conn.recv(65536)
+        return piece, time.perf_counter()
+    piece, ancdata, _, _ = conn.recvmsg(65536, socket.CMSG_SPACE(TIMESPEC.size))
+    now = time.perf_counter()
+    for level, kind, raw in ancdata:
+        if level == socket.SOL_SOCKET and kind == SO_TIMESTAMPNS and len(raw) >= TIMESPEC.size:
+            sec, nsec = TIMESPEC.unpack_from(raw)
+            lag_ns = time.time_ns() - (sec * 1_000_000_000 + nsec)
+            if 0 <= lag_ns <= 60 * 10**9:
+                return piece, now - lag_ns * 1e-9
+    return piece, now
+
+
+def read_request(conn, pending):
+    """(headers dict, leftover bytes, arrival perf time) of one request, or (None, b"", None) when the client
+    closed; the arrival is the stamp of the read that completed the request."""
+    data = pending
+    arrival = time.perf_counter()
+    while b"\r\n\r\n" not in data:
+        piece, arrival = recv_stamped(conn)
         if not piece:
-            return None, b""
+            return None, b"", None
         data += piece
     head, _, rest = data.partition(b"\r\n\r\n")
     headers = {}
@@ -60,11 +85,11 @@ def read_request(conn, pending):
         headers[name.strip().lower()] = value.strip()
     length = int(headers.get("content-length", "0"))
     while len(rest) < length:
-        piece = conn.recv(65536)
+        piece, arrival = recv_stamped(conn)
         if not piece:
-            return None, b""
+            return None, b"", None
         rest += piece
-    return headers, rest[length:]
+    return headers, rest[length:], arrival
 
 
 def plain_answer(status, reason, body):
@@ -84,10 +109,9 @@ class Replay:
         pending = b""
         try:
             while True:
-                headers, pending = read_request(conn, pending)
+                headers, pending, arrival = read_request(conn, pending)
                 if headers is None:
                     return
-                arrival = time.perf_counter()
                 if self.api_key is not None:
                     given = headers.get("authorization", "")
                     if not given:
@@ -179,6 +203,11 @@ def main():
 
     while True:
         conn, _ = listener.accept()
+        if SO_TIMESTAMPNS is not None:
+            try:
+                conn.setsockopt(socket.SOL_SOCKET, SO_TIMESTAMPNS, 1)
+            except OSError:
+                pass  # reads are stamped in user space then
         threading.Thread(target=handle, args=(conn,), daemon=True).start()
 
 
