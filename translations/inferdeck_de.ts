@@ -937,6 +937,10 @@
         <extracomment>why the overall grade was capped</extracomment>
         <translation>der Lauf ist fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>The client&apos;s own timing error of first tokens in “%1” (repetition %2) on %3 reached %4 at p99 (limit %5; agent CPU %6): TTFT percentiles there may be off by that much because of the client, not the server.</source>
+        <translation>Der eigene Zeitfehler des Clients bei ersten Tokens in „%1“ (Wiederholung %2) auf %3 erreichte %4 bei p99 (Limit %5; Agent-CPU %6): TTFT-Perzentile dort können um so viel abweichen – wegen des Clients, nicht des Servers.</translation>
+    </message>
 </context>
 <context>
     <name>GuidellmImport</name>
@@ -2845,6 +2849,10 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>Measured from the send time the schedule intended instead of the actual send, p99 TTFT is %1 and p99 E2E latency %2 (from the actual send: %3 and %4); a difference is time the requests waited in the client, which a server under this load would have had to absorb.</source>
         <translation>Ab dem vom Zeitplan vorgesehenen Sendezeitpunkt statt dem tatsächlichen gemessen, beträgt die p99-TTFT %1 und die p99-E2E-Latenz %2 (ab dem tatsächlichen Senden: %3 und %4); ein Unterschied ist Zeit, die die Anfragen im Client warteten und die ein Server unter dieser Last hätte auffangen müssen.</translation>
+    </message>
+    <message>
+        <source>Client accuracy: the kernel stamped every response read, which removed the client&apos;s own lag (p99 %1); a time may still be the client&apos;s by up to %2 at p99 (first tokens, which TTFT uses: %3), since %4 of chunks arrived together with an earlier one while the agent was busy (agent CPU %5).</source>
+        <translation>Client-Genauigkeit: Der Kernel hat jedes Lesen einer Antwort mit Zeitstempel versehen, was die eigene Verzögerung des Clients entfernte (p99 %1); eine Zeit kann bei p99 noch um bis zu %2 vom Client stammen (erste Tokens, die TTFT verwendet: %3), da %4 der Chunks zusammen mit einem früheren ankamen, während der Agent beschäftigt war (Agent-CPU %5).</translation>
     </message>
 </context>
 <context>
@@ -5817,6 +5825,35 @@ ms</translation>
         <extracomment>share of the output tokens that were reasoning</extracomment>
         <translation>Reasoning
 % der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Measured from the send time the schedule intended, not the actual send: time a request waited in a client that fell behind counts, as a server would have had to absorb it (coordinated omission).</source>
+        <translation>Gemessen ab dem Sendezeitpunkt, den der Zeitplan vorsah, nicht ab dem tatsächlichen Senden: Zeit, die eine Anfrage in einem zurückgefallenen Client wartete, zählt mit, da ein Server sie hätte auffangen müssen (Coordinated Omission).</translation>
+    </message>
+    <message>
+        <source>TTFT p99 from
+schedule, s</source>
+        <extracomment>latency measured from the scheduled (intended) send time</extracomment>
+        <translation>TTFT p99 ab
+Zeitplan, s</translation>
+    </message>
+    <message>
+        <source>TTFT p99 from
+schedule, ms</source>
+        <translation>TTFT p99 ab
+Zeitplan, ms</translation>
+    </message>
+    <message>
+        <source>E2E p99 from
+schedule, s</source>
+        <translation>E2E p99 ab
+Zeitplan, s</translation>
+    </message>
+    <message>
+        <source>E2E p99 from
+schedule, ms</source>
+        <translation>E2E p99 ab
+Zeitplan, ms</translation>
     </message>
 </context>
 <context>

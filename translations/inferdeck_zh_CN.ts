@@ -937,6 +937,10 @@
         <extracomment>why the overall grade was capped</extracomment>
         <translation>运行失败</translation>
     </message>
+    <message>
+        <source>The client&apos;s own timing error of first tokens in “%1” (repetition %2) on %3 reached %4 at p99 (limit %5; agent CPU %6): TTFT percentiles there may be off by that much because of the client, not the server.</source>
+        <translation>客户端自身对首个令牌的计时误差在“%1”（第 %2 次重复）的 %3 上于 p99 达到 %4（限制 %5；代理 CPU %6）：该处的 TTFT 百分位数可能因客户端而非服务器偏差这么多。</translation>
+    </message>
 </context>
 <context>
     <name>GuidellmImport</name>
@@ -2844,6 +2848,10 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>Measured from the send time the schedule intended instead of the actual send, p99 TTFT is %1 and p99 E2E latency %2 (from the actual send: %3 and %4); a difference is time the requests waited in the client, which a server under this load would have had to absorb.</source>
         <translation>从计划的预定发送时间（而非实际发送时间）起测量，p99 TTFT 为 %1，p99 端到端延迟为 %2（从实际发送起：%3 和 %4）；差值是请求在客户端等待的时间，在此负载下服务器本应承担这部分时间。</translation>
+    </message>
+    <message>
+        <source>Client accuracy: the kernel stamped every response read, which removed the client&apos;s own lag (p99 %1); a time may still be the client&apos;s by up to %2 at p99 (first tokens, which TTFT uses: %3), since %4 of chunks arrived together with an earlier one while the agent was busy (agent CPU %5).</source>
+        <translation>客户端精度：内核为每次响应读取打了时间戳，消除了客户端自身的延迟（p99 %1）；由于 %4 的数据块在代理繁忙时与更早的数据块一起到达（代理 CPU %5），时间在 p99 上仍可能有至多 %2 来自客户端（TTFT 所用的首个令牌：%3）。</translation>
     </message>
 </context>
 <context>
@@ -5815,6 +5823,35 @@ ms</translation>
         <extracomment>share of the output tokens that were reasoning</extracomment>
         <translation>推理
 占输出 %</translation>
+    </message>
+    <message>
+        <source>Measured from the send time the schedule intended, not the actual send: time a request waited in a client that fell behind counts, as a server would have had to absorb it (coordinated omission).</source>
+        <translation>从计划预定的发送时间而非实际发送时间起测量：请求在落后的客户端中等待的时间也计入，因为服务器本应承受它（协调遗漏）。</translation>
+    </message>
+    <message>
+        <source>TTFT p99 from
+schedule, s</source>
+        <extracomment>latency measured from the scheduled (intended) send time</extracomment>
+        <translation>按计划的
+TTFT p99，s</translation>
+    </message>
+    <message>
+        <source>TTFT p99 from
+schedule, ms</source>
+        <translation>按计划的
+TTFT p99，ms</translation>
+    </message>
+    <message>
+        <source>E2E p99 from
+schedule, s</source>
+        <translation>按计划的
+E2E p99，s</translation>
+    </message>
+    <message>
+        <source>E2E p99 from
+schedule, ms</source>
+        <translation>按计划的
+E2E p99，ms</translation>
     </message>
 </context>
 <context>

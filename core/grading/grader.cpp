@@ -408,11 +408,21 @@ private:
         }
         if (const auto limit = threshold("client_accuracy")) {
             // the agent's own bound of how far a chunk's stamp may lie from the bytes' arrival (its accuracy
-            // budget): a p99 above the limit could move a reported latency percentile by that much
+            // budget): a p99 above the limit could move a reported latency percentile by that much. The first
+            // chunks' bound is TTFT's, every chunk's is ITL's and TPOT's
             [&] {
                 for (const Phase& ph : m_result.phases)
                     for (qsizetype k = 0; k < ph.accuracy.size(); ++k) {
                         const ClientAccuracy& a = ph.accuracy[k];
+                        if (a.ttftErrorP99S && *a.ttftErrorP99S > *limit) {
+                            finding(u"client_accuracy"_s,
+                                    Tr::tr("The client's own timing error of first tokens in “%1” (repetition %2) on %3 reached %4 at p99 (limit %5; agent CPU %6): TTFT percentiles there may be off by that much because of the client, not the server.")
+                                        .arg(ph.name).arg(ph.repetition + 1).arg(ph.nodes.value(k), Units::duration(a.ttftErrorP99S), Units::duration(*limit),
+                                             Units::percent(a.cpuBusy)),
+                                    //: why the overall grade was capped
+                                    Tr::tr("the client's timing error exceeded %1 in “%2”").arg(Units::duration(*limit), ph.name));
+                            return;
+                        }
                         if (!a.errorP99S || *a.errorP99S <= *limit)
                             continue;
                         const double shared = a.chunks > 0 ? double(a.sharedChunks) / double(a.chunks) : 0.0;

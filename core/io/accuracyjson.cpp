@@ -36,7 +36,8 @@ json nodeToJson(const ClientAccuracy& a)
                  { "cpu_busy", orNull(a.cpuBusy) },
                  { "chunks", a.chunks },
                  { "shared_chunks", a.sharedChunks },
-                 { "error_s", times({ { "p99", a.errorP99S }, { "max", a.errorMaxS } }) } };
+                 { "error_s", times({ { "p99", a.errorP99S }, { "max", a.errorMaxS } }) },
+                 { "ttft_error_s", times({ { "p99", a.ttftErrorP99S }, { "max", a.ttftErrorMaxS } }) } };
 }
 
 ClientAccuracy nodeFromJson(const json& v, const QString& path)
@@ -64,6 +65,13 @@ ClientAccuracy nodeFromJson(const json& v, const QString& path)
         const json& error = object(v, "error_s", path);
         a.errorP99S = optionalNumber(error, "p99", ep, 0.0, kMaxSeconds);
         a.errorMaxS = optionalNumber(error, "max", ep, 0.0, kMaxSeconds);
+    }
+    // written since this session's agents; absent in older files of the same version (nothing to grade)
+    if (v.contains("ttft_error_s") && !v["ttft_error_s"].is_null()) {
+        const QString fp = childPath(path, "ttft_error_s");
+        const json& first = object(v, "ttft_error_s", path);
+        a.ttftErrorP99S = optionalNumber(first, "p99", fp, 0.0, kMaxSeconds);
+        a.ttftErrorMaxS = optionalNumber(first, "max", fp, 0.0, kMaxSeconds);
     }
     return a;
 }

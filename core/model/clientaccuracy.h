@@ -19,6 +19,8 @@ struct ClientAccuracy {
     qint64 sharedChunks = 0;             // of them, read together with the previous chunk of their stream
     std::optional<double> errorP99S;     // per chunk, how far its stamp may be from its arrival: p99
     std::optional<double> errorMaxS;
+    std::optional<double> ttftErrorP99S; // the same bound for each request's first chunk, the one TTFT uses
+    std::optional<double> ttftErrorMaxS;
 
     bool known() const { return !stamps.isEmpty() || errorP99S.has_value(); }
     friend bool operator==(const ClientAccuracy&, const ClientAccuracy&) = default;

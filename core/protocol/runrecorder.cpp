@@ -80,6 +80,9 @@ ClientAccuracy accuracyFrom(const nlohmann::json& a)
     const nlohmann::json& error = member(a, "error_s");
     c.errorP99S = jsonAmount(error, "p99");
     c.errorMaxS = jsonAmount(error, "max");
+    const nlohmann::json& first = member(a, "ttft_error_s");
+    c.ttftErrorP99S = jsonAmount(first, "p99");
+    c.ttftErrorMaxS = jsonAmount(first, "max");
     return c;
 }
 } // namespace

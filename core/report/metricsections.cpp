@@ -73,7 +73,7 @@ QString warmupWindow(const Phase& p)
 // kernel stamps removed, and how far a time may still be the client's (the worst node's figures).
 QString clientAccuracy(const Phase& p)
 {
-    std::optional<double> lag, error, loop, cpu;
+    std::optional<double> lag, error, firstError, loop, cpu;
     qint64 chunks = 0, shared = 0;
     QStringList stamps;
     const auto worst = [](std::optional<double>& into, std::optional<double> v) {
@@ -87,6 +87,7 @@ QString clientAccuracy(const Phase& p)
             stamps.append(a.stamps);
         worst(lag, a.clientLagP99S);
         worst(error, a.errorP99S);
+        worst(firstError, a.ttftErrorP99S);
         worst(loop, a.loopLagP99S);
         worst(cpu, a.cpuBusy);
         chunks += a.chunks;
@@ -95,6 +96,9 @@ QString clientAccuracy(const Phase& p)
     if (stamps.isEmpty())
         return {};
     const QString share = Units::percent(chunks > 0 ? std::optional<double>(double(shared) / double(chunks)) : std::nullopt);
+    if (stamps == QStringList{ u"kernel"_s } && firstError)
+        return Tr::tr("Client accuracy: the kernel stamped every response read, which removed the client's own lag (p99 %1); a time may still be the client's by up to %2 at p99 (first tokens, which TTFT uses: %3), since %4 of chunks arrived together with an earlier one while the agent was busy (agent CPU %5).")
+            .arg(Units::duration(lag), Units::duration(error), Units::duration(firstError), share, Units::percent(cpu));
     if (stamps == QStringList{ u"kernel"_s })
         return Tr::tr("Client accuracy: the kernel stamped every response read, which removed the client's own lag (p99 %1); a time may still be the client's by up to %2 at p99, since %3 of chunks arrived together with an earlier one while the agent was busy (agent CPU %4).")
             .arg(Units::duration(lag), Units::duration(error), share, Units::percent(cpu));
@@ -235,7 +239,7 @@ ReportSection latencyDistributions(const ReportInput& in)
         if (p.phase == in.grade.gradedPhase && p.repetition == 0 && p.ttftFromIntended.count > 0) {
             // coordinated omission: an open loop's latencies from the schedule, so a late client hides no queueing
             s.paragraph(Tr::tr("Measured from the send time the schedule intended instead of the actual send, p99 TTFT is %1 and p99 E2E latency %2 (from the actual send: %3 and %4); a difference is time the requests waited in the client, which a server under this load would have had to absorb.")
-                            .arg(ms2(p.ttftFromIntended.p99), ms2(p.e2eFromIntended.p99), ms2(p.ttft.p99), ms2(p.e2e.p99)));
+                            .arg(Units::duration(p.ttftFromIntended.p99), Units::duration(p.e2eFromIntended.p99), Units::duration(p.ttft.p99), Units::duration(p.e2e.p99)));
             break;
         }
     for (const auto& [which, limit] : kinds)

@@ -363,6 +363,21 @@ private slots:
             for (const ReportBlock& block : section.blocks)
                 said = said || block.text.startsWith(u"Client accuracy: the kernel stamped every response read"_s);
         QVERIFY(said);
+
+        // TTFT's own bound: every chunk read alone, but first chunks shared their read with the second
+        ClientAccuracy firstLate = exact;
+        firstLate.ttftErrorP99S = 0.006;
+        firstLate.ttftErrorMaxS = 0.011;
+        r.phases.last().accuracy.last() = firstLate;
+        const GradeCard ttftCard = grade(r);
+        QVERIFY(fired(ttftCard, u"client_accuracy"_s));
+        bool namesTtft = false;
+        for (const QualityFinding& f : ttftCard.findings)
+            namesTtft = namesTtft || (f.id == u"client_accuracy"_s && f.message.contains(u"TTFT percentiles"_s) && f.message.contains(u"6.00 ms"_s));
+        QVERIFY(namesTtft);
+        firstLate.ttftErrorP99S = 0.0015; // under the limit: nothing to flag
+        r.phases.last().accuracy.last() = firstLate;
+        QVERIFY(!fired(grade(r), u"client_accuracy"_s));
     }
 
     void simulatedEngineIsAlwaysReported()

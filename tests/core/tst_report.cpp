@@ -351,6 +351,25 @@ private slots:
         QVERIFY(!plain.contains(u"Input requested"_s));
     }
 
+    void openLoopLatenciesFromTheScheduleAreStatedWithTheirUnits()
+    {
+        BenchmarkResult r = sample();
+        for (Phase& p : r.phases) { // open-loop load whose client sent up to 4 ms late
+            p.load = { LoadSpec::Mode::Poisson, 20.0 };
+            for (std::size_t i = 0; i < p.requests.send.size(); ++i)
+                p.requests.intendedSend[i] = p.requests.send[i] - 0.001 * double(i % 5);
+        }
+        r.plan.load = { LoadSpec::Mode::Poisson, 20.0 };
+        const QString md = renderMarkdown(reportOf(r), u"charts"_s).text;
+        const qsizetype at = md.indexOf(u"Measured from the send time the schedule intended"_s);
+        QVERIFY(at >= 0);
+        const QString sentence = md.mid(at, md.indexOf(u'\n', at) - at);
+        // four latencies, each with its unit (it once said "p99 TTFT is 23.98")
+        static const QRegularExpression withUnit(u"\\d (ms|s|µs)\\b"_s);
+        QCOMPARE(sentence.count(withUnit), 4);
+        QVERIFY2(defects(sentence).isEmpty(), qPrintable(sentence));
+    }
+
     void lengthsPromptMethodEngineAndInsecureTlsAreShown()
     {
         const BenchmarkResult r = reasoningRun(u"tgi"_s);

@@ -354,7 +354,8 @@ private slots:
         r.setT0(1000.0);
         r.feedLine(a, R"({"v":1,"seq":1,"type":"phase_end","t":9,"sent":5,"done":5,"failed":0,"accuracy":{"stamps":"kernel",)"
                       R"("reads":{"kernel":40,"user":0,"rejected":0},"client_lag_s":{"p50":0.001,"p90":0.002,"p99":0.004,"max":0.009},)"
-                      R"("loop_lag_s":{"p50":0.0005,"p99":0.003},"cpu_busy":0.42,"chunks":80,"shared_chunks":6,"error_s":{"p99":0.0025,"max":0.007}}})");
+                      R"("loop_lag_s":{"p50":0.0005,"p99":0.003},"cpu_busy":0.42,"chunks":80,"shared_chunks":6,"error_s":{"p99":0.0025,"max":0.007},)"
+                      R"("ttft_error_s":{"p99":0.0012,"max":0.004}}})");
         // a wrong type reads as not said, never as a value; b says nothing at all
         r.feedLine(c, R"({"v":1,"seq":1,"type":"phase_end","t":9,"sent":5,"done":5,"failed":0,"accuracy":{"stamps":"user","cpu_busy":"x","client_lag_s":"bogus",)"
                       R"("chunks":3,"shared_chunks":9,"error_s":{"p99":-1,"max":0.5}}})");
@@ -369,6 +370,8 @@ private slots:
         QCOMPARE(k.chunks, 80);
         QCOMPARE(k.sharedChunks, 6);
         QCOMPARE(*k.errorP99S, 0.0025);
+        QCOMPARE(*k.ttftErrorP99S, 0.0012);
+        QCOMPARE(*k.ttftErrorMaxS, 0.004);
         QVERIFY(!p.accuracy[1].known());
         QCOMPARE(p.accuracy[2].stamps, u"user"_s);
         QVERIFY(!p.accuracy[2].clientLagP99S);

@@ -4,6 +4,7 @@
 #include <QSortFilterProxyModel>
 #include <QTest>
 
+#include "format/units.h"
 #include "metrics/resultsummary.h"
 #include "models/summarytablemodel.h"
 #include "syntheticrun.h"
@@ -62,6 +63,34 @@ private slots:
         QCOMPARE(model.data(model.index(0, SummaryTableModel::ReasoningShare), SummaryTableModel::SortRole).toDouble(), *p.reasoning->share);
         QVERIFY(model.data(model.index(0, SummaryTableModel::ReasoningShare), Qt::ToolTipRole).toString().contains(u"from the server's usage"_s));
         QCOMPARE(model.headerData(SummaryTableModel::AnswerTtftP50, Qt::Horizontal, Qt::DisplayRole).toString(), u"Answer TTFT p50\nms"_s);
+    }
+
+    void openLoopPhasesShowLatenciesFromTheScheduleClosedLoopOnesADash()
+    {
+        PhaseSummary open;
+        open.phase = u"rate"_s;
+        open.nodes = { u"n1"_s };
+        open.ttft.p99 = 0.050;
+        open.ttftFromIntended.count = 40;
+        open.ttftFromIntended.p99 = 0.140; // a lagging client's queueing, visible only from the schedule
+        open.e2eFromIntended.count = 40;
+        open.e2eFromIntended.p99 = 0.290;
+        PhaseSummary closed = open;
+        closed.phase = u"conc"_s;
+        closed.ttftFromIntended = {};
+        closed.e2eFromIntended = {};
+        SummaryTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSummaries({ closed }, { { closed } });
+        QVERIFY(!model.hasFromIntended()); // the view hides the columns then
+        model.setSummaries({ open, closed }, { { open }, { closed } });
+        QVERIFY(model.hasFromIntended());
+        QCOMPARE(model.data(model.index(0, SummaryTableModel::TtftP99FromIntended), SummaryTableModel::SortRole).toDouble(), 0.140);
+        QCOMPARE(model.data(model.index(0, SummaryTableModel::E2eP99FromIntended), SummaryTableModel::SortRole).toDouble(), 0.290);
+        QCOMPARE(model.data(model.index(0, SummaryTableModel::TtftP99FromIntended), Qt::DisplayRole).toString(), Units::milliseconds(0.140, QLocale()));
+        QCOMPARE(model.data(model.index(1, SummaryTableModel::TtftP99FromIntended), Qt::DisplayRole).toString(), u"—"_s);
+        QVERIFY(model.data(model.index(0, SummaryTableModel::E2eP99FromIntended), Qt::ToolTipRole).toString().contains(u"intended"_s));
+        QCOMPARE(model.headerData(SummaryTableModel::TtftP99FromIntended, Qt::Horizontal, Qt::DisplayRole).toString(), u"TTFT p99 from\nschedule, ms"_s);
     }
 
     void notMeasuredShowsDashAndSortsAsEmpty()

@@ -44,6 +44,11 @@ bool SummaryTableModel::hasReasoning() const
     return std::any_of(m_rows.begin(), m_rows.end(), [](const Row& r) { return r.summary.reasoning.has_value(); });
 }
 
+bool SummaryTableModel::hasFromIntended() const
+{
+    return std::any_of(m_rows.begin(), m_rows.end(), [](const Row& r) { return r.summary.ttftFromIntended.count > 0; });
+}
+
 int SummaryTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -94,6 +99,10 @@ QVariant SummaryTableModel::sortValue(const Row& r, int column) const
         return s.reasoning ? optionalValue(s.answerTtft.p99) : QVariant();
     case ReasoningShare:
         return s.reasoning ? optionalValue(s.reasoning->share) : QVariant();
+    case TtftP99FromIntended:
+        return optionalValue(s.ttftFromIntended.p99);
+    case E2eP99FromIntended:
+        return optionalValue(s.e2eFromIntended.p99);
     }
     return {};
 }
@@ -143,6 +152,11 @@ QString SummaryTableModel::text(const Row& r, int column) const
         return s.reasoning ? latency(s.answerTtft.p99, locale) : Units::notMeasured();
     case ReasoningShare:
         return s.reasoning ? Units::percent(s.reasoning->share, 1, locale) : Units::notMeasured();
+    // closed-loop load sends when the previous answer ends: there is no schedule to be late against
+    case TtftP99FromIntended:
+        return s.ttftFromIntended.count > 0 ? latency(s.ttftFromIntended.p99, locale) : Units::notMeasured();
+    case E2eP99FromIntended:
+        return s.e2eFromIntended.count > 0 ? latency(s.e2eFromIntended.p99, locale) : Units::notMeasured();
     }
     return {};
 }
@@ -195,6 +209,8 @@ QVariant SummaryTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == ReasoningShare && r.summary.reasoning)
             return tr("%1 reasoning tokens, %2").arg(QLocale().toString(static_cast<qlonglong>(r.summary.reasoning->tokens)),
                                                     reasoningSourceText(r.summary.reasoning->source));
+        if (index.column() == TtftP99FromIntended || index.column() == E2eP99FromIntended)
+            return tr("Measured from the send time the schedule intended, not the actual send: time a request waited in a client that fell behind counts, as a server would have had to absorb it (coordinated omission).");
         if (index.column() == Phase && r.summary.generator.fellBehind)
             return tr("The load generator fell behind its schedule: latencies may describe the client, not the server.");
         return {};
@@ -248,6 +264,11 @@ QVariant SummaryTableModel::headerData(int section, Qt::Orientation orientation,
     case ReasoningShare:
         //: share of the output tokens that were reasoning
         return tr("Reasoning\n% of output");
+    case TtftP99FromIntended:
+        //: latency measured from the scheduled (intended) send time
+        return m_seconds ? tr("TTFT p99 from\nschedule, s") : tr("TTFT p99 from\nschedule, ms");
+    case E2eP99FromIntended:
+        return m_seconds ? tr("E2E p99 from\nschedule, s") : tr("E2E p99 from\nschedule, ms");
     }
     return {};
 }

@@ -15,7 +15,9 @@ public:
         Phase, Repetition, Nodes, Requests, SuccessRate, RequestThroughput, OutputTokenThroughput, TtftP50, TtftP99,
         TpotP50, ItlP50, E2eP50, E2eP99, Goodput, EnergyPerToken,
         // reasoning models only ("—" for a phase that did not reason); the view hides them when none did
-        AnswerTtftP50, AnswerTtftP99, ReasoningShare, ColumnCount
+        AnswerTtftP50, AnswerTtftP99, ReasoningShare,
+        // open-loop load only: latencies from the send time the schedule intended (coordinated omission)
+        TtftP99FromIntended, E2eP99FromIntended, ColumnCount
     };
     /// The unformatted value (double, or QString for text columns) for sorting and copying.
     static constexpr int SortRole = Qt::UserRole + 1;
@@ -30,6 +32,8 @@ public:
     bool isNodeRow(int row) const { return m_rows.at(row).perNode; }
     /// True when some phase reasoned, so the answer-TTFT and reasoning columns say something.
     bool hasReasoning() const;
+    /// True when some phase ran open-loop load, so the from-intended latency columns say something.
+    bool hasFromIntended() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -90,6 +90,8 @@ ResultView::ResultView(QWidget* parent)
     connect(m_summary, &QAbstractItemModel::modelReset, summaryTable, [this, summaryTable] {
         for (int column : { SummaryTableModel::AnswerTtftP50, SummaryTableModel::AnswerTtftP99, SummaryTableModel::ReasoningShare })
             summaryTable->setColumnHidden(column, !m_summary->hasReasoning());
+        for (int column : { SummaryTableModel::TtftP99FromIntended, SummaryTableModel::E2eP99FromIntended })
+            summaryTable->setColumnHidden(column, !m_summary->hasFromIntended());
     });
     m_scaling->setWordWrap(true);
     m_scaling->setTextInteractionFlags(Qt::TextSelectableByMouse);
