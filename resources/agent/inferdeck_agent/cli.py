@@ -7,7 +7,7 @@ from . import __doc__ as package_doc, AGENT_VERSION, PROTOCOL_VERSION, EXIT_USAG
 from .execcmd import cmd_exec
 from .readiness import add_access_args, cmd_clock, cmd_probe_with_access, cmd_telemetry_with_access, cmd_wait_ready
 from .run import cmd_run
-from .sim import serve_sim
+from .sim import run_serve_sim
 
 
 def main(argv=None):
@@ -56,6 +56,9 @@ def main(argv=None):
                     help="status for a wrong key (the engines answer 401; a gateway may answer 403)")
     sv.add_argument("--tls-cert", help="serve HTTPS with this PEM certificate chain")
     sv.add_argument("--tls-key", help="the PEM private key for --tls-cert")
+    sv.add_argument("--processes", type=int, default=1,
+                    help="data-parallel engine replicas, one process each, sharing the port (SO_REUSEPORT); "
+                    "--max-seqs and --kv-tokens are per replica")
 
     rn = sub.add_parser("run", help="run one phase of load from a JSON spec")
     rn.add_argument("spec", nargs="?", default="-", help="spec file, or - for stdin")
@@ -93,7 +96,7 @@ def main(argv=None):
     if args.subcommand == "probe":
         return cmd_probe_with_access(args)
     if args.subcommand == "serve-sim":
-        return asyncio.run(serve_sim(args))
+        return run_serve_sim(args)
     if args.subcommand == "run":
         return cmd_run(args)
     if args.subcommand == "telemetry":

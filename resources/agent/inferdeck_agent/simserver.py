@@ -86,7 +86,7 @@ class SimServer:
             "prompt_tokens": prompt, "completion_tokens": completion, "reasoning_tokens": t.get("reasoning"),
             "inline_reasoning_tokens": t.get("inline"), "chunks": t.get("chunks"),
             "reasoning_chunks": t.get("reasoning_chunks"), "dialect": self.d.name,
-            "status": status}) + "\n")
+            "replica": getattr(self.a, "replica", 0), "status": status}) + "\n")
         self.truth.flush()
 
     # --- HTTP framing ---
