@@ -7,6 +7,7 @@
 #include <map>
 
 #include "io/accuracyjson.h"
+#include "io/enginejson.h"
 #include "io/inputfile.h"
 #include "io/parseddocument.h"
 #include "io/jsonfields.h"
@@ -112,6 +113,8 @@ public:
         }
         if (v.contains("client_accuracy"))
             p.accuracy = accuracyFromJson(v["client_accuracy"], childPath(m_path, "client_accuracy"), qsizetype(nodes.size()));
+        if (v.contains("engine_state"))
+            p.engine = engineStateFromJson(v["engine_state"], childPath(m_path, "engine_state"), qsizetype(nodes.size()));
         if (v.contains("reported"))
             p.reported = reportedFromJson(v["reported"], childPath(m_path, "reported"));
         if (v.contains("prompts"))

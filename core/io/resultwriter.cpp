@@ -1,4 +1,5 @@
 #include "io/accuracyjson.h"
+#include "io/enginejson.h"
 #include "io/jsonfields.h"
 #include "io/resultfile.h"
 
@@ -166,6 +167,8 @@ void writePhase(TextSink& out, const Phase& p)
     }
     if (json accuracy = jsonio::accuracyToJson(p.accuracy, p.nodes.size()); !accuracy.is_null())
         head["client_accuracy"] = std::move(accuracy);
+    if (json engine = jsonio::engineStateToJson(p.engine, p.nodes.size()); !engine.is_null())
+        head["engine_state"] = std::move(engine);
     if (p.reported)
         head["reported"] = jsonio::toJson(*p.reported);
     if (p.prompts.known())

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "model/clientaccuracy.h"
+#include "model/enginestate.h"
 #include "model/reportedsummary.h"
 #include "model/requestcolumns.h"
 #include "model/runplan.h"
@@ -76,6 +77,8 @@ struct Phase {
     QList<double> rampS;
     // Per node, the agent's accuracy budget (files from agents that send one; empty otherwise).
     QList<ClientAccuracy> accuracy;
+    // Per node, the engine's own state from its /metrics (files from agents that scrape it; empty otherwise).
+    QList<EngineState> engine;
     std::optional<ReportedSummary> reported; // an imported file's own aggregates; absent for InferDeck's runs
     PromptMethod prompts;
 

@@ -24,6 +24,7 @@ enum class AgentEventType {
     End,
     Listening,
     ResultFile, // an external tool's result file (exec)
+    EngineMetrics, // one scrape of the engine's /metrics (telemetry --engine-metrics)
     Unknown, // a kind added within the version; readers skip it
 };
 

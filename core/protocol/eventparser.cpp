@@ -31,6 +31,7 @@ constexpr TypeName kTypes[] = {
     { "phase_end", AgentEventType::PhaseEnd },    { "log", AgentEventType::Log },
     { "error", AgentEventType::Error },           { "end", AgentEventType::End },
     { "listening", AgentEventType::Listening },   { "result_file", AgentEventType::ResultFile },
+    { "engine_metrics", AgentEventType::EngineMetrics },
 };
 
 QString fieldName(std::string_view key) { return QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size())); }

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include "protocol/enginescrape.h"
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -252,6 +254,9 @@ void RunRecorder::apply(Stream& s, int stream)
     case AgentEventType::Telemetry:
         applyTelemetry(s);
         break;
+    case AgentEventType::EngineMetrics:
+        applyEngineMetrics(s);
+        break;
     case AgentEventType::Heartbeat:
         s.heartbeat = m_event.heartbeat;
         break;
@@ -438,6 +443,16 @@ void RunRecorder::applyTelemetry(const Stream& s)
         sample.smClockMHz = g.smMHz;
         m_phase.telemetry.append(sample);
     }
+}
+
+void RunRecorder::applyEngineMetrics(const Stream& s)
+{
+    if (!m_t0)
+        return; // scrapes before the phase started are not part of it
+    const double time = jsonNumber(m_event.fields, "time");
+    while (m_phase.engine.size() < m_phase.nodes.size())
+        m_phase.engine.append(EngineState{});
+    appendEngineScrape(m_phase.engine[s.node], m_event.fields, std::isfinite(time) ? toPhaseTime(s, time) : NAN);
 }
 
 } // namespace inferdeck

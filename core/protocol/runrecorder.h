@@ -105,6 +105,7 @@ private:
     void apply(Stream& s, int stream);
     void applyRequest(const Stream& s);
     void applyTelemetry(const Stream& s);
+    void applyEngineMetrics(const Stream& s);
     void applyPhaseStart(const Stream& s);
     void applyPrompts(const Stream& s, const nlohmann::json& prompts);
     double toPhaseTime(const Stream& s, double nodeUnix) const;
