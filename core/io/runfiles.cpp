@@ -126,6 +126,12 @@ Result<Cluster> parseCluster(const QByteArray& text, const QString& where)
             if (!dir.isEmpty())
                 node.agentDir = dir;
             readNodeAccess(n, path, node);
+            if (n.contains("metrics_path")) { // null: the engine's metrics are not scraped
+                node.metricsPath = n["metrics_path"].is_null() ? QString() : string(n, "metrics_path", path);
+                static const QRegularExpression metricsOk(u"^/[A-Za-z0-9._~/%-]{0,200}$"_s);
+                if (!node.metricsPath.isEmpty() && !metricsOk.match(node.metricsPath).hasMatch())
+                    fail(childPath(path, "metrics_path"), Tr::tr("expected a path such as /metrics, found \"%1\"").arg(node.metricsPath));
+            }
             // an unknown placeholder is a typo that would only show up on the node: refuse it now
             static const QRegularExpression placeholder(u"\\{([^{}]*)\\}"_s);
             for (const QString& text : { node.launch.command, node.endpoint }) {
@@ -167,6 +173,8 @@ nlohmann::json toJson(const Cluster& cluster)
             j["ready_timeout_s"] = n.launch.readyTimeoutS;
         }
         j["agent_dir"] = n.agentDir.toStdString();
+        if (n.metricsPath != u"/metrics"_s)
+            j["metrics_path"] = n.metricsPath.isEmpty() ? json(nullptr) : json(n.metricsPath.toStdString());
         writeNodeAccess(n, j);
         nodes.push_back(j);
     }

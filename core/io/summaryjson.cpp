@@ -38,6 +38,45 @@ json lengths(const std::optional<LengthSummary>& l)
              { "prompt_method", l->promptMethod.isEmpty() ? json(nullptr) : json(l->promptMethod.toStdString()) } };
 }
 
+json bucket(std::optional<double> low, std::optional<double> high)
+{
+    if (!low)
+        return nullptr;
+    return json::array({ *low, high ? json(*high) : json(nullptr) });
+}
+
+// The engine's account (issue 25): per node and pooled, each stage's exact mean and the buckets that hold
+// its median and p99 (upper bound null: the +Inf bucket).
+json engineSplitsToJson(const QList<EngineSplit>& splits)
+{
+    json out = json::array();
+    for (const EngineSplit& s : splits) {
+        json stages = json::object();
+        for (const auto& [key, st] : s.stages)
+            stages[key.toStdString()] = { { "count", st.count }, { "mean", orNull(st.mean) },
+                                          { "p50_bucket", bucket(st.p50Low, st.p50High) },
+                                          { "p99_bucket", bucket(st.p99Low, st.p99High) } };
+        out.push_back({ { "node", s.node.isEmpty() ? json(nullptr) : json(s.node.toStdString()) },
+                        { "engine", s.engine.isEmpty() ? json(nullptr) : json(s.engine.toStdString()) },
+                        { "measured", s.measured },
+                        { "reason", s.reason.isEmpty() ? json(nullptr) : json(s.reason.toStdString()) },
+                        { "window_s", s.measured ? json::array({ s.fromS, s.toS }) : json(nullptr) },
+                        { "counter_reset", s.counterReset },
+                        { "stages", stages },
+                        { "running_peak", orNull(s.runningPeak) },
+                        { "waiting_peak", orNull(s.waitingPeak) },
+                        { "waiting_mean", orNull(s.waitingMean) },
+                        { "kv_usage_peak", orNull(s.kvUsagePeak) },
+                        { "preemptions", orNull(s.preemptions) },
+                        { "prompt_tokens", orNull(s.promptTokens) },
+                        { "generation_tokens", orNull(s.generationTokens) },
+                        { "prefix_queries", orNull(s.prefixQueries) },
+                        { "prefix_hits", orNull(s.prefixHits) },
+                        { "prefix_hit_rate", orNull(s.prefixHitRate()) } });
+    }
+    return out;
+}
+
 json phaseCore(const PhaseSummary& p)
 {
     json names = json::array();
@@ -78,6 +117,7 @@ json phaseCore(const PhaseSummary& p)
         { "slo_met", p.sloMet ? json(*p.sloMet) : json(nullptr) },
         { "energy_j", orNull(p.energyJ) },
         { "energy_j_per_output_token", orNull(p.energyJPerOutputToken) },
+        { "engine", engineSplitsToJson(p.engine) },
         { "generator",
           { { "lateness_p99_s", orNull(p.generator.latenessP99S) },
             { "target_rate", orNull(p.generator.targetRate) },

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "metrics/crosscheck.h"
+#include "metrics/enginesplit.h"
 #include "model/phase.h"
 #include "model/runplan.h"
 #include "stats/descriptive.h"
@@ -97,6 +98,9 @@ struct PhaseSummary {
     bool countsKnown = true; // false when an aggregate-only file states no request count: then the counts above mean nothing
     std::optional<ReportedSummary> reported;
     QList<CrossCheckFinding> crossCheck;
+    // The engine's own account of where the time went (its /metrics), per node and pooled; set on the phase's
+    // all-node summary only, empty when no engine was scraped
+    QList<EngineSplit> engine;
 };
 
 /// Summarizes one phase: all nodes pooled, or only `node` (an index into phase.nodes).

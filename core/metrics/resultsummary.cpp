@@ -49,6 +49,7 @@ ResultSummary summarizeResult(const BenchmarkResult& result)
     ResultSummary out;
     for (Job& job : jobs) {
         if (!job.node) {
+            job.out.engine = engineSplits(result.phases[job.phase]);
             out.phases.append(std::move(job.out));
             out.perNode.append(QList<PhaseSummary>());
         } else {

@@ -47,6 +47,8 @@ struct ClusterNode {
     QString agentDir = QStringLiteral(".cache/inferdeck"); // on the node, relative to its home
     EndpointAccess access;
     SimulatorSettings sim;
+    // where the engine publishes its Prometheus metrics on the endpoint's host and port; empty: not scraped
+    QString metricsPath = QStringLiteral("/metrics");
     friend bool operator==(const ClusterNode&, const ClusterNode&) = default;
 };
 

@@ -300,9 +300,17 @@ void RunController::startTelemetry(int local)
     PhaseNode& pn = m_phaseNodes[local];
     Node& n = *m_nodes[static_cast<std::size_t>(pn.node)];
     QStringList tel { u"python3"_s, n.agentPath, u"telemetry"_s, u"--interval"_s, u"0.5"_s, u"--node"_s, n.spec.name };
-    if (n.simulated) {
+    if (n.simulated)
         tel << u"--sim"_s << n.spec.endpoint;
-        // the simulator's /metrics wants no key, but an https one is verified as every request is
+    // the engine's own state beside the client's timing: its /metrics on the endpoint's host and port
+    if (!n.spec.metricsPath.isEmpty()) {
+        QUrl metrics(n.spec.endpoint);
+        metrics.setPath(n.spec.metricsPath);
+        metrics.setQuery(QString());
+        tel << u"--engine-metrics"_s << metrics.toString();
+    }
+    if (n.simulated || !n.spec.metricsPath.isEmpty()) {
+        // /metrics wants no key, but an https one is verified as every request is
         if (!n.caPath.isEmpty())
             tel << u"--ca-file"_s << n.caPath;
         if (n.spec.access.insecureSkipVerify)
