@@ -232,13 +232,18 @@ def value_samples(fam):
 
 
 def matches(labels, match):
-    return not match or all(labels.get(k) == want for k, want in match.items())
+    """`match` keeps a label set: None keeps all, {label: value} those with every one, a callable those
+    it returns true for."""
+    if not match:
+        return True
+    if callable(match):
+        return match(labels)
+    return all(labels.get(k) == want for k, want in match.items())
 
 
 def total(fam, match=None):
     """The sum of a counter's or gauge's value over its label sets (several models, data-parallel
-    engines), or None without samples; NaN or infinite when a series is. `match` {label: value} keeps only
-    the label sets that have it."""
+    engines), or None without samples; NaN or infinite when a series is. `match`: see matches()."""
     values = [v for _, labels, v in value_samples(fam) if matches(labels, match)]
     return sum(values) if values else None
 

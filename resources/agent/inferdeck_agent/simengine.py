@@ -53,6 +53,8 @@ class SimEngine:
         if seq.kv > self.a.kv_tokens:
             return False
         seq.submitted = time.perf_counter()
+        if self.stats:
+            self.stats.submitted(seq)
         self.waiting.append(seq)
         self.wakeup.set()
         return True
