@@ -171,5 +171,66 @@ class TestHelpers(unittest.TestCase):
         self.assertIsNone(promtext.total(promtext.parse("# TYPE v gauge\n").families["v"]))
 
 
+def transcribed(name):
+    with open(os.path.join(METRICS, name), "rb") as f:
+        return promtext.parse(f.read())
+
+
+class TestTranscribed(unittest.TestCase):
+    """What each engine's exposition holds that a parser can get wrong."""
+
+    def test_vllm_prometheus_client_single_process(self):
+        s = transcribed("vllm.prom")
+        self.assertEqual(s.bad_lines, 0)
+        self.assertEqual(s.families["vllm:prompt_tokens_total"].type, "counter")
+        self.assertEqual(s.families["vllm:prompt_tokens_created"].type, "gauge")  # _created as its own gauge
+        self.assertIs(s.family("vllm:prompt_tokens"), s.families["vllm:prompt_tokens_total"])
+        it = s.families["vllm:iteration_tokens_total"]  # a histogram whose name ends in _total
+        self.assertEqual(it.type, "histogram")
+        self.assertEqual(promtext.merge_histogram(it)["count"], 4475.0)
+        summary = s.families["http_request_size_bytes"]
+        self.assertEqual((summary.type, len(summary.samples)), ("summary", 4))
+        info = s.families["vllm:cache_config_info"]
+        self.assertGreater(len(info.samples[0][1]), 10)
+
+    def test_vllm_v0_multiprocess(self):
+        s = transcribed("vllm-old.prom")
+        self.assertFalse(any(n.endswith("_created") for n in s.families))
+        ttft = s.families["vllm:time_to_first_token_seconds"]
+        self.assertTrue(ttft.samples[0][0].endswith("_sum"))  # MultiProcessCollector writes _sum first
+        h = promtext.merge_histogram(ttft)
+        self.assertEqual((len(h["le"]), h["count"]), (16, 250.0))
+        self.assertEqual(h["count"], sample_map(ttft)[("vllm:time_to_first_token_seconds_count",
+                                                       (("model_name", "meta-llama/Llama-3.1-8B-Instruct"),))])
+
+    def test_sglang_gauges_with_le_labels_and_nan(self):
+        s = transcribed("sglang.prom")
+        routing = s.families["sglang:routing_key_running_req_count"]
+        self.assertEqual(routing.type, "gauge")  # `le` beside `gt`, yet not a histogram
+        self.assertIsNone(promtext.merge_histogram(routing))
+        self.assertTrue(math.isnan(promtext.total(s.families["sglang:fwd_occupancy"])))
+        queue = promtext.merge_histogram(s.families["sglang:queue_time_seconds"])
+        self.assertEqual((queue["le"][0], queue["cum"][0]), (0.0, 0.0))
+        pids = {l.get("pid") for _, l, _ in s.families["sglang:num_retracted_reqs"].samples}
+        self.assertNotIn(None, pids)
+
+    def test_tgi_rust_exporter(self):
+        s = transcribed("tgi.prom")
+        self.assertEqual(s.bad_lines, 0)
+        self.assertEqual(s.families["tgi_request_count"].samples, [("tgi_request_count", {}, 243.0)])
+        self.assertIsNone(s.families["tgi_request_failure"].help)  # undescribed: # TYPE only
+        skipped = s.families["tgi_request_skipped_tokens"]
+        self.assertEqual(skipped.type, "summary")
+        self.assertEqual(sample_map(skipped)[("tgi_request_skipped_tokens", (("quantile", "0.999"),))], 0.0)
+        h = promtext.merge_histogram(s.families["tgi_request_queue_duration"])
+        self.assertEqual((h["le"][0], len(h["le"])), (0.00015000000000000001, 35))
+
+    def test_llamacpp_handwritten(self):
+        s = transcribed("llamacpp.prom")
+        self.assertEqual(s.families["llamacpp:prompt_tokens_total"].samples[0][2], 2316190.0)  # written 2.31619e+06
+        self.assertEqual(s.families["llamacpp:n_busy_slots_per_decode"].type, "counter")
+        self.assertEqual(len(s.families), 11)
+
+
 if __name__ == "__main__":
     unittest.main()

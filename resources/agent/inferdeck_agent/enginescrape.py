@@ -8,6 +8,7 @@ line) is a rate-limited `log` warning. See PROTOCOL.md, "telemetry".
 """
 import errno
 import http.client
+import json
 import math
 import socket
 import ssl
@@ -50,9 +51,11 @@ def compact(v):
 
 
 def histogram_json(h):
-    return {"le": h["le"], "cum": [compact(c) for c in h["cum"]],
-            "sum": h["sum"] if h["sum"] is not None and math.isfinite(h["sum"]) else None,
-            "count": compact(h["count"]) if math.isfinite(h["count"]) else None}
+    """The event's form of a merged histogram, or None when a count is not a number (a NaN bucket)."""
+    if not all(math.isfinite(c) for c in h["cum"]) or not math.isfinite(h["count"]):
+        return None
+    return {"le": h["le"], "cum": [compact(c) for c in h["cum"]], "count": compact(h["count"]),
+            "sum": h["sum"] if h["sum"] is not None and math.isfinite(h["sum"]) else None}
 
 
 def raw_json(scrape):
@@ -78,7 +81,7 @@ def engine_event(scrape, raw=False):
     engine = enginemetrics.recognize(scrape)
     gauges, counters, histograms = enginemetrics.extract(scrape, engine)
     fields = {"measured": True, "engine": engine, "gauges": finite(gauges), "counters": finite(counters),
-              "histograms": {k: histogram_json(h) for k, h in histograms.items()}}
+              "histograms": {k: j for k, j in ((k, histogram_json(h)) for k, h in histograms.items()) if j}}
     if engine is None or raw:
         fields["raw"], truncated = raw_json(scrape)
         if truncated:
@@ -138,8 +141,8 @@ class EngineScraper:
         return http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
 
     def get(self):
-        """(status, headers, body, seconds from send to the answer's head) of one GET; a kept-alive
-        connection the engine closed meanwhile is opened again once."""
+        """(status, headers, body, when the engine answered) of one GET; a kept-alive connection the engine
+        closed meanwhile is opened again once."""
         for attempt in (0, 1):
             if self.conn is None:
                 self.conn = self.connect()
@@ -155,11 +158,12 @@ class EngineScraper:
 
     def exchange(self, conn):
         deadline = time.monotonic() + self.timeout
-        sent = time.monotonic()
+        sent = CLOCK.now()
         conn.request("GET", self.path, headers={"Accept": ACCEPT, "Accept-Encoding": "identity",
                                                 "User-Agent": f"inferdeck-agent/{AGENT_VERSION}"})
         r = conn.getresponse()
-        head_s = time.monotonic() - sent
+        # the engine took its snapshot between the request and the answer's head
+        taken = sent + (CLOCK.now() - sent) / 2
         length = r.getheader("Content-Length")
         if length and length.isdigit() and int(length) > promtext.MAX_BODY_BYTES:
             self.close()
@@ -179,9 +183,11 @@ class EngineScraper:
                 self.close()
                 raise NotMeasured(self.too_large(None))
             chunks.append(piece)
+        if r.length:  # the server closed before the Content-Length it announced (read() does not say so)
+            raise http.client.IncompleteRead(b"".join(chunks), r.length)
         if r.will_close:
             self.close()
-        return r.status, r, b"".join(chunks), head_s
+        return r.status, r, b"".join(chunks), taken
 
     def too_large(self, length):
         size = f"{length} bytes" if length else "more"
@@ -197,9 +203,8 @@ class EngineScraper:
     def scrape(self):
         """The fields of one event; raises NotMeasured or Passing."""
         where = f"{self.host}:{self.port}"
-        start = CLOCK.now()
         try:
-            status, headers, body, head_s = self.get()
+            status, headers, body, taken = self.get()
         except NotMeasured:
             raise
         except ssl.SSLError as e:
@@ -210,14 +215,15 @@ class EngineScraper:
             raise NotMeasured(f"nothing accepts connections at {where} (connection refused)")
         except socket.timeout:
             raise Passing(f"{self.url} did not answer within {self.timeout:g} s")
+        except http.client.IncompleteRead as e:
+            raise Passing(f"{self.url}: the body was cut off after {len(e.partial)} bytes")
         except http.client.HTTPException as e:
             raise NotMeasured(f"{where} does not answer HTTP at {self.path} ({type(e).__name__})")
         except OSError as e:
             if e.errno in (errno.EHOSTUNREACH, errno.ENETUNREACH):
                 raise NotMeasured(f"{where} is unreachable ({e.strerror})")
             raise Passing(f"{self.url}: {e.strerror or e}")
-        # the engine took its snapshot between the request and the answer's head
-        fields = {"time": us(start + head_s / 2)}
+        fields = {"time": us(taken)}
         if status != 200:
             raise NotMeasured(status_reason(status, self.path, body))
         kind = looks_like(body)
@@ -249,7 +255,12 @@ class EngineScraper:
     def once(self):
         """Scrapes once and emits what it found; returns the seconds until the next scrape."""
         try:
-            fields = self.scrape()
+            try:
+                fields = self.scrape()
+            except (NotMeasured, Passing):
+                raise
+            except Exception as e:  # noqa: BLE001  whatever an endpoint sends must not end the GPU telemetry
+                raise Passing(f"could not read {self.url}: {type(e).__name__}: {e}")
         except NotMeasured as e:
             reason = str(e)
             if reason != self.not_measured:
@@ -261,6 +272,11 @@ class EngineScraper:
             self.warn("passing", str(e))
             return self.interval
         self.not_measured = None
+        try:
+            json.dumps(fields, allow_nan=False)  # an emit that failed half-way would leave a gap in `seq`
+        except ValueError as e:
+            self.warn("passing", f"a scrape of {self.url} could not be written as JSON ({e})")
+            return self.interval
         self.writer.emit("engine_metrics", event="engine_metrics", node=self.node, **fields)
         return self.interval
 

@@ -275,6 +275,8 @@ def merge_histogram(fam, match=None):
                 b = bound(labels.get("le", ""))
             except ValueError:
                 continue  # a bucket without a readable bound says nothing
+            if b != b:
+                continue
             key = tuple(sorted((k, v) for k, v in labels.items() if k != "le"))
             buckets.setdefault(key, {})[b] = value
         elif name == base + "_sum":

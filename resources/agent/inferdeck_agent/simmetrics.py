@@ -28,11 +28,9 @@ SGLANG_QUEUE = (0.0, 0.001, 0.005, 0.01, 0.05, 0.1, 0.2, 0.5, 1, 2, 3, 4, 5, 10,
 
 
 def exponential_buckets(start, factor, count):
-    """As SGLang's observability/utils.py builds them: each bound the one before times the factor."""
-    out = [start]
-    for _ in range(count - 1):
-        out.append(out[-1] * factor)
-    return tuple(out)
+    """As SGLang's observability/utils.py builds them (start times a power of the factor: the floats differ
+    in their last digits from multiplying step by step, and the `le` labels show it)."""
+    return tuple(start * factor ** i for i in range(count))
 
 
 SGLANG_STAGE = exponential_buckets(0.001, 1.62, 30)
@@ -40,8 +38,19 @@ SGLANG_TTFT = (0.1, 0.2, 0.4, 0.6, 0.8, 1, 2, 4, 6, 8, 10, 20, 40, 60, 80, 100, 
 SGLANG_ITL = (0.002, 0.004, 0.006, 0.008, 0.010, 0.015, 0.020, 0.025, 0.030, 0.035, 0.040, 0.060, 0.080, 0.100, 0.200,
               0.400, 0.600, 0.800, 1.000, 2.000, 4.000, 6.000, 8.000)
 SGLANG_E2E = SGLANG_TTFT + (600, 1200, 1800, 2400)
+
+
+def geometric_steps(start, factor, count):
+    """As TGI's server.rs builds them: the value multiplied by the factor step by step, each step a bound."""
+    out, value = [], start
+    for _ in range(count):
+        value *= factor
+        out.append(value)
+    return tuple(out)
+
+
 # TGI, router/src/server.rs @ db931fcf L1936-1993: every *duration histogram
-TGI_DURATION = tuple(0.0001 * 1.5 ** k for k in range(1, 36))
+TGI_DURATION = geometric_steps(0.0001, 1.5, 35)
 
 BUCKETS = {
     "vllm": {"queue": VLLM_LATENCY, "prefill": VLLM_LATENCY, "decode": VLLM_LATENCY, "inference": VLLM_LATENCY,
