@@ -41,13 +41,14 @@ def scrape_timeout(interval):
     return min(5.0, max(0.2, 0.6 * interval))
 
 
+def compact(v):
+    """12.0 as 12: most values are counts, and the controller reads ten nodes' events twice a second."""
+    return int(v) if v.is_integer() and abs(v) < 2 ** 53 else v
+
+
 def finite(values):
     """JSON has no NaN or infinity: such a gauge or counter is left out, as if not published."""
-    return {k: (int(v) if v.is_integer() else v) for k, v in values.items() if v is not None and math.isfinite(v)}
-
-
-def compact(v):
-    return int(v) if v.is_integer() and abs(v) < 2 ** 53 else v
+    return {k: compact(v) for k, v in values.items() if v is not None and math.isfinite(v)}
 
 
 def histogram_json(h):
@@ -158,6 +159,8 @@ class EngineScraper:
 
     def exchange(self, conn):
         deadline = time.monotonic() + self.timeout
+        if conn.sock is not None:  # a kept-alive socket still has the last body read's shortened timeout
+            conn.sock.settimeout(self.timeout)
         sent = CLOCK.now()
         conn.request("GET", self.path, headers={"Accept": ACCEPT, "Accept-Encoding": "identity",
                                                 "User-Agent": f"inferdeck-agent/{AGENT_VERSION}"})

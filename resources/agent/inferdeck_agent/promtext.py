@@ -28,8 +28,8 @@ SUFFIXES = {
 NAME = re.compile(r"[a-zA-Z_:][a-zA-Z0-9_:]*")
 # one `name="value"` of a label set, with what follows it (`,` or `}`); the name may be quoted (UTF-8
 # names, Prometheus 3), and a quoted string without `=` at the start of the set is the metric's name
-LABEL = re.compile(r'[ \t]*(?:([a-zA-Z_][a-zA-Z0-9_]*)|"((?:[^"\\\n]|\\.)*)")[ \t]*'
-                   r'(?:=[ \t]*"((?:[^"\\\n]|\\.)*)")?[ \t]*([,}])')
+QUOTED = r'"([^"\\\n]*(?:\\.[^"\\\n]*)*)"'  # a string with escapes, unrolled: linear, and fast
+LABEL = re.compile(r'[ \t]*(?:([a-zA-Z_][a-zA-Z0-9_]*)|' + QUOTED + r')[ \t]*(?:=[ \t]*' + QUOTED + r')?[ \t]*([,}])')
 ESCAPE = re.compile(r"\\(.)")
 ESCAPES = {"\\": "\\", '"': '"', "n": "\n"}
 # Go's ParseFloat, which Prometheus uses, takes no `_` digit separators and no Python spellings like
