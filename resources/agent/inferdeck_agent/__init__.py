@@ -9,7 +9,8 @@ PROTOCOL.md beside this package.
   probe       inventory of the node (GPUs, engines, served models)
   serve-sim   an OpenAI-compatible server whose timing follows a continuous-batching engine model
   run         the load generator: runs one phase from a JSON spec and journals every event
-  telemetry   samples nvidia-smi (or the simulator's load with --sim) into telemetry events
+  telemetry   samples nvidia-smi (or the simulator's load with --sim) into telemetry events, and with
+              --engine-metrics the engine's Prometheus /metrics into engine_metrics events beside them
   exec        runs an external benchmark command and hands back its result file
 """
 AGENT_VERSION = "1.1.0"

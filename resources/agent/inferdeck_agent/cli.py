@@ -45,6 +45,8 @@ def main(argv=None):
                     "llamacpp-old, llamacpp-old-done (implies its dialect)")
     sv.add_argument("--engine-version", help="version the info endpoint reports (default: per dialect)")
     sv.add_argument("--max-model-len", type=int, default=131072)
+    sv.add_argument("--metrics", action="store_true",
+                    help="llamacpp dialect: serve /metrics, as llama-server does only with --metrics")
     sv.add_argument("--reasoning-tokens", metavar="N|A-B", help="the first N generated tokens are reasoning")
     sv.add_argument("--report-reasoning-usage", action="store_true",
                     help="add usage.completion_tokens_details.reasoning_tokens (OpenAI's shape)")
@@ -72,6 +74,11 @@ def main(argv=None):
     tl.add_argument("--count", type=int, help="stop after this many samples")
     tl.add_argument("--node", default=socket.gethostname())
     tl.add_argument("--sim", metavar="ENDPOINT", help="derive telemetry from serve-sim at ENDPOINT")
+    tl.add_argument("--engine-metrics", metavar="URL",
+                    help="also scrape the engine's Prometheus endpoint (e.g. http://127.0.0.1:8000/metrics) "
+                         "every interval into engine_metrics events")
+    tl.add_argument("--engine-metrics-raw", action="store_true",
+                    help="add the raw families to every engine_metrics event, also for a recognized engine")
     tl.add_argument("--journal")
 
     ex = sub.add_parser("exec", help="run an external benchmark command")

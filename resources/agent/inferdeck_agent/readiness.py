@@ -45,9 +45,11 @@ def endpoint_access(args, endpoint):
 
 
 def cmd_telemetry_with_access(args):
-    """telemetry, with the TLS settings of an https simulator (its /metrics wants no key)."""
+    """telemetry, with the TLS settings of an https simulator and of an https metrics endpoint (neither is
+    sent a key: the simulator's load and the engines' /metrics want none)."""
     try:
         _, args.ssl_context = endpoint_access(args, args.sim)
+        _, args.metrics_ssl_context = endpoint_access(args, args.engine_metrics)
     except ValueError as e:
         print(f"inferdeck_agent: {e}", file=sys.stderr)
         return EXIT_USAGE

@@ -19,7 +19,8 @@ import time
 #    activations) / 128 KiB ~ 420,000 tokens.
 
 class SimSequence:
-    __slots__ = ("rid", "prompt", "max_tokens", "generated", "queue", "cancelled", "kv")
+    __slots__ = ("rid", "prompt", "max_tokens", "generated", "queue", "cancelled", "kv", "submitted", "scheduled",
+                 "first", "queue_s", "prefill_s")
 
     def __init__(self, rid, prompt_tokens, max_tokens):
         self.rid = rid
@@ -29,11 +30,18 @@ class SimSequence:
         self.queue = asyncio.Queue()
         self.cancelled = False
         self.kv = prompt_tokens + max_tokens  # reserved up front, as a conservative scheduler does
+        # perf_counter times of the engine-side stages, and the two the ground truth states: what the
+        # /metrics histograms observe, the same floats, so a test can compare them exactly
+        self.submitted = self.scheduled = self.first = None
+        self.queue_s = self.prefill_s = None
 
 
 class SimEngine:
-    def __init__(self, args):
+    """`stats` (simmetrics.EngineStats) hears every stage of every sequence: what /metrics publishes."""
+
+    def __init__(self, args, stats=None):
         self.a = args
+        self.stats = stats
         self.waiting = []
         self.running = []
         self.kv_used = 0
@@ -44,6 +52,9 @@ class SimEngine:
     def submit(self, seq):
         if seq.kv > self.a.kv_tokens:
             return False
+        seq.submitted = time.perf_counter()
+        if self.stats:
+            self.stats.submitted(seq)
         self.waiting.append(seq)
         self.wakeup.set()
         return True
@@ -67,6 +78,8 @@ class SimEngine:
                    and self.kv_used + self.waiting[0].kv <= self.a.kv_tokens):
                 seq = self.waiting.pop(0)
                 if seq.cancelled:
+                    if self.stats:
+                        self.stats.aborted(seq)
                     continue
                 self.kv_used += seq.kv
                 self.running.append(seq)
@@ -74,20 +87,34 @@ class SimEngine:
             if not self.running:
                 continue
             start = time.perf_counter()
+            for seq in admitted:
+                seq.scheduled = start
+                seq.queue_s = start - seq.submitted
+            if self.stats:
+                self.stats.scheduled(admitted)
             deadline = start + self.step_seconds(admitted)
             await asyncio.sleep(max(0.0, deadline - time.perf_counter()))
-            self.busy_s += time.perf_counter() - start
-            still = []
+            end = time.perf_counter()
+            self.busy_s += end - start
+            still, finished = [], []
             for seq in self.running:
                 seq.generated += 1
                 self.tokens_emitted += 1
                 seq.queue.put_nowait(seq.generated)
+                if seq.generated == 1:
+                    seq.first = end
+                    seq.prefill_s = end - seq.scheduled
                 if seq.generated >= seq.max_tokens or seq.cancelled:
                     self._free(seq)
                     seq.queue.put_nowait(None)
+                    finished.append(seq)
                 else:
                     still.append(seq)
+            if self.stats:
+                self.stats.stepped(end, admitted, len(self.running), finished)
             self.running = still
 
     def _free(self, seq):
         self.kv_used -= seq.kv
+        if self.stats and seq.cancelled:
+            self.stats.aborted(seq)

@@ -6,7 +6,7 @@ import os
 import random
 import time
 
-from . import simtokenizer
+from . import simmetrics, simtokenizer
 from .clock import CLOCK, us
 from .httpclient import TimedStreamReader
 from .simdialects import jdump
@@ -55,9 +55,11 @@ class SimServer:
     def __init__(self, args, dialect):
         self.a = args
         self.d = dialect
-        self.engine = SimEngine(args)
+        self.stats = simmetrics.EngineStats(dialect.name, args.max_model_len)
+        self.engine = SimEngine(args, self.stats)
         self.rng = random.Random(args.seed)
         self.started = time.perf_counter()
+        self.started_unix = time.time()
         if args.ground_truth:
             os.makedirs(os.path.dirname(os.path.abspath(args.ground_truth)), exist_ok=True)
         self.truth = open(args.ground_truth, "a", encoding="utf-8") if args.ground_truth else None
@@ -70,9 +72,10 @@ class SimServer:
     def ready(self):
         return time.perf_counter() - self.started >= self.a.ready_delay_s
 
-    def record(self, rid, arrival, status, prompt=None, completion=None, t=None):
+    def record(self, rid, arrival, status, prompt=None, completion=None, t=None, seq=None):
         """`arrival` is (perf time, lag): the kernel's stamp of the request line and how much later the event
-        loop read it (None without a kernel stamp), the simulator's own lag."""
+        loop read it (None without a kernel stamp), the simulator's own lag. `seq`'s queue and prefill times
+        are the very floats its /metrics histograms observed."""
         if not self.truth:
             return
         t = t or {}
@@ -86,6 +89,7 @@ class SimServer:
             "prompt_tokens": prompt, "completion_tokens": completion, "reasoning_tokens": t.get("reasoning"),
             "inline_reasoning_tokens": t.get("inline"), "chunks": t.get("chunks"),
             "reasoning_chunks": t.get("reasoning_chunks"), "dialect": self.d.name,
+            "queue_s": seq.queue_s if seq else None, "prefill_s": seq.prefill_s if seq else None,
             "replica": getattr(self.a, "replica", 0), "status": status}) + "\n")
         self.truth.flush()
 
@@ -155,7 +159,23 @@ class SimServer:
         self.respond(writer, code, body, ctype)
         return True
 
+    def metrics(self, writer):
+        """The engine's state in the dialect's Prometheus exposition (simmetrics)."""
+        if self.d.name == "llamacpp" and not getattr(self.a, "metrics", False):
+            body, ctype = simmetrics.llamacpp_disabled()
+            self.respond(writer, 501, body, ctype)
+            return
+        body, ctype, extra = simmetrics.render(self.d.name, self.engine, self.stats, self.a, self.started_unix)
+        writer.write(self.head(200, [("Content-Type", ctype), ("Content-Length", len(body))] + extra) + body)
+
     async def route(self, method, path, headers, body, writer, arrival):
+        if method == "GET" and path == "/sim/load":  # the simulator's own load, for `telemetry --sim`; no key
+            e = self.engine
+            self.json_response(writer, 200, {
+                "simulated": True, "running": len(e.running), "waiting": len(e.waiting), "kv_used_tokens": e.kv_used,
+                "kv_capacity_tokens": self.a.kv_tokens, "tokens_emitted": e.tokens_emitted, "busy_s": e.busy_s,
+                "uptime_s": time.perf_counter() - self.started})
+            return True
         if self.refused(path, headers, writer):
             if method == "POST" and path.endswith("completions"):
                 self.counter += 1
@@ -173,12 +193,8 @@ class SimServer:
             self.respond(writer, 200 if self.ready() else 503, b"" if self.d.name != "llamacpp" else
                          (b'{"status":"ok"}' if self.ready() else self.d.error_body(503, "Loading model")[0]))
             return True
-        if method == "GET" and path == "/metrics":  # the simulator's own, for `telemetry --sim`
-            e = self.engine
-            self.json_response(writer, 200, {
-                "simulated": True, "running": len(e.running), "waiting": len(e.waiting), "kv_used_tokens": e.kv_used,
-                "kv_capacity_tokens": self.a.kv_tokens, "tokens_emitted": e.tokens_emitted, "busy_s": e.busy_s,
-                "uptime_s": time.perf_counter() - self.started})
+        if method == "GET" and path == "/metrics":
+            self.metrics(writer)
             return True
         if method == "POST" and path in ("/v1/completions", "/v1/chat/completions"):
             return await self.generate(path.endswith("chat/completions"), headers, body, writer, arrival)
@@ -268,11 +284,11 @@ class SimServer:
                                                        "".join(texts["answer"]), self.usage(prompt_tokens, seq.generated,
                                                                                             thinking)), rid)
             t["answer"] = t["first"] if texts["answer"] else None
-            self.record(rid, arrival, "ok", prompt_tokens, seq.generated, t)
+            self.record(rid, arrival, "ok", prompt_tokens, seq.generated, t, seq)
             return True
         except (ConnectionError, OSError):
             seq.cancelled = True
-            self.record(rid, arrival, "client disconnected", prompt_tokens, seq.generated, t)
+            self.record(rid, arrival, "client disconnected", prompt_tokens, seq.generated, t, seq)
             return False
 
     @staticmethod
@@ -327,20 +343,20 @@ class SimServer:
                 if drop_at == token:
                     writer.transport.abort()
                     seq.cancelled = True
-                    self.record(rid, arrival, "dropped by fault injection", prompt_tokens, seq.generated, t)
+                    self.record(rid, arrival, "dropped by fault injection", prompt_tokens, seq.generated, t, seq)
                     return False
                 if fail_at == token:
                     seq.cancelled = True
                     if head:  # nothing sent yet: the error is the answer
                         self.error(writer, 500, "simulated engine failure", rid)
-                        self.record(rid, arrival, "HTTP 500", prompt_tokens, seq.generated, t)
+                        self.record(rid, arrival, "HTTP 500", prompt_tokens, seq.generated, t, seq)
                         return True
                     for w in self.d.stream_error("simulated engine failure"):
                         if w:
                             self.chunk(writer, w)
                     writer.write(b"0\r\n\r\n")
                     self.record(rid, arrival, "stream error: simulated engine failure", prompt_tokens,
-                                seq.generated, t)
+                                seq.generated, t, seq)
                     return True
                 kind = "reasoning" if token <= thinking else "answer"
                 text = detok[kind].push(self.pick(kind, token, thinking, answer_src))
@@ -371,5 +387,5 @@ class SimServer:
         finally:
             if keepalive:
                 keepalive.cancel()
-        self.record(rid, arrival, "ok", prompt_tokens, seq.generated, t)
+        self.record(rid, arrival, "ok", prompt_tokens, seq.generated, t, seq)
         return True

@@ -1,4 +1,5 @@
-"""telemetry: GPU samples from nvidia-smi, or derived from the simulator's load."""
+"""telemetry: GPU samples from nvidia-smi, or derived from the simulator's load, and (enginescrape) the engine's
+own metrics beside them."""
 import json
 import math
 import os
@@ -12,8 +13,9 @@ import time
 import urllib.error
 import urllib.request
 
-from . import AGENT_VERSION, EXIT_OK, EXIT_FAILED
+from . import AGENT_VERSION, EXIT_OK, EXIT_FAILED, EXIT_USAGE
 from .clock import CLOCK, us
+from .enginescrape import EngineScraper
 from .events import EventWriter
 
 
@@ -77,21 +79,32 @@ def sample_nvidia_smi(timeout=5.0):
 
 
 class SimTelemetry:
-    """Plausible H100 readings from the simulator's /metrics: utilization is the share of time the engine
-    spent in steps; power, memory, temperature and clock follow it. Marked simulated."""
+    """Plausible H100 readings from the simulator's own load (GET /sim/load): utilization is the share of
+    time the engine spent in steps; power, memory, temperature and clock follow it. Marked simulated."""
 
     IDLE_W, TDP_W, WEIGHTS_MIB, KV_MIB_PER_TOKEN = 70.0, 700.0, 15_320.0, 0.125
 
     def __init__(self, endpoint, context=None):
-        self.url = endpoint.rstrip("/") + "/metrics"
+        self.base = endpoint.rstrip("/")
+        self.url = self.base + "/sim/load"
         self.context = context  # TLS settings of an https simulator (wait-ready's --ca-file / --insecure)
         self.last = None
         self.temp = 35.0
 
+    def load(self):
+        try:
+            with urllib.request.urlopen(self.url, timeout=2.0, context=self.context) as r:
+                return json.loads(r.read())
+        except urllib.error.HTTPError as e:
+            if e.code != 404 or self.url.endswith("/metrics"):
+                raise
+        # a serve-sim older than /sim/load published its load as JSON on /metrics, now the engine's
+        self.url = self.base + "/metrics"
+        return self.load()
+
     def sample(self):
         """(samples, problems) like parse_nvidia_smi."""
-        with urllib.request.urlopen(self.url, timeout=2.0, context=self.context) as r:
-            m = json.loads(r.read())
+        m = self.load()
         util = 0.0
         if self.last and m["uptime_s"] > self.last["uptime_s"]:
             util = min(1.0, (m["busy_s"] - self.last["busy_s"]) / (m["uptime_s"] - self.last["uptime_s"]))
@@ -103,6 +116,15 @@ class SimTelemetry:
                  "temp_c": round(self.temp, 1), "sm_mhz": 1980.0 if util > 0.02 else 345.0}], []
 
 
+def engine_scraper(args, writer):
+    """The `--engine-metrics` scraper, or None without the option."""
+    if not getattr(args, "engine_metrics", None):
+        return None
+    return EngineScraper(args.engine_metrics, writer, args.node, args.interval,
+                         context=getattr(args, "metrics_ssl_context", None), raw=args.engine_metrics_raw,
+                         simulated=bool(args.sim))
+
+
 def cmd_telemetry(args):
     writer = EventWriter(args.journal)
     stop = threading.Event()
@@ -110,29 +132,44 @@ def cmd_telemetry(args):
         signal.signal(sig, lambda *_: stop.set())
     threading.Thread(target=lambda: [stop.set() for line in sys.stdin if line.strip() == "stop"], daemon=True).start()
     source = SimTelemetry(args.sim, getattr(args, "ssl_context", None)) if args.sim else None
-    if source is None and not shutil.which("nvidia-smi"):
+    try:
+        scraper = engine_scraper(args, writer)
+    except ValueError as e:
+        print(f"inferdeck_agent: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    gpus = source is not None or shutil.which("nvidia-smi")
+    if not gpus and scraper is None:
         writer.emit("error", message="nvidia-smi not found: no GPU telemetry on this node")
         writer.emit("end", ok=False)
         writer.close()
         return EXIT_FAILED
     writer.emit("start", agent_version=AGENT_VERSION, pid=os.getpid(), simulated=bool(args.sim))
+    if not gpus:  # a CPU engine (llama.cpp) still has its own metrics worth scraping
+        writer.emit("log", level="warn", message="nvidia-smi not found: no GPU telemetry on this node, "
+                                                 "engine metrics only")
+    if scraper is not None:
+        scraper.start(stop)
     deadline = time.perf_counter()
     count = 0
     while not stop.is_set() and (args.count is None or count < args.count):
         t = CLOCK.now()
-        try:
-            samples, problems = source.sample() if source else sample_nvidia_smi()
-            writer.emit("telemetry", node=args.node, time=us(t), simulated=bool(args.sim), gpus=samples)
-            for p in problems:
-                writer.emit("log", level="warn", gpu=p["gpu"], message=f"telemetry: {p['message']}")
-        except (OSError, ValueError, subprocess.SubprocessError, urllib.error.URLError, SampleFailed) as e:
-            writer.emit("log", level="warn", message=f"telemetry sample failed: {e}")
+        if gpus:
+            try:
+                samples, problems = source.sample() if source else sample_nvidia_smi()
+                writer.emit("telemetry", node=args.node, time=us(t), simulated=bool(args.sim), gpus=samples)
+                for p in problems:
+                    writer.emit("log", level="warn", gpu=p["gpu"], message=f"telemetry: {p['message']}")
+            except (OSError, ValueError, subprocess.SubprocessError, urllib.error.URLError, SampleFailed) as e:
+                writer.emit("log", level="warn", message=f"telemetry sample failed: {e}")
         writer.flush()
         if not writer.stdout_ok and not args.journal:
             break  # nobody reads these samples any more (the link dropped): do not run on forever
         count += 1
         deadline += args.interval
         stop.wait(max(0.0, deadline - time.perf_counter()))
+    stop.set()
+    if scraper is not None:
+        scraper.join(scraper.timeout + 1.0)  # a scrape under way ends within its timeout
     writer.emit("end", ok=True)
     writer.close()
     return EXIT_OK
