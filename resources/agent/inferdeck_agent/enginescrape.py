@@ -281,6 +281,7 @@ class EngineScraper:
             self.warn("passing", f"a scrape of {self.url} could not be written as JSON ({e})")
             return self.interval
         self.writer.emit("engine_metrics", event="engine_metrics", node=self.node, **fields)
+        self.measured = True
         return self.interval
 
     # --- the thread ---
@@ -300,6 +301,11 @@ class EngineScraper:
                 if deadline < now:  # a slow scrape: the missed ticks are skipped, not made up in a burst
                     deadline = now + (wait - (now - deadline) % wait)
                 stop.wait(deadline - now)
+            # one more at the stop, which comes after the phase's last request ended: the histograms' closing
+            # snapshot then holds every request of the phase (an engine observes a request when it finishes)
+            if getattr(self, "measured", False):
+                self.once()
+                self.writer.flush()
         finally:
             self.close()
 

@@ -169,7 +169,7 @@ def cmd_telemetry(args):
         stop.wait(max(0.0, deadline - time.perf_counter()))
     stop.set()
     if scraper is not None:
-        scraper.join(scraper.timeout + 1.0)  # a scrape under way ends within its timeout
+        scraper.join(2 * scraper.timeout + 1.0)  # a scrape under way, then the closing one, each within its timeout
     writer.emit("end", ok=True)
     writer.close()
     return EXIT_OK
