@@ -25,6 +25,42 @@ constexpr double kLowUtilization = 50.0; // %
 constexpr double kPoorScaling = 0.90;
 constexpr double kImbalance = 0.10; // coefficient of variation of per-node throughput
 constexpr double kUnstable = 0.05;  // coefficient of variation across repetitions
+// The engine's own account: queue wait that is at least half of the client's mean TTFT is the engine at
+// capacity, not prefill work; a KV cache this full that also preempted is too small for the contexts.
+constexpr double kQueueShare = 0.5;
+constexpr double kKvFull = 0.95;
+
+// What each engine calls the series the rules cite (catalog: resources/agent/inferdeck_agent/enginemetrics.py).
+QString waitingSeries(const QString& engine)
+{
+    if (engine == u"sglang")
+        return u"sglang:num_queue_reqs"_s;
+    if (engine == u"tgi")
+        return u"tgi_queue_size"_s;
+    if (engine == u"llamacpp")
+        return u"llamacpp:requests_deferred"_s;
+    return u"vllm:num_requests_waiting"_s;
+}
+
+QString kvSeries(const QString& engine)
+{
+    return engine == u"sglang" ? u"sglang:token_usage"_s : u"vllm:kv_cache_usage_perc"_s;
+}
+
+// The engine split that speaks for a whole phase: the pooled one, or the only node's.
+const EngineSplit* phaseSplit(const PhaseSummary& p)
+{
+    const EngineSplit* only = nullptr;
+    int measured = 0;
+    for (const EngineSplit& e : p.engine)
+        if (e.measured) {
+            ++measured;
+            only = &e;
+            if (e.node.isEmpty())
+                return &e;
+        }
+    return measured == 1 ? only : nullptr;
+}
 
 // A grade's reason is a sentence; quoted inside another one it loses its final stop.
 QString clause(QString s)
@@ -89,8 +125,45 @@ ReportSection recommendations(const ReportInput& in)
     const QList<int> graded = gradedPhaseIndices(in);
     const GradeCard& g = in.grade;
 
-    // queueing: p99 TTFT far above p50 in the graded phase
+    // queueing, by the engine's own account: its queue wait is most of the client's TTFT
+    bool engineSaidQueueing = false;
     for (int i : graded) {
+        const PhaseSummary& p = in.summary.phases[i];
+        const EngineSplit* e = phaseSplit(p);
+        if (!e || !p.ttft.mean || *p.ttft.mean <= 0)
+            continue;
+        const auto q = e->stages.find(u"queue_s"_s);
+        if (q == e->stages.end() || !q->second.mean || *q->second.mean < kQueueShare * *p.ttft.mean || !e->waitingPeak || *e->waitingPeak < 1)
+            continue;
+        const StageEstimate& queue = q->second;
+        const QString p99 = !queue.p99Low ? QString()
+            : queue.p99High ? Tr::tr("; its p99 lies between %1 and %2").arg(Units::duration(queue.p99Low), Units::duration(queue.p99High))
+                            : Tr::tr("; its p99 is above %1").arg(Units::duration(queue.p99Low));
+        items << Tr::tr("The engine is at capacity at this load: in “%1” (repetition %2) TTFT p99 is %3 and its mean %4, of which %5 on average is queue wait before prefill (%6 histogram%7); %8 peaked at %9 waiting requests. Lower the request rate or concurrency per node, or add capacity (replicas, a larger batch).")
+                     .arg(p.phase)
+                     .arg(p.repetition + 1)
+                     .arg(Units::duration(p.ttft.p99), Units::duration(p.ttft.mean), Units::duration(queue.mean),
+                          e->engine == u"vllm" ? u"vllm:request_queue_time_seconds"_s : Tr::tr("the engine's queue-time"), p99,
+                          waitingSeries(e->engine), Units::number(e->waitingPeak, 0));
+        engineSaidQueueing = true;
+        break;
+    }
+    // the KV cache was full and the engine preempted: the contexts do not fit
+    for (int i : graded) {
+        const EngineSplit* e = phaseSplit(in.summary.phases[i]);
+        if (!e || !e->kvUsagePeak || *e->kvUsagePeak < kKvFull || !e->preemptions || *e->preemptions < 1)
+            continue;
+        const PhaseSummary& p = in.summary.phases[i];
+        items << Tr::tr("The KV cache is too small for these contexts: in “%1” (repetition %2) it reached %3 (%4) and the engine preempted %5 requests (vllm:num_preemptions_total), recomputing their prefill. Run fewer concurrent sequences, shorter contexts, or give the cache more memory (more GPUs per replica, an FP8 KV cache).")
+                     .arg(p.phase)
+                     .arg(p.repetition + 1)
+                     .arg(Units::percent(e->kvUsagePeak), kvSeries(e->engine), Units::number(e->preemptions, 0));
+        break;
+    }
+    // queueing: p99 TTFT far above p50 in the graded phase (when the engine said nothing of its own queue)
+    for (int i : graded) {
+        if (engineSaidQueueing)
+            break;
         const PhaseSummary& p = in.summary.phases[i];
         if (p.ttft.p50 && p.ttft.p99 && *p.ttft.p50 > 0 && *p.ttft.p99 / *p.ttft.p50 > kQueueingRatio) {
             items << Tr::tr("Requests queue before prefill: in “%1” (repetition %2) p99 TTFT is %3, %4× its p50 of %5. Lower the load per node, or give the engine more batch capacity (max concurrent sequences, chunked prefill).")

@@ -118,8 +118,8 @@ Report buildReport(const ReportInput& in)
     using namespace reportsections;
     for (ReportSection (*make)(const ReportInput&) :
          { gradeCard, dataQuality, importedSource, configuration, inventory, headlineMetrics, latencyDistributions,
-           timeSeries, scaling, sloAttainment, energy, outputQuality, recommendations, appendix }) {
-        if (make == importedSource && !isImported(in.result))
+           timeSeries, engineState, scaling, sloAttainment, energy, outputQuality, recommendations, appendix }) {
+        if ((make == importedSource && !isImported(in.result)) || (make == engineState && !hasEngineState(in)))
             continue;
         report.sections.append(make(in));
     }

@@ -16,6 +16,9 @@ ReportSection sloAttainment(const ReportInput& in);
 ReportSection energy(const ReportInput& in);
 ReportSection outputQuality(const ReportInput& in);
 ReportSection recommendations(const ReportInput& in);
+/// Only when some phase scraped its engine's metrics: the time split and the engine state.
+ReportSection engineState(const ReportInput& in);
+bool hasEngineState(const ReportInput& in);
 ReportSection appendix(const ReportInput& in);
 /// Only for imported results: the tool, what its file lets InferDeck recompute, and the cross-check.
 ReportSection importedSource(const ReportInput& in);

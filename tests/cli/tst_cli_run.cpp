@@ -19,6 +19,7 @@
 #include "io/resultfile.h"
 #include "io/rubricfile.h"
 #include "io/runfiles.h"
+#include "metrics/resultsummary.h"
 #include "metrics/scaling.h"
 #include "run/democluster.h"
 #include "util/ports.h"
@@ -189,6 +190,60 @@ private slots:
         const qsizetype note = text.indexOf(u"This is InferDeck's one-minute demo on simulated nodes, not a benchmark: its phases are shorter"_s);
         QVERIFY2(note > grade && text.mid(grade, note - grade).count(u'\n') == 2, qPrintable(text.left(1500))); // the next paragraph
         QVERIFY2(text.indexOf(u"phases shorter than 60.0 s ("_s) > note, qPrintable(text.left(1500)));
+    }
+
+    // issue 25: the engine's own account (scraped from the simulator's /metrics) against the simulator's
+    // ground truth of the same requests: per node and phase, the queue and prefill means agree
+    void engineTimeSplitAgreesWithTheSimulatorsGroundTruth()
+    {
+        const auto result = ResultFile::read(m_demo + u"/result.inferdeck.json"_s);
+        QVERIFY2(result.ok(), "run demoRunRecordsEveryRequestOnceAndMeasuresScaling first");
+        QHash<QString, QJsonObject> truth;
+        for (const QString& name : QDir(m_demo + u"/ground-truth"_s).entryList({ u"*.jsonl"_s }, QDir::Files)) {
+            QFile f(m_demo + u"/ground-truth/"_s + name);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            for (const QByteArray& line : f.readAll().split('\n'))
+                if (!line.isEmpty()) {
+                    const QJsonObject o = QJsonDocument::fromJson(line).object();
+                    truth.insert(o.value(u"id"_s).toString(), o);
+                }
+        }
+        const ResultSummary summary = summarizeResult(result.value());
+        int compared = 0;
+        for (qsizetype i = 0; i < summary.phases.size(); ++i) {
+            const Phase& p = result.value().phases[i];
+            QVERIFY2(!summary.phases[i].engine.isEmpty(), qPrintable(p.name));
+            for (const EngineSplit& e : summary.phases[i].engine) {
+                if (e.node.isEmpty())
+                    continue;
+                QVERIFY2(e.measured, qPrintable(e.reason));
+                QCOMPARE(e.engine, u"vllm"_s);
+                const int k = int(p.nodes.indexOf(e.node));
+                double queue = 0, prefill = 0;
+                int n = 0;
+                for (std::size_t r = 0; r < p.requests.size(); ++r) {
+                    if (p.requests.node[r] != k || p.requests.warmup[r])
+                        continue;
+                    const QJsonObject t = truth.value(u"%1:%2:%3:%4"_s.arg(e.node, p.name).arg(p.repetition).arg(p.requests.requestId[r]));
+                    queue += t.value(u"queue_s"_s).toDouble();
+                    prefill += t.value(u"prefill_s"_s).toDouble();
+                    ++n;
+                }
+                QVERIFY(n > 0);
+                const StageEstimate& q = e.stages.at(u"queue_s"_s);
+                const StageEstimate& f = e.stages.at(u"prefill_s"_s);
+                // the same requests (warm-up ones end before the window opens: at most a scrape's worth slip in)
+                QVERIFY2(std::abs(q.count - n) <= 2, qPrintable(u"%1 %2: engine %3, truth %4"_s.arg(p.name, e.node).arg(q.count).arg(n)));
+                // means: exact sums of the same numbers, within a millisecond (and a warm-up request or two)
+                QVERIFY2(std::abs(*q.mean - queue / n) < 1e-3, qPrintable(u"queue %1 vs %2"_s.arg(*q.mean).arg(queue / n)));
+                QVERIFY2(std::abs(*f.mean - prefill / n) < 1e-3, qPrintable(u"prefill %1 vs %2"_s.arg(*f.mean).arg(prefill / n)));
+                ++compared;
+            }
+        }
+        QCOMPARE(compared, 9); // 3 repetitions of the 1-node baseline, 3 of the 2-node phase
+        QFile md(m_demo + u"/report.md"_s);
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        QVERIFY(md.readAll().contains("## Engine state"));
     }
 
     void recoverRebuildsTheResultFromTheJournal()
