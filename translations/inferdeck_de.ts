@@ -2854,6 +2854,122 @@ inferdeck-cli report %1 --format all</translation>
         <source>Client accuracy: the kernel stamped every response read, which removed the client&apos;s own lag (p99 %1); a time may still be the client&apos;s by up to %2 at p99 (first tokens, which TTFT uses: %3), since %4 of chunks arrived together with an earlier one while the agent was busy (agent CPU %5).</source>
         <translation>Client-Genauigkeit: Der Kernel hat jedes Lesen einer Antwort mit Zeitstempel versehen, was die eigene Verzögerung des Clients entfernte (p99 %1); eine Zeit kann bei p99 noch um bis zu %2 vom Client stammen (erste Tokens, die TTFT verwendet: %3), da %4 der Chunks zusammen mit einem früheren ankamen, während der Agent beschäftigt war (Agent-CPU %5).</translation>
     </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>all nodes</source>
+        <translation>alle Knoten</translation>
+    </message>
+    <message>
+        <source>Engine state</source>
+        <translation>Engine-Zustand</translation>
+    </message>
+    <message>
+        <source>What each engine published about itself on its Prometheus metrics during the phases, read over each node&apos;s measured requests. Means are exact (a histogram&apos;s sum over its count); a percentile from an engine&apos;s histogram is known only to the bucket holding it, given as a range. “Rest” is the client&apos;s mean TTFT minus the engine&apos;s queue and prefill means: the API server, the network and the client.</source>
+        <translation>Was jede Engine während der Phasen in ihren Prometheus-Metriken über sich selbst veröffentlichte, gelesen über die gemessenen Anfragen jedes Knotens. Mittelwerte sind exakt (Summe eines Histogramms durch seine Anzahl); ein Perzentil aus dem Histogramm einer Engine ist nur bis auf den Bucket bekannt, der es enthält, und wird als Bereich angegeben. „Rest“ ist die mittlere TTFT des Clients minus die Mittelwerte von Warteschlange und Prefill der Engine: API-Server, Netzwerk und Client.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Client TTFT mean (ms)</source>
+        <translation>Client-TTFT Mittel (ms)</translation>
+    </message>
+    <message>
+        <source>Queue mean (ms)</source>
+        <translation>Warteschlange Mittel (ms)</translation>
+    </message>
+    <message>
+        <source>Queue p99 (ms)</source>
+        <translation>Warteschlange p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Prefill mean (ms)</source>
+        <translation>Prefill Mittel (ms)</translation>
+    </message>
+    <message>
+        <source>Rest (ms)</source>
+        <translation>Rest (ms)</translation>
+    </message>
+    <message>
+        <source>Decode mean (ms)</source>
+        <translation>Decode Mittel (ms)</translation>
+    </message>
+    <message>
+        <source>Client E2E mean (ms)</source>
+        <translation>Client-E2E Mittel (ms)</translation>
+    </message>
+    <message>
+        <source>Running peak</source>
+        <translation>Laufend (Spitze)</translation>
+    </message>
+    <message>
+        <source>Waiting peak</source>
+        <translation>Wartend (Spitze)</translation>
+    </message>
+    <message>
+        <source>Waiting mean</source>
+        <translation>Wartend (Mittel)</translation>
+    </message>
+    <message>
+        <source>KV cache peak</source>
+        <translation>KV-Cache (Spitze)</translation>
+    </message>
+    <message>
+        <source>Preemptions</source>
+        <translation>Verdrängungen</translation>
+    </message>
+    <message>
+        <source>Prefix cache hit rate</source>
+        <translation>Prefix-Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>%1 in “%2” (repetition %3): %4</source>
+        <translation>%1 in „%2“ (Wiederholung %3): %4</translation>
+    </message>
+    <message>
+        <source>Where the time went, by the engine&apos;s own histograms; “—” where the engine publishes no such histogram (TGI has no prefill split, llama.cpp no histograms at all).</source>
+        <translation>Wohin die Zeit ging, nach den eigenen Histogrammen der Engine; „—“, wo die Engine kein solches Histogramm veröffentlicht (TGI hat keine Prefill-Aufteilung, llama.cpp überhaupt keine Histogramme).</translation>
+    </message>
+    <message>
+        <source>Peaks and means over the scrapes inside the window; preemptions and prefix-cache queries counted in it.</source>
+        <translation>Spitzen und Mittelwerte über die Abfragen im Fenster; Verdrängungen und Prefix-Cache-Abfragen darin gezählt.</translation>
+    </message>
+    <message>
+        <source>An engine&apos;s counters fell during a phase: it restarted, so its counts start again from zero there.</source>
+        <translation>Die Zähler einer Engine fielen während einer Phase: Sie wurde neu gestartet, ihre Zählungen beginnen dort wieder bei null.</translation>
+    </message>
+    <message>
+        <source>Not measured:</source>
+        <translation>Nicht gemessen:</translation>
+    </message>
+    <message>
+        <source>; its p99 lies between %1 and %2</source>
+        <translation>; ihr p99 liegt zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>; its p99 is above %1</source>
+        <translation>; ihr p99 liegt über %1</translation>
+    </message>
+    <message>
+        <source>The engine is at capacity at this load: in “%1” (repetition %2) TTFT p99 is %3 and its mean %4, of which %5 on average is queue wait before prefill (%6 histogram%7); %8 peaked at %9 waiting requests. Lower the request rate or concurrency per node, or add capacity (replicas, a larger batch).</source>
+        <translation>Die Engine ist bei dieser Last an ihrer Kapazitätsgrenze: In „%1“ (Wiederholung %2) beträgt TTFT p99 %3 und das Mittel %4, davon im Mittel %5 Wartezeit in der Warteschlange vor dem Prefill (Histogramm %6%7); %8 erreichte in der Spitze %9 wartende Anfragen. Senken Sie die Anfragerate oder Nebenläufigkeit pro Knoten oder erhöhen Sie die Kapazität (Replikate, ein größerer Batch).</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s queue-time</source>
+        <translation>die Warteschlangenzeit der Engine</translation>
+    </message>
+    <message>
+        <source>The KV cache is too small for these contexts: in “%1” (repetition %2) it reached %3 (%4) and the engine preempted %5 requests (vllm:num_preemptions_total), recomputing their prefill. Run fewer concurrent sequences, shorter contexts, or give the cache more memory (more GPUs per replica, an FP8 KV cache).</source>
+        <translation>Der KV-Cache ist für diese Kontexte zu klein: In „%1“ (Wiederholung %2) erreichte er %3 (%4), und die Engine verdrängte %5 Anfragen (vllm:num_preemptions_total) und berechnete ihr Prefill neu. Verwenden Sie weniger gleichzeitige Sequenzen, kürzere Kontexte oder geben Sie dem Cache mehr Speicher (mehr GPUs pro Replikat, einen FP8-KV-Cache).</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -3383,6 +3499,26 @@ inferdeck-cli report %1 --format all</translation>
         <source>expected one entry per node (%1), found %2</source>
         <translation>ein Eintrag pro Knoten erwartet (%1), gefunden: %2</translation>
     </message>
+    <message>
+        <source>expected %1 values, found %2</source>
+        <translation>%1 Werte erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>expected values in ascending order</source>
+        <translation>Werte in aufsteigender Reihenfolge erwartet</translation>
+    </message>
+    <message>
+        <source>expected counts that never fall</source>
+        <translation>Zählwerte erwartet, die nie fallen</translation>
+    </message>
+    <message>
+        <source>the last bucket (%1) must equal the count (%2)</source>
+        <translation>der letzte Bucket (%1) muss der Anzahl (%2) entsprechen</translation>
+    </message>
+    <message>
+        <source>written by a newer InferDeck (engine state version %1)</source>
+        <translation>von einem neueren InferDeck geschrieben (Engine-Zustand Version %1)</translation>
+    </message>
 </context>
 <context>
     <name>ResultReader</name>
@@ -3611,6 +3747,10 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>all-at-once describes imported results only; use concurrency or a rate</source>
         <translation>all-at-once beschreibt nur importierte Ergebnisse; verwenden Sie concurrency oder eine Rate</translation>
+    </message>
+    <message>
+        <source>expected a path such as /metrics, found &quot;%1&quot;</source>
+        <translation>Pfad wie /metrics erwartet, gefunden „%1“</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +4854,22 @@ time left, whole seconds</extracomment>
     <message>
         <source>%1 into this phase, which measures for %2 after its warm-up; %3</source>
         <translation>%1 in dieser Phase, die nach dem Aufwärmen %2 lang misst; %3</translation>
+    </message>
+    <message>
+        <source>Engine queue: waiting requests</source>
+        <translation>Engine-Warteschlange: wartende Anfragen</translation>
+    </message>
+    <message>
+        <source>Engine: running requests</source>
+        <translation>Engine: laufende Anfragen</translation>
+    </message>
+    <message>
+        <source>Engine KV cache use</source>
+        <translation>KV-Cache-Nutzung der Engine</translation>
+    </message>
+    <message>
+        <source>Not measured — %1</source>
+        <translation>Nicht gemessen – %1</translation>
     </message>
 </context>
 <context>

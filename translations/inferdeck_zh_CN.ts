@@ -2853,6 +2853,122 @@ inferdeck-cli report %1 --format all</translation>
         <source>Client accuracy: the kernel stamped every response read, which removed the client&apos;s own lag (p99 %1); a time may still be the client&apos;s by up to %2 at p99 (first tokens, which TTFT uses: %3), since %4 of chunks arrived together with an earlier one while the agent was busy (agent CPU %5).</source>
         <translation>客户端精度：内核为每次响应读取打了时间戳，消除了客户端自身的延迟（p99 %1）；由于 %4 的数据块在代理繁忙时与更早的数据块一起到达（代理 CPU %5），时间在 p99 上仍可能有至多 %2 来自客户端（TTFT 所用的首个令牌：%3）。</translation>
     </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>all nodes</source>
+        <translation>所有节点</translation>
+    </message>
+    <message>
+        <source>Engine state</source>
+        <translation>引擎状态</translation>
+    </message>
+    <message>
+        <source>What each engine published about itself on its Prometheus metrics during the phases, read over each node&apos;s measured requests. Means are exact (a histogram&apos;s sum over its count); a percentile from an engine&apos;s histogram is known only to the bucket holding it, given as a range. “Rest” is the client&apos;s mean TTFT minus the engine&apos;s queue and prefill means: the API server, the network and the client.</source>
+        <translation>各引擎在各阶段通过其 Prometheus 指标发布的自身状态，按每个节点的测量请求读取。平均值是精确的（直方图的总和除以计数）；来自引擎直方图的百分位数只能确定到包含它的桶，以范围给出。“其余”是客户端的平均 TTFT 减去引擎的排队和预填充平均值：API 服务器、网络和客户端。</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Client TTFT mean (ms)</source>
+        <translation>客户端 TTFT 平均（ms）</translation>
+    </message>
+    <message>
+        <source>Queue mean (ms)</source>
+        <translation>排队平均（ms）</translation>
+    </message>
+    <message>
+        <source>Queue p99 (ms)</source>
+        <translation>排队 p99（ms）</translation>
+    </message>
+    <message>
+        <source>Prefill mean (ms)</source>
+        <translation>预填充平均（ms）</translation>
+    </message>
+    <message>
+        <source>Rest (ms)</source>
+        <translation>其余（ms）</translation>
+    </message>
+    <message>
+        <source>Decode mean (ms)</source>
+        <translation>解码平均（ms）</translation>
+    </message>
+    <message>
+        <source>Client E2E mean (ms)</source>
+        <translation>客户端 E2E 平均（ms）</translation>
+    </message>
+    <message>
+        <source>Running peak</source>
+        <translation>运行峰值</translation>
+    </message>
+    <message>
+        <source>Waiting peak</source>
+        <translation>等待峰值</translation>
+    </message>
+    <message>
+        <source>Waiting mean</source>
+        <translation>等待平均</translation>
+    </message>
+    <message>
+        <source>KV cache peak</source>
+        <translation>KV 缓存峰值</translation>
+    </message>
+    <message>
+        <source>Preemptions</source>
+        <translation>抢占次数</translation>
+    </message>
+    <message>
+        <source>Prefix cache hit rate</source>
+        <translation>前缀缓存命中率</translation>
+    </message>
+    <message>
+        <source>%1 in “%2” (repetition %3): %4</source>
+        <translation>“%2”（第 %3 次重复）中的 %1：%4</translation>
+    </message>
+    <message>
+        <source>Where the time went, by the engine&apos;s own histograms; “—” where the engine publishes no such histogram (TGI has no prefill split, llama.cpp no histograms at all).</source>
+        <translation>时间的去向，依据引擎自身的直方图；引擎未发布此类直方图处为“—”（TGI 没有预填充拆分，llama.cpp 完全没有直方图）。</translation>
+    </message>
+    <message>
+        <source>Peaks and means over the scrapes inside the window; preemptions and prefix-cache queries counted in it.</source>
+        <translation>窗口内各次抓取的峰值和平均值；抢占和前缀缓存查询在窗口内计数。</translation>
+    </message>
+    <message>
+        <source>An engine&apos;s counters fell during a phase: it restarted, so its counts start again from zero there.</source>
+        <translation>某引擎的计数器在阶段中下降：它已重启，因此其计数从那里重新从零开始。</translation>
+    </message>
+    <message>
+        <source>Not measured:</source>
+        <translation>未测量：</translation>
+    </message>
+    <message>
+        <source>; its p99 lies between %1 and %2</source>
+        <translation>；其 p99 介于 %1 和 %2 之间</translation>
+    </message>
+    <message>
+        <source>; its p99 is above %1</source>
+        <translation>；其 p99 高于 %1</translation>
+    </message>
+    <message>
+        <source>The engine is at capacity at this load: in “%1” (repetition %2) TTFT p99 is %3 and its mean %4, of which %5 on average is queue wait before prefill (%6 histogram%7); %8 peaked at %9 waiting requests. Lower the request rate or concurrency per node, or add capacity (replicas, a larger batch).</source>
+        <translation>在此负载下引擎已达容量上限：在“%1”（第 %2 次重复）中 TTFT p99 为 %3，平均值为 %4，其中平均 %5 是预填充前的排队等待（%6 直方图%7）；%8 峰值为 %9 个等待请求。请降低每节点的请求速率或并发，或增加容量（副本、更大的批次）。</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s queue-time</source>
+        <translation>引擎的排队时间</translation>
+    </message>
+    <message>
+        <source>The KV cache is too small for these contexts: in “%1” (repetition %2) it reached %3 (%4) and the engine preempted %5 requests (vllm:num_preemptions_total), recomputing their prefill. Run fewer concurrent sequences, shorter contexts, or give the cache more memory (more GPUs per replica, an FP8 KV cache).</source>
+        <translation>KV 缓存对这些上下文来说太小：在“%1”（第 %2 次重复）中达到 %3（%4），引擎抢占了 %5 个请求（vllm:num_preemptions_total）并重新计算其预填充。请减少并发序列、缩短上下文，或为缓存提供更多内存（每个副本更多 GPU、FP8 KV 缓存）。</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -3382,6 +3498,26 @@ inferdeck-cli report %1 --format all</translation>
         <source>expected one entry per node (%1), found %2</source>
         <translation>应为每个节点一个条目（%1），实际为 %2</translation>
     </message>
+    <message>
+        <source>expected %1 values, found %2</source>
+        <translation>应为 %1 个值，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>expected values in ascending order</source>
+        <translation>应为升序排列的值</translation>
+    </message>
+    <message>
+        <source>expected counts that never fall</source>
+        <translation>应为从不下降的计数</translation>
+    </message>
+    <message>
+        <source>the last bucket (%1) must equal the count (%2)</source>
+        <translation>最后一个桶（%1）必须等于计数（%2）</translation>
+    </message>
+    <message>
+        <source>written by a newer InferDeck (engine state version %1)</source>
+        <translation>由较新的 InferDeck 写入（引擎状态版本 %1）</translation>
+    </message>
 </context>
 <context>
     <name>ResultReader</name>
@@ -3610,6 +3746,10 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>all-at-once describes imported results only; use concurrency or a rate</source>
         <translation>all-at-once 仅用于描述导入的结果；请使用 concurrency 或速率</translation>
+    </message>
+    <message>
+        <source>expected a path such as /metrics, found &quot;%1&quot;</source>
+        <translation>应为类似 /metrics 的路径，实际为“%1”</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +4852,22 @@ time left, whole seconds</extracomment>
     <message>
         <source>%1 into this phase, which measures for %2 after its warm-up; %3</source>
         <translation>本阶段已进行 %1，预热后测量 %2；%3</translation>
+    </message>
+    <message>
+        <source>Engine queue: waiting requests</source>
+        <translation>引擎队列：等待中的请求</translation>
+    </message>
+    <message>
+        <source>Engine: running requests</source>
+        <translation>引擎：运行中的请求</translation>
+    </message>
+    <message>
+        <source>Engine KV cache use</source>
+        <translation>引擎 KV 缓存使用率</translation>
+    </message>
+    <message>
+        <source>Not measured — %1</source>
+        <translation>未测量 — %1</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,45 @@ BenchmarkResult reasoningRun(const QString& engine)
 
 Report reportOf(const BenchmarkResult& r) { return makeReport(r, defaultRubric(), u"result.inferdeck.json"_s, kFixedTime); }
 
+/// Every phase's nodes get a vLLM engine state: two scrapes around the phase, whose queue histogram says
+/// each measured request waited `queueS` (200 requests), with `waitingPeak` waiting at the middle scrape and
+/// the KV cache at `kvPeak` with `preemptions`.
+void addEngineState(BenchmarkResult& r, double queueS, double waitingPeak, double kvPeak = 0.3, double preemptions = 0)
+{
+    for (Phase& p : r.phases) {
+        double last = 0;
+        for (double e : p.requests.end)
+            if (std::isfinite(e))
+                last = std::max(last, e);
+        p.engine.clear();
+        for (qsizetype k = 0; k < p.nodes.size(); ++k) {
+            EngineState e;
+            e.measured = true;
+            e.engine = u"vllm"_s;
+            e.time = { -1.0, last / 2, last + 1.0 };
+            e.gauges[u"waiting"_s] = { 0, waitingPeak, 0 };
+            e.gauges[u"running"_s] = { 0, 8, 0 };
+            e.gauges[u"kv_usage"_s] = { 0.0, kvPeak, 0.0 };
+            e.counters[u"preemptions"_s] = { 0, preemptions / 2, preemptions };
+            EngineHistogramSeries q;
+            q.bounds = { 0.3, 0.5, 0.8, 1.0 };
+            q.time = e.time;
+            const double bucket = queueS <= 0.3 ? 0 : queueS <= 0.5 ? 1 : queueS <= 0.8 ? 2 : 3;
+            q.cumulative = { { 0, 0, 0, 0, 0 }, { 0, 0, 0, 0, 0 }, { 0, 0, 0, 0, 200 } };
+            for (std::size_t b = std::size_t(bucket); b < 5; ++b)
+                q.cumulative[1][b] = q.cumulative[2][b] = 200;
+            q.cumulative[1] = q.cumulative[0]; // the middle scrape: nothing finished yet
+            q.sum = { 0, 0, 200 * queueS };
+            q.count = { 0, 0, 200 };
+            e.histograms[u"queue_s"_s] = q;
+            EngineHistogramSeries f = q;
+            f.sum = { 0, 0, 200 * 0.012 };
+            e.histograms[u"prefill_s"_s] = f;
+            p.engine.append(e);
+        }
+    }
+}
+
 /// The cells of the first Markdown table whose header row contains `firstHeader`, by header name.
 QList<QMap<QString, QString>> markdownTable(const QString& md, const QString& firstHeader)
 {
@@ -368,6 +407,40 @@ private slots:
         static const QRegularExpression withUnit(u"\\d (ms|s|µs)\\b"_s);
         QCOMPARE(sentence.count(withUnit), 4);
         QVERIFY2(defects(sentence).isEmpty(), qPrintable(sentence));
+    }
+
+    void engineStateIsShownAndTheQueueingDiagnosisCitesItsNumbers()
+    {
+        BenchmarkResult plain = seedScenario(true);
+        QVERIFY(!renderMarkdown(reportOf(plain), u"charts"_s).text.contains(u"## Engine state"_s)); // no engine scraped: no section
+
+        BenchmarkResult overloaded = seedScenario(true);
+        addEngineState(overloaded, 0.030, 37, 0.98, 212); // most of the ~45 ms TTFT is queue wait
+        const QString md = renderMarkdown(reportOf(overloaded), u"charts"_s).text;
+        QVERIFY2(defects(md).isEmpty(), qPrintable(defects(md).join(u", "_s)));
+        QVERIFY(md.contains(u"## Engine state"_s));
+        const auto split = markdownTable(md, u"Phase | Rep | Node | Engine"_s);
+        QVERIFY(!split.isEmpty());
+        QCOMPARE(split[0][u"Queue mean (ms)"_s], u"30.0"_s);
+        QCOMPARE(split[0][u"Queue p99 (ms)"_s], u"0–300"_s);
+        QCOMPARE(split[0][u"Prefill mean (ms)"_s], u"12.0"_s);
+        const auto state = markdownTable(md, u"Phase | Rep | Node | Running peak"_s);
+        QCOMPARE(state[0][u"Waiting peak"_s], u"37"_s);
+        QCOMPARE(state[0][u"Preemptions"_s], u"212"_s);
+        // the diagnosis names the series and the numbers it rests on
+        QVERIFY2(md.contains(u"The engine is at capacity at this load"_s), qPrintable(md.right(3000)));
+        QVERIFY(md.contains(u"peaked at 37 waiting requests"_s));
+        QVERIFY(md.contains(u"vllm:num\\_requests\\_waiting"_s));
+        QVERIFY(md.contains(u"The KV cache is too small"_s));
+        QVERIFY(md.contains(u"98.0 %"_s));
+        QVERIFY(!md.contains(u"Requests queue before prefill"_s)); // the engine's evidence replaces the guess
+
+        BenchmarkResult light = seedScenario(true);
+        addEngineState(light, 0.001, 0);
+        const QString calm = renderMarkdown(reportOf(light), u"charts"_s).text;
+        QVERIFY(calm.contains(u"## Engine state"_s));
+        QVERIFY(!calm.contains(u"at capacity"_s));
+        QVERIFY(!calm.contains(u"KV cache is too small"_s));
     }
 
     void lengthsPromptMethodEngineAndInsecureTlsAreShown()

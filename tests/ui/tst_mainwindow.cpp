@@ -157,6 +157,7 @@ private slots:
 
         // while it runs, the dashboard's series grow frame by frame
         QList<qsizetype> shown;
+        qsizetype engineShown = 0; // the engines' /metrics: running requests per node, as the simulator says
         bool shot = false;
         QElapsedTimer clock;
         clock.start();
@@ -166,6 +167,7 @@ private slots:
             const qsizetype points = w.dashboard()->throughputChart()->shownPoints(0);
             if (points > 0)
                 shown.append(points);
+            engineShown = std::max(engineShown, w.dashboard()->engineCharts()[1]->shownPoints(0));
             if (!shot && w.dashboard()->stats().requests() > 20) {
                 screenshot(&w, u"dashboard-live"_s);
                 shot = true;
@@ -174,6 +176,7 @@ private slots:
         QVERIFY2(!finished.isEmpty(), "the run did not end");
         QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Complete);
         QVERIFY2(shown.size() >= 3, "the dashboard drew too few frames with data");
+        QVERIFY2(engineShown >= 3, "the engine's running requests never reached the dashboard");
         QVERIFY2(*std::max_element(shown.begin(), shown.end()) > shown.first(), "the throughput series never grew");
         QVERIFY(w.dashboard()->longestFrameMs() < 250);
         QVERIFY(shot);

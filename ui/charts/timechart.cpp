@@ -63,7 +63,7 @@ TimeChart::TimeChart(const QString& title, const QString& xTitle, const QString&
     connect(m_chart, &QChart::plotAreaChanged, this, [this] { placeEmptyText(); });
     resetAxes();
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(320, 200);
+    m_view->setMinimumSize(280, 230);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -118,6 +118,15 @@ void TimeChart::resetAxes()
     showEmptyState(true);
 }
 
+void TimeChart::setEmptyText(const QString& text)
+{
+    const QString shown = text.isEmpty() ? tr("Waiting for the first measurements") : text;
+    if (m_empty->text() == shown)
+        return;
+    m_empty->setText(shown);
+    placeEmptyText();
+}
+
 void TimeChart::showEmptyState(bool empty)
 {
     for (QValueAxis* axis : { m_x, m_y }) { // an axis without labels has no room for its title either
@@ -170,7 +179,8 @@ void TimeChart::fitAxes()
     if (m_fixedY)
         return;
     // a 1-2-5 top with some headroom, so the axis does not jitter with every frame
-    const double raw = std::max(ymax * 1.1, 1e-9);
+    // (an all-zero series, such as an empty engine queue, gets 0-1 rather than ticks of 0.000)
+    const double raw = ymax > 0 ? ymax * 1.1 : 1.0;
     const double mag = std::pow(10.0, std::floor(std::log10(raw)));
     const double norm = raw / mag;
     const double top = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag;

@@ -34,6 +34,9 @@ public:
     bool isEmpty() const;
     /// The message an empty chart shows, empty once there is data.
     QString emptyText() const;
+    /// What an empty chart says instead of waiting for data (e.g. why the quantity is not measured);
+    /// an empty text restores the default.
+    void setEmptyText(const QString& text);
 
 private:
     void fitAxes();

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QMetaEnum>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -62,6 +63,9 @@ DashboardView::DashboardView(QWidget* parent)
     , m_util(new TimeChart(tr("GPU utilization"), tr("s since phase start"), tr("%"), this))
     , m_power(new TimeChart(tr("GPU power"), tr("s since phase start"), tr("W"), this))
     , m_memory(new TimeChart(tr("GPU memory used"), tr("s since phase start"), tr("MiB"), this))
+    , m_waiting(new TimeChart(tr("Engine queue: waiting requests"), tr("s since phase start"), tr("requests"), this))
+    , m_running(new TimeChart(tr("Engine: running requests"), tr("s since phase start"), tr("requests"), this))
+    , m_kv(new TimeChart(tr("Engine KV cache use"), tr("s since phase start"), tr("%"), this))
 {
     QFont big = m_stage->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
@@ -72,6 +76,7 @@ DashboardView::DashboardView(QWidget* parent)
     m_progress->setFormat(QString());
     m_nodes->setTextFormat(Qt::RichText);
     m_util->setYRange(0, 100);
+    m_kv->setYRange(0, 100);
     auto* charts = new QGridLayout;
     charts->addWidget(m_throughput, 0, 0);
     charts->addWidget(m_ttft, 0, 1);
@@ -79,12 +84,24 @@ DashboardView::DashboardView(QWidget* parent)
     charts->addWidget(m_util, 1, 0);
     charts->addWidget(m_power, 1, 1);
     charts->addWidget(m_memory, 1, 2);
+    charts->addWidget(m_waiting, 2, 0);
+    charts->addWidget(m_running, 2, 1);
+    charts->addWidget(m_kv, 2, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_stage);
     layout->addWidget(m_progress);
     layout->addWidget(m_eta);
     layout->addWidget(m_nodes);
-    layout->addLayout(charts, 1);
+    // nine charts need more height than a laptop screen gives them with readable ticks: they scroll, the
+    // client's and the GPUs' first, the engines' below
+    auto* grid = new QWidget;
+    grid->setLayout(charts);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(grid);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(scroll, 1);
     m_timer.setInterval(kFrameMs);
     connect(&m_timer, &QTimer::timeout, this, &DashboardView::redraw);
 }
@@ -95,7 +112,7 @@ void DashboardView::attach(RunController* controller)
         m_controller->disconnect(this);
     m_controller = controller;
     m_stats.reset();
-    for (TimeChart* c : { m_throughput, m_ttft, m_inFlight, m_util, m_power, m_memory })
+    for (TimeChart* c : { m_throughput, m_ttft, m_inFlight, m_util, m_power, m_memory, m_waiting, m_running, m_kv })
         c->clear();
     if (!controller) {
         m_timer.stop();
@@ -145,6 +162,38 @@ void DashboardView::onProgress(int phase, int phases, qint64 done, qint64 expect
                            .arg(Units::timeLeft(elapsed, QLocale()), Units::timeLeft(duration, QLocale()), left));
 }
 
+// The engines' own queue, running requests and KV cache use per node, as their /metrics said; a node whose
+// engine publishes nothing is named with the reason.
+void DashboardView::showEngineState(const Phase& phase)
+{
+    QStringList notMeasured;
+    bool any = false;
+    for (qsizetype k = 0; k < phase.engine.size() && k < phase.nodes.size(); ++k) {
+        const EngineState& e = phase.engine[k];
+        if (!e.measured) {
+            if (!e.reason.isEmpty())
+                notMeasured << tr("%1: %2").arg(phase.nodes[k], e.reason);
+            continue;
+        }
+        any = true;
+        const auto series = [&](const char* key, double scale) {
+            std::vector<QPointF> points;
+            const auto it = e.gauges.find(QString::fromLatin1(key));
+            if (it != e.gauges.end())
+                for (std::size_t i = 0; i < e.time.size(); ++i)
+                    if (std::isfinite(it->second[i]))
+                        points.emplace_back(e.time[i], it->second[i] * scale);
+            return points;
+        };
+        m_waiting->setSeries(int(k), phase.nodes[k], series("waiting", 1.0));
+        m_running->setSeries(int(k), phase.nodes[k], series("running", 1.0));
+        m_kv->setSeries(int(k), phase.nodes[k], series("kv_usage", 100.0));
+    }
+    const QString why = any || notMeasured.isEmpty() ? QString() : tr("Not measured — %1").arg(notMeasured.join(QStringLiteral("; ")));
+    for (TimeChart* c : { m_waiting, m_running, m_kv })
+        c->setEmptyText(why);
+}
+
 void DashboardView::redraw()
 {
     if (!m_controller)
@@ -156,7 +205,7 @@ void DashboardView::redraw()
     frame.start();
     const bool newPhase = phase->name != m_throughput->property("phase").toString() || phase->repetition != m_throughput->property("rep").toInt();
     if (newPhase) {
-        for (TimeChart* c : { m_throughput, m_ttft, m_inFlight, m_util, m_power, m_memory })
+        for (TimeChart* c : { m_throughput, m_ttft, m_inFlight, m_util, m_power, m_memory, m_waiting, m_running, m_kv })
             c->clear();
         m_throughput->setProperty("phase", phase->name);
         m_throughput->setProperty("rep", phase->repetition);
@@ -170,6 +219,7 @@ void DashboardView::redraw()
         m_power->setSeries(k, phase->nodes[k], m_stats.gpu(k, LiveStats::Gpu::PowerW));
         m_memory->setSeries(k, phase->nodes[k], m_stats.gpu(k, LiveStats::Gpu::MemoryMiB));
     }
+    showEngineState(*phase);
     if (n > 1)
         m_throughput->setSeries(n, tr("combined"), m_stats.throughput(-1));
     m_ttft->setSeries(0, tr("p50"), m_stats.ttft(0.50));

@@ -29,6 +29,8 @@ public:
     int frames() const { return m_frames; }
     double longestFrameMs() const { return m_longestFrameMs; }
     TimeChart* throughputChart() const { return m_throughput; }
+    /// The engines' own state per node: waiting (queue depth), running, KV cache use.
+    QList<TimeChart*> engineCharts() const { return { m_waiting, m_running, m_kv }; }
 
 signals:
     void frameDrawn();
@@ -37,6 +39,7 @@ private:
     void onStage(RunController::Stage stage, const QString& detail);
     void onProgress(int phase, int phases, qint64 done, qint64 expected, double eta);
     void redraw();
+    void showEngineState(const Phase& phase);
 
     QPointer<RunController> m_controller;
     LiveStats m_stats;
@@ -51,6 +54,9 @@ private:
     TimeChart* m_util;
     TimeChart* m_power;
     TimeChart* m_memory;
+    TimeChart* m_waiting;
+    TimeChart* m_running;
+    TimeChart* m_kv;
     int m_frames = 0;
     double m_longestFrameMs = 0.0;
 };
