@@ -246,6 +246,50 @@ private slots:
         QVERIFY(md.readAll().contains("## Engine state"));
     }
 
+    // issue 25: a rate above the engine's capacity yields the queueing diagnosis with the engine's numbers;
+    // the same engine under a light load does not
+    void anOverloadedEngineIsDiagnosedFromItsOwnQueueALightOneIsNot()
+    {
+        const QString dir = m_dir.filePath(u"overload"_s);
+        QDir().mkpath(dir);
+        // a simulated engine that runs 4 sequences at once: ~10 requests/s of these answers is its capacity
+        const QJsonObject node { { u"name"_s, u"small"_s }, { u"local"_s, true },
+                                 { u"endpoint"_s, u"http://127.0.0.1:%1"_s.arg(freeLoopbackPort()) },
+                                 { u"launch"_s, u"{python} {agent} serve-sim --host 127.0.0.1 --port {port} --model {model} --max-seqs 4 --speed 2"_s },
+                                 { u"ready_timeout_s"_s, 30 } };
+        QFile cluster(dir + u"/cluster.json"_s);
+        QVERIFY(cluster.open(QIODevice::WriteOnly));
+        cluster.write(QJsonDocument(QJsonObject { { u"nodes"_s, QJsonArray { node } } }).toJson());
+        cluster.close();
+        QString reports[2];
+        for (int heavy = 0; heavy < 2; ++heavy) {
+            const QJsonObject plan { { u"name"_s, heavy ? u"overload"_s : u"light"_s }, { u"model"_s, u"sim/llama"_s },
+                                     { u"workload"_s, QJsonObject { { u"dataset"_s, u"synthetic"_s },
+                                                                    { u"input"_s, QJsonObject { { u"kind"_s, u"fixed"_s }, { u"mean"_s, 64 }, { u"min"_s, 64 }, { u"max"_s, 64 } } },
+                                                                    { u"output"_s, QJsonObject { { u"kind"_s, u"fixed"_s }, { u"mean"_s, 32 }, { u"min"_s, 32 }, { u"max"_s, 32 } } } } },
+                                     { u"load"_s, QJsonObject { { u"mode"_s, u"poisson"_s }, { u"value"_s, heavy ? 60 : 3 } } },
+                                     { u"requests"_s, heavy ? 150 : 30 },
+                                     { u"repetitions"_s, 1 } };
+            const QString planPath = dir + (heavy ? u"/heavy.json"_s : u"/light.json"_s);
+            QFile planFile(planPath);
+            QVERIFY(planFile.open(QIODevice::WriteOnly));
+            planFile.write(QJsonDocument(plan).toJson());
+            planFile.close();
+            const QString out = dir + (heavy ? u"/heavy"_s : u"/light"_s);
+            const auto r = runCli({ u"run"_s, u"--plan"_s, planPath, u"--cluster"_s, dir + u"/cluster.json"_s, u"-o"_s, out }, 120000);
+            QVERIFY2(r.finished && r.exitCode == 0, r.err.right(3000).constData());
+            QFile md(out + u"/report.md"_s);
+            QVERIFY(md.open(QIODevice::ReadOnly));
+            reports[heavy] = QString::fromUtf8(md.readAll());
+            QVERIFY(reports[heavy].contains(u"## Engine state"_s));
+        }
+        QVERIFY2(!reports[0].contains(u"at capacity"_s), qPrintable(reports[0]));
+        static const QRegularExpression diagnosis(u"The engine is at capacity at this load: in “1 node” \\(repetition 1\\) TTFT p99 is ([0-9.]+) (ms|s) and its mean ([0-9.]+) (ms|s), of which ([0-9.]+) (ms|s) on average is queue wait before prefill \\(vllm:request\\\\_queue\\\\_time\\\\_seconds histogram; its p99 (lies between|is above) .*\\); vllm:num\\\\_requests\\\\_waiting peaked at ([0-9]+) waiting requests"_s);
+        const auto m = diagnosis.match(reports[1]);
+        QVERIFY2(m.hasMatch(), qPrintable(reports[1].mid(reports[1].indexOf(u"## Recommendations"_s), 2500)));
+        QVERIFY(m.captured(8).toInt() >= 10); // requests piled up in the engine's own queue
+    }
+
     void recoverRebuildsTheResultFromTheJournal()
     {
         const QString journal = m_demo + u"/journal.jsonl"_s;
