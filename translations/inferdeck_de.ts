@@ -403,6 +403,42 @@
         <source>Phase %1 ran another load than %2: %3 against %4.</source>
         <translation>Phase %1 lief mit einer anderen Last als %2: %3 gegenüber %4.</translation>
     </message>
+    <message>
+        <source>the engine&apos;s metrics</source>
+        <translation>die Metriken der Engine</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s histograms and gauges give means and peaks, not per-request values: shown, not tested</source>
+        <translation>die Histogramme und Messgrößen der Engine liefern Mittelwerte und Spitzen, keine Werte je Anfrage: gezeigt, nicht getestet</translation>
+    </message>
+    <message>
+        <source>Engine queue, mean</source>
+        <translation>Engine-Warteschlange, Mittel</translation>
+    </message>
+    <message>
+        <source>Engine prefill, mean</source>
+        <translation>Engine-Prefill, Mittel</translation>
+    </message>
+    <message>
+        <source>Engine decode, mean</source>
+        <translation>Engine-Decode, Mittel</translation>
+    </message>
+    <message>
+        <source>Engine waiting, peak</source>
+        <translation>Engine wartend, Spitze</translation>
+    </message>
+    <message>
+        <source>KV cache use, peak</source>
+        <translation>KV-Cache-Nutzung, Spitze</translation>
+    </message>
+    <message>
+        <source>Preemptions per rep.</source>
+        <translation>Verdrängungen je Wdh.</translation>
+    </message>
+    <message>
+        <source>Prefix cache hit rate</source>
+        <translation>Prefix-Cache-Trefferquote</translation>
+    </message>
 </context>
 <context>
     <name>CrossCheck</name>
@@ -4683,6 +4719,10 @@ time left, whole seconds</extracomment>
     <message>
         <source>%1 results compared with the baseline %2 (choose another baseline above).</source>
         <translation>%1 Ergebnisse verglichen mit der Basis %2 (oben lässt sich eine andere Basis wählen).</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>nicht beurteilbar</translation>
     </message>
 </context>
 <context>

@@ -403,6 +403,42 @@
         <source>Phase %1 ran another load than %2: %3 against %4.</source>
         <translation>阶段 %1 的负载与 %2 不同：%3 对比 %4。</translation>
     </message>
+    <message>
+        <source>the engine&apos;s metrics</source>
+        <translation>引擎的指标</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s histograms and gauges give means and peaks, not per-request values: shown, not tested</source>
+        <translation>引擎的直方图和仪表给出的是平均值和峰值，而非每个请求的值：仅显示，不做检验</translation>
+    </message>
+    <message>
+        <source>Engine queue, mean</source>
+        <translation>引擎排队，平均</translation>
+    </message>
+    <message>
+        <source>Engine prefill, mean</source>
+        <translation>引擎预填充，平均</translation>
+    </message>
+    <message>
+        <source>Engine decode, mean</source>
+        <translation>引擎解码，平均</translation>
+    </message>
+    <message>
+        <source>Engine waiting, peak</source>
+        <translation>引擎等待，峰值</translation>
+    </message>
+    <message>
+        <source>KV cache use, peak</source>
+        <translation>KV 缓存使用，峰值</translation>
+    </message>
+    <message>
+        <source>Preemptions per rep.</source>
+        <translation>每次重复的抢占</translation>
+    </message>
+    <message>
+        <source>Prefix cache hit rate</source>
+        <translation>前缀缓存命中率</translation>
+    </message>
 </context>
 <context>
     <name>CrossCheck</name>
@@ -4681,6 +4717,10 @@ time left, whole seconds</extracomment>
     <message>
         <source>%1 results compared with the baseline %2 (choose another baseline above).</source>
         <translation>%1 个结果与基线 %2 比较（可在上方选择其他基线）。</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>无法评估</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@ nlohmann::json sourceId(ValueSource s)
         return "records";
     case ValueSource::Reported:
         return "reported";
+    case ValueSource::Engine:
+        return "engine";
     case ValueSource::None:
         break;
     }
@@ -61,6 +63,7 @@ nlohmann::json toJson(const Comparison& c, std::optional<double> pct)
                                 { "interval_from", textOrNull(m.intervalFrom) }, { "interval_method", textOrNull(m.intervalMethod) },
                                 { "no_interval", textOrNull(m.noInterval) }, { "baseline_from", sourceId(m.baselineSource) },
                                 { "candidate_from", sourceId(m.candidateSource) }, { "significant", m.significant },
+                                { "informational", m.informational },
                                 { "regressed", pct ? nlohmann::json(m.regressed(*pct)) : nlohmann::json(nullptr) } });
         phases.push_back({ { "baseline_phase", p.baselinePhase.toStdString() }, { "candidate_phase", p.candidatePhase.toStdString() }, { "metrics", metrics } });
     }
@@ -137,11 +140,12 @@ int compare(const QStringList& args)
             for (const MetricDelta& m : p.metrics) {
                 QString ci = m.interval ? Tr::tr("95 % CI %1 … %2 (%3 over %4)")
                                               .arg(Units::signedPercent(m.interval->low), Units::signedPercent(m.interval->high), m.intervalMethod, m.intervalFrom)
-                                        : Tr::tr("no interval");
+                                        : m.informational ? Tr::tr("the engine's figure, not tested")
+                                                          : Tr::tr("no interval");
                 QString verdict = m.significant ? Tr::tr("significant") : QString();
                 if (pct && m.regressed(*pct))
                     verdict = Tr::tr("REGRESSED");
-                out << u"    %1 %2 → %3 %4  %5  %6  %7 %8\n"_s.arg(m.name.leftJustified(18), Units::number(m.baseline, 2).rightJustified(10),
+                out << u"    %1 %2 → %3 %4  %5  %6  %7 %8\n"_s.arg(m.name.leftJustified(22), Units::number(m.baseline, 2).rightJustified(10),
                                                                  Units::number(m.candidate, 2).rightJustified(10), m.unit.leftJustified(5),
                                                                  Units::signedPercent(m.change).rightJustified(8), ci, verdict, sourcesText(m))
                            .trimmed()

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "compare/enginedeltas.h"
 #include "format/units.h"
 #include "stats/descriptive.h"
 #include "stats/welch.h"
@@ -377,7 +378,7 @@ QString mainPhase(const ResultSummary& s)
 
 GateVerdict MetricDelta::gate(double pct) const
 {
-    if (!change)
+    if (!change || informational)
         return GateVerdict::Pass;
     const bool worse = higherIsBetter ? *change < -pct / 100.0 : *change > pct / 100.0;
     if (!worse)
@@ -431,6 +432,8 @@ QString valueSourceText(ValueSource source)
         return Tr::tr("records");
     case ValueSource::Reported:
         return Tr::tr("the file's own figure");
+    case ValueSource::Engine:
+        return Tr::tr("the engine's metrics");
     case ValueSource::None:
         break;
     }
@@ -481,6 +484,7 @@ Comparison compareResults(const BenchmarkResult& baseline, const QString& baseli
             for (double q : { 0.50, 0.99 })
                 pc.metrics << latencyDelta(a, b, Lat::AnswerTtft, q, options);
         pc.metrics << successDelta(a, b);
+        pc.metrics << engineDeltas(sa, a.indices, sb, b.indices);
         c.phases.append(pc);
     }
     return c;

@@ -11,7 +11,7 @@ namespace inferdeck {
 
 /// Where a compared value comes from: recomputed from the file's per-request records, or the figure the
 /// file states (an imported tool's own aggregate, when it saved no records for it).
-enum class ValueSource { None, Records, Reported };
+enum class ValueSource { None, Records, Reported, Engine };
 
 /// What the regression gate decides about one metric.
 enum class GateVerdict {
@@ -37,6 +37,7 @@ struct MetricDelta {
     QString intervalMethod;          // "Welch t", "bootstrap"; empty without an interval
     QString noInterval;              // why there is no interval although both values exist
     bool significant = false;        // the interval excludes 0
+    bool informational = false;      // shown beside the others, never read by the gate (the engines' own figures)
 
     /// The gate's verdict at a threshold of `pct` %.
     GateVerdict gate(double pct) const;

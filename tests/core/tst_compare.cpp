@@ -61,6 +61,34 @@ double flaggedShare(int pairs, int n, double cv, double ratio, std::uint32_t see
     return double(flagged) / pairs;
 }
 
+// Every node of every phase gets a vLLM engine state whose queue histogram says each of 100 requests waited
+// `queueS`, with `waitingPeak` waiting requests at the middle scrape.
+void withEngine(BenchmarkResult& r, double queueS, double waitingPeak)
+{
+    for (Phase& p : r.phases) {
+        double last = 0;
+        for (double e : p.requests.end)
+            if (std::isfinite(e))
+                last = std::max(last, e);
+        p.engine.clear();
+        for (qsizetype k = 0; k < p.nodes.size(); ++k) {
+            EngineState e;
+            e.measured = true;
+            e.engine = u"vllm"_s;
+            e.time = { -1.0, last / 2, last + 1.0 };
+            e.gauges[u"waiting"_s] = { 0, waitingPeak, 0 };
+            EngineHistogramSeries q;
+            q.bounds = { 0.3, 1.0 };
+            q.time = e.time;
+            q.cumulative = { { 0, 0, 0 }, { 0, 0, 0 }, { 100, 100, 100 } };
+            q.sum = { 0, 0, 100 * queueS };
+            q.count = { 0, 0, 100 };
+            e.histograms[u"queue_s"_s] = q;
+            p.engine.append(e);
+        }
+    }
+}
+
 testing::SyntheticSpec spec()
 {
     testing::SyntheticSpec s;
@@ -84,6 +112,36 @@ private slots:
                 QVERIFY2(!m.significant, qPrintable(m.id));
             }
         QVERIFY(!c.regressed(0.0));
+    }
+
+    void theEnginesOwnFiguresAreShownSideBySideButNeverGated()
+    {
+        BenchmarkResult a = testing::makeSyntheticRun(spec());
+        BenchmarkResult b = a;
+        withEngine(a, 0.010, 2);
+        withEngine(b, 0.200, 40); // twenty times the queue wait: shown, but the histograms cannot test it
+        const Comparison c = compareResults(a, u"a"_s, b, u"b"_s);
+        const MetricDelta& queue = metric(c, u"engine_queue_mean"_s);
+        QVERIFY(queue.informational);
+        QCOMPARE(*queue.baseline, 10.0);
+        QCOMPARE(*queue.candidate, 200.0);
+        QVERIFY(std::fabs(*queue.change - 19.0) < 1e-9);
+        QVERIFY(!queue.interval);
+        QVERIFY(!queue.significant);
+        QCOMPARE(queue.baselineSource, ValueSource::Engine);
+        QVERIFY(!queue.noInterval.isEmpty());
+        QCOMPARE(*metric(c, u"engine_waiting_peak"_s).candidate, 40.0);
+        QVERIFY(!c.regressed(5.0)); // the client's own figures are identical: the gate reads only those
+
+        // one side without engine state: the row says so with an empty side rather than vanish
+        const Comparison half = compareResults(testing::makeSyntheticRun(spec()), u"plain"_s, b, u"b"_s);
+        QVERIFY(!metric(half, u"engine_queue_mean"_s).baseline);
+        QCOMPARE(metric(half, u"engine_queue_mean"_s).baselineSource, ValueSource::None);
+        // neither side: no engine rows at all
+        const Comparison none = compareResults(testing::makeSyntheticRun(spec()), u"x"_s, testing::makeSyntheticRun(spec()), u"y"_s);
+        for (const PhaseComparison& p : none.phases)
+            for (const MetricDelta& m : p.metrics)
+                QVERIFY2(!m.id.startsWith(u"engine_"_s), qPrintable(m.id));
     }
 
     void slowerTokensAreASignificantRegression()

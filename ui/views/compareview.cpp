@@ -228,7 +228,7 @@ void CompareView::show(const QList<Comparison>& comparisons)
                     new QStandardItem(Units::signedPercent(m.change, 1, QLocale())),
                     new QStandardItem(m.interval ? tr("%1 … %2").arg(Units::signedPercent(m.interval->low, 1, QLocale()), Units::signedPercent(m.interval->high, 1, QLocale()))
                                                  : tr("none")),
-                    new QStandardItem(m.significant ? (worse ? tr("yes, worse") : tr("yes, better")) : tr("no")),
+                    new QStandardItem(m.significant ? (worse ? tr("yes, worse") : tr("yes, better")) : m.interval ? tr("no") : tr("not assessable")),
                     new QStandardItem(valuesFrom(m)),
                 };
                 // how the interval was made, or why there is none: one hover away, the column stays narrow
