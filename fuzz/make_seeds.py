@@ -149,6 +149,8 @@ def main():
     h = Harness("fuzz_resultfile", JSON_TOKENS)
     p = TD / "io" / "version1-scaling.inferdeck.json"
     h.add(p.name, p.read_text(), load_json(p))  # whole: its columns must agree in length
+    p = TD / "io" / "engine-state-vllm.inferdeck.json"
+    h.add(p.name, p.read_text(), load_json(p))
     # the sample (schema 2) is too big to mutate quickly; its keys go into the dictionary
     keys_and_words(load_json(ROOT / "resources" / "samples" / "llama31-8b-2node-scaling.inferdeck.json"), h.words)
     hs.append(h)
@@ -241,11 +243,13 @@ def main():
 
     agent_tokens = JSON_TOKENS + ["\"v\":1", "\"seq\":", "\"type\":", "\"t\":", "\\\"", "\\u00e9", "\n"]
     agent_text = ""
-    for p in ["run-gpu-a.jsonl", "run-reasoning-vllm.jsonl", "run-estimated-tgi.jsonl", "telemetry-gpu-a.jsonl"]:
+    for p in ["run-gpu-a.jsonl", "run-reasoning-vllm.jsonl", "run-estimated-tgi.jsonl", "telemetry-gpu-a.jsonl",
+              "telemetry-engine-sglang.jsonl"]:
         agent_text += first_lines_per_kind((TD / "agent" / p).read_text(), event_type, 2, 20)
     for name in ["fuzz_eventparser", "fuzz_linescanner"]:
         h = Harness(name, agent_tokens)
-        for p in ["run-gpu-a.jsonl", "run-reasoning-vllm.jsonl", "run-estimated-tgi.jsonl", "telemetry-gpu-a.jsonl"]:
+        for p in ["run-gpu-a.jsonl", "run-reasoning-vllm.jsonl", "run-estimated-tgi.jsonl", "telemetry-gpu-a.jsonl",
+              "telemetry-engine-sglang.jsonl"]:
             small = first_lines_per_kind((TD / "agent" / p).read_text(), event_type, 2, 20)
             h.add(p, small)
             for line in small.splitlines():
@@ -268,6 +272,9 @@ def main():
          json.dumps({"phase_t0": 0, "t0": 1795554935.29})]
     j += ['{"p":0,"s":0,"e":' + line + "}" for line in run_lines]
     j += ['{"p":0,"s":1,"e":' + line + "}" for line in tel_lines]
+    eng_lines = [l for l in (TD / "agent" / "telemetry-engine-sglang.jsonl").read_text().splitlines()
+                 if '"engine_metrics"' in l][:2]
+    j += ['{"p":0,"s":1,"e":' + line + "}" for line in eng_lines]
     j += [json.dumps({"phase_stream": 0, "node": 0, "label": "telemetry-2"}),
           json.dumps({"phase_done": 0}), json.dumps({"end": "complete", "detail": ""})]
     h.add("journal.jsonl", "\n".join(j) + "\n")

@@ -168,6 +168,25 @@ private slots:
         QVERIFY(back.value() == r.value());
     }
 
+    // A real run's file with the engine's scrapes (serve-sim's vLLM /metrics; see tests/data/io/README.md)
+    // reads, keeps every scrape and writes back unchanged.
+    void aRunsEngineStateReadsAndWritesBackUnchanged()
+    {
+        const QString path = testing::sourcePath(u"tests/data/io/engine-state-vllm.inferdeck.json"_s);
+        const Result<BenchmarkResult> r = ResultFile::read(path);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        const EngineState& e = r.value().phases[0].engine.value(0);
+        QVERIFY(e.measured);
+        QCOMPARE(e.engine, u"vllm"_s);
+        QVERIFY(e.size() >= 3);
+        QVERIFY(e.histograms.contains(u"queue_s"_s));
+        QCOMPARE(e.gauges.at(u"running"_s).size(), e.size());
+        const QByteArray again = ResultFile::serialize(r.value());
+        const Result<BenchmarkResult> back = ResultFile::parse(again.constData(), again.size(), u"mem"_s);
+        QVERIFY(back);
+        QVERIFY(back.value() == r.value());
+    }
+
     void awkwardDoublesSurviveBitForBit()
     {
         BenchmarkResult r = richRun();
