@@ -3006,6 +3006,26 @@ inferdeck-cli report %1 --format all</translation>
         <source>The KV cache is too small for these contexts: in “%1” (repetition %2) it reached %3 (%4) and the engine preempted %5 requests (vllm:num_preemptions_total), recomputing their prefill. Run fewer concurrent sequences, shorter contexts, or give the cache more memory (more GPUs per replica, an FP8 KV cache).</source>
         <translation>Der KV-Cache ist für diese Kontexte zu klein: In „%1“ (Wiederholung %2) erreichte er %3 (%4), und die Engine verdrängte %5 Anfragen (vllm:num_preemptions_total) und berechnete ihr Prefill neu. Verwenden Sie weniger gleichzeitige Sequenzen, kürzere Kontexte oder geben Sie dem Cache mehr Speicher (mehr GPUs pro Replikat, einen FP8-KV-Cache).</translation>
     </message>
+    <message>
+        <source>Not drawn: the engines published no such gauge in this phase.</source>
+        <translation>Nicht gezeichnet: Die Engines veröffentlichten in dieser Phase keine solche Messgröße.</translation>
+    </message>
+    <message>
+        <source>Engine queue over time (“%1”, repetition 1)</source>
+        <translation>Engine-Warteschlange im Zeitverlauf („%1“, Wiederholung 1)</translation>
+    </message>
+    <message>
+        <source>waiting requests</source>
+        <translation>wartende Anfragen</translation>
+    </message>
+    <message>
+        <source>KV cache use over time (“%1”, repetition 1)</source>
+        <translation>KV-Cache-Nutzung im Zeitverlauf („%1“, Wiederholung 1)</translation>
+    </message>
+    <message>
+        <source>KV cache use</source>
+        <translation>KV-Cache-Nutzung</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>

@@ -3005,6 +3005,26 @@ inferdeck-cli report %1 --format all</translation>
         <source>The KV cache is too small for these contexts: in “%1” (repetition %2) it reached %3 (%4) and the engine preempted %5 requests (vllm:num_preemptions_total), recomputing their prefill. Run fewer concurrent sequences, shorter contexts, or give the cache more memory (more GPUs per replica, an FP8 KV cache).</source>
         <translation>KV 缓存对这些上下文来说太小：在“%1”（第 %2 次重复）中达到 %3（%4），引擎抢占了 %5 个请求（vllm:num_preemptions_total）并重新计算其预填充。请减少并发序列、缩短上下文，或为缓存提供更多内存（每个副本更多 GPU、FP8 KV 缓存）。</translation>
     </message>
+    <message>
+        <source>Not drawn: the engines published no such gauge in this phase.</source>
+        <translation>未绘制：引擎在此阶段未发布此类仪表。</translation>
+    </message>
+    <message>
+        <source>Engine queue over time (“%1”, repetition 1)</source>
+        <translation>引擎队列随时间变化（“%1”，第 1 次重复）</translation>
+    </message>
+    <message>
+        <source>waiting requests</source>
+        <translation>等待中的请求</translation>
+    </message>
+    <message>
+        <source>KV cache use over time (“%1”, repetition 1)</source>
+        <translation>KV 缓存使用随时间变化（“%1”，第 1 次重复）</translation>
+    </message>
+    <message>
+        <source>KV cache use</source>
+        <translation>KV 缓存使用</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>

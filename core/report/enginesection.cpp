@@ -2,6 +2,7 @@
 // timing — where a request's time went (queue, prefill, the rest) and the state that explains it.
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 #include "format/units.h"
@@ -54,6 +55,38 @@ const PhaseSummary* clientOf(const ReportInput& in, qsizetype phase, const Engin
 QString nodeName(const EngineSplit& s)
 {
     return s.node.isEmpty() ? Tr::tr("all nodes") : s.node;
+}
+
+// One engine gauge per node over the graded phase's first repetition, from its first send (the time the
+// other time-series charts start at), every scrape a point.
+ChartSpec gaugeOverTime(const Phase& phase, const char* key, const QString& id, const QString& title, const QString& yLabel)
+{
+    ChartSpec c;
+    c.id = id;
+    c.title = title;
+    c.xLabel = QCoreApplication::translate("ReportCharts", "time since phase start (s)"); // the other time series' origin and words
+    c.yLabel = yLabel;
+    c.yMin = 0.0;
+    double start = INFINITY;
+    for (double s : phase.requests.send)
+        start = std::min(start, s);
+    if (!std::isfinite(start))
+        start = 0.0;
+    for (qsizetype k = 0; k < phase.engine.size() && k < phase.nodes.size(); ++k) {
+        const EngineState& e = phase.engine[k];
+        const auto it = e.gauges.find(QString::fromLatin1(key));
+        if (!e.measured || it == e.gauges.end())
+            continue;
+        ChartSeries s{ phase.nodes[k], {}, true };
+        for (std::size_t i = 0; i < e.time.size(); ++i)
+            if (std::isfinite(it->second[i]))
+                s.points.append({ e.time[i] - start, it->second[i] });
+        if (!s.points.isEmpty())
+            c.series.append(s);
+    }
+    if (c.series.isEmpty())
+        c.unavailable = Tr::tr("Not drawn: the engines published no such gauge in this phase.");
+    return c;
 }
 } // namespace
 
@@ -111,6 +144,24 @@ ReportSection engineState(const ReportInput& in)
         s.table(split);
         state.caption = Tr::tr("Peaks and means over the scrapes inside the window; preemptions and prefix-cache queries counted in it.");
         s.table(state);
+    }
+    for (const Phase& phase : in.result.phases) {
+        if (phase.name != in.grade.gradedPhase || phase.repetition != 0 || phase.engine.isEmpty())
+            continue;
+        ChartSpec waiting = gaugeOverTime(phase, "waiting", u"engine-waiting"_s, Tr::tr("Engine queue over time (“%1”, repetition 1)").arg(phase.name),
+                                          Tr::tr("waiting requests"));
+        waiting.yCounts = true;
+        ChartSpec kv = gaugeOverTime(phase, "kv_usage", u"engine-kv-cache"_s, Tr::tr("KV cache use over time (“%1”, repetition 1)").arg(phase.name),
+                                     Tr::tr("KV cache use"));
+        kv.yPercent = true;
+        kv.yMax = 1.0;
+        for (const ChartSpec* c : { &waiting, &kv }) {
+            if (c->unavailable.isEmpty())
+                s.chart(*c);
+            else
+                s.chartNote(c->unavailable);
+        }
+        break;
     }
     if (resets)
         s.warning(Tr::tr("An engine's counters fell during a phase: it restarted, so its counts start again from zero there."));

@@ -434,6 +434,9 @@ private slots:
         QVERIFY(md.contains(u"The KV cache is too small"_s));
         QVERIFY(md.contains(u"98.0 %"_s));
         QVERIFY(!md.contains(u"Requests queue before prefill"_s)); // the engine's evidence replaces the guess
+        // the graded phase's queue and KV cache over time, drawn from the scrapes
+        QVERIFY(md.contains(u"charts/engine-waiting.svg"_s));
+        QVERIFY(md.contains(u"charts/engine-kv-cache.svg"_s));
 
         BenchmarkResult light = seedScenario(true);
         addEngineState(light, 0.001, 0);
