@@ -7,6 +7,7 @@
 
 #include <cstdio>
 
+#include "export/enginecsv.h"
 #include "export/recordscsv.h"
 #include "format/summarytext.h"
 #include "importers/resultreader.h"
@@ -93,7 +94,7 @@ int records(const QStringList& args)
 {
     QStringList files;
     QStringList flags;
-    if (!splitArgs(args, { u"--include-warmup"_s }, files, flags))
+    if (!splitArgs(args, { u"--include-warmup"_s, u"--engine"_s }, files, flags))
         return kUsage;
     if (files.size() != 1) {
         printError(Tr::tr("records takes exactly one FILE"));
@@ -105,6 +106,14 @@ int records(const QStringList& args)
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return kRunFailed;
+    if (flags.contains(u"--engine")) {
+        if (flags.contains(u"--include-warmup")) {
+            printError(Tr::tr("--engine writes the engines' scrapes, which have no warm-up rows; leave out --include-warmup"));
+            return kUsage;
+        }
+        writeEngineCsv(*result, out);
+        return kOk;
+    }
     writeRecordsCsv(*result, out, flags.contains(u"--include-warmup"));
     return kOk;
 }

@@ -33,6 +33,7 @@ QString usage()
                   "  recover JOURNAL -o FILE            rebuild a result from a run's journal\n"
                   "  summarize FILE [--json]            metrics of every phase and the scaling analysis\n"
                   "  records FILE [--include-warmup]    per-request records as CSV on stdout\n"
+                  "  records FILE --engine              every scrape of the engines' metrics as CSV\n"
                   "  report FILE [--format md,html,pdf|all] [-o DIR] [--rubric RUBRIC] [--page-size a4|letter]\n"
                   "                                     the graded report (default: all formats, next to FILE)\n"
                   "  import FILE... -o OUT              another tool's result files (vLLM, AIPerf/GenAI-Perf,\n"

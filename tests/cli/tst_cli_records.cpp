@@ -198,6 +198,37 @@ private slots:
         }
     }
 
+    // every scrape of a real run's engine metrics, one value per row, equal to the file's own numbers
+    void engineScrapesAreReachableAsCsv()
+    {
+        const QString path = testing::sourcePath(u"tests/data/io/engine-state-vllm.inferdeck.json"_s);
+        const auto out = testing::runCli({ u"records"_s, path, u"--engine"_s });
+        QCOMPARE(out.exitCode, 0);
+        const QList<QByteArray> lines = out.out.trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("phase,repetition,node,engine,time_s,series,value"));
+        const auto r = ResultFile::read(path);
+        QVERIFY(r.ok());
+        const EngineState& e = r.value().phases[0].engine[0];
+        std::size_t expected = 0;
+        for (const auto* series : { &e.gauges, &e.counters })
+            for (const auto& [key, values] : *series)
+                for (double v : values)
+                    expected += std::isfinite(v) ? 1 : 0;
+        for (const auto& [key, h] : e.histograms)
+            expected += h.size() * (2 + h.bounds.size() + 1);
+        QCOMPARE(std::size_t(lines.size() - 1), expected);
+        // the last queue snapshot's count and its +Inf bucket, as the file holds them
+        const EngineHistogramSeries& q = e.histograms.at(u"queue_s"_s);
+        const QByteArray prefix = "1 node,1,sim-a,vllm," + QString::number(q.time.back(), 'g', QLocale::FloatingPointShortest).toUtf8();
+        QVERIFY(lines.contains(prefix + ",queue_s_count," + QString::number(q.count.back(), 'g', QLocale::FloatingPointShortest).toUtf8()));
+        QVERIFY(lines.contains(prefix + ",\"queue_s_bucket{le=\"\"+Inf\"\"}\"," + QString::number(q.count.back(), 'g', QLocale::FloatingPointShortest).toUtf8()));
+        // a file without engine state: the header alone
+        const auto none = testing::runCli({ u"records"_s, testing::sourcePath(u"tests/data/io/version1-scaling.inferdeck.json"_s), u"--engine"_s });
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(none.out.trimmed(), QByteArray("phase,repetition,node,engine,time_s,series,value"));
+        QCOMPARE(testing::runCli({ u"records"_s, path, u"--engine"_s, u"--include-warmup"_s }).exitCode, 2);
+    }
+
     void badInputExitsThree()
     {
         const auto out = testing::runCli({ u"records"_s, m_dir.filePath(u"missing.json"_s) });
