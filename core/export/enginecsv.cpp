@@ -68,6 +68,11 @@ void writeEngineCsv(const BenchmarkResult& result, QIODevice& out)
                 for (const auto* series : { &e.gauges, &e.counters })
                     for (const auto& [key, values] : *series)
                         row.write(text, e.time[i], key.toStdString(), values[i]);
+                for (const auto& [key, values] : e.raw) { // Prometheus names with labels: quoted
+                    std::string field;
+                    appendField(field, key);
+                    row.write(text, e.time[i], field, values[i]);
+                }
             }
             for (const auto& [key, h] : e.histograms) {
                 const std::string name = key.toStdString();

@@ -48,13 +48,16 @@ json nodeToJson(const EngineState& e)
                                               { "cumulative", cumulative }, { "sum", numbers(h.sum) },
                                               { "count", numbers(h.count) } };
     }
-    return json{ { "measured", e.measured },
-                 { "reason", e.reason.isEmpty() ? json(nullptr) : json(e.reason.toStdString()) },
-                 { "engine", e.engine.isEmpty() ? json(nullptr) : json(e.engine.toStdString()) },
-                 { "time", numbers(e.time) },
-                 { "gauges", seriesToJson(e.gauges) },
-                 { "counters", seriesToJson(e.counters) },
-                 { "histograms", histograms } };
+    json out{ { "measured", e.measured },
+              { "reason", e.reason.isEmpty() ? json(nullptr) : json(e.reason.toStdString()) },
+              { "engine", e.engine.isEmpty() ? json(nullptr) : json(e.engine.toStdString()) },
+              { "time", numbers(e.time) },
+              { "gauges", seriesToJson(e.gauges) },
+              { "counters", seriesToJson(e.counters) },
+              { "histograms", histograms } };
+    if (!e.raw.empty())
+        out["raw"] = seriesToJson(e.raw);
+    return out;
 }
 
 // A list of numbers of `size` entries (any size when `size` is npos), null read as NaN unless `required`.
@@ -133,6 +136,8 @@ EngineState nodeFromJson(const json& v, const QString& path)
     e.time = numbersFrom(v, "time", path, std::string::npos, -kMax, true);
     e.gauges = seriesFrom(v, "gauges", path, e.time.size());
     e.counters = seriesFrom(v, "counters", path, e.time.size());
+    if (v.contains("raw"))
+        e.raw = seriesFrom(v, "raw", path, e.time.size());
     const json& histograms = object(v, "histograms", path);
     for (const auto& [name, h] : histograms.items())
         e.histograms.emplace(QString::fromStdString(name), histogramFrom(h, childPath(childPath(path, "histograms"), name.c_str())));

@@ -3,7 +3,8 @@
 //   "engine_state": {"version": 1, "nodes": [{...} or null per node]}
 // with, per node, `measured`, `reason`, `engine`, `time` (s after t0, one per scrape), `gauges` and
 // `counters` ({key: one value per scrape, null when not said}) and `histograms` ({key: {bounds, time,
-// cumulative, sum, count}}: every scrape's cumulative buckets, so any window's increments can be recomputed).
+// cumulative, sum, count}}: every scrape's cumulative buckets, so any window's increments can be recomputed),
+// and for an engine InferDeck does not know `raw` ({`name{labels}`: one value per scrape}).
 // Its own version lets it grow without a new file schema; a newer one is refused by name. Files without the
 // key (older agents, imports, engines never asked) have no engine state.
 #include <QList>

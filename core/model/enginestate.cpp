@@ -30,7 +30,8 @@ bool operator==(const EngineHistogramSeries& a, const EngineHistogramSeries& b)
 bool operator==(const EngineState& a, const EngineState& b)
 {
     return a.measured == b.measured && a.reason == b.reason && a.engine == b.engine && sameValues(a.time, b.time)
-        && sameSeries(a.gauges, b.gauges) && sameSeries(a.counters, b.counters) && a.histograms == b.histograms;
+        && sameSeries(a.gauges, b.gauges) && sameSeries(a.counters, b.counters) && a.histograms == b.histograms
+        && sameSeries(a.raw, b.raw);
 }
 
 } // namespace inferdeck

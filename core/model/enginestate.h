@@ -31,6 +31,9 @@ struct EngineState {
     std::map<QString, std::vector<double>> gauges;   // per key: one value per scrape, NaN when absent
     std::map<QString, std::vector<double>> counters; // likewise; cumulative as the engine counts
     std::map<QString, EngineHistogramSeries> histograms;
+    // An engine InferDeck does not know: every sample the agent kept, under its Prometheus name with its
+    // labels (`name{label="value",...}`, labels sorted), one value per scrape (NaN: not said, or NaN said)
+    std::map<QString, std::vector<double>> raw;
 
     bool known() const { return measured || !reason.isEmpty(); }
     std::size_t size() const { return time.size(); }

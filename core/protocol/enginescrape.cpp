@@ -1,5 +1,7 @@
 #include "protocol/enginescrape.h"
 
+#include <QStringList>
+
 #include <cmath>
 #include <limits>
 
@@ -10,6 +12,8 @@ namespace inferdeck {
 namespace {
 
 constexpr std::size_t kMaxSeries = 64;   // per kind: the catalog has about a dozen
+constexpr std::size_t kMaxRaw = 2000;    // raw samples: the agent keeps at most 2,000 per scrape
+constexpr qsizetype kMaxRawName = 300;
 constexpr std::size_t kMaxBounds = 256;  // buckets per histogram: engines use 10-40
 constexpr std::size_t kMaxScrapes = 1'000'000;
 
@@ -94,6 +98,62 @@ bool readHistogram(const nlohmann::json& h, std::vector<double>& bounds, std::ve
     return true;
 }
 
+// `name{a="x",b="y"}` with the labels sorted (Prometheus' own escapes for \\, \" and newline), or "" when
+// the sample is not what the agent writes.
+QString rawKey(const nlohmann::json& sample)
+{
+    if (!sample.is_array() || sample.size() != 3 || !sample[0].is_string() || !sample[1].is_object())
+        return {};
+    QString key = QString::fromStdString(sample[0].get<std::string>());
+    std::map<std::string, std::string> labels;
+    for (const auto& [k, v] : sample[1].items()) {
+        if (!v.is_string())
+            return {};
+        labels[k] = v.get<std::string>();
+    }
+    if (!labels.empty()) {
+        QStringList parts;
+        for (const auto& [k, v] : labels) {
+            QString value = QString::fromStdString(v);
+            value.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")).replace(u'\n', QStringLiteral("\\n"));
+            parts << QString::fromStdString(k) + QStringLiteral("=\"") + value + u'"';
+        }
+        key += u'{' + parts.join(u',') + u'}';
+    }
+    return key.size() <= kMaxRawName && indexOfControlCharacter(key) < 0 ? key : QString();
+}
+
+// Prometheus' spellings of the values JSON cannot hold come as strings; they are not measurements here.
+double rawValue(const nlohmann::json& v)
+{
+    return v.is_number() ? finiteOrNan(v) : NAN;
+}
+
+void appendRaw(std::map<QString, std::vector<double>>& into, const nlohmann::json& raw, std::size_t scrapes)
+{
+    if (raw.is_object())
+        for (const auto& [family, f] : raw.items()) {
+            if (!f.is_object() || !f.contains("samples") || !f["samples"].is_array())
+                continue;
+            for (const nlohmann::json& sample : f["samples"]) {
+                const QString key = rawKey(sample);
+                if (key.isEmpty())
+                    continue;
+                auto it = into.find(key);
+                if (it == into.end()) {
+                    if (into.size() >= kMaxRaw)
+                        continue;
+                    it = into.emplace(key, std::vector<double>(scrapes - 1, NAN)).first;
+                }
+                if (it->second.size() < scrapes) // a key said twice in one scrape keeps its first value
+                    it->second.push_back(rawValue(sample[2]));
+            }
+        }
+    for (auto& [key, series] : into)
+        if (series.size() < scrapes)
+            series.push_back(NAN);
+}
+
 void appendHistograms(std::map<QString, EngineHistogramSeries>& into, const nlohmann::json& histograms, double time)
 {
     if (!histograms.is_object())
@@ -152,6 +212,8 @@ void appendEngineScrape(EngineState& state, const nlohmann::json& event, double 
     appendValues(state.gauges, event.value("gauges", nlohmann::json()), state.time.size());
     appendValues(state.counters, event.value("counters", nlohmann::json()), state.time.size());
     appendHistograms(state.histograms, event.value("histograms", nlohmann::json()), time);
+    if (event.contains("raw") || !state.raw.empty())
+        appendRaw(state.raw, event.value("raw", nlohmann::json()), state.time.size());
 }
 
 } // namespace inferdeck

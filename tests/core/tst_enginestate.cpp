@@ -99,6 +99,44 @@ private slots:
         QVERIFY(std::isnan(e.gauges.at(u"running"_s).back())); // "many" is not a number
     }
 
+    void anUnknownEnginesRawSamplesAreKeptUnderTheirNamesAndLabels()
+    {
+        RunRecorder r;
+        const int a = r.addStream(r.addNode(u"a"_s), u"telemetry"_s);
+        r.addStream(r.addNode(u"b"_s), u"telemetry"_s);
+        r.setT0(1000.0);
+        const json first = { { "mystery_queue_depth", { { "type", "gauge" }, { "samples", json::array({ json::array({ "mystery_queue_depth", { { "pool", "b" }, { "model", "x\"y\n" } }, 4 }) }) } } },
+                             { "mystery_up", { { "type", "gauge" }, { "samples", json::array({ json::array({ "mystery_up", json::object(), "NaN" }) }) } } } };
+        r.feedLine(a, line(1, { { "time", 1001.0 }, { "engine", nullptr }, { "raw", first } }));
+        const json second = { { "mystery_tokens_total", { { "type", "counter" }, { "samples", json::array({ json::array({ "mystery_tokens_total", json::object(), 12 }), json::array({ "bad", "labels", 1 }) }) } } } };
+        r.feedLine(a, line(2, { { "time", 1002.0 }, { "engine", nullptr }, { "raw", second } }));
+        const EngineState& e = r.phase().engine[0];
+        QVERIFY(e.measured);
+        QVERIFY(e.engine.isEmpty());
+        // labels sorted, with Prometheus' escapes; one value per scrape, NaN where not said (or said as "NaN")
+        const QString depth = u"mystery_queue_depth{model=\"x\\\"y\\n\",pool=\"b\"}"_s;
+        QVERIFY2(e.raw.contains(depth), qPrintable(e.raw.begin()->first));
+        QCOMPARE(e.raw.at(depth)[0], 4.0);
+        QVERIFY(std::isnan(e.raw.at(depth)[1]));
+        QVERIFY(std::isnan(e.raw.at(u"mystery_up"_s)[0]));
+        QVERIFY(std::isnan(e.raw.at(u"mystery_tokens_total"_s)[0]));
+        QCOMPARE(e.raw.at(u"mystery_tokens_total"_s)[1], 12.0);
+        QCOMPARE(e.raw.size(), std::size_t(3)); // the malformed sample is left out
+
+        BenchmarkResult result;
+        result.phases.append(r.phase());
+        result.phases[0].name = u"x"_s;
+        for (const char* n : { "a", "b" }) {
+            NodeInventory node;
+            node.name = QString::fromLatin1(n);
+            result.nodes.append(node);
+        }
+        const QByteArray text = ResultFile::serialize(result);
+        const auto back = ResultFile::parse(text.constData(), text.size(), u"x.json"_s);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        QCOMPARE(back.value().phases[0].engine, result.phases[0].engine);
+    }
+
     void anEngineThatPublishesNothingIsNotMeasuredWithItsReason()
     {
         RunRecorder r;
