@@ -1,35 +1,16 @@
 #include "export/enginecsv.h"
 
-#include <charconv>
 #include <cmath>
 #include <string>
+
+#include "export/csvfield.h"
 
 namespace inferdeck {
 
 namespace {
 
-void appendNumber(std::string& out, double v)
-{
-    char tmp[32];
-    out.append(tmp, std::to_chars(tmp, tmp + sizeof tmp, v).ptr);
-}
-
-// Phase and node names come from files: quoted when they hold a separator or a quote.
-void appendField(std::string& out, const QString& text)
-{
-    const std::string s = text.toStdString();
-    if (s.find_first_of(",\"\r\n") == std::string::npos) {
-        out += s;
-        return;
-    }
-    out += '"';
-    for (char c : s) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    out += '"';
-}
+using csv::appendField;
+using csv::appendNumber;
 
 struct Row {
     std::string prefix; // phase,repetition,node,engine,

@@ -6,33 +6,20 @@
 #include <limits>
 #include <string>
 
+#include "export/csvfield.h"
+
 namespace inferdeck {
 
 namespace {
 
+// NaN is an empty cell: not measured
 void appendNumber(std::string& out, double v)
 {
-    if (std::isnan(v))
-        return;
-    char tmp[32];
-    out.append(tmp, std::to_chars(tmp, tmp + sizeof tmp, v).ptr);
+    if (!std::isnan(v))
+        csv::appendNumber(out, v);
 }
 
-void appendField(std::string& out, const QString& text)
-{
-    const std::string s = text.toStdString();
-    if (s.find_first_of(",\"\r\n") == std::string::npos) {
-        out += s;
-        return;
-    }
-    out += '"';
-    for (char c : s) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    out += '"';
-}
+using csv::appendField;
 
 } // namespace
 

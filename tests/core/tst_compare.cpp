@@ -61,34 +61,6 @@ double flaggedShare(int pairs, int n, double cv, double ratio, std::uint32_t see
     return double(flagged) / pairs;
 }
 
-// Every node of every phase gets a vLLM engine state whose queue histogram says each of 100 requests waited
-// `queueS`, with `waitingPeak` waiting requests at the middle scrape.
-void withEngine(BenchmarkResult& r, double queueS, double waitingPeak)
-{
-    for (Phase& p : r.phases) {
-        double last = 0;
-        for (double e : p.requests.end)
-            if (std::isfinite(e))
-                last = std::max(last, e);
-        p.engine.clear();
-        for (qsizetype k = 0; k < p.nodes.size(); ++k) {
-            EngineState e;
-            e.measured = true;
-            e.engine = u"vllm"_s;
-            e.time = { -1.0, last / 2, last + 1.0 };
-            e.gauges[u"waiting"_s] = { 0, waitingPeak, 0 };
-            EngineHistogramSeries q;
-            q.bounds = { 0.3, 1.0 };
-            q.time = e.time;
-            q.cumulative = { { 0, 0, 0 }, { 0, 0, 0 }, { 100, 100, 100 } };
-            q.sum = { 0, 0, 100 * queueS };
-            q.count = { 0, 0, 100 };
-            e.histograms[u"queue_s"_s] = q;
-            p.engine.append(e);
-        }
-    }
-}
-
 testing::SyntheticSpec spec()
 {
     testing::SyntheticSpec s;
@@ -118,8 +90,8 @@ private slots:
     {
         BenchmarkResult a = testing::makeSyntheticRun(spec());
         BenchmarkResult b = a;
-        withEngine(a, 0.010, 2);
-        withEngine(b, 0.200, 40); // twenty times the queue wait: shown, but the histograms cannot test it
+        testing::addEngineState(a, 0.010, 2);
+        testing::addEngineState(b, 0.200, 40); // twenty times the queue wait: shown, but the histograms cannot test it
         const Comparison c = compareResults(a, u"a"_s, b, u"b"_s);
         const MetricDelta& queue = metric(c, u"engine_queue_mean"_s);
         QVERIFY(queue.informational);

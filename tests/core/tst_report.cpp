@@ -93,45 +93,6 @@ BenchmarkResult reasoningRun(const QString& engine)
 
 Report reportOf(const BenchmarkResult& r) { return makeReport(r, defaultRubric(), u"result.inferdeck.json"_s, kFixedTime); }
 
-/// Every phase's nodes get a vLLM engine state: two scrapes around the phase, whose queue histogram says
-/// each measured request waited `queueS` (200 requests), with `waitingPeak` waiting at the middle scrape and
-/// the KV cache at `kvPeak` with `preemptions`.
-void addEngineState(BenchmarkResult& r, double queueS, double waitingPeak, double kvPeak = 0.3, double preemptions = 0)
-{
-    for (Phase& p : r.phases) {
-        double last = 0;
-        for (double e : p.requests.end)
-            if (std::isfinite(e))
-                last = std::max(last, e);
-        p.engine.clear();
-        for (qsizetype k = 0; k < p.nodes.size(); ++k) {
-            EngineState e;
-            e.measured = true;
-            e.engine = u"vllm"_s;
-            e.time = { -1.0, last / 2, last + 1.0 };
-            e.gauges[u"waiting"_s] = { 0, waitingPeak, 0 };
-            e.gauges[u"running"_s] = { 0, 8, 0 };
-            e.gauges[u"kv_usage"_s] = { 0.0, kvPeak, 0.0 };
-            e.counters[u"preemptions"_s] = { 0, preemptions / 2, preemptions };
-            EngineHistogramSeries q;
-            q.bounds = { 0.3, 0.5, 0.8, 1.0 };
-            q.time = e.time;
-            const double bucket = queueS <= 0.3 ? 0 : queueS <= 0.5 ? 1 : queueS <= 0.8 ? 2 : 3;
-            q.cumulative = { { 0, 0, 0, 0, 0 }, { 0, 0, 0, 0, 0 }, { 0, 0, 0, 0, 200 } };
-            for (std::size_t b = std::size_t(bucket); b < 5; ++b)
-                q.cumulative[1][b] = q.cumulative[2][b] = 200;
-            q.cumulative[1] = q.cumulative[0]; // the middle scrape: nothing finished yet
-            q.sum = { 0, 0, 200 * queueS };
-            q.count = { 0, 0, 200 };
-            e.histograms[u"queue_s"_s] = q;
-            EngineHistogramSeries f = q;
-            f.sum = { 0, 0, 200 * 0.012 };
-            e.histograms[u"prefill_s"_s] = f;
-            p.engine.append(e);
-        }
-    }
-}
-
 /// The cells of the first Markdown table whose header row contains `firstHeader`, by header name.
 QList<QMap<QString, QString>> markdownTable(const QString& md, const QString& firstHeader)
 {
@@ -415,7 +376,7 @@ private slots:
         QVERIFY(!renderMarkdown(reportOf(plain), u"charts"_s).text.contains(u"## Engine state"_s)); // no engine scraped: no section
 
         BenchmarkResult overloaded = seedScenario(true);
-        addEngineState(overloaded, 0.030, 37, 0.98, 212); // most of the ~45 ms TTFT is queue wait
+        testing::addEngineState(overloaded, 0.030, 37, 0.98, 212); // most of the ~45 ms TTFT is queue wait
         const QString md = renderMarkdown(reportOf(overloaded), u"charts"_s).text;
         QVERIFY2(defects(md).isEmpty(), qPrintable(defects(md).join(u", "_s)));
         QVERIFY(md.contains(u"## Engine state"_s));
@@ -439,7 +400,7 @@ private slots:
         QVERIFY(md.contains(u"charts/engine-kv-cache.svg"_s));
 
         BenchmarkResult light = seedScenario(true);
-        addEngineState(light, 0.001, 0);
+        testing::addEngineState(light, 0.001, 0);
         const QString calm = renderMarkdown(reportOf(light), u"charts"_s).text;
         QVERIFY(calm.contains(u"## Engine state"_s));
         QVERIFY(!calm.contains(u"at capacity"_s));

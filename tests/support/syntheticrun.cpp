@@ -169,4 +169,41 @@ BenchmarkResult makeSyntheticRun(const SyntheticSpec& spec)
     return r;
 }
 
+void addEngineState(BenchmarkResult& r, double queueS, double waitingPeak, double kvPeak, double preemptions)
+{
+    for (Phase& p : r.phases) {
+        double last = 0;
+        for (double e : p.requests.end)
+            if (std::isfinite(e))
+                last = std::max(last, e);
+        p.engine.clear();
+        for (qsizetype k = 0; k < p.nodes.size(); ++k) {
+            EngineState e;
+            e.measured = true;
+            e.engine = QStringLiteral("vllm");
+            e.time = { -1.0, last / 2, last + 1.0 };
+            e.gauges[QStringLiteral("waiting")] = { 0, waitingPeak, 0 };
+            e.gauges[QStringLiteral("running")] = { 0, 8, 0 };
+            e.gauges[QStringLiteral("kv_usage")] = { 0.0, kvPeak, 0.0 };
+            e.counters[QStringLiteral("preemptions")] = { 0, preemptions / 2, preemptions };
+            // vLLM's first queue-time buckets; every request in the one that holds `queueS`
+            EngineHistogramSeries q;
+            q.bounds = { 0.3, 0.5, 0.8, 1.0 };
+            q.time = e.time;
+            std::vector<double> done(5, 0.0);
+            for (std::size_t b = queueS <= 0.3 ? 0 : queueS <= 0.5 ? 1 : queueS <= 0.8 ? 2 : queueS <= 1.0 ? 3 : 4; b < 5; ++b)
+                done[b] = 200;
+            q.cumulative = { std::vector<double>(5, 0.0), std::vector<double>(5, 0.0), done };
+            q.sum = { 0, 0, 200 * queueS };
+            q.count = { 0, 0, 200 };
+            e.histograms[QStringLiteral("queue_s")] = q;
+            EngineHistogramSeries f = q;
+            f.cumulative[2] = std::vector<double>(5, 200.0);
+            f.sum = { 0, 0, 200 * 0.012 };
+            e.histograms[QStringLiteral("prefill_s")] = f;
+            p.engine.append(e);
+        }
+    }
+}
+
 } // namespace inferdeck::testing
