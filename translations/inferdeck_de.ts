@@ -2907,10 +2907,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>Engine-Zustand</translation>
     </message>
     <message>
-        <source>What each engine published about itself on its Prometheus metrics during the phases, read over each node&apos;s measured requests. Means are exact (a histogram&apos;s sum over its count); a percentile from an engine&apos;s histogram is known only to the bucket holding it, given as a range. “Rest” is the client&apos;s mean TTFT minus the engine&apos;s queue and prefill means: the API server, the network and the client.</source>
-        <translation>Was jede Engine während der Phasen in ihren Prometheus-Metriken über sich selbst veröffentlichte, gelesen über die gemessenen Anfragen jedes Knotens. Mittelwerte sind exakt (Summe eines Histogramms durch seine Anzahl); ein Perzentil aus dem Histogramm einer Engine ist nur bis auf den Bucket bekannt, der es enthält, und wird als Bereich angegeben. „Rest“ ist die mittlere TTFT des Clients minus die Mittelwerte von Warteschlange und Prefill der Engine: API-Server, Netzwerk und Client.</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
@@ -3025,6 +3021,14 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>KV cache use</source>
         <translation>KV-Cache-Nutzung</translation>
+    </message>
+    <message>
+        <source>What each engine published about itself on its Prometheus metrics during the phases, read over each node&apos;s measured requests. Means are exact (a histogram&apos;s sum over its count); a percentile from an engine&apos;s histogram is known only to the bucket holding it, given as a range. “Rest” is the client&apos;s mean TTFT minus the engine&apos;s queue and prefill means, “E2E rest” its mean E2E latency minus queue, prefill and decode: the API server, the network and the client.</source>
+        <translation>Was jede Engine während der Phasen in ihren Prometheus-Metriken über sich selbst veröffentlichte, gelesen über die gemessenen Anfragen jedes Knotens. Mittelwerte sind exakt (Summe eines Histogramms durch seine Anzahl); ein Perzentil aus dem Histogramm einer Engine ist nur bis auf den Bucket bekannt, der es enthält, und wird als Bereich angegeben. „Rest“ ist die mittlere TTFT des Clients minus die Mittelwerte von Warteschlange und Prefill der Engine, „E2E-Rest“ seine mittlere E2E-Latenz minus Warteschlange, Prefill und Decode: API-Server, Netzwerk und Client.</translation>
+    </message>
+    <message>
+        <source>E2E rest (ms)</source>
+        <translation>E2E-Rest (ms)</translation>
     </message>
 </context>
 <context>

@@ -2906,10 +2906,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>引擎状态</translation>
     </message>
     <message>
-        <source>What each engine published about itself on its Prometheus metrics during the phases, read over each node&apos;s measured requests. Means are exact (a histogram&apos;s sum over its count); a percentile from an engine&apos;s histogram is known only to the bucket holding it, given as a range. “Rest” is the client&apos;s mean TTFT minus the engine&apos;s queue and prefill means: the API server, the network and the client.</source>
-        <translation>各引擎在各阶段通过其 Prometheus 指标发布的自身状态，按每个节点的测量请求读取。平均值是精确的（直方图的总和除以计数）；来自引擎直方图的百分位数只能确定到包含它的桶，以范围给出。“其余”是客户端的平均 TTFT 减去引擎的排队和预填充平均值：API 服务器、网络和客户端。</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>请求</translation>
     </message>
@@ -3024,6 +3020,14 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>KV cache use</source>
         <translation>KV 缓存使用</translation>
+    </message>
+    <message>
+        <source>What each engine published about itself on its Prometheus metrics during the phases, read over each node&apos;s measured requests. Means are exact (a histogram&apos;s sum over its count); a percentile from an engine&apos;s histogram is known only to the bucket holding it, given as a range. “Rest” is the client&apos;s mean TTFT minus the engine&apos;s queue and prefill means, “E2E rest” its mean E2E latency minus queue, prefill and decode: the API server, the network and the client.</source>
+        <translation>各引擎在各阶段通过其 Prometheus 指标发布的自身状态，按每个节点的测量请求读取。平均值是精确的（直方图的总和除以计数）；来自引擎直方图的百分位数只能确定到包含它的桶，以范围给出。“其余”是客户端的平均 TTFT 减去引擎的排队和预填充平均值，“E2E 其余”是其平均 E2E 延迟减去排队、预填充和解码：API 服务器、网络和客户端。</translation>
+    </message>
+    <message>
+        <source>E2E rest (ms)</source>
+        <translation>E2E 其余（ms）</translation>
     </message>
 </context>
 <context>

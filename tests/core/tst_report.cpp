@@ -385,6 +385,12 @@ private slots:
         QCOMPARE(split[0][u"Queue mean (ms)"_s], u"30.0"_s);
         QCOMPARE(split[0][u"Queue p99 (ms)"_s], u"0–300"_s);
         QCOMPARE(split[0][u"Prefill mean (ms)"_s], u"12.0"_s);
+        QCOMPARE(split[0][u"Decode mean (ms)"_s], u"500.0"_s);
+        // the rests are what the client measured beyond the engine's stages, from the same means
+        const ResultSummary overSummary = summarizeResult(overloaded);
+        const PhaseSummary& first = overSummary.phases[0];
+        QCOMPARE(split[0][u"Rest (ms)"_s], Units::milliseconds(*first.ttft.mean - 0.030 - 0.012, 1));
+        QCOMPARE(split[0][u"E2E rest (ms)"_s], Units::milliseconds(*first.e2e.mean - 0.030 - 0.012 - 0.5, 1));
         const auto state = markdownTable(md, u"Phase | Rep | Node | Running peak"_s);
         QCOMPARE(state[0][u"Waiting peak"_s], u"37"_s);
         QCOMPARE(state[0][u"Preemptions"_s], u"212"_s);

@@ -201,6 +201,11 @@ void addEngineState(BenchmarkResult& r, double queueS, double waitingPeak, doubl
             f.cumulative[2] = std::vector<double>(5, 200.0);
             f.sum = { 0, 0, 200 * 0.012 };
             e.histograms[QStringLiteral("prefill_s")] = f;
+            EngineHistogramSeries d = f; // decode: half a second each, in the +Inf bucket of vLLM's first bounds
+            d.bounds = { 0.3 };
+            d.cumulative = { { 0, 0 }, { 0, 0 }, { 0, 200 } };
+            d.sum = { 0, 0, 200 * 0.5 };
+            e.histograms[QStringLiteral("decode_s")] = d;
             p.engine.append(e);
         }
     }

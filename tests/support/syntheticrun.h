@@ -41,7 +41,8 @@ struct SyntheticSpec {
 BenchmarkResult makeSyntheticRun(const SyntheticSpec& spec);
 
 /// Gives every node of every phase a vLLM engine state: three scrapes (before the phase, its middle, after
-/// it) whose queue histogram says each of 200 requests waited `queueS` and whose prefill took 12 ms, with
+/// it) whose queue histogram says each of 200 requests waited `queueS`, whose prefill took 12 ms and decode
+/// 500 ms, with
 /// `waitingPeak` waiting requests and the KV cache at `kvPeak` (0-1) at the middle scrape, and
 /// `preemptions` counted over the phase.
 void addEngineState(BenchmarkResult& r, double queueS, double waitingPeak, double kvPeak = 0.3, double preemptions = 0);
