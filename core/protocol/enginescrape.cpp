@@ -35,6 +35,16 @@ bool goodKey(const std::string& key)
     return true;
 }
 
+// The series under `key`, added by `make()` when new and there is room (at most `limit` series), else end().
+template <class Map, class Make>
+typename Map::iterator findOrAdd(Map& into, const QString& key, std::size_t limit, Make make)
+{
+    auto it = into.find(key);
+    if (it == into.end() && into.size() < limit)
+        it = into.emplace(key, make()).first;
+    return it;
+}
+
 // Gauges or counters: one value per scrape under each key; a key first seen late gets NaN for the scrapes
 // before it, a key missing from this scrape gets NaN for it.
 void appendValues(std::map<QString, std::vector<double>>& into, const nlohmann::json& values, std::size_t scrapes)
@@ -43,13 +53,9 @@ void appendValues(std::map<QString, std::vector<double>>& into, const nlohmann::
         for (const auto& [key, v] : values.items()) {
             if (!goodKey(key))
                 continue;
-            const QString k = QString::fromStdString(key);
-            auto it = into.find(k);
-            if (it == into.end()) {
-                if (into.size() >= kMaxSeries)
-                    continue;
-                it = into.emplace(k, std::vector<double>(scrapes - 1, NAN)).first;
-            }
+            const auto it = findOrAdd(into, QString::fromStdString(key), kMaxSeries, [&] { return std::vector<double>(scrapes - 1, NAN); });
+            if (it == into.end())
+                continue;
             it->second.push_back(finiteOrNan(v));
         }
     for (auto& [key, series] : into)
@@ -139,12 +145,9 @@ void appendRaw(std::map<QString, std::vector<double>>& into, const nlohmann::jso
                 const QString key = rawKey(sample);
                 if (key.isEmpty())
                     continue;
-                auto it = into.find(key);
-                if (it == into.end()) {
-                    if (into.size() >= kMaxRaw)
-                        continue;
-                    it = into.emplace(key, std::vector<double>(scrapes - 1, NAN)).first;
-                }
+                const auto it = findOrAdd(into, key, kMaxRaw, [&] { return std::vector<double>(scrapes - 1, NAN); });
+                if (it == into.end())
+                    continue;
                 if (it->second.size() < scrapes) // a key said twice in one scrape keeps its first value
                     it->second.push_back(rawValue(sample[2]));
             }
@@ -165,16 +168,14 @@ void appendHistograms(std::map<QString, EngineHistogramSeries>& into, const nloh
         double sum = 0, count = 0;
         if (!readHistogram(h, bounds, cumulative, sum, count))
             continue;
-        const QString k = QString::fromStdString(key);
-        auto it = into.find(k);
-        if (it == into.end()) {
-            if (into.size() >= kMaxSeries)
-                continue;
-            it = into.emplace(k, EngineHistogramSeries{}).first;
-            it->second.bounds = bounds;
-        } else if (it->second.bounds != bounds) {
-            continue; // the engine restarted with other buckets: its snapshots no longer add up
-        }
+        const auto it = findOrAdd(into, QString::fromStdString(key), kMaxSeries, [&] {
+            EngineHistogramSeries fresh;
+            fresh.bounds = bounds;
+            return fresh;
+        });
+        // no room, or the engine restarted with other buckets: its snapshots no longer add up
+        if (it == into.end() || it->second.bounds != bounds)
+            continue;
         EngineHistogramSeries& s = it->second;
         s.time.push_back(time);
         s.cumulative.push_back(cumulative);
