@@ -17,6 +17,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTextBrowser>
 
 #include "charts/timechart.h"
@@ -105,6 +107,14 @@ QStringList lookAtResult(MainWindow& w, const QString& name)
             QCoreApplication::processEvents();
             w.grab().save(screenshotDir() + u"/%1-report-%2.png"_s.arg(name).arg(k));
         }
+        // the engines' section, when the result has one: its tables and charts as a reader meets them
+        if (const QTextCursor at = report->document()->find(QObject::tr("Engine state")); !at.isNull()) {
+            report->setTextCursor(at);
+            report->ensureCursorVisible();
+            bar->setValue(std::min(bar->maximum(), bar->value() + report->viewport()->height() / 3));
+            QCoreApplication::processEvents();
+            w.grab().save(screenshotDir() + u"/%1-report-engine.png"_s.arg(name));
+        }
     }
     return problems;
 }
@@ -140,6 +150,7 @@ private slots:
                 p.requests.intendedSend[i] = p.requests.send[i] - 0.001 * double(i % 5);
         }
         run.plan.load = { LoadSpec::Mode::Poisson, 20.0 };
+        testing::addEngineState(run, 0.030, 12, 0.6); // the Report tab's Engine state section and its charts
         QVERIFY(ResultFile::write(run, path).ok());
         MainWindow w;
         applyVariantTheme();
