@@ -13,6 +13,6 @@ PROTOCOL.md beside this package.
               --engine-metrics the engine's Prometheus /metrics into engine_metrics events beside them
   exec        runs an external benchmark command and hands back its result file
 """
-AGENT_VERSION = "1.1.0"
+AGENT_VERSION = "1.2.0"  # 1.2: engine_metrics, serve-sim --processes and --metrics, /sim/load
 PROTOCOL_VERSION = 1
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
