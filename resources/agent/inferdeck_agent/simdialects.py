@@ -5,6 +5,7 @@ A dialect turns "token k of this request, reasoning or answer, with this text" i
 would write: one list entry per write (one HTTP chunk), since when bytes leave together matters to a client
 that timestamps them. It also answers the info, model list and tokenize endpoints and shapes errors.
 """
+import abc
 import hashlib
 import json
 import random
@@ -31,7 +32,9 @@ def jdump(obj, sort=False):
     return json.dumps(obj, separators=(",", ":"), ensure_ascii=False, sort_keys=sort).encode("utf-8")
 
 
-class Dialect:
+class Dialect(abc.ABC):
+    """One engine's wire shapes; each engine answers errors, mid-stream failures and /v1/models its own way."""
+
     name = "?"
     sse_prefix = b"data: "
     auth_body = b'{"error":"Unauthorized"}'  # FastAPI's JSONResponse of {"error": "Unauthorized"}
@@ -64,9 +67,9 @@ class Dialect:
         return self.Stream(self, chat, rid, model, include_usage, prompt_tokens)
 
     # --- errors ---
+    @abc.abstractmethod
     def error_body(self, status, message):
         """(body bytes, content type) of an HTTP error answer."""
-        raise NotImplementedError
 
     def auth_refused(self, status):
         return self.auth_body, "application/json"
@@ -74,16 +77,17 @@ class Dialect:
     def requires_key(self, path):
         return path.startswith("/v1")
 
+    @abc.abstractmethod
     def stream_error(self, message):
         """Writes for an error that happens after the stream began."""
-        raise NotImplementedError
 
     # --- endpoints ---
     def routes(self):
         return {}
 
+    @abc.abstractmethod
     def models(self):
-        raise NotImplementedError
+        """The body of GET /v1/models."""
 
 
 ERROR_TYPES = {400: "BadRequestError", 401: "UnauthorizedError", 404: "NotFoundError", 422: "BadRequestError",
