@@ -11,20 +11,6 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Comparison)
 };
 
-// The split that speaks for a phase repetition: the pooled one, or the only measured node's.
-const EngineSplit* phaseSplit(const PhaseSummary& p)
-{
-    const EngineSplit* only = nullptr;
-    int measured = 0;
-    for (const EngineSplit& e : p.engine)
-        if (e.measured) {
-            if (e.node.isEmpty())
-                return &e;
-            ++measured;
-            only = &e;
-        }
-    return measured == 1 ? only : nullptr;
-}
 
 struct Side {
     std::optional<double> queueMs, prefillMs, decodeMs, waitingPeak, kvPeakPct, preemptions, hitRatePct;
@@ -37,7 +23,7 @@ Side sideOf(const ResultSummary& s, const QList<int>& indices)
     double preemptions = 0, queries = 0, hits = 0;
     int reps = 0, withPreemptions = 0;
     for (int i : indices) {
-        const EngineSplit* e = phaseSplit(s.phases[i]);
+        const EngineSplit* e = wholePhaseSplit(s.phases[i].engine);
         if (!e)
             continue;
         ++reps;

@@ -131,6 +131,20 @@ StageEstimate stageOver(const EngineHistogramSeries& h, double from, double to, 
     return s;
 }
 
+const EngineSplit* wholePhaseSplit(const QList<EngineSplit>& splits)
+{
+    const EngineSplit* only = nullptr;
+    int measured = 0;
+    for (const EngineSplit& e : splits)
+        if (e.measured) {
+            if (e.node.isEmpty())
+                return &e;
+            ++measured;
+            only = &e;
+        }
+    return measured == 1 ? only : nullptr;
+}
+
 QList<EngineSplit> engineSplits(const Phase& phase)
 {
     QList<EngineSplit> out;

@@ -54,4 +54,7 @@ StageEstimate stageOver(const EngineHistogramSeries& h, double from, double to, 
 /// more than one node was measured, the phase's (histograms and counters added, peaks the largest).
 QList<EngineSplit> engineSplits(const Phase& phase);
 
+/// The split that speaks for a whole phase: the pooled one, or the only measured node's; null otherwise.
+const EngineSplit* wholePhaseSplit(const QList<EngineSplit>& splits);
+
 } // namespace inferdeck

@@ -3,11 +3,11 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-#include "protocol/enginescrape.h"
-
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+
+#include "protocol/enginescrape.h"
 
 using namespace Qt::Literals::StringLiterals;
 

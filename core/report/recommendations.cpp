@@ -47,20 +47,6 @@ QString kvSeries(const QString& engine)
     return engine == u"sglang" ? u"sglang:token_usage"_s : u"vllm:kv_cache_usage_perc"_s;
 }
 
-// The engine split that speaks for a whole phase: the pooled one, or the only node's.
-const EngineSplit* phaseSplit(const PhaseSummary& p)
-{
-    const EngineSplit* only = nullptr;
-    int measured = 0;
-    for (const EngineSplit& e : p.engine)
-        if (e.measured) {
-            ++measured;
-            only = &e;
-            if (e.node.isEmpty())
-                return &e;
-        }
-    return measured == 1 ? only : nullptr;
-}
 
 // A grade's reason is a sentence; quoted inside another one it loses its final stop.
 QString clause(QString s)
@@ -129,7 +115,7 @@ ReportSection recommendations(const ReportInput& in)
     bool engineSaidQueueing = false;
     for (int i : graded) {
         const PhaseSummary& p = in.summary.phases[i];
-        const EngineSplit* e = phaseSplit(p);
+        const EngineSplit* e = wholePhaseSplit(p.engine);
         if (!e || !p.ttft.mean || *p.ttft.mean <= 0)
             continue;
         const auto q = e->stages.find(u"queue_s"_s);
@@ -150,7 +136,7 @@ ReportSection recommendations(const ReportInput& in)
     }
     // the KV cache was full and the engine preempted: the contexts do not fit
     for (int i : graded) {
-        const EngineSplit* e = phaseSplit(in.summary.phases[i]);
+        const EngineSplit* e = wholePhaseSplit(in.summary.phases[i].engine);
         if (!e || !e->kvUsagePeak || *e->kvUsagePeak < kKvFull || !e->preemptions || *e->preemptions < 1)
             continue;
         const PhaseSummary& p = in.summary.phases[i];
