@@ -191,6 +191,14 @@ def main():
         keys_and_words(json.loads(line), h.words)
     hs.append(h)
 
+    h = Harness("fuzz_import_aiperf_server_metrics", JSON_TOKENS + ["\n", "\"+Inf\"", "\"buckets\"", "\"le\""])
+    text = (imp / "synthetic" / "aiperf-server-metrics" / "server_metrics_export.jsonl").read_text()
+    lines = text.splitlines()[4:7]
+    h.add("server_metrics_export.jsonl", "\n".join(lines) + "\n")
+    for line in lines:
+        keys_and_words(json.loads(line), h.words)
+    hs.append(h)
+
     yaml_tokens = [": ", "- ", "  ", "\n", "'", "\"", "''", "!!python/tuple", "[]", "{}", "null", "~", ".nan",
                    ".inf", "-.inf", "&a", "*a", "|", ">", "? ", "---", "1e400", "\\\n"]
     h = Harness("fuzz_import_guidellm", JSON_TOKENS + yaml_tokens)

@@ -37,6 +37,8 @@ ResultFormat detectResultFormat(const QByteArray& head)
         return ResultFormat::MlperfDetail;
     if (t.left(4096).contains("MLPerf Results Summary"))
         return ResultFormat::MlperfSummary;
+    if (t.startsWith("# AIPerf Server Metrics Export"))
+        return ResultFormat::AiperfServerMetricsSummary;
     if (t.startsWith("Metric,avg,min,max,sum,") || t.startsWith("Metric,avg,min,max,p1,"))
         return ResultFormat::AiperfCsv;
     if (t.startsWith("Metric,avg,min,max,p99") || t.startsWith("\"Metric\",\"avg\""))
@@ -56,10 +58,15 @@ ResultFormat detectResultFormat(const QByteArray& head)
     if (const QByteArray first = t.left(t.indexOf('\n') < 0 ? t.size() : t.indexOf('\n'));
         hasKey(first, "metadata") && hasKey(first, "request_start_ns"))
         return ResultFormat::AiperfRecords;
+    if (const QByteArray first = t.left(t.indexOf('\n') < 0 ? t.size() : t.indexOf('\n'));
+        hasKey(first, "endpoint_url") && hasKey(first, "timestamp_ns") && hasKey(first, "metrics"))
+        return ResultFormat::AiperfServerMetrics;
     if (QRegularExpression(u"\"format\"\\s*:\\s*\"inferdeck-result\""_s).match(QString::fromUtf8(t.left(4096))).hasMatch())
         return ResultFormat::InferDeck;
     if (hasKey(t, "guidellm_version") || (hasKey(t, "benchmarks") && t.contains("generative_benchmark")))
         return ResultFormat::Guidellm;
+    if (hasKey(t, "aiperf_version") && (hasKey(t, "endpoints_configured") || hasKey(t, "endpoint_info")))
+        return ResultFormat::AiperfServerMetricsSummary;
     if (hasKey(t, "aiperf_version"))
         return ResultFormat::AiperfJson;
     // perf_analyzer writes service_kind after the experiments, far beyond the head of a big file
@@ -93,6 +100,10 @@ QString resultFormatName(ResultFormat format)
         return Tr::tr("GenAI-Perf per-request profile export");
     case ResultFormat::AiperfRecords:
         return Tr::tr("AIPerf per-request records (JSONL)");
+    case ResultFormat::AiperfServerMetrics:
+        return Tr::tr("AIPerf server metrics scrapes (JSONL)");
+    case ResultFormat::AiperfServerMetricsSummary:
+        return Tr::tr("AIPerf server metrics summary");
     case ResultFormat::Guidellm:
         return Tr::tr("guidellm benchmarks report");
     case ResultFormat::LlmperfSummary:

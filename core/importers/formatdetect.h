@@ -14,6 +14,8 @@ enum class ResultFormat {
     GenaiPerfCsv,          // profile_export_genai_perf.csv
     GenaiPerfProfileExport, // profile_export.json: raw per-request timestamps
     AiperfRecords,         // profile_export.jsonl: one record per request
+    AiperfServerMetrics,   // server_metrics_export.jsonl: every scrape of the engine's /metrics
+    AiperfServerMetricsSummary, // server_metrics_export.json/.csv: statistics over the window only
     Guidellm,              // guidellm benchmarks report
     LlmperfSummary,        // *_summary.json
     LlmperfIndividual,     // *_individual_responses.json

@@ -6,6 +6,8 @@
 #include "model/benchmarkresult.h"
 #include "util/result.h"
 
+#include <optional>
+
 namespace inferdeck {
 
 // One function per foreign format (../shared/fixtures/FORMATS.md). Each maps the tool's metrics to InferDeck's
@@ -19,6 +21,10 @@ Result<BenchmarkResult> importGenaiPerfCsv(const QByteArray& data, const QString
 Result<BenchmarkResult> importGenaiPerfProfileExport(const QByteArray& data, const QString& where);
 /// AIPerf's per-request profile_export.jsonl.
 Result<BenchmarkResult> importAiperfRecords(const QByteArray& data, const QString& where);
+/// AIPerf's server_metrics_export.jsonl (the engine's /metrics scraped through the run) as the engine state of
+/// each phase of `result`, which must come from the same run's per-request records; an error leaves `result`
+/// as it was in every phase not yet reached, and the caller drops it.
+std::optional<Error> attachAiperfServerMetrics(BenchmarkResult& result, const QByteArray& data, const QString& where);
 Result<BenchmarkResult> importGuidellm(const QByteArray& data, const QString& where);
 /// Either file may be absent (nullptr); given both, they combine into one phase.
 Result<BenchmarkResult> importLlmperf(const QByteArray* summary, const QString& summaryWhere,

@@ -34,6 +34,7 @@ qint64 maxBytes(ResultFormat f)
     case ResultFormat::InferDeck:
     case ResultFormat::GenaiPerfProfileExport:
     case ResultFormat::AiperfRecords:
+    case ResultFormat::AiperfServerMetrics:
         return readlimit::kColumnar;
     case ResultFormat::VllmBenchServe:
     case ResultFormat::AiperfJson:
@@ -44,12 +45,26 @@ qint64 maxBytes(ResultFormat f)
         return readlimit::kDocument;
     case ResultFormat::AiperfCsv:
     case ResultFormat::GenaiPerfCsv:
+    case ResultFormat::AiperfServerMetricsSummary:
     case ResultFormat::MlperfSummary:
     case ResultFormat::MlperfDetail:
     case ResultFormat::Unknown:
         break;
     }
     return readlimit::kTextLog;
+}
+
+// The engine's side of an AIPerf run says nothing about requests: it is read beside the records.
+Error serverMetricsAlone(const Input& in)
+{
+    if (in.format == ResultFormat::AiperfServerMetricsSummary)
+        return Error { Tr::tr("AIPerf's server-metrics summary holds statistics over the run, not the scrapes InferDeck "
+                              "needs to place the engine's state beside the requests; import server_metrics_export.jsonl "
+                              "(aiperf profile --server-metrics-formats json jsonl) with the records"),
+                       in.path };
+    return Error { Tr::tr("AIPerf's server metrics describe the engine, not the requests; import them together with the same "
+                          "run's per-request records (profile_export.jsonl)"),
+                   in.path };
 }
 
 Result<BenchmarkResult> importOne(const Input& in)
@@ -80,6 +95,9 @@ Result<BenchmarkResult> importOne(const Input& in)
         return importGenaiPerfProfileExport(in.data, in.path);
     case ResultFormat::AiperfRecords:
         return importAiperfRecords(in.data, in.path);
+    case ResultFormat::AiperfServerMetrics:
+    case ResultFormat::AiperfServerMetricsSummary:
+        return serverMetricsAlone(in);
     case ResultFormat::Unknown:
         break;
     }
@@ -135,11 +153,15 @@ QString toolFamily(ResultFormat f)
     case ResultFormat::GenaiPerfCsv:
     case ResultFormat::GenaiPerfProfileExport:
     case ResultFormat::AiperfRecords:
+    case ResultFormat::AiperfServerMetrics:
+    case ResultFormat::AiperfServerMetricsSummary:
         return u"aiperf"_s;
     default:
         return resultFormatName(f);
     }
 }
+
+Result<BenchmarkResult> combine(const QList<Input>& inputs);
 
 } // namespace
 
@@ -166,6 +188,36 @@ Result<BenchmarkResult> importFiles(const QStringList& paths)
                                .arg(paths.first(), in.path),
                            in.path };
 
+    // the engine's scrapes of an AIPerf run go beside the phase its records make
+    QList<Input> scrapes;
+    for (qsizetype i = inputs.size() - 1; i >= 0; --i)
+        if (inputs[i].format == ResultFormat::AiperfServerMetrics || inputs[i].format == ResultFormat::AiperfServerMetricsSummary)
+            scrapes.prepend(inputs.takeAt(i));
+    if (scrapes.isEmpty())
+        return combine(inputs);
+    for (const Input& in : std::as_const(scrapes))
+        if (in.format == ResultFormat::AiperfServerMetricsSummary)
+            return serverMetricsAlone(in);
+    if (inputs.isEmpty())
+        return serverMetricsAlone(scrapes.first());
+    if (scrapes.size() > 1)
+        return Error { Tr::tr("%1 and %2 are both AIPerf server-metrics files; import one run's records with its one file")
+                           .arg(scrapes.first().path, scrapes.last().path),
+                       scrapes.last().path };
+    Result<BenchmarkResult> r = combine(inputs);
+    if (!r)
+        return r;
+    BenchmarkResult out = std::move(r).value();
+    if (const std::optional<Error> e = attachAiperfServerMetrics(out, scrapes.first().data, scrapes.first().path))
+        return *e;
+    return out;
+}
+
+namespace {
+
+// Files of one tool as one result: pairs that describe one run combine into one phase, others are a phase each.
+Result<BenchmarkResult> combine(const QList<Input>& inputs)
+{
     // pairs that describe one run combine into one phase
     const auto take = [&](ResultFormat f) -> const Input* {
         for (qsizetype i = 0; i < inputs.size(); ++i)
@@ -202,5 +254,7 @@ Result<BenchmarkResult> importFiles(const QStringList& paths)
     importing::uniquifyPhaseNames(*out);
     return *out;
 }
+
+} // namespace
 
 } // namespace inferdeck

@@ -20,7 +20,7 @@ def sources():
     yield "__main__.py", os.path.join(HERE, "__main__.py")
     package = os.path.join(HERE, "inferdeck_agent")
     for name in sorted(os.listdir(package)):
-        if name.endswith(".py"):
+        if name.endswith((".py", ".json")):
             yield "inferdeck_agent/" + name, os.path.join(package, name)
 
 

@@ -1,28 +1,20 @@
 """Which engine published a scrape, and its numbers under InferDeck's canonical keys.
 
-The wire names were read in each engine's source (tests/data/agent/metrics/SOURCES.md has the files and
-lines); for each key the current name comes first and older ones after, so one catalog reads every
-version still in use. A key an engine does not publish is absent, never 0: "not measured" and "none
-happened" must stay apart in the report.
-
-  vLLM       vllm-project/vllm @ cf027b86af71251a8e937a56751636686b4429e4 vllm/v1/metrics/loggers.py (V1);
-             older names: @ bf3e05215c7f20baf9fcd82d8877d8453dcebf6e vllm/engine/metrics.py (V0), and the
-             renames of d1e34cc9 (0.9.2: gpu_cache_usage_perc, gpu_prefix_cache_*) and 24177984 (0.11:
-             time_per_output_token_seconds)
-  SGLang     sgl-project/sglang @ bc8b3ab1f55c60951b586d84d4aec773a6f654df
-             python/sglang/srt/observability/metrics_collector.py (before 2026-02: srt/metrics/collector.py)
-  TGI        huggingface/text-generation-inference @ db931fcf42da018a3657580c64bf2720f167f9ab router/src/server.rs,
-             router/src/validation.rs, backends/v3/src/{backend,queue,lib}.rs
-  llama.cpp  ggml-org/llama.cpp @ 8dc530b86d44cd0667a685539f29ded70a08ae0a tools/server/server-context.cpp
-             (get_metrics); kv_cache_usage_ratio from d52d7819 until its removal in 797f2ac0 (2025-05-21)
+The catalog itself is data, `enginecatalog.json` beside this file, so the importers (which read peers'
+scrapes, AIPerf's server-metrics export) use the same one: the wire names and the commits they were read
+at are there, and tests/data/agent/metrics/SOURCES.md has the files and lines. For each key the current
+name comes first and older ones after, so one catalog reads every version still in use. A key an engine
+does not publish is absent, never 0: "not measured" and "none happened" must stay apart in the report.
 """
+import json
+import pkgutil
+
 from . import promtext
 
 GAUGES = ("running", "waiting", "kv_usage", "prefix_hit_rate")
 COUNTERS = ("preemptions", "prompt_tokens", "generation_tokens", "prefix_queries", "prefix_hits",
             "requests_finished")
 HISTOGRAMS = ("queue_s", "prefill_s", "decode_s", "ttft_s", "itl_s", "e2e_s", "inference_s")
-AVERAGED = ("kv_usage", "prefix_hit_rate")  # fractions of several engines average; counts add
 
 
 class Wire:
@@ -47,107 +39,29 @@ class Engine:
         self.replicas, self.prefer = replicas, prefer or {}
 
 
-W = Wire
-ENGINES = {
-    "vllm": Engine(
-        "vllm:",
-        gauges={
-            "running": [W("vllm:num_requests_running")],  # loggers.py L457
-            "waiting": [W("vllm:num_requests_waiting")],  # L467; since 2026-04 includes deferred requests
-            # a 0-1 fraction despite the name (HELP: "1 means 100 percent usage"); gpu_ before 0.9.2
-            "kv_usage": [W("vllm:kv_cache_usage_perc"), W("vllm:gpu_cache_usage_perc")],
-            # V0 only: cumulative block hit rate, -1 with prefix caching off; V1 publishes counters instead
-            "prefix_hit_rate": [W("vllm:gpu_prefix_cache_hit_rate", floor=0.0)],
-        },
-        counters={
-            "preemptions": [W("vllm:num_preemptions_total")],  # L625
-            "prompt_tokens": [W("vllm:prompt_tokens_total")],  # L634
-            "generation_tokens": [W("vllm:generation_tokens_total")],  # L668
-            # tokens; the gpu_ names counted blocks before 2025-05-12 (#18003)
-            "prefix_queries": [W("vllm:prefix_cache_queries_total"), W("vllm:gpu_prefix_cache_queries_total")],
-            "prefix_hits": [W("vllm:prefix_cache_hits_total"), W("vllm:gpu_prefix_cache_hits_total")],
-            # every finished_reason (stop, length, abort, error, repetition) adds up
-            "requests_finished": [W("vllm:request_success_total")],  # L678
-        },
-        histograms={
-            "queue_s": [W("vllm:request_queue_time_seconds")],  # first queued -> first scheduled, L886
-            "prefill_s": [W("vllm:request_prefill_time_seconds")],  # first scheduled -> first token, L906
-            "decode_s": [W("vllm:request_decode_time_seconds")],  # first token -> last token, L916
-            "ttft_s": [W("vllm:time_to_first_token_seconds")],  # frontend arrival -> first token, L760
-            # 0.11 writes both with the same data; the old name alone before it, removed 2026-01
-            "itl_s": [W("vllm:inter_token_latency_seconds"), W("vllm:time_per_output_token_seconds")],
-            "e2e_s": [W("vllm:e2e_request_latency_seconds")],  # L876
-            "inference_s": [W("vllm:request_inference_time_seconds")],  # prefill + decode, L896
-        }),
-    "sglang": Engine(
-        "sglang:",
-        gauges={
-            "running": [W("sglang:num_running_reqs")],  # metrics_collector.py L268
-            "waiting": [W("sglang:num_queue_reqs")],  # L274
-            # 0-1, rounded to 2 decimals, the fullest of the full/SWA/mamba pools (pool_stats_observer L124)
-            "kv_usage": [W("sglang:token_usage")],  # L308
-            # sglang:cache_hit_rate is the last prefill batch's and is reset to 0 every decode log
-            # interval: not a rate to publish; the counters below give one
-        },
-        counters={
-            "preemptions": [W("sglang:num_retracted_requests_total")],  # retractions; absent until the first
-            "prompt_tokens": [W("sglang:prompt_tokens_total")],  # L1430, counted when a request finishes
-            "generation_tokens": [W("sglang:generation_tokens_total")],  # L1435, likewise
-            # scheduler-side since 2025-12-24 (#15747); before it, the finished requests' prompt and cached
-            # tokens (cache_source "total" where SGLang writes one, else the sources add up)
-            "prefix_queries": [(W("sglang:realtime_tokens_total", {"mode": "prefill_compute"}),
-                                W("sglang:realtime_tokens_total", {"mode": "prefill_cache"})),
-                               W("sglang:prompt_tokens_total")],
-            "prefix_hits": [W("sglang:realtime_tokens_total", {"mode": "prefill_cache"}),
-                            W("sglang:cached_tokens_total", {"cache_source": "total"}),
-                            W("sglang:cached_tokens_total")],
-            "requests_finished": [W("sglang:num_requests_total")],  # L1515; aborts counted apart
-        },
-        histograms={
-            "queue_s": [W("sglang:queue_time_seconds")],  # L674, since 2025-10-01 (#11123)
-            # forward entry -> prefill done, every chunk included (L721)
-            "prefill_s": [W("sglang:per_stage_req_latency_seconds", {"stage": "prefill_forward"})],
-            "ttft_s": [W("sglang:time_to_first_token_seconds")],  # L1615
-            # _count counts tokens (L1704-1717); time_per_output_token_seconds until 2025-03-30
-            "itl_s": [W("sglang:inter_token_latency_seconds"), W("sglang:time_per_output_token_seconds")],
-            "e2e_s": [W("sglang:e2e_request_latency_seconds")],  # L1629
-        },
-        replicas=("tp_rank", "pp_rank", "moe_ep_rank"), prefer={"priority": ""}),
-    "tgi": Engine(
-        "tgi_",
-        gauges={
-            "running": [W("tgi_batch_current_size")],  # backend.rs L170
-            "waiting": [W("tgi_queue_size")],  # queue.rs L143
-            # no KV usage: tgi_batch_current_max_tokens / tgi_batch_max_total_tokens is what the batch
-            # reserved, not what it uses
-        },
-        counters={
-            # no token counters: the per-request token histograms' sums are the same totals (input
-            # counted at validation, validation.rs L192; output at a successful finish)
-            "prompt_tokens": [W("tgi_request_input_length", part="_sum")],
-            "generation_tokens": [W("tgi_request_generated_tokens", part="_sum")],
-            "requests_finished": [W("tgi_request_success")],  # server.rs; failures in tgi_request_failure
-        },
-        histograms={
-            "queue_s": [W("tgi_request_queue_duration")],  # queued -> batch start
-            "e2e_s": [W("tgi_request_duration")],  # validation + queue + inference
-            "inference_s": [W("tgi_request_inference_duration")],  # batch start -> last token
-        }),
-    "llamacpp": Engine(
-        "llamacpp:",
-        gauges={
-            "running": [W("llamacpp:requests_processing")],  # slots processing
-            "waiting": [W("llamacpp:requests_deferred")],  # tasks deferred for want of a slot
-            "kv_usage": [W("llamacpp:kv_cache_usage_ratio")],  # builds before 2025-05-21 only
-        },
-        counters={
-            # written with %g: from 1e6 on only 6 significant digits reach the wire
-            "prompt_tokens": [W("llamacpp:prompt_tokens_total")],
-            "generation_tokens": [W("llamacpp:tokens_predicted_total")],
-        },
-        histograms={}),
-}
-del W
+def _wire(d):
+    return Wire(d["name"], d.get("match"), d.get("part"), d.get("floor"))
+
+
+def _alternatives(items):
+    return [tuple(_wire(w) for w in alt) if isinstance(alt, list) else _wire(alt) for alt in items]
+
+
+def _load():
+    catalog = json.loads(pkgutil.get_data(__package__, "enginecatalog.json"))
+    engines = {}
+    for name, e in catalog["engines"].items():
+        engines[name] = Engine(e["prefix"], *({k: _alternatives(v) for k, v in e[kind].items()}
+                                              for kind in ("gauges", "counters", "histograms")),
+                               replicas=tuple(e["replicas"]), prefer=e["prefer"])
+        for kind, keys in (("gauges", GAUGES), ("counters", COUNTERS), ("histograms", HISTOGRAMS)):
+            unknown = set(e[kind]) - set(keys)
+            if unknown:
+                raise ValueError("enginecatalog.json: %s has unknown %s %s" % (name, kind, sorted(unknown)))
+    return engines, tuple(catalog["averaged"])
+
+
+ENGINES, AVERAGED = _load()  # AVERAGED: fractions of several engines average; counts add
 
 
 def recognize(scrape):

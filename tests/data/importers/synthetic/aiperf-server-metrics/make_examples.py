@@ -478,3 +478,42 @@ for name in ("vllm:request_success", "vllm:e2e_request_latency_seconds"):
         if TYPE[name] == "histogram":
             row.append(";".join(f"{k}={v}" for k, v in s["buckets"].items()))
         print(",".join(row))
+
+# ---------------------------------------------------------------------------
+# 7. The same run's per-request records (profile_export.jsonl), so the scrapes can be imported beside them,
+#    and what the engine's account of the profiling requests must come to (known_answers.json). The client
+#    sees each request 0.5 ms before the server does and each answer 0.5 ms after: a loopback link. No random
+#    numbers are drawn here, so the files above stay as they were.
+# ---------------------------------------------------------------------------
+LINK = 0.0005
+run = requests[12:]  # 4 warm-up, then 40 profiling requests
+with open(os.path.join(OUT, "profile_export.jsonl"), "w") as f:
+    for i, r in enumerate(run):
+        warmup = i < 4
+        start, first, end = r["start"] - LINK, r["ft"] + LINK, r["end"] + LINK
+        gaps = (r["end"] - r["ft"]) / (r["gen"] - 1)
+        line = {"metadata": {"session_num": i, "x_request_id": "req-%04d" % i, "x_correlation_id": "corr-%04d" % i,
+                             "conversation_id": "conv-%d" % i, "turn_index": 0, "request_start_ns": t(start),
+                             "request_ack_ns": t(start) + 1_000_000, "request_end_ns": t(end), "worker_id": "worker_1",
+                             "record_processor_id": "record_processor_1",
+                             "benchmark_phase": "warmup" if warmup else "profiling", "was_cancelled": False,
+                             "cancellation_time_ns": None},
+                "metrics": {"input_sequence_length": {"value": r["prompt"], "unit": "tokens"},
+                            "time_to_first_token": {"value": (first - start) * 1e3, "unit": "ms"},
+                            "request_latency": {"value": (end - start) * 1e3, "unit": "ms"},
+                            "output_token_count": {"value": r["gen"], "unit": "tokens"},
+                            "inter_chunk_latency": {"value": [round(gaps * 1e3, 6)] * (r["gen"] - 1), "unit": "ms"},
+                            "output_sequence_length": {"value": r["gen"], "unit": "tokens"},
+                            "inter_token_latency": {"value": gaps * 1e3, "unit": "ms"}},
+                "error": None}
+        f.write(json.dumps(line) + "\n")
+measured = run[4:]
+with open(os.path.join(OUT, "known_answers.json"), "w") as f:
+    json.dump({"about": "the engine's account of the 40 profiling requests, from the simulated server itself",
+               "requests": len(measured),
+               "server_ttft_mean_s": sum(r["ttft"] for r in measured) / len(measured),
+               "server_e2e_mean_s": sum(r["end"] - r["start"] for r in measured) / len(measured),
+               "generation_tokens": sum(r["gen"] for r in measured),
+               "prompt_tokens": sum(r["prompt"] for r in measured),
+               "running_peak": 4, "waiting_peak": 0, "preemptions": 0}, f, indent=1)
+    f.write("\n")
