@@ -252,29 +252,20 @@ private slots:
     {
         const QString dir = m_dir.filePath(u"overload"_s);
         QDir().mkpath(dir);
-        // a simulated engine that runs 4 sequences at once: ~10 requests/s of these answers is its capacity
-        const QJsonObject node { { u"name"_s, u"small"_s }, { u"local"_s, true },
-                                 { u"endpoint"_s, u"http://127.0.0.1:%1"_s.arg(freeLoopbackPort()) },
-                                 { u"launch"_s, u"{python} {agent} serve-sim --host 127.0.0.1 --port {port} --model {model} --max-seqs 4 --speed 2"_s },
-                                 { u"ready_timeout_s"_s, 30 } };
+        // the shipped example: a simulated engine that runs 4 sequences at once, ~10 requests/s of these
+        // answers its capacity; one node of it, on a free port
+        QFile example(sourcePath(u"resources/examples/cluster-local-sim-small.json"_s));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        QJsonObject node = QJsonDocument::fromJson(example.readAll()).object()[u"nodes"_s].toArray().first().toObject();
+        node[u"endpoint"_s] = u"http://127.0.0.1:%1"_s.arg(freeLoopbackPort());
         QFile cluster(dir + u"/cluster.json"_s);
         QVERIFY(cluster.open(QIODevice::WriteOnly));
         cluster.write(QJsonDocument(QJsonObject { { u"nodes"_s, QJsonArray { node } } }).toJson());
         cluster.close();
         QString reports[2];
         for (int heavy = 0; heavy < 2; ++heavy) {
-            const QJsonObject plan { { u"name"_s, heavy ? u"overload"_s : u"light"_s }, { u"model"_s, u"sim/llama"_s },
-                                     { u"workload"_s, QJsonObject { { u"dataset"_s, u"synthetic"_s },
-                                                                    { u"input"_s, QJsonObject { { u"kind"_s, u"fixed"_s }, { u"mean"_s, 64 }, { u"min"_s, 64 }, { u"max"_s, 64 } } },
-                                                                    { u"output"_s, QJsonObject { { u"kind"_s, u"fixed"_s }, { u"mean"_s, 32 }, { u"min"_s, 32 }, { u"max"_s, 32 } } } } },
-                                     { u"load"_s, QJsonObject { { u"mode"_s, u"poisson"_s }, { u"value"_s, heavy ? 60 : 3 } } },
-                                     { u"requests"_s, heavy ? 150 : 30 },
-                                     { u"repetitions"_s, 1 } };
-            const QString planPath = dir + (heavy ? u"/heavy.json"_s : u"/light.json"_s);
-            QFile planFile(planPath);
-            QVERIFY(planFile.open(QIODevice::WriteOnly));
-            planFile.write(QJsonDocument(plan).toJson());
-            planFile.close();
+            // plan-light.json: 3 requests/s; plan-overload.json: 60 requests/s, six times the capacity
+            const QString planPath = sourcePath(heavy ? u"resources/examples/plan-overload.json"_s : u"resources/examples/plan-light.json"_s);
             const QString out = dir + (heavy ? u"/heavy"_s : u"/light"_s);
             const auto r = runCli({ u"run"_s, u"--plan"_s, planPath, u"--cluster"_s, dir + u"/cluster.json"_s, u"-o"_s, out }, 120000);
             QVERIFY2(r.finished && r.exitCode == 0, r.err.right(3000).constData());
