@@ -234,6 +234,73 @@
     </message>
 </context>
 <context>
+    <name>AiperfServerMetricsImport</name>
+    <message>
+        <source>a label&apos;s value must be text</source>
+        <translation>der Wert eines Labels muss Text sein</translation>
+    </message>
+    <message>
+        <source>a bucket&apos;s bound must be a number or +Inf, found &quot;%1&quot;</source>
+        <translation>die Grenze eines Buckets muss eine Zahl oder +Inf sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>expected a list of samples</source>
+        <translation>erwartet: eine Liste von Messwerten</translation>
+    </message>
+    <message>
+        <source>expected a sample object</source>
+        <translation>erwartet: ein Messwert-Objekt</translation>
+    </message>
+    <message>
+        <source>more than %1 samples in one scrape</source>
+        <translation>mehr als %1 Messwerte in einer Abfrage</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>erwartet: ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected the scrape&apos;s time in whole nanoseconds</source>
+        <translation>erwartet: die Zeit der Abfrage in ganzen Nanosekunden</translation>
+    </message>
+    <message>
+        <source>a time stamp before 1970 (%1 ns)</source>
+        <translation>ein Zeitstempel vor 1970 (%1 ns)</translation>
+    </message>
+    <message>
+        <source>more than %1 metric families in one scrape</source>
+        <translation>mehr als %1 Metrik-Familien in einer Abfrage</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>more than %1 scrapes</source>
+        <translation>mehr als %1 Abfragen</translation>
+    </message>
+    <message>
+        <source>the last line is cut off (truncated?): %1</source>
+        <translation>die letzte Zeile ist abgeschnitten (gekürzt?): %1</translation>
+    </message>
+    <message>
+        <source>no scrapes</source>
+        <translation>keine Abfragen</translation>
+    </message>
+    <message>
+        <source>the scrapes can only be placed beside per-request records (profile_export.jsonl) of one endpoint; import them together</source>
+        <translation>die Abfragen lassen sich nur neben die Einzelanfragen (profile_export.jsonl) eines Endpunkts stellen; importieren Sie beide zusammen</translation>
+    </message>
+    <message>
+        <source>AIPerf scraped %1 endpoints (%2) and its records do not say which endpoint served each request, so no engine&apos;s state is set beside them</source>
+        <translation>AIPerf hat %1 Endpunkte abgefragt (%2), und seine Einzelanfragen sagen nicht, welcher Endpunkt welche Anfrage bedient hat; daher wird kein Engine-Zustand daneben gestellt</translation>
+    </message>
+</context>
+<context>
     <name>Cluster</name>
     <message>
         <source>holds the control character %1 at character %2; control characters are refused, as they could forge log lines or terminal escapes or cut the command sent to the node</source>
@@ -570,6 +637,14 @@
     <message>
         <source>an InferDeck result (&quot;format&quot;: &quot;inferdeck-result&quot;), a vLLM bench serve result (backend, model_id, mean_ttft_ms), an AIPerf or GenAI-Perf export (aiperf_version or input_config; CSV starting &quot;Metric,avg,min,max&quot;; experiments with service_kind; JSON lines with metadata.request_start_ns), a guidellm report (guidellm_version, benchmarks), llmperf output (results_ttft_s_mean, or a list with ttft_s and end_to_end_latency_s) or an MLPerf LoadGen log (&quot;:::MLLOG&quot; lines, &quot;MLPerf Results Summary&quot;)</source>
         <translation>ein InferDeck-Ergebnis (&quot;format&quot;: &quot;inferdeck-result&quot;), ein Ergebnis von vLLM bench serve (backend, model_id, mean_ttft_ms), ein AIPerf- oder GenAI-Perf-Export (aiperf_version oder input_config; CSV beginnend mit &quot;Metric,avg,min,max&quot;; experiments mit service_kind; JSON-Zeilen mit metadata.request_start_ns), ein guidellm-Bericht (guidellm_version, benchmarks), llmperf-Ausgabe (results_ttft_s_mean oder eine Liste mit ttft_s und end_to_end_latency_s) oder ein MLPerf-LoadGen-Protokoll (&quot;:::MLLOG&quot;-Zeilen, &quot;MLPerf Results Summary&quot;)</translation>
+    </message>
+    <message>
+        <source>AIPerf server metrics scrapes (JSONL)</source>
+        <translation>AIPerf-Server-Metriken, Abfragen (JSONL)</translation>
+    </message>
+    <message>
+        <source>AIPerf server metrics summary</source>
+        <translation>AIPerf-Server-Metriken, Zusammenfassung</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1246,18 @@
     <message>
         <source>expected a whole non-negative count, found %1</source>
         <translation>eine ganze, nicht negative Anzahl erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>AIPerf&apos;s server-metrics summary holds statistics over the run, not the scrapes InferDeck needs to place the engine&apos;s state beside the requests; import server_metrics_export.jsonl (aiperf profile --server-metrics-formats json jsonl) with the records</source>
+        <translation>AIPerfs Zusammenfassung der Server-Metriken enthält Statistiken über den ganzen Lauf, nicht die Abfragen, die InferDeck braucht, um den Zustand der Engine neben die Anfragen zu stellen; importieren Sie server_metrics_export.jsonl (aiperf profile --server-metrics-formats json jsonl) mit den Einzelanfragen</translation>
+    </message>
+    <message>
+        <source>AIPerf&apos;s server metrics describe the engine, not the requests; import them together with the same run&apos;s per-request records (profile_export.jsonl)</source>
+        <translation>AIPerfs Server-Metriken beschreiben die Engine, nicht die Anfragen; importieren Sie sie zusammen mit den Einzelanfragen desselben Laufs (profile_export.jsonl)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both AIPerf server-metrics files; import one run&apos;s records with its one file</source>
+        <translation>%1 und %2 sind beide Server-Metrik-Dateien von AIPerf; importieren Sie die Einzelanfragen eines Laufs mit seiner einen Datei</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +4703,18 @@ time left, whole seconds</extracomment>
     <message>
         <source>Simulated reasoning:</source>
         <translation>Simuliertes Reasoning:</translation>
+    </message>
+    <message>
+        <source>empty: the engine&apos;s own metrics are not read</source>
+        <translation>leer: die eigenen Metriken der Engine werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Where the engine publishes its Prometheus metrics on the endpoint&apos;s host and port (vLLM, SGLang, TGI: /metrics; llama.cpp only with --metrics). Its queue, KV cache and per-request histograms explain where the time goes.</source>
+        <translation>Wo die Engine ihre Prometheus-Metriken auf Host und Port des Endpunkts veröffentlicht (vLLM, SGLang, TGI: /metrics; llama.cpp nur mit --metrics). Ihre Warteschlange, ihr KV-Cache und ihre Histogramme pro Anfrage erklären, wohin die Zeit geht.</translation>
+    </message>
+    <message>
+        <source>Engine metrics path:</source>
+        <translation>Pfad der Engine-Metriken:</translation>
     </message>
 </context>
 <context>

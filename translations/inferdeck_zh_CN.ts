@@ -234,6 +234,73 @@
     </message>
 </context>
 <context>
+    <name>AiperfServerMetricsImport</name>
+    <message>
+        <source>a label&apos;s value must be text</source>
+        <translation>标签的值必须是文本</translation>
+    </message>
+    <message>
+        <source>a bucket&apos;s bound must be a number or +Inf, found &quot;%1&quot;</source>
+        <translation>桶的上界必须是数字或 +Inf，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a list of samples</source>
+        <translation>应为样本列表</translation>
+    </message>
+    <message>
+        <source>expected a sample object</source>
+        <translation>应为样本对象</translation>
+    </message>
+    <message>
+        <source>more than %1 samples in one scrape</source>
+        <translation>一次抓取中超过 %1 个样本</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expected the scrape&apos;s time in whole nanoseconds</source>
+        <translation>应为以整纳秒表示的抓取时间</translation>
+    </message>
+    <message>
+        <source>a time stamp before 1970 (%1 ns)</source>
+        <translation>1970 年之前的时间戳（%1 ns）</translation>
+    </message>
+    <message>
+        <source>more than %1 metric families in one scrape</source>
+        <translation>一次抓取中超过 %1 个指标族</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>more than %1 scrapes</source>
+        <translation>超过 %1 次抓取</translation>
+    </message>
+    <message>
+        <source>the last line is cut off (truncated?): %1</source>
+        <translation>最后一行被截断（文件不完整？）：%1</translation>
+    </message>
+    <message>
+        <source>no scrapes</source>
+        <translation>没有抓取记录</translation>
+    </message>
+    <message>
+        <source>the scrapes can only be placed beside per-request records (profile_export.jsonl) of one endpoint; import them together</source>
+        <translation>抓取记录只能与单个端点的逐请求记录（profile_export.jsonl）放在一起；请一起导入</translation>
+    </message>
+    <message>
+        <source>AIPerf scraped %1 endpoints (%2) and its records do not say which endpoint served each request, so no engine&apos;s state is set beside them</source>
+        <translation>AIPerf 抓取了 %1 个端点（%2），而其记录未说明每个请求由哪个端点处理，因此不在旁边显示任何引擎状态</translation>
+    </message>
+</context>
+<context>
     <name>Cluster</name>
     <message>
         <source>holds the control character %1 at character %2; control characters are refused, as they could forge log lines or terminal escapes or cut the command sent to the node</source>
@@ -570,6 +637,14 @@
     <message>
         <source>an InferDeck result (&quot;format&quot;: &quot;inferdeck-result&quot;), a vLLM bench serve result (backend, model_id, mean_ttft_ms), an AIPerf or GenAI-Perf export (aiperf_version or input_config; CSV starting &quot;Metric,avg,min,max&quot;; experiments with service_kind; JSON lines with metadata.request_start_ns), a guidellm report (guidellm_version, benchmarks), llmperf output (results_ttft_s_mean, or a list with ttft_s and end_to_end_latency_s) or an MLPerf LoadGen log (&quot;:::MLLOG&quot; lines, &quot;MLPerf Results Summary&quot;)</source>
         <translation>InferDeck 结果（&quot;format&quot;: &quot;inferdeck-result&quot;）、vLLM bench serve 结果（backend、model_id、mean_ttft_ms）、AIPerf 或 GenAI-Perf 导出（aiperf_version 或 input_config；以 &quot;Metric,avg,min,max&quot; 开头的 CSV；带 service_kind 的 experiments；带 metadata.request_start_ns 的 JSON 行）、guidellm 报告（guidellm_version、benchmarks）、llmperf 输出（results_ttft_s_mean，或含 ttft_s 和 end_to_end_latency_s 的列表）或 MLPerf LoadGen 日志（&quot;:::MLLOG&quot; 行、&quot;MLPerf Results Summary&quot;）</translation>
+    </message>
+    <message>
+        <source>AIPerf server metrics scrapes (JSONL)</source>
+        <translation>AIPerf 服务器指标抓取记录（JSONL）</translation>
+    </message>
+    <message>
+        <source>AIPerf server metrics summary</source>
+        <translation>AIPerf 服务器指标汇总</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1246,18 @@
     <message>
         <source>expected a whole non-negative count, found %1</source>
         <translation>应为非负整数计数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>AIPerf&apos;s server-metrics summary holds statistics over the run, not the scrapes InferDeck needs to place the engine&apos;s state beside the requests; import server_metrics_export.jsonl (aiperf profile --server-metrics-formats json jsonl) with the records</source>
+        <translation>AIPerf 的服务器指标汇总只包含整个运行的统计，而不是 InferDeck 将引擎状态与请求对应所需的抓取记录；请将 server_metrics_export.jsonl（aiperf profile --server-metrics-formats json jsonl）与逐请求记录一起导入</translation>
+    </message>
+    <message>
+        <source>AIPerf&apos;s server metrics describe the engine, not the requests; import them together with the same run&apos;s per-request records (profile_export.jsonl)</source>
+        <translation>AIPerf 的服务器指标描述的是引擎而非请求；请与同一次运行的逐请求记录（profile_export.jsonl）一起导入</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both AIPerf server-metrics files; import one run&apos;s records with its one file</source>
+        <translation>%1 和 %2 都是 AIPerf 服务器指标文件；请将一次运行的记录与其唯一的指标文件一起导入</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4701,18 @@ time left, whole seconds</extracomment>
     <message>
         <source>Simulated reasoning:</source>
         <translation>模拟推理：</translation>
+    </message>
+    <message>
+        <source>empty: the engine&apos;s own metrics are not read</source>
+        <translation>留空：不读取引擎自身的指标</translation>
+    </message>
+    <message>
+        <source>Where the engine publishes its Prometheus metrics on the endpoint&apos;s host and port (vLLM, SGLang, TGI: /metrics; llama.cpp only with --metrics). Its queue, KV cache and per-request histograms explain where the time goes.</source>
+        <translation>引擎在端点的主机和端口上发布 Prometheus 指标的路径（vLLM、SGLang、TGI：/metrics；llama.cpp 仅在使用 --metrics 时）。其队列、KV 缓存和逐请求直方图说明时间花在了哪里。</translation>
+    </message>
+    <message>
+        <source>Engine metrics path:</source>
+        <translation>引擎指标路径：</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,10 @@ ResultFormat detectResultFormat(const QByteArray& head)
         return ResultFormat::InferDeck;
     if (hasKey(t, "guidellm_version") || (hasKey(t, "benchmarks") && t.contains("generative_benchmark")))
         return ResultFormat::Guidellm;
-    if (hasKey(t, "aiperf_version") && (hasKey(t, "endpoints_configured") || hasKey(t, "endpoint_info")))
+    // both exports hold an endpoint summary and the run's input_config (a profile export for its GPU
+    // telemetry); only the server-metrics one has per-endpoint series and no request metric
+    if (hasKey(t, "aiperf_version") && hasKey(t, "series") && hasKey(t, "endpoint_url") && !hasKey(t, "request_throughput")
+        && !hasKey(t, "time_to_first_token"))
         return ResultFormat::AiperfServerMetricsSummary;
     if (hasKey(t, "aiperf_version"))
         return ResultFormat::AiperfJson;

@@ -42,6 +42,10 @@ private slots:
         QTest::newRow("LoadGen Offline summary") << u"mlperf/hpe-xd670-h200x8_llama3.1-8b_Offline_mlperf_log_summary.txt"_s << ResultFormat::MlperfSummary;
         QTest::newRow("GenAI-Perf per-request export (synthetic)") << u"synthetic/genai-perf_profile_export.json"_s << ResultFormat::GenaiPerfProfileExport;
         QTest::newRow("AIPerf per-request records (synthetic)") << u"synthetic/aiperf_profile_export.jsonl"_s << ResultFormat::AiperfRecords;
+        QTest::newRow("AIPerf server-metrics scrapes") << u"synthetic/aiperf-server-metrics/server_metrics_export.jsonl"_s
+                                                       << ResultFormat::AiperfServerMetrics;
+        QTest::newRow("AIPerf server-metrics summary") << u"synthetic/aiperf-server-metrics/server_metrics_export.json"_s
+                                                       << ResultFormat::AiperfServerMetricsSummary;
         QTest::newRow("LoadGen Server detail") << u"mlperf/hpe-xd670-h200x8_llama3.1-8b_Server_mlperf_log_detail.txt"_s << ResultFormat::MlperfDetail;
     }
     void realFilesAreRecognizedByContent()

@@ -2,6 +2,7 @@
 // reader, a real probe of a local node through the agent, an unresolvable node's error, files round trip.
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -79,6 +80,34 @@ private slots:
         ClusterEditor reopened(back.value(), {});
         QCOMPARE(reopened.findChild<QComboBox*>(u"dialect"_s)->currentData().toString(), u"sglang"_s);
         QCOMPARE(reopened.findChild<QLineEdit*>(u"apiKeyEnv"_s)->text(), u"VLLM_API_KEY"_s);
+    }
+
+    void theEngineMetricsPathIsEditedCheckedAndCanTurnScrapingOff()
+    {
+        ClusterEditor editor(twoLocalNodes(), {});
+        editor.findChild<QListWidget*>()->setCurrentRow(0);
+        auto* path = editor.findChild<QLineEdit*>(u"metricsPath"_s);
+        QVERIFY(path);
+        QCOMPARE(path->text(), u"/metrics"_s); // the engines' default is shown, not hidden
+        path->setText(u"metrics"_s);
+        QVERIFY2(editor.validationMessage().contains(u"metrics_path"_s), qPrintable(editor.validationMessage()));
+        path->setText(u"/prometheus/metrics"_s);
+        QVERIFY(editor.validationMessage().isEmpty());
+        QCOMPARE(editor.cluster().nodes[0].metricsPath, u"/prometheus/metrics"_s);
+        editor.findChild<QListWidget*>()->setCurrentRow(1);
+        editor.findChild<QLineEdit*>(u"metricsPath"_s)->clear(); // this engine publishes nothing: do not ask
+        QTemporaryDir dir;
+        QVERIFY(editor.saveTo(dir.filePath(u"c.json"_s)));
+        QFile saved(dir.filePath(u"c.json"_s));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().contains("\"metrics_path\": null"));
+        const auto back = readClusterFile(dir.filePath(u"c.json"_s));
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().nodes[0].metricsPath, u"/prometheus/metrics"_s);
+        QCOMPARE(back.value().nodes[1].metricsPath, QString());
+        ClusterEditor reopened(back.value(), {});
+        reopened.findChild<QListWidget*>()->setCurrentRow(1);
+        QCOMPARE(reopened.findChild<QLineEdit*>(u"metricsPath"_s)->text(), QString());
     }
 
     void editsAreValidatedInlineByTheFileReader()

@@ -42,6 +42,7 @@ ClusterEditor::ClusterEditor(Cluster cluster, TransportFactory transports, QWidg
     , m_apiKeyEnv(new QLineEdit(this))
     , m_apiKeyFile(new QLineEdit(this))
     , m_caFile(new QLineEdit(this))
+    , m_metricsPath(new QLineEdit(this))
     , m_insecure(new QCheckBox(tr("Do not verify the server's certificate (flagged in the report)"), this))
     , m_dialect(new QComboBox(this))
     , m_reasoning(new QSpinBox(this))
@@ -65,6 +66,11 @@ ClusterEditor::ClusterEditor(Cluster cluster, TransportFactory transports, QWidg
     m_apiKeyFile->setObjectName(u"apiKeyFile"_s);
     m_caFile->setObjectName(u"caFile"_s);
     m_insecure->setObjectName(u"insecure"_s);
+    m_metricsPath->setObjectName(u"metricsPath"_s);
+    m_metricsPath->setPlaceholderText(tr("empty: the engine's own metrics are not read"));
+    m_metricsPath->setToolTip(tr("Where the engine publishes its Prometheus metrics on the endpoint's host and port "
+                                 "(vLLM, SGLang, TGI: /metrics; llama.cpp only with --metrics). Its queue, KV cache and "
+                                 "per-request histograms explain where the time goes."));
     m_dialect->setObjectName(u"dialect"_s);
     m_reasoning->setObjectName(u"reasoning"_s);
     m_apiKeyEnv->setPlaceholderText(tr("name of an environment variable on this machine, e.g. VLLM_API_KEY"));
@@ -105,6 +111,7 @@ ClusterEditor::ClusterEditor(Cluster cluster, TransportFactory transports, QWidg
     form->addRow(tr("API key file:"), m_apiKeyFile);
     form->addRow(tr("CA file:"), m_caFile);
     form->addRow(m_insecure);
+    form->addRow(tr("Engine metrics path:"), m_metricsPath);
     //: the engine whose stream format the built-in simulator imitates
     form->addRow(tr("Simulator dialect:"), m_dialect);
     form->addRow(tr("Simulated reasoning:"), m_reasoning);
@@ -127,7 +134,7 @@ ClusterEditor::ClusterEditor(Cluster cluster, TransportFactory transports, QWidg
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    for (QLineEdit* e : { m_nodeName, m_destination, m_endpoint, m_launch, m_apiKeyEnv, m_apiKeyFile, m_caFile })
+    for (QLineEdit* e : { m_nodeName, m_destination, m_endpoint, m_launch, m_apiKeyEnv, m_apiKeyFile, m_caFile, m_metricsPath })
         connect(e, &QLineEdit::textChanged, this, &ClusterEditor::storeNode);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ClusterEditor::storeNode);
     connect(m_dialect, &QComboBox::currentIndexChanged, this, &ClusterEditor::storeNode);
@@ -167,7 +174,7 @@ void ClusterEditor::showNode(int row)
     m_loading = true;
     const bool valid = row >= 0 && row < m_cluster.nodes.size();
     for (QWidget* w : std::initializer_list<QWidget*>{ m_nodeName, m_kind, m_destination, m_endpoint, m_launch, m_readyTimeout, m_apiKeyEnv,
-                                                                  m_apiKeyFile, m_caFile, m_insecure, m_dialect, m_reasoning, m_test })
+                                                                  m_apiKeyFile, m_caFile, m_metricsPath, m_insecure, m_dialect, m_reasoning, m_test })
         w->setEnabled(valid);
     const ClusterNode n = valid ? m_cluster.nodes[row] : ClusterNode{};
     m_nodeName->setText(n.name);
@@ -181,6 +188,7 @@ void ClusterEditor::showNode(int row)
     m_apiKeyFile->setText(n.access.apiKeyFile);
     m_caFile->setText(n.access.caFile);
     m_insecure->setChecked(n.access.insecureSkipVerify);
+    m_metricsPath->setText(n.metricsPath);
     m_dialect->setCurrentIndex(std::max(0, m_dialect->findData(n.sim.dialect)));
     m_reasoning->setValue(n.sim.reasoningTokens);
     m_inventory->clear();
@@ -203,6 +211,7 @@ void ClusterEditor::storeNode()
     n.access.apiKeyFile = m_apiKeyFile->text().trimmed();
     n.access.caFile = m_caFile->text().trimmed();
     n.access.insecureSkipVerify = m_insecure->isChecked();
+    n.metricsPath = m_metricsPath->text().trimmed();
     n.sim.dialect = m_dialect->currentData().toString();
     n.sim.reasoningTokens = m_reasoning->value();
     refreshList();

@@ -68,6 +68,7 @@ private:
     QLineEdit* m_apiKeyEnv;
     QLineEdit* m_apiKeyFile;
     QLineEdit* m_caFile;
+    QLineEdit* m_metricsPath;
     QCheckBox* m_insecure;
     QComboBox* m_dialect;
     QSpinBox* m_reasoning;
