@@ -315,7 +315,10 @@ bool ownRun(const BenchmarkResult& r) { return r.provenance.tool == u"inferdeck"
 QString datasetOf(const BenchmarkResult& r)
 {
     const Workload& w = r.plan.workload;
-    return w.datasetPath.isEmpty() ? w.dataset : u"%1 (%2)"_s.arg(w.dataset, w.datasetPath);
+    QString d = w.datasetPath.isEmpty() ? w.dataset : u"%1 (%2)"_s.arg(w.dataset, w.datasetPath);
+    if (w.sharedPrefix.active()) // a prefix cache makes it another workload
+        d += Tr::tr(", %1 shared prefixes of %2 tokens").arg(w.sharedPrefix.groups).arg(w.sharedPrefix.tokens);
+    return d;
 }
 
 QStringList differences(const BenchmarkResult& a, const QString& aName, const BenchmarkResult& b, const QString& bName)

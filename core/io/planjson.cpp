@@ -138,6 +138,8 @@ nlohmann::json toJson(const RunPlan& plan)
         { "slo", { { "ttft_s", orNull(plan.slo.ttft) }, { "tpot_s", orNull(plan.slo.tpot) }, { "e2e_s", orNull(plan.slo.e2e) } } },
         { "max_lateness_p99_s", plan.maxLatenessP99S },
     };
+    if (plan.workload.sharedPrefix.active())
+        j["workload"]["shared_prefix"] = { { "groups", plan.workload.sharedPrefix.groups }, { "tokens", plan.workload.sharedPrefix.tokens } };
     if (plan.targetThroughputPerNode)
         j["target_output_token_throughput_per_node"] = *plan.targetThroughputPerNode;
     if (plan.external.active())
@@ -168,6 +170,14 @@ RunPlan planFromJson(const json& v, const QString& path)
         plan.workload.datasetPath = optionalPlainString(w, "dataset_path", wp);
         plan.workload.input = distributionFromJson(object(w, "input", wp), childPath(wp, "input"));
         plan.workload.output = distributionFromJson(object(w, "output", wp), childPath(wp, "output"));
+        if (w.contains("shared_prefix") && !w["shared_prefix"].is_null()) {
+            const QString sp = childPath(wp, "shared_prefix");
+            const json& shared = object(w, "shared_prefix", wp);
+            plan.workload.sharedPrefix.groups = static_cast<int>(optionalInteger(shared, "groups", sp, 1, 100'000).value_or(0));
+            plan.workload.sharedPrefix.tokens = static_cast<int>(optionalInteger(shared, "tokens", sp, 1, 1'000'000).value_or(0));
+            if (!plan.workload.sharedPrefix.active())
+                fail(sp, Tr::tr("give both groups and tokens"));
+        }
     }
     plan.load = loadFromJson(object(v, "load", path), childPath(path, "load"));
     if (v.contains("sweep")) {

@@ -42,6 +42,8 @@ void checkPlan(const RunPlan& plan)
     }
     if (plan.workload.dataset == u"file"_s && plan.workload.datasetPath.isEmpty())
         fail(u"workload.dataset_path"_s, Tr::tr("the file dataset needs a path"));
+    if (plan.workload.sharedPrefix.active() && plan.workload.dataset != u"synthetic"_s)
+        fail(u"workload.shared_prefix"_s, Tr::tr("a shared prefix is built into synthetic prompts; the %1 dataset brings its own").arg(plan.workload.dataset));
     if (plan.external.active()) {
         // a typo would only show up on every node at the first phase: refuse it now
         QMap<QString, QString> known;

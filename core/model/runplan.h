@@ -18,11 +18,21 @@ struct LengthDistribution {
 };
 
 /// What each request asks the server: the dataset and the length of prompts and completions.
+/// Prompts that start with one of `groups` fixed prefixes of `tokens` tokens each (a system prompt, a few-shot
+/// block), so an engine's prefix cache can serve them; 0 groups: every prompt is its own.
+struct SharedPrefix {
+    int groups = 0;
+    int tokens = 0;
+    bool active() const { return groups > 0 && tokens > 0; }
+    friend bool operator==(const SharedPrefix&, const SharedPrefix&) = default;
+};
+
 struct Workload {
     QString dataset = QStringLiteral("synthetic"); // "synthetic", "file" or a built-in name
     QString datasetPath;                            // JSONL of {prompt, max_tokens, reference?} when "file"
-    LengthDistribution input;
+    LengthDistribution input;  // with a shared prefix: the part of each prompt after it
     LengthDistribution output;
+    SharedPrefix sharedPrefix;
     friend bool operator==(const Workload&, const Workload&) = default;
 };
 

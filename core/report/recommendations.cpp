@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "format/units.h"
+#include "metrics/prefixreuse.h"
 #include "report/reportsections.h"
 #include "stats/descriptive.h"
 
@@ -29,6 +30,10 @@ constexpr double kUnstable = 0.05;  // coefficient of variation across repetitio
 // capacity, not prefill work; a KV cache this full that also preempted is too small for the contexts.
 constexpr double kQueueShare = 0.5;
 constexpr double kKvFull = 0.95;
+// A shared-prefix workload whose measured prefix-cache hit rate is under half of what the workload lets a cache
+// serve is a cache that is off or too small; below 20 % expected reuse the gap says too little to name a cause.
+constexpr double kPrefixMissRatio = 0.5;
+constexpr double kPrefixWorthIt = 0.2;
 
 // What each engine calls the series the rules cite (catalog: resources/agent/inferdeck_agent/enginemetrics.py).
 QString waitingSeries(const QString& engine)
@@ -40,6 +45,13 @@ QString waitingSeries(const QString& engine)
     if (engine == u"llamacpp")
         return u"llamacpp:requests_deferred"_s;
     return u"vllm:num_requests_waiting"_s;
+}
+
+QString prefixSeries(const QString& engine, bool hits)
+{
+    if (engine == u"sglang")
+        return hits ? u"sglang:realtime_tokens_total{mode=\"prefill_cache\"}"_s : u"sglang:realtime_tokens_total"_s;
+    return hits ? u"vllm:prefix_cache_hits_total"_s : u"vllm:prefix_cache_queries_total"_s;
 }
 
 QString kvSeries(const QString& engine)
@@ -144,6 +156,27 @@ ReportSection recommendations(const ReportInput& in)
                      .arg(p.phase)
                      .arg(p.repetition + 1)
                      .arg(Units::percent(e->kvUsagePeak), kvSeries(e->engine), Units::number(e->preemptions, 0));
+        break;
+    }
+    // a shared-prefix workload the engine's prefix cache hardly served
+    const SharedPrefix& shared = in.result.plan.workload.sharedPrefix;
+    for (int i : shared.active() ? graded : QList<int>()) {
+        const PhaseSummary& p = in.summary.phases[i];
+        const EngineSplit* e = wholePhaseSplit(p.engine);
+        const std::optional<double> rate = e ? e->prefixHitRate() : std::nullopt;
+        if (!rate || p.completed == 0 || p.inputTokens <= 0)
+            continue;
+        const auto expected = expectedPrefixReuse(shared, double(p.completed), int(p.nodes.size()), double(p.inputTokens) / double(p.completed));
+        if (!expected || *expected < kPrefixWorthIt || *rate >= kPrefixMissRatio * *expected)
+            continue;
+        items << Tr::tr("The engine's prefix cache served %1 of prompt tokens on a shared-prefix workload that lets it serve at least %2 (%3 groups of %4-token prefixes): in “%5” (repetition %6) %7 counted %8 of the %9 tokens in %10. Check that prefix caching is on (vLLM: --enable-prefix-caching, on by default since V1; SGLang: the radix cache, off with --disable-radix-cache) and that the KV cache can hold the prefixes (its use peaked at %11).")
+                     .arg(Units::percent(*rate), Units::percent(*expected))
+                     .arg(shared.groups)
+                     .arg(shared.tokens)
+                     .arg(p.phase)
+                     .arg(p.repetition + 1)
+                     .arg(prefixSeries(e->engine, true), Units::number(e->prefixHits, 0), Units::number(e->prefixQueries, 0),
+                          prefixSeries(e->engine, false), e->kvUsagePeak ? Units::percent(e->kvUsagePeak) : Units::notMeasured());
         break;
     }
     // queueing: p99 TTFT far above p50 in the graded phase (when the engine said nothing of its own queue)

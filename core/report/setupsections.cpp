@@ -6,6 +6,7 @@
 
 #include "format/summarytext.h"
 #include "format/units.h"
+#include "metrics/prefixreuse.h"
 #include "io/modeljson.h"
 #include "report/reportsections.h"
 
@@ -239,7 +240,13 @@ ReportSection configuration(const ReportInput& in)
     if (!imported) {
         add(Tr::tr("API"), Tr::tr("%1, %2").arg(p.api, p.stream ? Tr::tr("streaming") : Tr::tr("not streaming")));
         add(Tr::tr("Dataset"), p.workload.datasetPath.isEmpty() ? p.workload.dataset : Tr::tr("%1 (%2)").arg(p.workload.dataset, p.workload.datasetPath));
-        add(Tr::tr("Prompt lengths"), lengths(p.workload.input));
+        if (const auto share = prefixShareOfPrompt(p.workload)) {
+            add(Tr::tr("Shared prefix"), Tr::tr("%1 groups of %2 tokens; each prompt is one group's prefix followed by its own text, so a prefix cache can serve up to %3 of prompt tokens (every request after its group's first)")
+                                             .arg(p.workload.sharedPrefix.groups).arg(p.workload.sharedPrefix.tokens).arg(Units::percent(*share)));
+            add(Tr::tr("Prompt lengths"), Tr::tr("%1 after the prefix").arg(lengths(p.workload.input)));
+        } else {
+            add(Tr::tr("Prompt lengths"), lengths(p.workload.input));
+        }
         add(Tr::tr("Completion lengths"), lengths(p.workload.output));
         add(Tr::tr("Load"), loadText(p.load));
     }

@@ -61,6 +61,8 @@ nlohmann::json agentRunSpec(const RunPlan& plan, const PhaseSpec& phase, const C
         dataset = { { "kind", "summarization" } };
     else
         dataset = { { "kind", "synthetic" }, { "input", jsonio::lengthsToJson(plan.workload.input) }, { "output", jsonio::lengthsToJson(plan.workload.output) } };
+    if (plan.workload.sharedPrefix.active())
+        dataset["shared_prefix"] = { { "groups", plan.workload.sharedPrefix.groups }, { "tokens", plan.workload.sharedPrefix.tokens } };
     nlohmann::json load = { { "mode", jsonio::loadModeName(phase.load.mode).toStdString() }, { "value", phase.load.value } };
     if (phase.load.mode == LoadSpec::Mode::Gamma)
         load["burstiness"] = phase.load.burstiness;

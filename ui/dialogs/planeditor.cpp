@@ -92,6 +92,8 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     , m_datasetPath(new QLineEdit(this))
     , m_input(new LengthEditor(this))
     , m_output(new LengthEditor(this))
+    , m_prefixGroups(new QSpinBox(this))
+    , m_prefixTokens(new QSpinBox(this))
     , m_mode(new QComboBox(this))
     , m_value(new QDoubleSpinBox(this))
     , m_burstiness(new QDoubleSpinBox(this))
@@ -123,6 +125,19 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     m_dataset->addItem(tr("summarization (CNN/DailyMail shape, with references)"), u"summarization"_s);
     m_dataset->addItem(tr("JSONL file"), u"file"_s);
     m_datasetPath->setPlaceholderText(tr("path on the nodes to JSONL of {prompt, max_tokens, reference?}"));
+    m_prefixGroups->setObjectName(u"prefixGroups"_s);
+    m_prefixTokens->setObjectName(u"prefixTokens"_s);
+    m_prefixGroups->setRange(0, 100'000);
+    m_prefixGroups->setSpecialValueText(tr("none"));
+    //: a count of shared prompt prefixes, e.g. "8 groups"
+    m_prefixGroups->setSuffix(tr(" groups"));
+    m_prefixTokens->setRange(1, 1'000'000);
+    m_prefixTokens->setValue(512);
+    //: the length of each shared prompt prefix
+    m_prefixTokens->setSuffix(tr(" tokens each"));
+    m_prefixGroups->setToolTip(tr("Synthetic prompts only: each prompt starts with one of this many fixed prefixes (a system prompt, "
+                                  "few-shot examples), so the engine's prefix cache can serve them; the prompt lengths above are "
+                                  "then the part after the prefix. None: every prompt is its own."));
     m_mode->addItem(tr("closed loop: requests in flight"), int(LoadSpec::Mode::Concurrency));
     m_mode->addItem(tr("constant rate (req/s)"), int(LoadSpec::Mode::ConstantRate));
     m_mode->addItem(tr("Poisson arrivals (req/s)"), int(LoadSpec::Mode::Poisson));
@@ -156,6 +171,10 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     form->addRow(tr("Dataset file:"), m_datasetPath);
     form->addRow(tr("Prompt lengths:"), m_input);
     form->addRow(tr("Completion lengths:"), m_output);
+    auto* prefix = new QHBoxLayout;
+    prefix->addWidget(m_prefixGroups, 1);
+    prefix->addWidget(m_prefixTokens, 1);
+    form->addRow(tr("Shared prefix:"), prefix);
     form->addRow(tr("Load:"), m_mode);
     form->addRow(tr("Load per node:"), m_value);
     form->addRow(tr("Burstiness (gamma):"), m_burstiness);
@@ -193,8 +212,9 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
         connect(c, &QComboBox::currentIndexChanged, this, changed);
     for (QDoubleSpinBox* s : { m_value, m_burstiness, m_length, m_lateness })
         connect(s, &QDoubleSpinBox::valueChanged, this, changed);
-    for (QSpinBox* s : { m_warmup, m_repetitions })
+    for (QSpinBox* s : { m_warmup, m_repetitions, m_prefixGroups, m_prefixTokens })
         connect(s, &QSpinBox::valueChanged, this, changed);
+    connect(m_prefixGroups, &QSpinBox::valueChanged, this, [this](int groups) { m_prefixTokens->setEnabled(groups > 0); });
     for (QCheckBox* c : { m_stream, m_scaling })
         connect(c, &QCheckBox::toggled, this, changed);
     m_input->onChange(this, changed);
@@ -212,6 +232,9 @@ void PlanEditor::setPlan(const RunPlan& p)
     m_datasetPath->setText(p.workload.datasetPath);
     m_input->set(p.workload.input);
     m_output->set(p.workload.output);
+    m_prefixGroups->setValue(p.workload.sharedPrefix.groups);
+    m_prefixTokens->setValue(p.workload.sharedPrefix.active() ? p.workload.sharedPrefix.tokens : 512);
+    m_prefixTokens->setEnabled(p.workload.sharedPrefix.active());
     m_mode->setCurrentIndex(m_mode->findData(int(p.load.mode)));
     m_value->setValue(p.load.value);
     m_burstiness->setValue(p.load.burstiness);
@@ -243,6 +266,8 @@ RunPlan PlanEditor::plan() const
     p.workload.datasetPath = p.workload.dataset == u"file" ? m_datasetPath->text().trimmed() : QString();
     p.workload.input = m_input->get();
     p.workload.output = m_output->get();
+    if (m_prefixGroups->value() > 0)
+        p.workload.sharedPrefix = { m_prefixGroups->value(), m_prefixTokens->value() };
     p.load.mode = LoadSpec::Mode(m_mode->currentData().toInt());
     p.load.value = m_value->value();
     p.load.burstiness = m_burstiness->value();

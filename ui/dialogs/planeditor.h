@@ -42,6 +42,8 @@ private:
     QLineEdit* m_datasetPath;
     LengthEditor* m_input;
     LengthEditor* m_output;
+    QSpinBox* m_prefixGroups;
+    QSpinBox* m_prefixTokens;
     QComboBox* m_mode;
     QDoubleSpinBox* m_value;
     QDoubleSpinBox* m_burstiness;

@@ -31,6 +31,10 @@ def main(argv=None):
     sv.add_argument("--kv-read-ns", type=float, default=39.0, help="per context token per decode step")
     sv.add_argument("--max-seqs", type=int, default=256)
     sv.add_argument("--kv-tokens", type=int, default=420000)
+    sv.add_argument("--no-prefix-caching", dest="prefix_caching", action="store_false",
+                    help="compute every prompt token (the prefix cache is on by default, as in vLLM V1)")
+    sv.add_argument("--prefix-cache-tokens", type=int, default=0,
+                    help="prefix cache size in tokens (default: the KV capacity)")
     sv.add_argument("--ground-truth", help="append one JSON line per request here")
     sv.add_argument("--seed", type=int, default=0)
     sv.add_argument("--error-rate", type=float, default=0.0)

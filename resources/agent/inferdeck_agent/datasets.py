@@ -51,8 +51,13 @@ class Dataset:
             self.out = {"kind": "lognormal", "mean": 90.0, "stddev": 30.0, "min": 8, "max": 128}
         else:
             self.inp, self.out = d["input"], d["output"]
+        # a shared-prefix workload: each prompt is one of `groups` fixed prefixes of `tokens` tokens followed by
+        # its own text, so an engine's prefix cache can serve the prefix of every request after a group's first
+        shared = d.get("shared_prefix")
+        self.groups, self.prefix_tokens = (shared["groups"], shared["tokens"]) if shared else (0, 0)
+        self.prefixes = {}
         self.rng = random.Random(self.seed)
-        self.pool = [self.rng.choice(VOCABULARY) for _ in range(self.POOL_WORDS + self.inp["max"])]
+        self.pool = [self.rng.choice(VOCABULARY) for _ in range(self.POOL_WORDS + max(self.inp["max"], self.prefix_tokens))]
         self.count = 0
         self.prompts = None  # a tokenizer.TokenPrompts once the server's tokenizer has been measured
 
@@ -63,6 +68,20 @@ class Dataset:
         """From now on prompts are assembled to the drawn token count instead of that many words; the
         random draws stay the same, so every worker process still makes the same item for an index."""
         self.prompts = prompts
+        self.prefixes = {}
+
+    def prefix(self, group):
+        """The group's prefix text: the same words at the same pool offset for every request of the group
+        (and in every worker process: the offset comes from the seed and the group alone)."""
+        text = self.prefixes.get(group)
+        if text is None:
+            start = random.Random(self.seed * 1000003 + group).randrange(self.POOL_WORDS)
+            if self.prompts is not None:
+                text = self.prompts.build(start, self.prefix_tokens)[0]
+            else:
+                text = " ".join(self.pool[start:start + self.prefix_tokens])
+            self.prefixes[group] = text
+        return text
 
     @staticmethod
     def _read_file(path):
@@ -99,6 +118,10 @@ class Dataset:
             prompt, words = " ".join(self.pool[start:start + n]), n
         # input_tokens is the drawn length (the request's in_req), whatever the prompt turned out to be
         item = {"prompt": prompt, "input_tokens": n, "max_tokens": draw_length(self.rng, self.out)}
+        if self.groups:
+            group = self.rng.randrange(self.groups)
+            item["prompt"] = self.prefix(group) + " " + prompt
+            item["input_tokens"] = self.prefix_tokens + n
         if self.reference:
             item["reference"] = self._reference(start, max(1, words), item["max_tokens"])
         return item

@@ -3,6 +3,8 @@ admitted prompts in the step that admits them, KV reserved up front)."""
 import asyncio
 import time
 
+from .simcache import PrefixCache, block_hashes
+
 
 #
 # Defaults resemble Llama-3.1-8B-Instruct (bf16) on one H100 SXM under vLLM; every number is derived,
@@ -20,11 +22,13 @@ import time
 
 class SimSequence:
     __slots__ = ("rid", "prompt", "max_tokens", "generated", "queue", "cancelled", "kv", "submitted", "scheduled",
-                 "first", "queue_s", "prefill_s")
+                 "first", "queue_s", "prefill_s", "blocks", "cached")
 
-    def __init__(self, rid, prompt_tokens, max_tokens):
+    def __init__(self, rid, prompt_tokens, max_tokens, ids=()):
         self.rid = rid
         self.prompt = prompt_tokens
+        self.blocks = block_hashes(ids) if ids else []  # the prompt's block hashes, for the prefix cache
+        self.cached = 0  # prompt tokens the prefix cache served at scheduling
         self.max_tokens = max_tokens
         self.generated = 0
         self.queue = asyncio.Queue()
@@ -48,6 +52,8 @@ class SimEngine:
         self.wakeup = asyncio.Event()
         self.tokens_emitted = 0
         self.busy_s = 0.0  # time spent in steps, for simulated utilization
+        caching = getattr(args, "prefix_caching", True)
+        self.cache = PrefixCache(getattr(args, "prefix_cache_tokens", None) or args.kv_tokens) if caching else None
 
     def submit(self, seq):
         if seq.kv > self.a.kv_tokens:
@@ -60,7 +66,7 @@ class SimEngine:
         return True
 
     def step_seconds(self, admitted):
-        prefill = sum(s.prompt for s in admitted)
+        prefill = sum(s.prompt - s.cached for s in admitted)
         context = sum(s.prompt + s.generated for s in self.running)
         return (self.a.decode_base_ms / 1e3 + self.a.kv_read_ns * 1e-9 * context
                 + prefill / self.a.prefill_tps) / self.a.speed
@@ -90,6 +96,8 @@ class SimEngine:
             for seq in admitted:
                 seq.scheduled = start
                 seq.queue_s = start - seq.submitted
+                if self.cache is not None:
+                    seq.cached = self.cache.lookup(seq.blocks, seq.prompt)
             if self.stats:
                 self.stats.scheduled(admitted)
             deadline = start + self.step_seconds(admitted)
@@ -104,6 +112,8 @@ class SimEngine:
                 if seq.generated == 1:
                     seq.first = end
                     seq.prefill_s = end - seq.scheduled
+                    if self.cache is not None:
+                        self.cache.insert(seq.blocks)
                 if seq.generated >= seq.max_tokens or seq.cancelled:
                     self._free(seq)
                     seq.queue.put_nowait(None)

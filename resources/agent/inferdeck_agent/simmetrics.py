@@ -96,6 +96,8 @@ class EngineStats:
             self.h["generated_tokens"] = Histogram([max_model_len / 100 * (i + 1) for i in range(100)])
         self.requests = 0  # submitted to the engine
         self.prompt_tokens = 0  # at prefill (the step that gives the first token)
+        self.cached_tokens = 0  # of those, served by the prefix cache
+        self.finished_cached_tokens = 0
         self.generation_tokens = 0  # as each token is generated
         self.finished = {"length": 0, "abort": 0}  # the simulator ends every answer at max_tokens
         self.finished_prompt_tokens = self.finished_generation_tokens = 0
@@ -125,6 +127,7 @@ class EngineStats:
             self.observe("prefill", seq.prefill_s)
             self.observe("ttft", end - seq.submitted)
             self.prompt_tokens += seq.prompt
+            self.cached_tokens += seq.cached
             self.prefill_s += seq.prefill_s
             self.max_context = max(self.max_context, seq.prompt)
         continuing = running - len(admitted)
@@ -143,6 +146,7 @@ class EngineStats:
             self.observe("generated_tokens", seq.generated)
             self.finished["length"] += 1
             self.finished_prompt_tokens += seq.prompt
+            self.finished_cached_tokens += seq.cached
             self.finished_generation_tokens += seq.generated
             self.finished_decode_s += end - seq.first
             self.max_context = max(self.max_context, seq.prompt + seq.generated)
@@ -243,10 +247,12 @@ def render_vllm(engine, stats, a):
     p.gauge("vllm:num_requests_running", "Number of requests in model execution batches.", len(engine.running))
     p.gauge("vllm:num_requests_waiting", "Number of requests waiting to be processed.", len(engine.waiting))
     p.gauge("vllm:kv_cache_usage_perc", "KV-cache usage. 1 means 100 percent usage.", engine.kv_used / a.kv_tokens)
-    # no prefix cache in the simulator: every prompt token is looked up, none hits
+    # every prompt token is looked up; with --no-prefix-caching none hits (as users report of vLLM with
+    # prefix caching off: queries counted, hits 0)
     p.counter("vllm:prefix_cache_queries", "Prefix cache queries, in terms of number of queried tokens.",
               [((), stats.prompt_tokens)])
-    p.counter("vllm:prefix_cache_hits", "Prefix cache hits, in terms of number of cached tokens.", [((), 0)])
+    p.counter("vllm:prefix_cache_hits", "Prefix cache hits, in terms of number of cached tokens.",
+              [((), stats.cached_tokens)])
     p.counter("vllm:num_preemptions", "Cumulative number of preemption from the engine.", [((), 0)])
     p.counter("vllm:prompt_tokens", "Number of prefill tokens processed.", [((), stats.prompt_tokens)])
     p.counter("vllm:generation_tokens", "Number of generation tokens processed.", [((), stats.generation_tokens)])
@@ -283,7 +289,7 @@ def render_sglang(engine, stats, a):
         p.counter("sglang:generation_tokens", "Number of generation tokens processed.",
                   [((), stats.finished_generation_tokens)])
         p.counter("sglang:cached_tokens", "Number of cached prompt tokens by source (device/host/storage).",
-                  [((("cache_source", "device"),), 0)])  # no prefix cache in the simulator
+                  [((("cache_source", "device"),), stats.finished_cached_tokens)])
         p.counter("sglang:num_requests", "Number of requests processed.", [((), stats.finished["length"])])
     p.gauge("sglang:max_total_num_tokens", "Maximum total number of tokens in the KV cache pool.", a.kv_tokens, rank)
     p.gauge("sglang:num_running_reqs", "The number of running requests.", len(engine.running), rank)
@@ -293,7 +299,8 @@ def render_sglang(engine, stats, a):
     p.gauge("sglang:num_used_tokens", "The number of used tokens.", engine.kv_used, rank)
     p.counter("sglang:realtime_tokens", "Total number of tokens processed (updated on each log interval). mode: "
               "prefill_compute, prefill_cache, decode.",
-              [(rank + (("mode", "prefill_compute"),), stats.prompt_tokens), (rank + (("mode", "prefill_cache"),), 0),
+              [(rank + (("mode", "prefill_compute"),), stats.prompt_tokens - stats.cached_tokens),
+               (rank + (("mode", "prefill_cache"),), stats.cached_tokens),
                (rank + (("mode", "decode"),), stats.generation_tokens)])
     if h["e2e"].count:
         p.histogram("sglang:e2e_request_latency_seconds", "Histogram of End-to-end request latency in seconds",

@@ -90,6 +90,7 @@ class SimServer:
             "inline_reasoning_tokens": t.get("inline"), "chunks": t.get("chunks"),
             "reasoning_chunks": t.get("reasoning_chunks"), "dialect": self.d.name,
             "queue_s": seq.queue_s if seq else None, "prefill_s": seq.prefill_s if seq else None,
+            "cached_tokens": seq.cached if seq and seq.scheduled is not None else None,
             "replica": getattr(self.a, "replica", 0), "status": status}) + "\n")
         self.truth.flush()
 
@@ -253,7 +254,7 @@ class SimServer:
             self.error(writer, code, "simulated failure", rid)
             self.record(rid, arrival, f"HTTP {code}", prompt_tokens)
             return True
-        seq = SimSequence(rid, prompt_tokens, max_tokens)
+        seq = SimSequence(rid, prompt_tokens, max_tokens, [t.id for t in prompt_toks])
         if not self.engine.submit(seq):
             self.error(writer, bad, "prompt + max_tokens exceed the KV capacity", rid)
             self.record(rid, arrival, f"HTTP {bad}", prompt_tokens)

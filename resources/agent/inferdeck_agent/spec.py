@@ -139,4 +139,9 @@ def parse_spec(spec):
     elif kind == "synthetic":
         s["dataset"]["input"] = parse_lengths(spec, "dataset.input", 512)
         s["dataset"]["output"] = parse_lengths(spec, "dataset.output", 128)
+        if isinstance(spec.get("dataset"), dict) and spec["dataset"].get("shared_prefix") is not None:
+            s["dataset"]["shared_prefix"] = {
+                "groups": _get(spec, "dataset.shared_prefix.groups", int, required=True, minimum=1, maximum=100000),
+                "tokens": _get(spec, "dataset.shared_prefix.tokens", int, required=True, minimum=1, maximum=1000000),
+            }
     return s
