@@ -506,6 +506,10 @@
         <source>Prefix cache hit rate</source>
         <translation>Prefix-Cache-Trefferquote</translation>
     </message>
+    <message>
+        <source>, %1 shared prefixes of %2 tokens</source>
+        <translation>, %1 gemeinsame Präfixe zu %2 Tokens</translation>
+    </message>
 </context>
 <context>
     <name>CrossCheck</name>
@@ -3117,6 +3121,22 @@ inferdeck-cli report %1 --format all</translation>
         <source>E2E rest (ms)</source>
         <translation>E2E-Rest (ms)</translation>
     </message>
+    <message>
+        <source>The engine&apos;s prefix cache served %1 of prompt tokens on a shared-prefix workload that lets it serve at least %2 (%3 groups of %4-token prefixes): in “%5” (repetition %6) %7 counted %8 of the %9 tokens in %10. Check that prefix caching is on (vLLM: --enable-prefix-caching, on by default since V1; SGLang: the radix cache, off with --disable-radix-cache) and that the KV cache can hold the prefixes (its use peaked at %11).</source>
+        <translation>Der Präfix-Cache der Engine hat %1 der Prompt-Tokens geliefert, bei einer Last mit gemeinsamen Präfixen, die mindestens %2 erlaubt (%3 Gruppen mit Präfixen von %4 Tokens): in „%5“ (Wiederholung %6) zählte %7 %8 der %9 Tokens in %10. Prüfen Sie, ob Präfix-Caching eingeschaltet ist (vLLM: --enable-prefix-caching, seit V1 standardmäßig an; SGLang: der Radix-Cache, aus mit --disable-radix-cache) und ob der KV-Cache die Präfixe halten kann (seine Belegung erreichte höchstens %11).</translation>
+    </message>
+    <message>
+        <source>Shared prefix</source>
+        <translation>Gemeinsames Präfix</translation>
+    </message>
+    <message>
+        <source>%1 groups of %2 tokens; each prompt is one group&apos;s prefix followed by its own text, so a prefix cache can serve up to %3 of prompt tokens (every request after its group&apos;s first)</source>
+        <translation>%1 Gruppen zu %2 Tokens; jeder Prompt ist das Präfix einer Gruppe, gefolgt von eigenem Text, daher kann ein Präfix-Cache bis zu %3 der Prompt-Tokens liefern (jede Anfrage nach der ersten ihrer Gruppe)</translation>
+    </message>
+    <message>
+        <source>%1 after the prefix</source>
+        <translation>%1 nach dem Präfix</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -3666,6 +3686,10 @@ inferdeck-cli report %1 --format all</translation>
         <source>written by a newer InferDeck (engine state version %1)</source>
         <translation>von einem neueren InferDeck geschrieben (Engine-Zustand Version %1)</translation>
     </message>
+    <message>
+        <source>give both groups and tokens</source>
+        <translation>geben Sie groups und tokens an</translation>
+    </message>
 </context>
 <context>
     <name>ResultReader</name>
@@ -3898,6 +3922,10 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>expected a path such as /metrics, found &quot;%1&quot;</source>
         <translation>Pfad wie /metrics erwartet, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>a shared prefix is built into synthetic prompts; the %1 dataset brings its own</source>
+        <translation>ein gemeinsames Präfix wird in synthetische Prompts eingebaut; der Datensatz %1 bringt eigene mit</translation>
     </message>
 </context>
 <context>
@@ -5698,6 +5726,28 @@ time left, whole seconds</extracomment>
     <message>
         <source>Sweep: “%1” is not a number (give values separated by commas)</source>
         <translation>Sweep: „%1“ ist keine Zahl (Werte durch Kommas getrennt angeben)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source> groups</source>
+        <extracomment>a count of shared prompt prefixes, e.g. &quot;8 groups&quot;</extracomment>
+        <translation> Gruppen</translation>
+    </message>
+    <message>
+        <source> tokens each</source>
+        <extracomment>the length of each shared prompt prefix</extracomment>
+        <translation> Tokens je Präfix</translation>
+    </message>
+    <message>
+        <source>Synthetic prompts only: each prompt starts with one of this many fixed prefixes (a system prompt, few-shot examples), so the engine&apos;s prefix cache can serve them; the prompt lengths above are then the part after the prefix. None: every prompt is its own.</source>
+        <translation>Nur synthetische Prompts: Jeder Prompt beginnt mit einem von so vielen festen Präfixen (ein System-Prompt, Few-Shot-Beispiele), sodass der Präfix-Cache der Engine sie liefern kann; die Prompt-Längen oben sind dann der Teil nach dem Präfix. Keine: jeder Prompt ist eigenständig.</translation>
+    </message>
+    <message>
+        <source>Shared prefix:</source>
+        <translation>Gemeinsames Präfix:</translation>
     </message>
 </context>
 <context>

@@ -506,6 +506,10 @@
         <source>Prefix cache hit rate</source>
         <translation>前缀缓存命中率</translation>
     </message>
+    <message>
+        <source>, %1 shared prefixes of %2 tokens</source>
+        <translation>，%1 个共享前缀，每个 %2 个词元</translation>
+    </message>
 </context>
 <context>
     <name>CrossCheck</name>
@@ -3116,6 +3120,22 @@ inferdeck-cli report %1 --format all</translation>
         <source>E2E rest (ms)</source>
         <translation>E2E 其余（ms）</translation>
     </message>
+    <message>
+        <source>The engine&apos;s prefix cache served %1 of prompt tokens on a shared-prefix workload that lets it serve at least %2 (%3 groups of %4-token prefixes): in “%5” (repetition %6) %7 counted %8 of the %9 tokens in %10. Check that prefix caching is on (vLLM: --enable-prefix-caching, on by default since V1; SGLang: the radix cache, off with --disable-radix-cache) and that the KV cache can hold the prefixes (its use peaked at %11).</source>
+        <translation>在共享前缀负载上（%3 组、每组 %4 个词元的前缀，至少可命中 %2），引擎的前缀缓存只提供了 %1 的提示词元：在“%5”（第 %6 次重复）中，%7 计数为 %9 个词元（%10）中的 %8 个。请检查前缀缓存是否开启（vLLM：--enable-prefix-caching，自 V1 起默认开启；SGLang：基数缓存，使用 --disable-radix-cache 时关闭），以及 KV 缓存能否容纳这些前缀（其占用峰值为 %11）。</translation>
+    </message>
+    <message>
+        <source>Shared prefix</source>
+        <translation>共享前缀</translation>
+    </message>
+    <message>
+        <source>%1 groups of %2 tokens; each prompt is one group&apos;s prefix followed by its own text, so a prefix cache can serve up to %3 of prompt tokens (every request after its group&apos;s first)</source>
+        <translation>%1 组，每组 %2 个词元；每个提示词由某组的前缀加上自身文本组成，因此前缀缓存最多可提供 %3 的提示词元（每组第一个请求之后的每个请求）</translation>
+    </message>
+    <message>
+        <source>%1 after the prefix</source>
+        <translation>前缀之后 %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -3665,6 +3685,10 @@ inferdeck-cli report %1 --format all</translation>
         <source>written by a newer InferDeck (engine state version %1)</source>
         <translation>由较新的 InferDeck 写入（引擎状态版本 %1）</translation>
     </message>
+    <message>
+        <source>give both groups and tokens</source>
+        <translation>请同时给出 groups 和 tokens</translation>
+    </message>
 </context>
 <context>
     <name>ResultReader</name>
@@ -3897,6 +3921,10 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>expected a path such as /metrics, found &quot;%1&quot;</source>
         <translation>应为类似 /metrics 的路径，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>a shared prefix is built into synthetic prompts; the %1 dataset brings its own</source>
+        <translation>共享前缀只用于合成提示词；%1 数据集自带提示词</translation>
     </message>
 </context>
 <context>
@@ -5696,6 +5724,28 @@ time left, whole seconds</extracomment>
     <message>
         <source>Sweep: “%1” is not a number (give values separated by commas)</source>
         <translation>扫描：“%1”不是数字（请用逗号分隔各值）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> groups</source>
+        <extracomment>a count of shared prompt prefixes, e.g. &quot;8 groups&quot;</extracomment>
+        <translation> 组</translation>
+    </message>
+    <message>
+        <source> tokens each</source>
+        <extracomment>the length of each shared prompt prefix</extracomment>
+        <translation> 个词元/前缀</translation>
+    </message>
+    <message>
+        <source>Synthetic prompts only: each prompt starts with one of this many fixed prefixes (a system prompt, few-shot examples), so the engine&apos;s prefix cache can serve them; the prompt lengths above are then the part after the prefix. None: every prompt is its own.</source>
+        <translation>仅限合成提示词：每个提示词以这么多个固定前缀之一开头（系统提示词、少样本示例），引擎的前缀缓存便可提供它们；上面的提示词长度此时指前缀之后的部分。无：每个提示词各不相同。</translation>
+    </message>
+    <message>
+        <source>Shared prefix:</source>
+        <translation>共享前缀：</translation>
     </message>
 </context>
 <context>
