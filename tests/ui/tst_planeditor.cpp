@@ -1,10 +1,12 @@
 // The plan editor: a plan shown and read back unchanged, inline errors from the plan file's reader
 // naming the field, limits that are not numbers refused (here and in Settings) with their units always
 // shown, and plan files round trip.
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +128,40 @@ private slots:
         settings.findChild<QLineEdit*>(u"ttft"_s)->setText(u"300"_s);
         QVERIFY(settings.problem().isEmpty());
         QVERIFY(ok->isEnabled());
+    }
+
+    void aSharedPrefixIsEditedSavedAndRefusedForADatasetWithItsOwnPrompts()
+    {
+        RunPlan synthetic = richPlan();
+        synthetic.workload.dataset = u"synthetic"_s;
+        PlanEditor editor(synthetic);
+        auto* groups = editor.findChild<QSpinBox*>(u"prefixGroups"_s);
+        auto* tokens = editor.findChild<QSpinBox*>(u"prefixTokens"_s);
+        QVERIFY(groups && tokens);
+        QVERIFY(!tokens->isEnabled()); // no groups: nothing to size
+        groups->setValue(8);
+        QVERIFY(tokens->isEnabled());
+        tokens->setValue(256);
+        QCOMPARE(editor.plan().workload.sharedPrefix, (SharedPrefix { 8, 256 }));
+        QVERIFY2(editor.validationMessage().isEmpty(), qPrintable(editor.validationMessage()));
+        QTemporaryDir dir;
+        QVERIFY(editor.saveTo(dir.filePath(u"p.json"_s)));
+        const auto back = readPlanFile(dir.filePath(u"p.json"_s));
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().workload.sharedPrefix, (SharedPrefix { 8, 256 }));
+        PlanEditor reopened(back.value());
+        QCOMPARE(reopened.findChild<QSpinBox*>(u"prefixGroups"_s)->value(), 8);
+        QCOMPARE(reopened.findChild<QSpinBox*>(u"prefixTokens"_s)->value(), 256);
+
+        auto* dataset = editor.findChild<QComboBox*>();
+        for (auto* c : editor.findChildren<QComboBox*>())
+            if (c->findData(u"summarization"_s) >= 0)
+                dataset = c;
+        dataset->setCurrentIndex(dataset->findData(u"summarization"_s));
+        QVERIFY2(editor.validationMessage().contains(u"workload.shared_prefix"_s), qPrintable(editor.validationMessage()));
+        groups->setValue(0); // none: every prompt its own
+        QVERIFY(editor.validationMessage().isEmpty());
+        QVERIFY(!editor.plan().workload.sharedPrefix.active());
     }
 
     void planFilesRoundTrip()
