@@ -44,11 +44,19 @@ class Dataset:
         if d["kind"] == "file":
             self.rows = self._read_file(d["path"])
             return
+        self.trace = d if d["kind"] == "trace" else None
+        self.warmup = spec.get("warmup", 0)
+        self.blocks = {}
         self.reference = d["kind"] == "summarization"
         if d["kind"] == "summarization":
             # the MLPerf llama3.1-8b CNN/DailyMail shape: ~800-token articles, summaries of at most 128
             self.inp = {"kind": "lognormal", "mean": 800.0, "stddev": 250.0, "min": 100, "max": 2000}
             self.out = {"kind": "lognormal", "mean": 90.0, "stddev": 30.0, "min": 8, "max": 128}
+        elif self.trace:
+            # the word pool only: lengths, times and prefixes are the trace's
+            longest = max(self.trace["inputs"])
+            self.inp = {"kind": "fixed", "mean": longest, "min": 1, "max": max(longest, self.trace["block_tokens"])}
+            self.out = None
         else:
             self.inp, self.out = d["input"], d["output"]
         # a shared-prefix workload: each prompt is one of `groups` fixed prefixes of `tokens` tokens followed by
@@ -62,6 +70,8 @@ class Dataset:
         self.prompts = None  # a tokenizer.TokenPrompts once the server's tokenizer has been measured
 
     def draw_input(self, rng):
+        if getattr(self, "trace", None):
+            return rng.choice(self.trace["inputs"])
         return draw_length(rng, self.inp)
 
     def use_prompts(self, prompts):
@@ -69,6 +79,39 @@ class Dataset:
         random draws stay the same, so every worker process still makes the same item for an index."""
         self.prompts = prompts
         self.prefixes = {}
+        self.blocks = {}
+
+    def block(self, hash_id, tokens):
+        """The text a trace's block hash id stands for, `tokens` long: equal ids give equal text, a shorter
+        request of the same id its beginning, so an engine's prefix cache sees the sharing the trace describes."""
+        key = (hash_id, tokens)
+        text = self.blocks.get(key)
+        if text is None:
+            start = random.Random(hash_id * 2 + 1).randrange(self.POOL_WORDS)
+            if self.prompts is not None:
+                text = self.prompts.build(start, tokens)[0]
+            else:
+                text = " ".join(self.pool[start:start + tokens])
+            self.blocks[key] = text
+        return text
+
+    def trace_item(self):
+        """The next trace request: warm-up takes the trace's first requests, the measured window replays it
+        from its start again (the same index the pacer schedules). Each block is assembled to its token count
+        on its own, so a prompt of several blocks may be off its trace length by the chat template's few tokens
+        per block; the server's usage says what it counted."""
+        t = self.trace
+        index = self.count if self.count < self.warmup else self.count - self.warmup
+        self.count += 1
+        i = index % len(t["inputs"])
+        n, ids, size = t["inputs"][i], t["hashes"][i], t["block_tokens"]
+        parts = [self.block(h, min(size, n - j * size)) for j, h in enumerate(ids) if n - j * size > 0]
+        rest = n - size * len(ids)
+        if rest > 0:  # tokens the trace names no block for: this request's own text
+            start = self.rng.randrange(self.POOL_WORDS)
+            parts.append(self.prompts.build(start, rest)[0] if self.prompts is not None
+                         else " ".join(self.pool[start:start + rest]))
+        return {"prompt": " ".join(parts), "input_tokens": n, "max_tokens": t["outputs"][i]}
 
     def prefix(self, group):
         """The group's prefix text: the same words at the same pool offset for every request of the group
@@ -110,6 +153,8 @@ class Dataset:
         if self.rows is not None:
             self.count += 1
             return self.rows[(self.count - 1) % len(self.rows)]
+        if self.trace:
+            return self.trace_item()
         n = draw_length(self.rng, self.inp)
         start = self.rng.randrange(self.POOL_WORDS)
         if self.prompts is not None:
@@ -144,7 +189,13 @@ class Dataset:
 
 
 def schedule_gaps(load, rng):
-    """Yields the gaps between intended send times of an open-loop load, in seconds."""
+    """Yields the gaps between intended send times of an open-loop load, in seconds; a trace's from its start."""
+    if load["mode"] == "trace":
+        times = load["times"]
+        for i in range(1, len(times)):
+            yield times[i] - times[i - 1]
+        while True:  # past its end (a duration longer than the trace): the pacer stops at the request count
+            yield 1.0 / load["value"]
     rate = load["value"]
     while True:
         if load["mode"] == "constant-rate":

@@ -319,6 +319,7 @@ class LoadGenerator:
         finished = asyncio.Event()
 
         def timer():
+            nonlocal gaps
             deadline = start_perf
             index = 0
             while True:
@@ -329,6 +330,8 @@ class LoadGenerator:
                     if self.stop_requested:
                         break
                     deadline = self.measure_start
+                    if self.spec["load"]["mode"] == "trace":  # the measured window replays the trace from its start
+                        gaps = schedule_gaps(self.spec["load"], rng)
                 if not self.may_issue(index, deadline):
                     break
                 if self.own(index):

@@ -121,7 +121,7 @@ def parse_spec(spec):
     if s["requests"] == 0 and s["duration_s"] == 0:
         raise SpecError("requests", "give a request count or duration_s")
     mode = _get(spec, "load.mode", str, "concurrency",
-                choices=("concurrency", "constant-rate", "poisson", "gamma"))
+                choices=("concurrency", "constant-rate", "poisson", "gamma", "trace"))
     s["load"] = {
         "mode": mode,
         "value": _get(spec, "load.value", float, required=True, minimum=1e-6, maximum=1e6),
@@ -129,7 +129,7 @@ def parse_spec(spec):
     }
     if mode == "concurrency" and s["load"]["value"] != int(s["load"]["value"]):
         raise SpecError("load.value", "concurrency must be a whole number")
-    kind = _get(spec, "dataset.kind", str, "synthetic", choices=("synthetic", "file", "summarization"))
+    kind = _get(spec, "dataset.kind", str, "synthetic", choices=("synthetic", "file", "summarization", "trace"))
     s["dataset"] = {"kind": kind}
     if kind == "file":
         path = _get(spec, "dataset.path", str, required=True)
@@ -144,4 +144,54 @@ def parse_spec(spec):
                 "groups": _get(spec, "dataset.shared_prefix.groups", int, required=True, minimum=1, maximum=100000),
                 "tokens": _get(spec, "dataset.shared_prefix.tokens", int, required=True, minimum=1, maximum=1000000),
             }
+    elif kind == "trace":
+        s["dataset"].update(parse_trace(spec))
+    if mode == "trace":
+        if kind != "trace":
+            raise SpecError("load.mode", "trace timing needs a trace dataset")
+        # the trace's own send times, sped up `speed` times; `value` becomes the mean rate they make, which is
+        # what sizes the workers and warm connections and what the phase's achieved rate is held against
+        times = [t / s["load"]["value"] for t in s["dataset"]["times"]]
+        s["load"]["speed"] = s["load"]["value"]
+        s["load"]["times"] = times
+        span = times[-1] - times[0]
+        s["load"]["value"] = (len(times) - 1) / span if span > 0 else 1e6
+        if s["requests"] > len(times):
+            raise SpecError("requests", f"the trace has {len(times)} requests; at most that many can replay its times")
     return s
+
+
+TRACE_MAX = 2_000_000
+
+
+def parse_trace(spec):
+    """`dataset.items`: [[time_s, input_tokens, output_tokens, [block hash ids...]], ...] in time order, made
+    relative to the first; `dataset.block_tokens`: the tokens each hash id stands for (Mooncake: 512)."""
+    items = _get(spec, "dataset.items", list, required=True)
+    if not isinstance(items, list) or not items or len(items) > TRACE_MAX:
+        raise SpecError("dataset.items", f"expected a list of 1 to {TRACE_MAX} requests")
+    block = _get(spec, "dataset.block_tokens", int, 512, minimum=1, maximum=1 << 20)
+    times, inputs, outputs, hashes = [], [], [], []
+    for i, it in enumerate(items):
+        where = f"dataset.items[{i}]"
+        if not isinstance(it, list) or len(it) not in (3, 4):
+            raise SpecError(where, "expected [time_s, input_tokens, output_tokens, [hash ids]]")
+        t, n_in, n_out = it[0], it[1], it[2]
+        ids = it[3] if len(it) == 4 else []
+        if isinstance(t, bool) or not isinstance(t, (int, float)) or not math.isfinite(t) or t < 0:
+            raise SpecError(where, f"expected a time in seconds >= 0, found {t!r}")
+        if times and t < times[-1]:
+            raise SpecError(where, f"times must not go backwards ({t} after {times[-1]})")
+        for v, what in ((n_in, "input_tokens"), (n_out, "output_tokens")):
+            if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 1000000:
+                raise SpecError(where, f"expected {what} from 1 to 1000000, found {v!r}")
+        if not isinstance(ids, list) or len(ids) > -(-n_in // block) or any(
+                isinstance(h, bool) or not isinstance(h, int) or h < 0 for h in ids):
+            raise SpecError(where, f"expected at most {-(-n_in // block)} non-negative block hash ids")
+        times.append(float(t))
+        inputs.append(n_in)
+        outputs.append(n_out)
+        hashes.append(ids)
+    first = times[0]
+    return {"times": [t - first for t in times], "inputs": inputs, "outputs": outputs, "hashes": hashes,
+            "block_tokens": block}
