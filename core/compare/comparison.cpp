@@ -306,6 +306,8 @@ QString loadDescription(const LoadSpec& l)
         return Tr::tr("gamma %1 req/s").arg(v);
     case LoadSpec::Mode::AllAtOnce:
         return Tr::tr("all %1 at once").arg(v);
+    case LoadSpec::Mode::Trace:
+        return Tr::tr("trace ×%1").arg(v);
     }
     return {};
 }

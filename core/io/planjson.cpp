@@ -79,6 +79,8 @@ QString loadModeName(LoadSpec::Mode mode)
         return u"gamma"_s;
     case LoadSpec::Mode::AllAtOnce:
         return u"all-at-once"_s;
+    case LoadSpec::Mode::Trace:
+        return u"trace"_s;
     }
     return {};
 }
@@ -98,7 +100,7 @@ LoadSpec loadFromJson(const json& v, const QString& path)
     const QString mode = string(v, "mode", path);
     bool found = false;
     for (auto m : { LoadSpec::Mode::Concurrency, LoadSpec::Mode::ConstantRate, LoadSpec::Mode::Poisson,
-                    LoadSpec::Mode::Gamma, LoadSpec::Mode::AllAtOnce }) {
+                    LoadSpec::Mode::Gamma, LoadSpec::Mode::AllAtOnce, LoadSpec::Mode::Trace }) {
         if (mode == loadModeName(m)) {
             load.mode = m;
             found = true;
@@ -140,6 +142,12 @@ nlohmann::json toJson(const RunPlan& plan)
     };
     if (plan.workload.sharedPrefix.active())
         j["workload"]["shared_prefix"] = { { "groups", plan.workload.sharedPrefix.groups }, { "tokens", plan.workload.sharedPrefix.tokens } };
+    if (!plan.workload.tracePath.isEmpty())
+        j["workload"]["trace_path"] = plan.workload.tracePath.toStdString();
+    if (const TraceInfo& t = plan.workload.trace; t.known())
+        j["workload"]["trace"] = { { "format", t.format.toStdString() }, { "sha256", t.sha256.toStdString() }, { "requests", t.requests },
+                                   { "span_s", t.spanS }, { "input_mean", t.inputMean }, { "output_mean", t.outputMean },
+                                   { "blocks", t.blocks }, { "block_tokens", t.blockTokens }, { "reusable_share", t.reusableShare } };
     if (plan.targetThroughputPerNode)
         j["target_output_token_throughput_per_node"] = *plan.targetThroughputPerNode;
     if (plan.external.active())
@@ -170,6 +178,21 @@ RunPlan planFromJson(const json& v, const QString& path)
         plan.workload.datasetPath = optionalPlainString(w, "dataset_path", wp);
         plan.workload.input = distributionFromJson(object(w, "input", wp), childPath(wp, "input"));
         plan.workload.output = distributionFromJson(object(w, "output", wp), childPath(wp, "output"));
+        plan.workload.tracePath = optionalPlainString(w, "trace_path", wp);
+        if (w.contains("trace") && !w["trace"].is_null()) {
+            const QString tp = childPath(wp, "trace");
+            const json& t = object(w, "trace", wp);
+            TraceInfo& info = plan.workload.trace;
+            info.format = plainString(t, "format", tp);
+            info.sha256 = optionalPlainString(t, "sha256", tp);
+            info.requests = integer(t, "requests", tp, 1, 1'000'000'000);
+            info.spanS = number(t, "span_s", tp, 0, 1e9);
+            info.inputMean = number(t, "input_mean", tp, 0, 1e9);
+            info.outputMean = number(t, "output_mean", tp, 0, 1e9);
+            info.blocks = integer(t, "blocks", tp, 0, 1'000'000'000'000);
+            info.blockTokens = static_cast<int>(integer(t, "block_tokens", tp, 1, 1 << 20));
+            info.reusableShare = number(t, "reusable_share", tp, 0, 1);
+        }
         if (w.contains("shared_prefix") && !w["shared_prefix"].is_null()) {
             const QString sp = childPath(wp, "shared_prefix");
             const json& shared = object(w, "shared_prefix", wp);

@@ -1,7 +1,9 @@
 #include "io/runfiles.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -24,7 +26,8 @@ void checkPlan(const RunPlan& plan)
 {
     if (plan.model.isEmpty())
         fail(u"model"_s, Tr::tr("name the model the server serves"));
-    if (plan.requests == 0 && plan.durationS <= 0)
+    const bool trace = plan.workload.dataset == u"trace"_s;
+    if (plan.requests == 0 && plan.durationS <= 0 && !trace) // a trace's own length is the default
         fail(u"requests"_s, Tr::tr("give a request count or duration_s"));
     if (plan.requests > 0 && plan.durationS > 0)
         fail(u"duration_s"_s, Tr::tr("give a request count or duration_s, not both"));
@@ -42,6 +45,12 @@ void checkPlan(const RunPlan& plan)
     }
     if (plan.workload.dataset == u"file"_s && plan.workload.datasetPath.isEmpty())
         fail(u"workload.dataset_path"_s, Tr::tr("the file dataset needs a path"));
+    if (trace && plan.workload.tracePath.isEmpty())
+        fail(u"workload.trace_path"_s, Tr::tr("the trace dataset needs the trace file (trace_path)"));
+    if (plan.load.mode == LoadSpec::Mode::Trace && !trace)
+        fail(u"load.mode"_s, Tr::tr("trace timing replays a trace: set the dataset to trace"));
+    if (trace && plan.external.active())
+        fail(u"external"_s, Tr::tr("an external tool brings its own requests; a trace is replayed by InferDeck's load generator"));
     if (plan.workload.sharedPrefix.active() && plan.workload.dataset != u"synthetic"_s)
         fail(u"workload.shared_prefix"_s, Tr::tr("a shared prefix is built into synthetic prompts; the %1 dataset brings its own").arg(plan.workload.dataset));
     if (plan.external.active()) {
@@ -85,7 +94,14 @@ Result<RunPlan> readPlanFile(const QString& path)
     const auto text = readSmallFile(path);
     if (!text)
         return text.error();
-    return parsePlan(text.value(), path);
+    auto plan = parsePlan(text.value(), path);
+    // a trace named relative to the plan file travels with it
+    if (plan && !plan.value().workload.tracePath.isEmpty() && QFileInfo(plan.value().workload.tracePath).isRelative()) {
+        RunPlan p = plan.value();
+        p.workload.tracePath = QFileInfo(QFileInfo(path).absoluteDir(), p.workload.tracePath).absoluteFilePath();
+        return p;
+    }
+    return plan;
 }
 
 Result<Cluster> parseCluster(const QByteArray& text, const QString& where)

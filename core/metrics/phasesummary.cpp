@@ -58,7 +58,9 @@ GeneratorCheck checkGenerator(const Phase& phase, const std::vector<std::size_t>
         lastSend = std::max(lastSend, r.send[i]);
     }
     g.latenessP99S = stats::percentile(lateness, 0.99);
-    if (phase.load.mode != LoadSpec::Mode::Concurrency && phase.load.mode != LoadSpec::Mode::AllAtOnce)
+    // a trace's rate is its own schedule's (below): its value is a speed-up, not requests/s
+    if (phase.load.mode != LoadSpec::Mode::Concurrency && phase.load.mode != LoadSpec::Mode::AllAtOnce
+        && phase.load.mode != LoadSpec::Mode::Trace)
         g.targetRate = phase.load.value * nodeCount;
     if (rows.size() >= 2 && lastSend > firstSend)
         g.achievedSendRate = static_cast<double>(rows.size() - 1) / (lastSend - firstSend);

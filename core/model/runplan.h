@@ -27,12 +27,33 @@ struct SharedPrefix {
     friend bool operator==(const SharedPrefix&, const SharedPrefix&) = default;
 };
 
+/// What a run read from its trace file, kept in the result so the report can describe the workload after the
+/// file is gone.
+struct TraceInfo {
+    QString format;            // "mooncake", "csv", "jsonl"; empty: no trace was read
+    QString sha256;            // of the file's bytes
+    qint64 requests = 0;
+    double spanS = 0.0;        // first to last send time, at the trace's own pace
+    double inputMean = 0.0;    // tokens
+    double outputMean = 0.0;
+    qint64 blocks = 0;         // distinct prefix blocks it names
+    int blockTokens = 512;
+    double reusableShare = 0.0; // of input tokens, in blocks an earlier request of the trace named
+    bool known() const { return !format.isEmpty(); }
+    friend bool operator==(const TraceInfo&, const TraceInfo&) = default;
+};
+
 struct Workload {
     QString dataset = QStringLiteral("synthetic"); // "synthetic", "file" or a built-in name
     QString datasetPath;                            // JSONL of {prompt, max_tokens, reference?} when "file"
     LengthDistribution input;  // with a shared prefix: the part of each prompt after it
     LengthDistribution output;
     SharedPrefix sharedPrefix;
+    // dataset "trace": the request trace on the workstation (Mooncake JSONL, or time_s, input_tokens,
+    // output_tokens[, prefix_id] as CSV or JSONL), absolute once the plan file is read; its lengths and
+    // prefixes make the prompts, its times the schedule when the load mode is Trace
+    QString tracePath;
+    TraceInfo trace; // what the run read from it (filled when the run starts; empty in a plan file)
     friend bool operator==(const Workload&, const Workload&) = default;
 };
 
@@ -45,6 +66,7 @@ struct LoadSpec {
         Gamma,        // open loop: `value` requests/s, gamma gaps of shape `burstiness` (1 = Poisson)
         AllAtOnce,    // every one of `value` requests sent at once, none refilled: only imports record it
                       // (vLLM's request_rate inf without a concurrency limit, MLPerf's Offline scenario)
+        Trace,        // open loop at a trace's own send times, `value` times as fast (Workload::tracePath)
     };
     Mode mode = Mode::Concurrency;
     double value = 1.0; // in-flight requests, or requests/s

@@ -365,6 +365,8 @@ void RunRecorder::applyPhaseStart(const Stream& s)
             m_phase.load.mode = LoadSpec::Mode::Poisson;
         else if (mode == "gamma")
             m_phase.load.mode = LoadSpec::Mode::Gamma;
+        else if (mode == "trace")
+            m_phase.load.mode = LoadSpec::Mode::Trace;
         const double value = jsonNumber(load, "value");
         const double burstiness = jsonNumber(load, "burstiness");
         m_phase.load.value = std::isfinite(value) ? value : 1.0;

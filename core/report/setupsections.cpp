@@ -48,6 +48,8 @@ QString loadText(const LoadSpec& l)
         return Tr::tr("gamma arrivals (burstiness %1), %2 req/s per node").arg(Units::number(l.burstiness, 2), v);
     case LoadSpec::Mode::AllAtOnce:
         return Tr::tr("all %1 requests at once").arg(v);
+    case LoadSpec::Mode::Trace:
+        return Tr::tr("the trace's own send times, ×%1 speed").arg(v);
     }
     return {};
 }

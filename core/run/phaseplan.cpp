@@ -19,6 +19,8 @@ QString loadLabel(const LoadSpec& load)
         return Tr::tr("concurrency %1").arg(load.value);
     if (load.mode == LoadSpec::Mode::AllAtOnce)
         return Tr::tr("all %1 at once").arg(load.value);
+    if (load.mode == LoadSpec::Mode::Trace)
+        return Tr::tr("trace ×%1").arg(load.value);
     return Tr::tr("%1 req/s per node").arg(load.value);
 }
 
@@ -52,10 +54,12 @@ QList<PhaseSpec> planPhases(const RunPlan& plan, int nodeCount)
 }
 
 nlohmann::json agentRunSpec(const RunPlan& plan, const PhaseSpec& phase, const ClusterNode& node, quint64 seed,
-                            const QString& caFileOnNode)
+                            const QString& caFileOnNode, const Trace* trace, int share, int shares)
 {
     nlohmann::json dataset;
-    if (plan.workload.dataset == u"file"_s)
+    if (trace)
+        dataset = traceDatasetFor(*trace, share, shares);
+    else if (plan.workload.dataset == u"file"_s)
         dataset = { { "kind", "file" }, { "path", plan.workload.datasetPath.toStdString() } };
     else if (plan.workload.dataset == u"summarization"_s)
         dataset = { { "kind", "summarization" } };
@@ -80,7 +84,9 @@ nlohmann::json agentRunSpec(const RunPlan& plan, const PhaseSpec& phase, const C
         { "dataset", dataset },
         { "grace_s", 10.0 },
     };
-    if (plan.requests > 0)
+    if (trace && plan.durationS <= 0) // the node's whole share, or the plan's count of it
+        spec["requests"] = plan.requests > 0 ? std::min<qint64>(plan.requests, traceShare(*trace, share, shares)) : traceShare(*trace, share, shares);
+    else if (plan.requests > 0)
         spec["requests"] = plan.requests;
     else
         spec["duration_s"] = plan.durationS;

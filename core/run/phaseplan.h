@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/tracefile.h"
+
 #include "model/phase.h"
 #include "model/runplan.h"
 #include "run/cluster.h"
@@ -26,8 +28,9 @@ QList<PhaseSpec> planPhases(const RunPlan& plan, int nodeCount);
 
 /// The agent's run spec (PROTOCOL.md) for one node in one phase. A node with an API key gets
 /// `"api_key": "stdin"` (the key follows on the agent's stdin); an https endpoint gets `tls`, with
-/// `caFileOnNode` where the node's CA bundle was uploaded.
+/// `caFileOnNode` where the node's CA bundle was uploaded. With a trace dataset, the node replays share
+/// `share` of `shares` of `trace` (traceDatasetFor).
 nlohmann::json agentRunSpec(const RunPlan& plan, const PhaseSpec& phase, const ClusterNode& node, quint64 seed,
-                            const QString& caFileOnNode = QString());
+                            const QString& caFileOnNode = QString(), const Trace* trace = nullptr, int share = 0, int shares = 1);
 
 } // namespace inferdeck

@@ -109,6 +109,7 @@ private:
     void writeResult(RunStatus status, const QString& message);
     QStringList launchArgv(int node, QString& error) const;
     bool readCredentials();
+    bool readTrace();
     QStringList endpointAccessArgs(int node) const;
     void sendApiKey(int node, int commandId, bool thenCloseStdin);
     QString runDir(int node) const;
@@ -117,6 +118,7 @@ private:
     QString m_tag;
     BenchmarkResult m_result;
     QList<PhaseSpec> m_phases;
+    std::shared_ptr<const Trace> m_trace; // the plan's request trace, read when the run starts
     std::vector<std::unique_ptr<Node>> m_nodes;
     RunJournal m_journal;
     QTimer m_flushTimer;

@@ -69,7 +69,8 @@ void RunController::startPhase(int k)
         Node& n = *m_nodes[static_cast<std::size_t>(node)];
         // the agent's own files of the run (spec, node-side journal) stay apart from the results
         const QString base = runDir(node) + u"/agent-files/phase%1-%2"_s.arg(k).arg(n.spec.name);
-        const json runSpec = agentRunSpec(m_opt.plan, spec, n.spec, static_cast<quint64>(1000 * k + node + 1), n.caPath);
+        const json runSpec = agentRunSpec(m_opt.plan, spec, n.spec, static_cast<quint64>(1000 * k + node + 1), n.caPath, m_trace.get(),
+                                          local, static_cast<int>(m_opt.cluster.nodes.size()));
         auto* once = new QObject(this);
         const int uploadId = n.transport->upload(QByteArray::fromStdString(runSpec.dump(2)), base + u".spec.json"_s);
         connect(n.transport.get(), &Transport::uploadFinished, once, [this, once, uploadId, local, node, base, pending](int id, const QString& e) {

@@ -26,9 +26,9 @@ class TestTraceSpec(unittest.TestCase):
                                    "load": {"mode": "trace", "value": 2.0, **load},
                                    "dataset": {"kind": "trace", "items": items}})
 
-    def test_times_are_made_relative_and_sped_up(self):
+    def test_times_are_sped_up_and_keep_their_offset_from_the_start(self):
         s = self.parse([[10.0, 5, 1], [10.5, 5, 1], [12.0, 5, 1]])
-        self.assertEqual(s["load"]["times"], [0.0, 0.25, 1.0])
+        self.assertEqual(s["load"]["times"], [5.0, 5.25, 6.0])
         self.assertEqual(s["load"]["speed"], 2.0)
         self.assertAlmostEqual(s["load"]["value"], 2.0)  # 2 gaps in 1 s
 

@@ -318,9 +318,12 @@ class LoadGenerator:
         gaps = schedule_gaps(self.spec["load"], rng)
         finished = asyncio.Event()
 
+        # a trace's first request is sent at its own time after the start, not at it
+        offset = self.spec["load"]["times"][0] if self.spec["load"]["mode"] == "trace" else 0.0
+
         def timer():
             nonlocal gaps
-            deadline = start_perf
+            deadline = start_perf + offset
             index = 0
             while True:
                 if index == self.spec["warmup"]:
@@ -329,7 +332,7 @@ class LoadGenerator:
                         pass
                     if self.stop_requested:
                         break
-                    deadline = self.measure_start
+                    deadline = self.measure_start + offset
                     if self.spec["load"]["mode"] == "trace":  # the measured window replays the trace from its start
                         gaps = schedule_gaps(self.spec["load"], rng)
                 if not self.may_issue(index, deadline):

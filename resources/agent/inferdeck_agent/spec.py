@@ -165,8 +165,9 @@ TRACE_MAX = 2_000_000
 
 
 def parse_trace(spec):
-    """`dataset.items`: [[time_s, input_tokens, output_tokens, [block hash ids...]], ...] in time order, made
-    relative to the first; `dataset.block_tokens`: the tokens each hash id stands for (Mooncake: 512)."""
+    """`dataset.items`: [[time_s, input_tokens, output_tokens, [block hash ids...]], ...] in time order, times
+    from the phase's start (a node's share of a trace dealt over several keeps the trace's own times);
+    `dataset.block_tokens`: the tokens each hash id stands for (Mooncake: 512)."""
     items = _get(spec, "dataset.items", list, required=True)
     if not isinstance(items, list) or not items or len(items) > TRACE_MAX:
         raise SpecError("dataset.items", f"expected a list of 1 to {TRACE_MAX} requests")
@@ -192,6 +193,5 @@ def parse_trace(spec):
         inputs.append(n_in)
         outputs.append(n_out)
         hashes.append(ids)
-    first = times[0]
-    return {"times": [t - first for t in times], "inputs": inputs, "outputs": outputs, "hashes": hashes,
+    return {"times": times, "inputs": inputs, "outputs": outputs, "hashes": hashes,
             "block_tokens": block}
