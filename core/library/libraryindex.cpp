@@ -67,7 +67,7 @@ Status configure(QSqlDatabase& db)
     for (const QString& sql : { u"PRAGMA busy_timeout = 15000"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
                                 u"PRAGMA foreign_keys = ON"_s }) {
         if (!q.exec(sql))
-            return Error{ q.lastError().text(), db.databaseName() };
+            return Error{ q.lastError().text(), damaged(q.lastError()) ? u"damaged"_s : QString() };
     }
     return Ok{};
 }

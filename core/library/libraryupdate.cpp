@@ -189,7 +189,10 @@ LibraryUpdate LibraryIndex::index(const QStringList& files, const QStringList& n
                 q.addBindValue(same->mtimeMs);
                 q.addBindValue(id);
                 q.exec();
-                ++update.unchanged;
+                if (k != known.cend() && k->status == EntryStatus::Missing)
+                    ++update.updated; // back where it was
+                else
+                    ++update.unchanged;
                 continue;
             }
             if (const auto* found = std::get_if<Error>(&read[i])) {
