@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QTimeZone>
 
 #include "format/units.h"
 
@@ -33,7 +32,8 @@ ChartSpec trendChart(const Trend& trend, int maxRuns)
         if (!p.value)
             continue;
         ChartBar b;
-        b.label = QDateTime::fromMSecsSinceEpoch(qint64(p.startedUnix * 1e3), QTimeZone::utc()).toString(u"MM-dd\nHH:mm"_s);
+        // local time, as the table beside the chart shows it
+        b.label = QDateTime::fromMSecsSinceEpoch(qint64(p.startedUnix * 1e3)).toString(u"MM-dd\nHH:mm"_s);
         b.value = *p.value;
         if (p.interval) {
             b.low = p.interval->low;

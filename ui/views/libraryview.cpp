@@ -138,14 +138,14 @@ LibraryView::LibraryView(QWidget* parent)
     tl->addLayout(actions);
     tl->addWidget(m_view, 1);
     tl->addWidget(m_status);
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(tablePart);
-    split->addWidget(m_trend);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->addWidget(tablePart);
+    m_split->addWidget(m_trend);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(split);
+    layout->addWidget(m_split);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(200); // a search per pause in typing, not per key
@@ -192,7 +192,7 @@ LibraryView::LibraryView(QWidget* parent)
         QString text = tr("%n new, ", nullptr, u.added) + tr("%n updated, ", nullptr, u.updated) + tr("%n moved, ", nullptr, u.moved)
             + tr("%n missing, ", nullptr, u.missing) + tr("%n unreadable", nullptr, static_cast<int>(u.errors.size()));
         reload();
-        m_status->setText(statusText() + u' ' + tr("Last update: %1.").arg(text));
+        m_status->setText(tr("%1 — last update: %2.").arg(statusText(), text));
         watchFolders();
         emit updated(u);
         if (!m_pending.isEmpty()) {
@@ -382,6 +382,9 @@ void LibraryView::trendOfSelection()
         const auto full = m_index->entry(e.id); // with its phases, for runs whose file is gone
         runs << (full ? full.value() : e);
     }
+    // the trend asked for gets most of the height, so its chart is drawn large enough to read its dates
+    const int total = m_split->sizes().value(0) + m_split->sizes().value(1);
+    m_split->setSizes({ total * 2 / 5, total - total * 2 / 5 });
     m_trend->setRuns(runs);
 }
 

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 class QTimer;
 
@@ -83,6 +84,7 @@ private:
     QLabel* m_status;
     QProgressBar* m_progress;
     TrendView* m_trend;
+    QSplitter* m_split;
     QTimer* m_searchDelay;
     QTimer* m_watchDelay;
     QFileSystemWatcher* m_watcher;

@@ -66,8 +66,9 @@ TrendView::TrendView(QWidget* parent)
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(chartHolder);
     split->addWidget(m_table);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    chartHolder->setMinimumWidth(460); // the dates under the bars stay legible
     split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -129,8 +130,9 @@ void TrendView::show(const Trend& trend)
     int marked = 0;
     for (const TrendPoint& p : trend.points)
         marked += p.significant ? 1 : 0;
-    QString note = tr("%1 in phase “%2” over %n run(s), oldest first; whiskers and brackets are 95 % intervals.", nullptr,
-                      static_cast<int>(trend.points.size()))
+    QString note = tr("%1 in phase “%2” over %n run(s), oldest first; whiskers and brackets are 95 % intervals; an orange bar changed "
+                      "significantly for the worse against the run before, a green one for the better.",
+                      nullptr, static_cast<int>(trend.points.size()))
                        .arg(metricName(trend.metric.id), trend.phase);
     note += u' ' + (marked ? tr("%n significant change(s) against the run before.", nullptr, marked) : tr("No significant change between consecutive runs."));
     for (const QString& n : trend.notes)
@@ -141,9 +143,10 @@ void TrendView::show(const Trend& trend)
         delete m_chart;
     }
     ChartSpec spec = trendChart(trend);
-    spec.title = tr("%1, phase “%2” — orange: significantly worse than the run before; green: better").arg(metricName(trend.metric.id), trend.phase);
+    spec.title = tr("%1, phase “%2”").arg(metricName(trend.metric.id), trend.phase); // the colours are explained above the chart
     m_chart = new ChartSpecWidget(spec, this);
     m_chartBox->addWidget(m_chart);
+    m_chart->show(); // added to a shown view: Qt does not show a new child by itself
     m_model->clear();
     m_model->setHorizontalHeaderLabels({ tr("Started"), tr("Value"), tr("95 % interval"), tr("Change"), tr("Significant"), tr("Test"), tr("Grade"), tr("File") });
     for (const TrendPoint& p : trend.points) {
