@@ -225,8 +225,10 @@ int trend(const Common& c, LibraryIndex& index, QTextStream& out, QTextStream& e
             << '\n';
         return kOk;
     }
-    out << printable(u"%1 (%2) in phase “%3”, %4 run(s)%5\n"_s.arg(metricId, t.metric.unit, t.phase).arg(t.points.size())
-                         .arg(c.anyFingerprint ? QString() : u", fingerprint "_s + key));
+    // the phase name comes from a file: escaped; the line end is ours
+    out << printable(u"%1 (%2) in phase “%3”, %4 run(s)%5"_s.arg(metricId, t.metric.unit, t.phase).arg(t.points.size())
+                         .arg(c.anyFingerprint ? QString() : u", fingerprint "_s + key))
+        << '\n';
     for (const TrendPoint& p : t.points) {
         const QString ci = p.interval ? u"[%1 … %2]"_s.arg(Units::number(p.interval->low, 2), Units::number(p.interval->high, 2)) : u"(no interval)"_s;
         QString mark;
