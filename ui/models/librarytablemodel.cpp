@@ -1,6 +1,7 @@
 #include "models/librarytablemodel.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -105,7 +106,8 @@ QVariant LibraryTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Path:
-        return role == SortRole ? e.path : QFileInfo(e.path).fileName();
+        // a run's file is always result.inferdeck.json: its folder is what tells runs apart
+        return role == SortRole ? e.path : QFileInfo(e.path).dir().dirName() + u'/' + QFileInfo(e.path).fileName();
     default:
         return {};
     }
@@ -149,9 +151,9 @@ QVariant LibraryTableModel::headerData(int section, Qt::Orientation orientation,
     case Success:
         return tr("Success (%)");
     case Status:
-        return tr("File");
+        return tr("Status");
     case Path:
-        return tr("Name");
+        return tr("File");
     default:
         return {};
     }

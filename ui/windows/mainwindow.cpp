@@ -435,6 +435,7 @@ void MainWindow::setupLibrary()
     m_library->setDatabase(LibraryIndex::defaultPath());
     QDir().mkpath(runsDirectory());
     m_library->addPaths({ runsDirectory() });
+    m_library->refresh(); // after the scan: files moved, changed or deleted while the app was closed are noticed
     connect(m_library, &LibraryView::openRequested, this, [this](const QStringList& paths) { openFile(paths.value(0)); });
     connect(m_library, &LibraryView::compareRequested, this, [this](const QStringList& paths) { compareFiles(paths); });
 }
