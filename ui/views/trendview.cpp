@@ -64,6 +64,8 @@ TrendView::TrendView(QWidget* parent)
     chartHolder->setLayout(m_chartBox);
     m_chartBox->setContentsMargins(0, 0, 0, 0);
     auto* split = new QSplitter(Qt::Horizontal, this);
+    m_body = split;
+    split->setVisible(false);
     split->addWidget(chartHolder);
     split->addWidget(m_table);
     split->setStretchFactor(0, 1);
@@ -147,6 +149,7 @@ void TrendView::show(const Trend& trend)
     m_chart = new ChartSpecWidget(spec, this);
     m_chartBox->addWidget(m_chart);
     m_chart->show(); // added to a shown view: Qt does not show a new child by itself
+    m_body->setVisible(true);
     m_model->clear();
     m_model->setHorizontalHeaderLabels({ tr("Started"), tr("Value"), tr("95 % interval"), tr("Change"), tr("Significant"), tr("Test"), tr("Grade"), tr("File") });
     for (const TrendPoint& p : trend.points) {

@@ -42,6 +42,7 @@ private:
     QComboBox* m_metric;
     QLabel* m_note;
     QVBoxLayout* m_chartBox;
+    QWidget* m_body; // chart and table, hidden until there is a trend: an empty frame says nothing
     ChartSpecWidget* m_chart = nullptr;
     QTableView* m_table;
     QStandardItemModel* m_model;
