@@ -17,14 +17,12 @@ class Tr {
 constexpr int kPlain = 0, kWorse = 1, kBetter = 2;
 } // namespace
 
-ChartSpec trendChart(const Trend& trend, int maxRuns)
+ChartSpec trendChart(const Trend& trend, const QString& title, int maxRuns)
 {
     ChartSpec c;
     c.id = u"trend-"_s + trend.metric.id;
     c.kind = ChartSpec::Kind::Bars;
-    //: chart title: metric id, its unit, the phase; the colours are explained because a bar chart has no legend
-    c.title = Tr::tr("%1 (%2), phase “%3”: orange = significantly worse than the run before, green = better")
-                  .arg(trend.metric.id, trend.metric.unit, trend.phase);
+    c.title = title;
     c.yLabel = trend.metric.unit;
     const qsizetype first = std::max<qsizetype>(0, trend.points.size() - maxRuns);
     for (qsizetype k = first; k < trend.points.size(); ++k) {

@@ -144,8 +144,8 @@ void TrendView::show(const Trend& trend)
         m_chartBox->removeWidget(m_chart);
         delete m_chart;
     }
-    ChartSpec spec = trendChart(trend);
-    spec.title = tr("%1, phase “%2”").arg(metricName(trend.metric.id), trend.phase); // the colours are explained above the chart
+    // the colours are explained in the note above the chart: a bar chart has no legend
+    const ChartSpec spec = trendChart(trend, tr("%1, phase “%2”").arg(metricName(trend.metric.id), trend.phase));
     m_chart = new ChartSpecWidget(spec, this);
     m_chartBox->addWidget(m_chart);
     m_chart->show(); // added to a shown view: Qt does not show a new child by itself
