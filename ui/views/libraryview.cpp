@@ -213,7 +213,12 @@ LibraryView::~LibraryView()
 
 void LibraryView::setDatabase(const QString& path)
 {
+    if (m_cancel)
+        m_cancel->store(true);
     m_work.waitForFinished();
+    // what was waiting was meant for the other database
+    m_pending.clear();
+    m_refreshPending = false;
     m_index.reset();
     m_database = path;
     auto opened = LibraryIndex::open(path);
