@@ -25,6 +25,10 @@ int writeReports(const BenchmarkResult& result, const QString& sourceName, const
 int compare(const QStringList& args);
 /// `import FILE... -o OUT`
 int importFiles(const QStringList& args);
+/// `library add|list|trend|rebuild ...`: the results library (librarycommand.cpp)
+int library(const QStringList& args);
+/// Indexes a result this command wrote into the library; a failure is a warning on stderr, never an exit code.
+void addToLibrary(const QString& path);
 /// `probe DEST... [-F SSH_CONFIG] [--accept-new-host-keys] [--json]`
 int probe(const QStringList& args);
 

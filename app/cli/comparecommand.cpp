@@ -12,6 +12,7 @@
 #include "util/printable.h"
 #include "io/jsonfields.h"
 #include "importers/resultreader.h"
+#include "library/libraryindex.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -88,10 +89,13 @@ int compare(const QStringList& args)
     QTextStream err(stderr);
     QStringList files;
     bool json = false;
+    bool againstLast = false;
     std::optional<double> pct;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == u"--json")
             json = true;
+        else if (args[i] == u"--against-last")
+            againstLast = true;
         else if (args[i] == u"--fail-if-regressed" && i + 1 < args.size()) {
             pct = parseFiniteNumber(args[++i], 0.0, 1e6); // the CLI's one finite-number parser: no NaN, inf or " 5"
             if (!pct) {
@@ -103,6 +107,34 @@ int compare(const QStringList& args)
             return kUsage;
         } else
             files << args[i];
+    }
+    if (againstLast) {
+        if (files.size() != 1) {
+            err << u"Usage: inferdeck-cli compare FILE --against-last [--json] [--fail-if-regressed PCT]\n"_s;
+            return kUsage;
+        }
+        // the candidate is indexed first (a run already is), so its fingerprint and date come from the file
+        auto index = LibraryIndex::open(LibraryIndex::defaultPath());
+        if (!index) {
+            err << u"inferdeck-cli: "_s << printable(index.error().toString()) << '\n';
+            return kBadInput;
+        }
+        const LibraryUpdate added = index.value()->add(files);
+        const auto entry = index.value()->entryForPath(files.first());
+        if (!added.errors.isEmpty() || !entry || entry->status != EntryStatus::Indexed) {
+            err << u"inferdeck-cli: "_s << printable(added.errors.isEmpty() ? files.first() + u": not readable as a result"_s : added.errors.first().toString()) << '\n';
+            return kBadInput;
+        }
+        const auto last = index.value()->lastComparable(*entry);
+        if (!last) {
+            // a first run has nothing to be worse than: CI's first build passes and starts the history
+            err << printable(u"inferdeck-cli: compare --against-last: no earlier run with the fingerprint %1 (%2, %3) in the library %4; "
+                             "nothing to compare against\n"_s.arg(entry->fingerprint.key(), entry->fingerprint.model, entry->fingerprint.tool, index.value()->path()));
+            return kOk;
+        }
+        if (!json)
+            out << printable(u"baseline from the library: %1 (started %2)\n"_s.arg(last->path, Units::dateTime(last->fingerprint.startedUnix)));
+        files.prepend(last->path);
     }
     if (files.size() < 2) {
         err << Tr::tr("Usage: inferdeck-cli compare BASELINE CANDIDATE... [--json] [--fail-if-regressed PCT]\n");

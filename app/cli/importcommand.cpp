@@ -47,6 +47,7 @@ int importFiles(const QStringList& args)
         err << u"inferdeck-cli: "_s << printable(s.error().toString()) << '\n';
         return kRunFailed;
     }
+    addToLibrary(outFile);
     // the cross-check's findings are the point of importing: say them where a script's log will keep them
     const ResultSummary summary = summarizeResult(result.value());
     for (const PhaseSummary& p : summary.phases)

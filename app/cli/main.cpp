@@ -43,6 +43,12 @@ QString usage()
                   "  compare BASELINE CANDIDATE... [--json] [--fail-if-regressed PCT]\n"
                   "                                     metrics side by side with changes, 95 % intervals and\n"
                   "                                     significance; exit 1 on a significant regression\n"
+                  "  compare FILE --against-last [--json] [--fail-if-regressed PCT]\n"
+                  "                                     FILE against the latest earlier run in the library with\n"
+                  "                                     the same fingerprint\n"
+                  "  library add PATH... | list [--where EXPR]... [--json] | trend METRIC [--where EXPR]... [--json]\n"
+                  "        | rebuild                    the results library: every run and import indexed\n"
+                  "                                     (inferdeck-cli library --help)\n"
                   "  probe DEST... [-F SSH_CONFIG] [--accept-new-host-keys] [--json]\n"
                   "                                     connect over SSH, install the agent, print each node's\n"
                   "                                     hardware and software inventory (--agent-dir: where\n"
@@ -120,6 +126,8 @@ int main(int argc, char** argv)
         return inferdeck::cli::importFiles(args);
     if (command == u"probe")
         return inferdeck::cli::probe(args);
+    if (command == u"library")
+        return inferdeck::cli::library(args);
     err << Tr::tr("inferdeck-cli: unknown command \"%1\"; see inferdeck-cli --help").arg(command) << '\n';
     return inferdeck::cli::kUsage;
 }

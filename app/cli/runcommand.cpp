@@ -192,6 +192,7 @@ int run(const QStringList& args)
         if (demo)
             out << Tr::tr("simulator ground truth: %1\n").arg(QDir(options.outDir).filePath(u"ground-truth"_s));
         out.flush();
+        addToLibrary(controller.resultPath());
         // the report is built from the file as saved, so it shows exactly what a later `report` would
         const auto saved = ResultFile::read(controller.resultPath());
         int rc = kOk;
@@ -245,6 +246,7 @@ int recover(const QStringList& args)
         err << printable(s.error().toString()) << '\n';
         return kRunFailed;
     }
+    addToLibrary(outFile);
     qint64 requests = 0;
     for (const Phase& p : result.value().phases)
         requests += static_cast<qint64>(p.requests.size());

@@ -1,10 +1,12 @@
 // inferdeck: the desktop application. Wires the main window; everything else lives in ui/ and core/.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTabWidget>
 #include <QTimer>
 
 #include "i18n/language.h"
 #include "log/log.h"
+#include "views/libraryview.h"
 #include "windows/mainwindow.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,12 +30,16 @@ int main(int argc, char** argv)
                                  QApplication::translate("main", "Result files to open; several files of one run "
                                                                  "(e.g. llmperf's summary and responses) open as one result."),
                                  u"[FILE...]"_s);
+    const QCommandLineOption library(u"library"_s, QApplication::translate("main", "Start on the results library."));
+    parser.addOption(library);
     parser.process(app);
 
     inferdeck::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFiles(parser.positionalArguments());
+    if (parser.isSet(library))
+        window.centralTabs()->setCurrentWidget(window.libraryView());
     // after the window is up: a run the app did not live to finish can be rebuilt from its journal
     QTimer::singleShot(0, &window, &inferdeck::MainWindow::offerRecovery);
     return app.exec();

@@ -21,6 +21,7 @@
 #include <QTextDocument>
 #include <QTextBrowser>
 
+#include "charts/chartspecwidget.h"
 #include "charts/timechart.h"
 #include "dialogs/clustereditor.h"
 #include "dialogs/exportdialog.h"
@@ -33,6 +34,9 @@
 #include "testutil.h"
 #include "views/compareview.h"
 #include "views/dashboardview.h"
+#include "models/librarytablemodel.h"
+#include "views/libraryview.h"
+#include "views/trendview.h"
 #include "views/resultview.h"
 #include "visualcheck.h"
 #include "widgets/theme.h"
@@ -221,6 +225,63 @@ private slots:
             problems << look(&w, name + u"-scrolled"_s);
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         }
+    }
+
+    void theLibraryAndItsTrendShowEveryColumnAndBar()
+    {
+        QTemporaryDir dir;
+        // five reruns of one configuration and one that decodes 30 % slower, beside other tools' files
+        for (int k = 0; k < 6; ++k) {
+            testing::SyntheticSpec spec;
+            spec.seed = 30 + k;
+            spec.t0Unix = 1.79e9 + 3600 * k;
+            spec.requestsPerNode = 60;
+            spec.scaling = false;
+            spec.telemetry = false;
+            spec.tpotS *= k == 5 ? 1.3 : 1.0;
+            BenchmarkResult r = testing::makeSyntheticRun(spec);
+            r.provenance.startedUnix = spec.t0Unix;
+            QDir().mkpath(dir.filePath(u"runs/%1"_s.arg(k)));
+            QVERIFY(ResultFile::write(r, dir.filePath(u"runs/%1/result.inferdeck.json"_s.arg(k))).ok());
+        }
+        for (const QString& f : { u"vllm/opt-125m_vllm-bench-sweep_run0.json"_s, u"guidellm/qwen3-30b-a3b_tp4_fp8_guidellm-0.5.0dev_benchmarks.json"_s,
+                                  u"mlperf/hpe-xd670-h200x8_llama3.1-8b_Server_mlperf_log_summary.txt"_s })
+            QVERIFY(QFile::copy(importPath(f), dir.filePath(u"runs/"_s + QFileInfo(f).fileName())));
+        MainWindow w;
+        applyVariantTheme();
+        w.resize(1280, 800);
+        w.show();
+        LibraryView* library = w.libraryView();
+        library->setDatabase(dir.filePath(u"library.sqlite"_s));
+        QSignalSpy updated(library, &LibraryView::updated);
+        library->addPaths({ dir.filePath(u"runs"_s) });
+        QVERIFY(updated.wait(30000));
+        QCOMPARE(library->model()->rowCount(), 9);
+        w.centralTabs()->setCurrentWidget(library);
+        for (int r = 0; r < library->proxy()->rowCount(); ++r) // the slower run: its fingerprint's runs are trended
+            if (library->proxy()->index(r, 0).data(Qt::ToolTipRole).toString().contains(u"runs/5/"_s))
+                library->tableView()->selectRow(r);
+        QSignalSpy computed(library->trendView(), &TrendView::computed);
+        library->trendOfSelection();
+        QVERIFY(computed.wait(60000));
+        QCOMPARE(library->trendView()->trend().points.size(), 6);
+        QStringList problems = look(&w, u"library"_s);
+        // the chart is there to be seen beside its table, not squeezed away
+        ChartSpecWidget* chart = library->trendView()->chart();
+        // (it is drawn whole, scaled to fit: below 60 % of its canvas its dates and ticks are too small to read)
+        if (!chart || !chart->isVisible() || std::min(chart->width() / 760.0, chart->height() / 380.0) < 0.6)
+            problems << u"library: the trend chart is not shown at a readable size (%1×%2)"_s.arg(chart ? chart->width() : 0).arg(chart ? chart->height() : 0);
+        auto* table = library->tableView();
+        if (table->horizontalScrollBar()->maximum() > 0) {
+            table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+            problems << look(&w, u"library-scrolled"_s);
+            table->horizontalScrollBar()->setValue(0);
+        }
+        // a latency trend as well: the same runs, the slower one marked there too
+        library->trendView()->setMetric(u"tpot_p99"_s);
+        QVERIFY(computed.wait(60000));
+        problems << look(&w, u"library-trend-tpot"_s);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void aLiveRunFromItsFirstFrameToACancel()

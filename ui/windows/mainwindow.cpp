@@ -34,6 +34,7 @@
 #include "run/democluster.h"
 #include "views/compareview.h"
 #include "views/dashboardview.h"
+#include "views/libraryview.h"
 #include "views/resultview.h"
 #include "models/summarytablemodel.h"
 #include "widgets/logpanel.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_dashboard(new DashboardView(this))
     , m_compare(new CompareView(this))
+    , m_library(new LibraryView(this))
     , m_result(new ResultView(this))
     , m_log(new LogPanel(this))
     , m_nodes(new QListWidget(this))
@@ -67,7 +69,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_result, tr("Result"));
     m_tabs->addTab(m_dashboard, tr("Live run"));
     m_tabs->addTab(m_compare, tr("Compare"));
+    m_tabs->addTab(m_library, tr("Library"));
     setCentralWidget(m_tabs);
+    setupLibrary();
 
     auto* side = new QWidget(this);
     auto* sl = new QVBoxLayout(side);
@@ -144,6 +148,14 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::showOpenDialog);
     m_recent = file->addMenu(tr("Open &recent"));
     file->addAction(tr("&Compare results…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] { compareFiles(); });
+    file->addAction(tr("Results &library"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] { m_tabs->setCurrentWidget(m_library); });
+    file->addAction(tr("&Add a folder to the library…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a folder of results to the library"));
+        if (!dir.isEmpty()) {
+            m_library->addPaths({ dir });
+            m_tabs->setCurrentWidget(m_library);
+        }
+    });
     rebuildRecentMenu();
     m_save = file->addAction(tr("&Save result as…"), QKeySequence::Save, this, &MainWindow::saveResultAs);
     m_export = file->addAction(tr("&Export report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { exportReport(); });
@@ -314,6 +326,7 @@ void MainWindow::onLoadFinished()
     m_save->setEnabled(true);
     m_export->setEnabled(true);
     addRecent(m_loaded->path);
+    m_library->addPaths({ m_loaded->path }); // every file opened lands in the library, as every run does
     statusBar()->showMessage(tr("Loaded %1 (phases: %2)").arg(name).arg(m_loaded->result->phases.size()));
     emit fileLoaded(m_loaded->path);
 }
@@ -413,6 +426,18 @@ void MainWindow::dropEvent(QDropEvent* event)
         if (url.isLocalFile())
             paths << url.toLocalFile();
     openFiles(paths);
+}
+
+void MainWindow::setupLibrary()
+{
+    // the runs folder is a library folder from the first start: every GUI run (and a CLI run kept there) is
+    // found by the scan and the watch, even one the app did not live to open
+    m_library->setDatabase(LibraryIndex::defaultPath());
+    QDir().mkpath(runsDirectory());
+    m_library->addPaths({ runsDirectory() });
+    m_library->refresh(); // after the scan: files moved, changed or deleted while the app was closed are noticed
+    connect(m_library, &LibraryView::openRequested, this, [this](const QStringList& paths) { openFile(paths.value(0)); });
+    connect(m_library, &LibraryView::compareRequested, this, [this](const QStringList& paths) { compareFiles(paths); });
 }
 
 QString MainWindow::runsDirectory()

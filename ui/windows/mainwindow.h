@@ -23,6 +23,7 @@ namespace inferdeck {
 class CompareView;
 class DashboardView;
 class GuiPrompter;
+class LibraryView;
 class LogPanel;
 class ResultView;
 class SummaryTableModel;
@@ -45,6 +46,7 @@ public:
     ResultView* resultView() const { return m_result; }
     DashboardView* dashboard() const { return m_dashboard; }
     CompareView* compareView() const { return m_compare; }
+    LibraryView* libraryView() const { return m_library; }
     QTabWidget* centralTabs() const { return m_tabs; }
     const LoadedResult* loaded() const { return m_loaded.get(); }
     bool isRunning() const { return m_run != nullptr; }
@@ -84,6 +86,8 @@ protected:
 
 private:
     void createMenus();
+    /// Opens the results library, with the runs folder in it, and connects its open and compare.
+    void setupLibrary();
     /// Theme, time unit and rubric from the settings.
     void applySettings();
     void onLoadFinished();
@@ -101,6 +105,7 @@ private:
     QTabWidget* m_tabs;
     DashboardView* m_dashboard;
     CompareView* m_compare;
+    LibraryView* m_library;
     ResultView* m_result;
     LogPanel* m_log;
     QListWidget* m_nodes;

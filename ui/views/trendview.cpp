@@ -1,0 +1,181 @@
+#include "views/trendview.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "charts/chartspecwidget.h"
+#include "format/units.h"
+#include "library/trendchart.h"
+#include "widgets/tablecopy.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace inferdeck {
+
+namespace {
+QString metricName(const QString& id)
+{
+    if (id == u"output_token_throughput")
+        return TrendView::tr("Output throughput (tok/s)");
+    if (id == u"request_throughput")
+        return TrendView::tr("Request throughput (req/s)");
+    if (id == u"total_token_throughput")
+        return TrendView::tr("Total throughput (tok/s)");
+    if (id == u"success_rate")
+        return TrendView::tr("Success rate (%)");
+    if (id == u"goodput")
+        return TrendView::tr("Goodput (req/s)");
+    // "ttft_p99" → "TTFT p99 (ms)"
+    return TrendView::tr("%1 %2 (ms)").arg(id.section(u'_', 0, 0).toUpper(), id.section(u'_', 1));
+}
+} // namespace
+
+TrendView::TrendView(QWidget* parent)
+    : QWidget(parent)
+    , m_metric(new QComboBox(this))
+    , m_note(new QLabel(tr("Select runs in the library and choose Trend: with one run selected, every run with its fingerprint."), this))
+    , m_chartBox(new QVBoxLayout)
+    , m_table(new QTableView(this))
+    , m_model(new QStandardItemModel(this))
+{
+    for (const LibraryMetric& m : libraryMetrics())
+        m_metric->addItem(metricName(m.id), m.id);
+    m_note->setWordWrap(true);
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    makeCopyable(m_table);
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Metric:"), this));
+    top->addWidget(m_metric);
+    top->addStretch(1);
+    auto* chartHolder = new QWidget(this);
+    chartHolder->setLayout(m_chartBox);
+    m_chartBox->setContentsMargins(0, 0, 0, 0);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    m_body = split;
+    split->setVisible(false);
+    split->addWidget(chartHolder);
+    split->addWidget(m_table);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    chartHolder->setMinimumWidth(460); // the dates under the bars stay legible
+    split->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_note);
+    layout->addWidget(split, 1);
+    connect(m_metric, &QComboBox::activated, this, [this] { compute(); });
+    connect(&m_watcher, &QFutureWatcher<Trend>::finished, this, [this] {
+        if (!m_watcher.isCanceled())
+            show(m_watcher.result());
+    });
+}
+
+TrendView::~TrendView()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+void TrendView::setRuns(const QList<LibraryEntry>& runs, const QString& metric)
+{
+    m_runs = runs;
+    if (!metric.isEmpty())
+        m_metric->setCurrentIndex(std::max(0, m_metric->findData(metric)));
+    compute();
+}
+
+void TrendView::setMetric(const QString& metric)
+{
+    m_metric->setCurrentIndex(std::max(0, m_metric->findData(metric)));
+    compute();
+}
+
+void TrendView::compute()
+{
+    if (m_runs.isEmpty())
+        return;
+    if (m_cancel)
+        m_cancel->store(true); // the previous computation's result is not wanted any more
+    m_watcher.waitForFinished();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_note->setText(tr("Reading %n run(s)…", nullptr, static_cast<int>(m_runs.size())));
+    // every file is read and summarized again, and each pair compared with bootstraps: never on the GUI thread
+    const QList<LibraryEntry> runs = m_runs;
+    const QString metric = m_metric->currentData().toString();
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    const QLocale locale;
+    m_watcher.setFuture(QtConcurrent::run([runs, metric, cancel, locale] {
+        const Units::LocaleScope scope(locale); // its notes are read on screen
+        return computeTrend(runs, metric, {}, cancel.get());
+    }));
+}
+
+void TrendView::show(const Trend& trend)
+{
+    m_trend = trend;
+    const QLocale locale;
+    int marked = 0;
+    for (const TrendPoint& p : trend.points)
+        marked += p.significant ? 1 : 0;
+    QString note = tr("%1 in phase “%2” over %n run(s), oldest first; whiskers and brackets are 95 % intervals; an orange bar changed "
+                      "significantly for the worse against the run before, a green one for the better.",
+                      nullptr, static_cast<int>(trend.points.size()))
+                       .arg(metricName(trend.metric.id), trend.phase);
+    note += u' ' + (marked ? tr("%n significant change(s) against the run before.", nullptr, marked) : tr("No significant change between consecutive runs."));
+    for (const QString& n : trend.notes)
+        note += u'\n' + n;
+    m_note->setText(note);
+    if (m_chart) {
+        m_chartBox->removeWidget(m_chart);
+        delete m_chart;
+    }
+    // the colours are explained in the note above the chart: a bar chart has no legend
+    const ChartSpec spec = trendChart(trend, tr("%1, phase “%2”").arg(metricName(trend.metric.id), trend.phase));
+    m_chart = new ChartSpecWidget(spec, this);
+    m_chartBox->addWidget(m_chart);
+    m_chart->show(); // added to a shown view: Qt does not show a new child by itself
+    m_body->setVisible(true);
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({ tr("Started"), tr("Value"), tr("95 % interval"), tr("Change"), tr("Significant"), tr("Test"), tr("Grade"), tr("File") });
+    for (const TrendPoint& p : trend.points) {
+        QList<QStandardItem*> row{
+            new QStandardItem(locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(p.startedUnix * 1e3)), QLocale::ShortFormat)),
+            new QStandardItem(Units::number(p.value, 2, locale)),
+            new QStandardItem(p.interval ? tr("%1 … %2").arg(Units::number(p.interval->low, 2, locale), Units::number(p.interval->high, 2, locale))
+                                         : p.note),
+            new QStandardItem(Units::signedPercent(p.change, 1, locale)),
+            new QStandardItem(!p.significant ? tr("no") : p.worse ? tr("yes, worse") : tr("yes, better")),
+            new QStandardItem(p.test),
+            new QStandardItem(p.grade.isEmpty() ? Units::notMeasured() : p.grade),
+            new QStandardItem(QFileInfo(p.path).fileName()),
+        };
+        row[1]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row[3]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row[2]->setToolTip(p.intervalMethod);
+        row[7]->setToolTip(p.path);
+        if (p.significant) {
+            QFont bold = row[4]->font();
+            bold.setBold(true);
+            row[4]->setFont(bold);
+        }
+        m_model->appendRow(row);
+    }
+    emit computed();
+}
+
+} // namespace inferdeck
