@@ -510,6 +510,10 @@
         <source>, %1 shared prefixes of %2 tokens</source>
         <translation>, %1 gemeinsame Präfixe zu %2 Tokens</translation>
     </message>
+    <message>
+        <source>trace ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrossCheck</name>
@@ -1405,6 +1409,189 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library database refused a change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the library (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (fields: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or an ISO 8601 time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a library database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer InferDeck (library schema %1; this one reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interval: one repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>t over %n repetition(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no interval: the file states only its own percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>bootstrap over %n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no interval: too few requests</source>
+        <translation type="unfinished">kein Intervall: zu wenige Anfragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wilson over %n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation type="unfinished">%1 über %2</translation>
+    </message>
+    <message>
+        <source>no interval: a count, not a sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comparison does not test this metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left out: it has no phase “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first point: nothing to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the latest %1 of %2 runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run has this metric in this phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run has a value to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryIndex</name>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library database is damaged (%1) and cannot be moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not indexed since the library was rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library database was damaged (%1); it was moved to %2 and a new one is rebuilt from the files (%3 files and %4 folders were still listed in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the library database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library was updated from schema %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library database refused a change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot search the library (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the library (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry %1 in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LlmperfImport</name>
     <message>
         <source>a fixed Llama tokenizer (hf-internal-testing/llama-tokenizer), not the model&apos;s own</source>
@@ -1672,6 +1859,10 @@
     <message>
         <source>all %1 at once</source>
         <translation>alle %1 auf einmal</translation>
+    </message>
+    <message>
+        <source>trace ×%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3328,10 @@ inferdeck-cli report %1 --format all</translation>
         <source>%1 after the prefix</source>
         <translation>%1 nach dem Präfix</translation>
     </message>
+    <message>
+        <source>the trace&apos;s own send times, ×%1 speed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -3856,6 +4051,10 @@ inferdeck-cli report %1 --format all</translation>
         <extracomment>%2 counts the command&apos;s words from 1; %3 is the command</extracomment>
         <translation>Knoten %1: Ein Befehl kann nicht an den Knoten gesendet werden: Sein Wort %2 enthält ein NUL-Zeichen, das kein Programm empfangen kann: %3</translation>
     </message>
+    <message>
+        <source>the trace %1 has %2 requests, fewer than the cluster&apos;s %3 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunFiles</name>
@@ -3926,6 +4125,18 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>a shared prefix is built into synthetic prompts; the %1 dataset brings its own</source>
         <translation>ein gemeinsames Präfix wird in synthetische Prompts eingebaut; der Datensatz %1 bringt eigene mit</translation>
+    </message>
+    <message>
+        <source>the trace dataset needs the trace file (trace_path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace timing replays a trace: set the dataset to trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an external tool brings its own requests; a trace is replayed by InferDeck&apos;s load generator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4471,6 +4682,77 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>TraceFile</name>
+    <message>
+        <source>%1 must be a whole number from 1 to 1000000, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time must be from 0 to %1 s, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 to 2^53, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished">erwartet: ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a %1 line in a %2 trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash_ids must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash_ids must hold numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected time_s,input_tokens,output_tokens[,prefix_id]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 is not a number: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV line in a %1 trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 block ids for %2 input tokens: a block is %3 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trace holds no request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request trace</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5451,278 @@ time left, whole seconds</extracomment>
     </message>
 </context>
 <context>
+    <name>inferdeck::LibraryTableModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+fingerprint %2 · plan %3 · driver %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>GPU count × GPU model, e.g. &quot;8 × NVIDIA H100 80GB HBM3&quot;</extracomment>
+        <translation type="unfinished">%1 × %2</translation>
+    </message>
+    <message>
+        <source>indexed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished">fehlt</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">Gestartet</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished">Engine</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished">GPUs</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished">Knoten</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished">Datensatz</translation>
+    </message>
+    <message>
+        <source>Output tok/s</source>
+        <translation type="unfinished">Ausgabe-Token/s</translation>
+    </message>
+    <message>
+        <source>Req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p50 (ms)</source>
+        <translation type="unfinished">TTFT p50 (ms)</translation>
+    </message>
+    <message>
+        <source>TTFT p99 (ms)</source>
+        <translation type="unfinished">TTFT p99 (ms)</translation>
+    </message>
+    <message>
+        <source>TPOT p99 (ms)</source>
+        <translation type="unfinished">TPOT p50 (ms) {99 ?}</translation>
+    </message>
+    <message>
+        <source>E2E p99 (ms)</source>
+        <translation type="unfinished">E2E p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Success (%)</source>
+        <translation type="unfinished">Erfolg (%)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inferdeck::LibraryView</name>
+    <message>
+        <source>Search: words, or model=… engine=… gpu=… tool=… grade=… plan=… dataset=… phase=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every word must match somewhere; FIELD=VALUE matches part of that field. Fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the selected runs; you choose the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One run selected: every run with its fingerprint; several: exactly those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected entries; the files stay where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export library rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder of results to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — last update: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking files %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n run(s) shown. Library: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at least two runs to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other run is compared with the baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run (its fingerprint&apos;s runs are trended) or several runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>inferdeck::LimitEdit</name>
     <message>
         <source>no limit</source>
@@ -5487,6 +6041,22 @@ time left, whole seconds</extracomment>
     <message>
         <source>Cluster for runs</source>
         <translation>Cluster für Läufe</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results &amp;library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a folder to the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder of results to the library</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6233,6 +6803,118 @@ Zeitplan, ms</translation>
     </message>
 </context>
 <context>
+    <name>inferdeck::TrendView</name>
+    <message>
+        <source>Output throughput (tok/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request throughput (req/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total throughput (tok/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodput (req/s)</source>
+        <translation type="unfinished">Goodput (Anfr./s)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (ms)</source>
+        <translation type="unfinished">%1 (ms) {1 %2 ?}</translation>
+    </message>
+    <message>
+        <source>Select runs in the library and choose Trend: with one run selected, every run with its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n run(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in phase “%2” over %n run(s), oldest first; whiskers and brackets are 95 % intervals; an orange bar changed significantly for the worse against the run before, a green one for the better.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n significant change(s) against the run before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No significant change between consecutive runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, phase “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">Gestartet</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished">95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Änderung</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation type="unfinished">Signifikant</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation type="unfinished">%1 … %2</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>yes, worse</source>
+        <translation type="unfinished">ja, schlechter</translation>
+    </message>
+    <message>
+        <source>yes, better</source>
+        <translation type="unfinished">ja, besser</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>LLM inference benchmarking on GPU clusters</source>
@@ -6241,6 +6923,10 @@ Zeitplan, ms</translation>
     <message>
         <source>Result files to open; several files of one run (e.g. llmperf&apos;s summary and responses) open as one result.</source>
         <translation>Zu öffnende Ergebnisdateien; mehrere Dateien eines Laufs (z. B. Zusammenfassung und Antworten von llmperf) öffnen sich als ein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Start on the results library.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
