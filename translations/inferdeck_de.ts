@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>trace ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace ×%1</translation>
     </message>
 </context>
 <context>
@@ -1412,183 +1412,183 @@
     <name>Library</name>
     <message>
         <source>cannot read the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>the library database refused a change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank hat eine Änderung abgelehnt (%1)</translation>
     </message>
     <message>
         <source>cannot read the library (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; (fields: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld „%1“ (Felder: %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or an ISO 8601 time)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (YYYY-MM-DD oder eine ISO-8601-Zeit)</translation>
     </message>
     <message>
         <source>not a library database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bibliotheksdatenbank (%1)</translation>
     </message>
     <message>
         <source>written by a newer InferDeck (library schema %1; this one reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben von einem neueren InferDeck (Bibliotheksschema %1; diese Version liest bis %2)</translation>
     </message>
     <message>
         <source>not measured in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Lauf nicht gemessen</translation>
     </message>
     <message>
         <source>no interval: one repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Intervall: nur eine Wiederholung</translation>
     </message>
     <message numerus="yes">
         <source>t over %n repetition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>t über %n Wiederholung</numerusform>
+            <numerusform>t über %n Wiederholungen</numerusform>
         </translation>
     </message>
     <message>
         <source>no interval: the file states only its own percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Intervall: Die Datei gibt nur ihr eigenes Perzentil an</translation>
     </message>
     <message numerus="yes">
         <source>bootstrap over %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bootstrap über %n Anfrage</numerusform>
+            <numerusform>Bootstrap über %n Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>no interval: too few requests</source>
-        <translation type="unfinished">kein Intervall: zu wenige Anfragen</translation>
+        <translation>kein Intervall: zu wenige Anfragen</translation>
     </message>
     <message numerus="yes">
         <source>Wilson over %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wilson über %n Anfrage</numerusform>
+            <numerusform>Wilson über %n Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 over %2</source>
-        <translation type="unfinished">%1 über %2</translation>
+        <translation>%1 über %2</translation>
     </message>
     <message>
         <source>no interval: a count, not a sample</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Intervall: eine Zählung, keine Stichprobe</translation>
     </message>
     <message>
         <source>the comparison does not test this metric</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vergleich testet diese Metrik nicht</translation>
     </message>
     <message>
         <source>unknown metric &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Metrik „%1“</translation>
     </message>
     <message>
         <source>the file is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist nicht mehr vorhanden</translation>
     </message>
     <message>
         <source>file not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gelesen: %1</translation>
     </message>
     <message>
         <source>%1 left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgelassen: %2</translation>
     </message>
     <message>
         <source>%1 left out: it has no phase “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgelassen: keine Phase „%2“ vorhanden</translation>
     </message>
     <message>
         <source>first point: nothing to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>erster Punkt: nichts zum Vergleichen</translation>
     </message>
     <message>
         <source>(the latest %1 of %2 runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die neuesten %1 von %2 Läufen)</translation>
     </message>
     <message>
         <source>No run has this metric in this phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lauf hat diese Metrik in dieser Phase.</translation>
     </message>
     <message>
         <source>No run has a value to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lauf hat einen Wert zum Zeichnen.</translation>
     </message>
 </context>
 <context>
     <name>LibraryIndex</name>
     <message>
         <source>Qt&apos;s SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <source>the library database is damaged (%1) and cannot be moved aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank ist beschädigt (%1) und kann nicht beiseitegelegt werden</translation>
     </message>
     <message>
         <source>not indexed since the library was rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Neuaufbau der Bibliothek nicht indiziert</translation>
     </message>
     <message>
         <source>The library database was damaged (%1); it was moved to %2 and a new one is rebuilt from the files (%3 files and %4 folders were still listed in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank war beschädigt (%1); sie wurde nach %2 verschoben, und eine neue wird aus den Dateien aufgebaut (darin waren noch %3 Dateien und %4 Ordner verzeichnet).</translation>
     </message>
     <message>
         <source>written by</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben von</translation>
     </message>
     <message>
         <source>cannot open the library database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank kann nicht geöffnet werden (%1)</translation>
     </message>
     <message>
         <source>The library was updated from schema %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek wurde von Schema %1 auf %2 aktualisiert.</translation>
     </message>
     <message>
         <source>the library database refused a change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatenbank hat eine Änderung abgelehnt (%1)</translation>
     </message>
     <message>
         <source>cannot search the library (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek kann nicht durchsucht werden (%1)</translation>
     </message>
     <message>
         <source>cannot read the library (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>no entry %1 in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Eintrag %1 in der Bibliothek</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
     </message>
     <message>
         <source>the file is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist nicht mehr vorhanden</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1862,7 @@
     </message>
     <message>
         <source>trace ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace ×%1</translation>
     </message>
 </context>
 <context>
@@ -3330,7 +3330,7 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>the trace&apos;s own send times, ×%1 speed</source>
-        <translation type="unfinished"></translation>
+        <translation>die eigenen Sendezeiten des Traces, Geschwindigkeit ×%1</translation>
     </message>
 </context>
 <context>
@@ -4053,7 +4053,7 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>the trace %1 has %2 requests, fewer than the cluster&apos;s %3 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trace %1 hat %2 Anfragen, weniger als die %3 Knoten des Clusters</translation>
     </message>
 </context>
 <context>
@@ -4128,15 +4128,15 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>the trace dataset needs the trace file (trace_path)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trace-Datensatz braucht die Trace-Datei (trace_path)</translation>
     </message>
     <message>
         <source>trace timing replays a trace: set the dataset to trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-Timing spielt einen Trace ab: Setzen Sie den Datensatz auf trace</translation>
     </message>
     <message>
         <source>an external tool brings its own requests; a trace is replayed by InferDeck&apos;s load generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein externes Werkzeug bringt eigene Anfragen mit; ein Trace wird vom Lastgenerator von InferDeck abgespielt</translation>
     </message>
 </context>
 <context>
@@ -4688,71 +4688,71 @@ inferdeck-cli report %1 --format all</translation>
     <name>TraceFile</name>
     <message>
         <source>%1 must be a whole number from 1 to 1000000, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von 1 bis 1000000 sein, %2 gefunden</translation>
     </message>
     <message>
         <source>the time must be from 0 to %1 s, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit muss zwischen 0 und %1 s liegen, %2 gefunden</translation>
     </message>
     <message>
         <source>%1 must be a whole number from 0 to 2^53, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von 0 bis 2^53 sein, %2 gefunden</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl sein</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished">erwartet: ein JSON-Objekt</translation>
+        <translation>erwartet: ein JSON-Objekt</translation>
     </message>
     <message>
         <source>a %1 line in a %2 trace</source>
-        <translation type="unfinished"></translation>
+        <translation>eine %1-Zeile in einem %2-Trace</translation>
     </message>
     <message>
         <source>hash_ids must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>hash_ids muss eine Liste sein</translation>
     </message>
     <message>
         <source>hash_ids must hold numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>hash_ids muss Zahlen enthalten</translation>
     </message>
     <message>
         <source>expected time_s,input_tokens,output_tokens[,prefix_id]</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: time_s,input_tokens,output_tokens[,prefix_id]</translation>
     </message>
     <message>
         <source>column %1 is not a number: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 ist keine Zahl: „%2“</translation>
     </message>
     <message>
         <source>more than %1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Anfragen</translation>
     </message>
     <message>
         <source>a CSV line in a %1 trace</source>
-        <translation type="unfinished"></translation>
+        <translation>eine CSV-Zeile in einem %1-Trace</translation>
     </message>
     <message>
         <source>%1 block ids for %2 input tokens: a block is %3 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Block-IDs für %2 Eingabe-Tokens: Ein Block umfasst %3 Tokens</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>the trace holds no request</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trace enthält keine Anfrage</translation>
     </message>
     <message>
         <source>a request trace</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anfrage-Trace</translation>
     </message>
 </context>
 <context>
@@ -5455,271 +5455,272 @@ time left, whole seconds</extracomment>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <source>%1
 fingerprint %2 · plan %3 · driver %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Fingerabdruck %2 · Plan %3 · Treiber %4</translation>
     </message>
     <message>
         <source>%1 × %2</source>
         <extracomment>GPU count × GPU model, e.g. &quot;8 × NVIDIA H100 80GB HBM3&quot;</extracomment>
-        <translation type="unfinished">%1 × %2</translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>indiziert</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished">fehlt</translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Gestartet</translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished">Engine</translation>
+        <translation>Engine</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished">GPUs</translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished">Knoten</translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished">Datensatz</translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Output tok/s</source>
-        <translation type="unfinished">Ausgabe-Token/s</translation>
+        <translation>Ausgabe-Token/s</translation>
     </message>
     <message>
         <source>Req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfr./s</translation>
     </message>
     <message>
         <source>TTFT p50 (ms)</source>
-        <translation type="unfinished">TTFT p50 (ms)</translation>
+        <translation>TTFT p50 (ms)</translation>
     </message>
     <message>
         <source>TTFT p99 (ms)</source>
-        <translation type="unfinished">TTFT p99 (ms)</translation>
+        <translation>TTFT p99 (ms)</translation>
     </message>
     <message>
         <source>TPOT p99 (ms)</source>
-        <translation type="unfinished">TPOT p50 (ms) {99 ?}</translation>
+        <translation>TPOT p99 (ms)</translation>
     </message>
     <message>
         <source>E2E p99 (ms)</source>
-        <translation type="unfinished">E2E p99 (ms)</translation>
+        <translation>E2E p99 (ms)</translation>
     </message>
     <message>
         <source>Success (%)</source>
-        <translation type="unfinished">Erfolg (%)</translation>
+        <translation>Erfolg (%)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::LibraryView</name>
     <message>
         <source>Search: words, or model=… engine=… gpu=… tool=… grade=… plan=… dataset=… phase=…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: Wörter oder model=… engine=… gpu=… tool=… grade=… plan=… dataset=… phase=…</translation>
     </message>
     <message>
         <source>Every word must match somewhere; FIELD=VALUE matches part of that field. Fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Wort muss irgendwo vorkommen; FELD=WERT passt auf einen Teil dieses Felds. Felder: %1</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen…</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <source>Remove from library</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Open the selected run</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Lauf öffnen</translation>
     </message>
     <message>
         <source>Compare the selected runs; you choose the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Läufe vergleichen; Sie wählen die Basis</translation>
     </message>
     <message>
         <source>One run selected: every run with its fingerprint; several: exactly those</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf ausgewählt: jeder Lauf mit seinem Fingerabdruck; mehrere: genau diese</translation>
     </message>
     <message>
         <source>Forget the selected entries; the files stay where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge vergessen; die Dateien bleiben, wo sie sind</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <source>Export library rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothekszeilen exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Add a folder of results to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Ergebnissen zur Bibliothek hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>%n new, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neu, </numerusform>
+            <numerusform>%n neu, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktualisiert, </numerusform>
+            <numerusform>%n aktualisiert, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verschoben, </numerusform>
+            <numerusform>%n verschoben, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missing, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlend, </numerusform>
+            <numerusform>%n fehlend, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unlesbar</numerusform>
+            <numerusform>%n unlesbar</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — last update: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — letzte Aktualisierung: %2.</translation>
     </message>
     <message>
         <source>The library cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>Indexing %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierung %p%</translation>
     </message>
     <message>
         <source>Checking files %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden geprüft %p%</translation>
     </message>
     <message>
         <source>No library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bibliothek.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n run(s) shown. Library: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Lauf angezeigt. Bibliothek: %2</numerusform>
+            <numerusform>%1 von %n Läufen angezeigt. Bibliothek: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Select at least two runs to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens zwei Läufe zum Vergleichen.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Compare runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe vergleichen</translation>
     </message>
     <message>
         <source>Every other run is compared with the baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder andere Lauf wird mit der Basis verglichen:</translation>
     </message>
     <message>
         <source>Select a run (its fingerprint&apos;s runs are trended) or several runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Lauf (der Trend zeigt die Läufe mit seinem Fingerabdruck) oder mehrere Läufe.</translation>
     </message>
     <message>
         <source>cannot write the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geschrieben werden (%1)</translation>
     </message>
 </context>
 <context>
@@ -6044,19 +6045,19 @@ fingerprint %2 · plan %3 · driver %4</source>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Results &amp;library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisbib&amp;liothek</translation>
     </message>
     <message>
         <source>&amp;Add a folder to the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner zur Bibliothek &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add a folder of results to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Ergebnissen zur Bibliothek hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -6806,112 +6807,112 @@ Zeitplan, ms</translation>
     <name>inferdeck::TrendView</name>
     <message>
         <source>Output throughput (tok/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedurchsatz (Tok/s)</translation>
     </message>
     <message>
         <source>Request throughput (req/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragedurchsatz (Anfr./s)</translation>
     </message>
     <message>
         <source>Total throughput (tok/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdurchsatz (Tok/s)</translation>
     </message>
     <message>
         <source>Success rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsquote (%)</translation>
     </message>
     <message>
         <source>Goodput (req/s)</source>
-        <translation type="unfinished">Goodput (Anfr./s)</translation>
+        <translation>Goodput (Anfr./s)</translation>
     </message>
     <message>
         <source>%1 %2 (ms)</source>
-        <translation type="unfinished">%1 (ms) {1 %2 ?}</translation>
+        <translation>%1 %2 (ms)</translation>
     </message>
     <message>
         <source>Select runs in the library and choose Trend: with one run selected, every run with its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Läufe in der Bibliothek und dann Trend: Bei einem ausgewählten Lauf erscheint jeder Lauf mit seinem Fingerabdruck.</translation>
     </message>
     <message>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik:</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n run(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf wird gelesen…</numerusform>
+            <numerusform>%n Läufe werden gelesen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in phase “%2” over %n run(s), oldest first; whiskers and brackets are 95 % intervals; an orange bar changed significantly for the worse against the run before, a green one for the better.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in Phase „%2“ über %n Lauf, älteste zuerst; Whisker und Klammern sind 95-%-Intervalle; ein orangefarbener Balken hat sich gegenüber dem vorigen Lauf signifikant verschlechtert, ein grüner verbessert.</numerusform>
+            <numerusform>%1 in Phase „%2“ über %n Läufe, älteste zuerst; Whisker und Klammern sind 95-%-Intervalle; ein orangefarbener Balken hat sich gegenüber dem vorigen Lauf signifikant verschlechtert, ein grüner verbessert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n significant change(s) against the run before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signifikante Änderung gegenüber dem vorigen Lauf.</numerusform>
+            <numerusform>%n signifikante Änderungen gegenüber dem vorigen Lauf.</numerusform>
         </translation>
     </message>
     <message>
         <source>No significant change between consecutive runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine signifikante Änderung zwischen aufeinanderfolgenden Läufen.</translation>
     </message>
     <message>
         <source>%1, phase “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Phase „%2“</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Gestartet</translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished">95-%-Intervall</translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished">Signifikant</translation>
+        <translation>Signifikant</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>%1 … %2</source>
-        <translation type="unfinished">%1 … %2</translation>
+        <translation>%1 … %2</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>yes, worse</source>
-        <translation type="unfinished">ja, schlechter</translation>
+        <translation>ja, schlechter</translation>
     </message>
     <message>
         <source>yes, better</source>
-        <translation type="unfinished">ja, besser</translation>
+        <translation>ja, besser</translation>
     </message>
 </context>
 <context>
@@ -6926,7 +6927,7 @@ Zeitplan, ms</translation>
     </message>
     <message>
         <source>Start on the results library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Ergebnisbibliothek starten.</translation>
     </message>
 </context>
 </TS>

@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>trace ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>轨迹 ×%1</translation>
     </message>
 </context>
 <context>
@@ -1412,180 +1412,180 @@
     <name>Library</name>
     <message>
         <source>cannot read the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件（%1）</translation>
     </message>
     <message>
         <source>the library database refused a change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>结果库数据库拒绝了一项更改（%1）</translation>
     </message>
     <message>
         <source>cannot read the library (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取结果库（%1）</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; (fields: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段“%1”（字段：%2）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or an ISO 8601 time)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期（YYYY-MM-DD 或 ISO 8601 时间）</translation>
     </message>
     <message>
         <source>not a library database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是结果库数据库（%1）</translation>
     </message>
     <message>
         <source>written by a newer InferDeck (library schema %1; this one reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>由较新的 InferDeck 写入（结果库架构版本 %1；此版本最多读取到 %2）</translation>
     </message>
     <message>
         <source>not measured in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行未测量</translation>
     </message>
     <message>
         <source>no interval: one repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>无区间：只有一次重复</translation>
     </message>
     <message numerus="yes">
         <source>t over %n repetition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>t，基于 %n 次重复</numerusform>
         </translation>
     </message>
     <message>
         <source>no interval: the file states only its own percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>无区间：文件只给出其自身的百分位数</translation>
     </message>
     <message numerus="yes">
         <source>bootstrap over %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自助法，基于 %n 个请求</numerusform>
         </translation>
     </message>
     <message>
         <source>no interval: too few requests</source>
-        <translation type="unfinished">无区间：请求过少</translation>
+        <translation>无区间：请求过少</translation>
     </message>
     <message numerus="yes">
         <source>Wilson over %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wilson，基于 %n 个请求</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 over %2</source>
-        <translation type="unfinished">%1，基于%2</translation>
+        <translation>%1，基于%2</translation>
     </message>
     <message>
         <source>no interval: a count, not a sample</source>
-        <translation type="unfinished"></translation>
+        <translation>无区间：这是计数，而非样本</translation>
     </message>
     <message>
         <source>the comparison does not test this metric</source>
-        <translation type="unfinished"></translation>
+        <translation>比较不检验此指标</translation>
     </message>
     <message>
         <source>unknown metric &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知指标“%1”</translation>
     </message>
     <message>
         <source>the file is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已不存在</translation>
     </message>
     <message>
         <source>file not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未读取：%1</translation>
     </message>
     <message>
         <source>%1 left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已略去 %1：%2</translation>
     </message>
     <message>
         <source>%1 left out: it has no phase “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>已略去 %1：其中没有阶段“%2”</translation>
     </message>
     <message>
         <source>first point: nothing to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个点：无可比较</translation>
     </message>
     <message>
         <source>(the latest %1 of %2 runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%2 次运行中最新的 %1 次）</translation>
     </message>
     <message>
         <source>No run has this metric in this phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何运行在此阶段有此指标。</translation>
     </message>
     <message>
         <source>No run has a value to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何运行有可绘制的数值。</translation>
     </message>
 </context>
 <context>
     <name>LibraryIndex</name>
     <message>
         <source>Qt&apos;s SQLite driver is not installed (Debian: libqt6sql6-sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt 的 SQLite 驱动（Debian：libqt6sql6-sqlite）</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是文件</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可读</translation>
     </message>
     <message>
         <source>the library database is damaged (%1) and cannot be moved aside</source>
-        <translation type="unfinished"></translation>
+        <translation>结果库数据库已损坏（%1），且无法移到一旁</translation>
     </message>
     <message>
         <source>not indexed since the library was rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>自结果库重建以来尚未索引</translation>
     </message>
     <message>
         <source>The library database was damaged (%1); it was moved to %2 and a new one is rebuilt from the files (%3 files and %4 folders were still listed in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>结果库数据库已损坏（%1）；已将其移至 %2，并根据文件重建新的数据库（其中仍列有 %3 个文件和 %4 个文件夹）。</translation>
     </message>
     <message>
         <source>written by</source>
-        <translation type="unfinished"></translation>
+        <translation>由较新的 InferDeck 写入</translation>
     </message>
     <message>
         <source>cannot open the library database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开结果库数据库（%1）</translation>
     </message>
     <message>
         <source>The library was updated from schema %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果库已从架构版本 %1 更新到 %2。</translation>
     </message>
     <message>
         <source>the library database refused a change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>结果库数据库拒绝了一项更改（%1）</translation>
     </message>
     <message>
         <source>cannot search the library (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法搜索结果库（%1）</translation>
     </message>
     <message>
         <source>cannot read the library (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取结果库（%1）</translation>
     </message>
     <message>
         <source>no entry %1 in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>结果库中没有条目 %1</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此文件或文件夹</translation>
     </message>
     <message>
         <source>the file is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已不存在</translation>
     </message>
 </context>
 <context>
@@ -1859,7 +1859,7 @@
     </message>
     <message>
         <source>trace ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>轨迹 ×%1</translation>
     </message>
 </context>
 <context>
@@ -3326,7 +3326,7 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>the trace&apos;s own send times, ×%1 speed</source>
-        <translation type="unfinished"></translation>
+        <translation>轨迹自身的发送时间，速度 ×%1</translation>
     </message>
 </context>
 <context>
@@ -4049,7 +4049,7 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>the trace %1 has %2 requests, fewer than the cluster&apos;s %3 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>轨迹 %1 只有 %2 个请求，少于集群的 %3 个节点</translation>
     </message>
 </context>
 <context>
@@ -4124,15 +4124,15 @@ inferdeck-cli report %1 --format all</translation>
     </message>
     <message>
         <source>the trace dataset needs the trace file (trace_path)</source>
-        <translation type="unfinished"></translation>
+        <translation>轨迹数据集需要轨迹文件（trace_path）</translation>
     </message>
     <message>
         <source>trace timing replays a trace: set the dataset to trace</source>
-        <translation type="unfinished"></translation>
+        <translation>轨迹定时会回放轨迹：请将数据集设为 trace</translation>
     </message>
     <message>
         <source>an external tool brings its own requests; a trace is replayed by InferDeck&apos;s load generator</source>
-        <translation type="unfinished"></translation>
+        <translation>外部工具自带请求；轨迹由 InferDeck 的负载生成器回放</translation>
     </message>
 </context>
 <context>
@@ -4683,71 +4683,71 @@ inferdeck-cli report %1 --format all</translation>
     <name>TraceFile</name>
     <message>
         <source>%1 must be a whole number from 1 to 1000000, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是 1 到 1000000 之间的整数，实为 %2</translation>
     </message>
     <message>
         <source>the time must be from 0 to %1 s, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>时间必须在 0 到 %1 秒之间，实为 %2</translation>
     </message>
     <message>
         <source>%1 must be a whole number from 0 to 2^53, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是 0 到 2^53 之间的整数，实为 %2</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 %1</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是数字</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished">应为 JSON 对象</translation>
+        <translation>应为 JSON 对象</translation>
     </message>
     <message>
         <source>a %1 line in a %2 trace</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 轨迹中出现了 %1 行</translation>
     </message>
     <message>
         <source>hash_ids must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>hash_ids 必须是列表</translation>
     </message>
     <message>
         <source>hash_ids must hold numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>hash_ids 中必须是数字</translation>
     </message>
     <message>
         <source>expected time_s,input_tokens,output_tokens[,prefix_id]</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 time_s,input_tokens,output_tokens[,prefix_id]</translation>
     </message>
     <message>
         <source>column %1 is not a number: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列不是数字：“%2”</translation>
     </message>
     <message>
         <source>more than %1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %1 个请求</translation>
     </message>
     <message>
         <source>a CSV line in a %1 trace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 轨迹中出现了 CSV 行</translation>
     </message>
     <message>
         <source>%1 block ids for %2 input tokens: a block is %3 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个输入 token 对应 %1 个块 ID：每块为 %3 个 token</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>the trace holds no request</source>
-        <translation type="unfinished"></translation>
+        <translation>轨迹中没有请求</translation>
     </message>
     <message>
         <source>a request trace</source>
-        <translation type="unfinished"></translation>
+        <translation>请求轨迹</translation>
     </message>
 </context>
 <context>
@@ -5450,265 +5450,266 @@ time left, whole seconds</extracomment>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <source>%1
 fingerprint %2 · plan %3 · driver %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+指纹 %2 · 计划 %3 · 驱动 %4</translation>
     </message>
     <message>
         <source>%1 × %2</source>
         <extracomment>GPU count × GPU model, e.g. &quot;8 × NVIDIA H100 80GB HBM3&quot;</extracomment>
-        <translation type="unfinished">%1 × %2</translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>已索引</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished">缺失</translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可读</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">开始</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">模型</translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Engine</source>
-        <translation type="unfinished">引擎</translation>
+        <translation>引擎</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished">GPU</translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished">节点</translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">计划</translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished">数据集</translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>Output tok/s</source>
-        <translation type="unfinished">输出 token/秒</translation>
+        <translation>输出 token/秒</translation>
     </message>
     <message>
         <source>Req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>请求/秒</translation>
     </message>
     <message>
         <source>TTFT p50 (ms)</source>
-        <translation type="unfinished">TTFT p50（ms）</translation>
+        <translation>TTFT p50（ms）</translation>
     </message>
     <message>
         <source>TTFT p99 (ms)</source>
-        <translation type="unfinished">TTFT p99（ms）</translation>
+        <translation>TTFT p99（ms）</translation>
     </message>
     <message>
         <source>TPOT p99 (ms)</source>
-        <translation type="unfinished">TPOT p50（ms） {99 ?}</translation>
+        <translation>TPOT p99（ms）</translation>
     </message>
     <message>
         <source>E2E p99 (ms)</source>
-        <translation type="unfinished">端到端 p99（ms）</translation>
+        <translation>端到端 p99（ms）</translation>
     </message>
     <message>
         <source>Success (%)</source>
-        <translation type="unfinished">成功率（%）</translation>
+        <translation>成功率（%）</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
     <name>inferdeck::LibraryView</name>
     <message>
         <source>Search: words, or model=… engine=… gpu=… tool=… grade=… plan=… dataset=… phase=…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：关键词，或 model=… engine=… gpu=… tool=… grade=… plan=… dataset=… phase=…</translation>
     </message>
     <message>
         <source>Every word must match somewhere; FIELD=VALUE matches part of that field. Fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每个词都必须在某处匹配；字段=值 匹配该字段的一部分。字段：%1</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较…</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <source>Remove from library</source>
-        <translation type="unfinished"></translation>
+        <translation>从结果库中移除</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Open the selected run</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选运行</translation>
     </message>
     <message>
         <source>Compare the selected runs; you choose the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>比较所选运行；由您选择基准</translation>
     </message>
     <message>
         <source>One run selected: every run with its fingerprint; several: exactly those</source>
-        <translation type="unfinished"></translation>
+        <translation>选中一次运行：具有相同指纹的所有运行；选中多次：仅这些运行</translation>
     </message>
     <message>
         <source>Forget the selected entries; the files stay where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记所选条目；文件仍保留在原处</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从：</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>到：</translation>
     </message>
     <message>
         <source>Export library rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结果库中的行</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Add a folder of results to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>将结果文件夹添加到结果库</translation>
     </message>
     <message numerus="yes">
         <source>%n new, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增 %n 个，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>更新 %n 个，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移动 %n 个，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missing, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>缺失 %n 个，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不可读 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — last update: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 上次更新：%2。</translation>
     </message>
     <message>
         <source>The library cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果库无法使用：%1</translation>
     </message>
     <message>
         <source>Indexing %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在索引 %p%</translation>
     </message>
     <message>
         <source>Checking files %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查文件 %p%</translation>
     </message>
     <message>
         <source>No library.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有结果库。</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n run(s) shown. Library: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %n 次运行中的 %1 次。结果库：%2</numerusform>
         </translation>
     </message>
     <message>
         <source>Select at least two runs to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择两次运行进行比较。</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2（%3）</translation>
     </message>
     <message>
         <source>Compare runs</source>
-        <translation type="unfinished"></translation>
+        <translation>比较运行</translation>
     </message>
     <message>
         <source>Every other run is compared with the baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他每次运行都与此基准比较：</translation>
     </message>
     <message>
         <source>Select a run (its fingerprint&apos;s runs are trended) or several runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一次运行（显示具有其指纹的各次运行的趋势）或多次运行。</translation>
     </message>
     <message>
         <source>cannot write the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件（%1）</translation>
     </message>
 </context>
 <context>
@@ -6033,19 +6034,19 @@ fingerprint %2 · plan %3 · driver %4</source>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>结果库</translation>
     </message>
     <message>
         <source>Results &amp;library</source>
-        <translation type="unfinished"></translation>
+        <translation>结果库(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Add a folder to the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件夹添加到结果库(&amp;A)…</translation>
     </message>
     <message>
         <source>Add a folder of results to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>将结果文件夹添加到结果库</translation>
     </message>
 </context>
 <context>
@@ -6795,109 +6796,109 @@ E2E p99，ms</translation>
     <name>inferdeck::TrendView</name>
     <message>
         <source>Output throughput (tok/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>输出吞吐量（tok/s）</translation>
     </message>
     <message>
         <source>Request throughput (req/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>请求吞吐量（请求/秒）</translation>
     </message>
     <message>
         <source>Total throughput (tok/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>总吞吐量（tok/s）</translation>
     </message>
     <message>
         <source>Success rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>成功率（%）</translation>
     </message>
     <message>
         <source>Goodput (req/s)</source>
-        <translation type="unfinished">有效吞吐（请求/秒）</translation>
+        <translation>有效吞吐（请求/秒）</translation>
     </message>
     <message>
         <source>%1 %2 (ms)</source>
-        <translation type="unfinished">%1（ms） {1 %2 ?}</translation>
+        <translation>%1 %2（ms）</translation>
     </message>
     <message>
         <source>Select runs in the library and choose Trend: with one run selected, every run with its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>在结果库中选择运行，然后选择“趋势”：若只选中一次运行，则显示具有其指纹的所有运行。</translation>
     </message>
     <message>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n run(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在读取 %n 次运行…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in phase “%2” over %n run(s), oldest first; whiskers and brackets are 95 % intervals; an orange bar changed significantly for the worse against the run before, a green one for the better.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，阶段“%2”，共 %n 次运行，最早的在前；须线和括号表示 95 % 区间；橙色条表示相对前一次运行显著变差，绿色条表示显著变好。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n significant change(s) against the run before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>相对前一次运行有 %n 处显著变化。</numerusform>
         </translation>
     </message>
     <message>
         <source>No significant change between consecutive runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>相邻运行之间没有显著变化。</translation>
     </message>
     <message>
         <source>%1, phase “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，阶段“%2”</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">开始</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished">95 % 区间</translation>
+        <translation>95 % 区间</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">变化</translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation type="unfinished">显著</translation>
+        <translation>显著</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>检验</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>%1 … %2</source>
-        <translation type="unfinished">%1 … %2</translation>
+        <translation>%1 … %2</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>yes, worse</source>
-        <translation type="unfinished">是，更差</translation>
+        <translation>是，更差</translation>
     </message>
     <message>
         <source>yes, better</source>
-        <translation type="unfinished">是，更好</translation>
+        <translation>是，更好</translation>
     </message>
 </context>
 <context>
@@ -6912,7 +6913,7 @@ E2E p99，ms</translation>
     </message>
     <message>
         <source>Start on the results library.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时显示结果库。</translation>
     </message>
 </context>
 </TS>
