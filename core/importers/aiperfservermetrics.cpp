@@ -151,7 +151,7 @@ std::optional<Error> attachAiperfServerMetrics(BenchmarkResult& result, const QB
             try {
                 d = parsePythonJson(text);
             } catch (const ImportFailure& f) {
-                fail(field, last ? Tr::tr("the last line is cut off (truncated?): %1").arg(f.message) : f.message);
+                fail(field, last ? Tr::tr("the last line is cut off: %1").arg(f.message) : f.message);
             }
             QString endpoint;
             Scrape s = readLine(d, field, endpoint);

@@ -181,6 +181,10 @@ Result<BenchmarkResult> importFiles(const QStringList& paths)
             return Error { tooLargeMessage(maxBytes(in.format), Tr::tr("files of this kind (%1)").arg(resultFormatName(in.format))), path };
         inputs.append(in);
     }
+    // a file no reader knows is that, whatever it was given with
+    for (const Input& in : std::as_const(inputs))
+        if (in.format == ResultFormat::Unknown && inputs.size() > 1)
+            return importOne(in).error();
     const QString family = toolFamily(inputs.first().format);
     for (const Input& in : inputs)
         if (toolFamily(in.format) != family)

@@ -10,15 +10,16 @@ namespace inferdeck {
 
 namespace {
 
-// The snapshot indices that bound [from, to]: the last at or before `from` (-1: before the first, so the
-// engine's own zero) and the first at or after `to` (the last one when the scrapes stopped earlier).
+// The snapshot indices that bound [from, to]: the last at or before `from` and the first at or after `to`;
+// -1 for either when the scrapes do not reach that far (an engine's counters run since its start, so
+// without a scrape before the window nothing says what it had counted already).
 std::pair<std::ptrdiff_t, std::ptrdiff_t> bracket(const std::vector<double>& time, double from, double to)
 {
     const auto n = static_cast<std::ptrdiff_t>(time.size());
     std::ptrdiff_t base = -1;
     for (std::ptrdiff_t i = 0; i < n && time[std::size_t(i)] <= from; ++i)
         base = i;
-    std::ptrdiff_t end = n - 1;
+    std::ptrdiff_t end = -1;
     for (std::ptrdiff_t i = 0; i < n; ++i)
         if (time[std::size_t(i)] >= to) {
             end = i;
@@ -41,21 +42,30 @@ void bucketOf(const std::vector<double>& bounds, const std::vector<double>& delt
         }
 }
 
+// A counter's increase over the window, step by step from scrape to scrape: where it fell the engine
+// restarted and counted again from zero, so that step adds its new value (and later steps add on from it).
 std::optional<double> increment(const std::vector<double>& series, const std::vector<double>& time, double from,
                                 double to, bool& reset)
 {
     const auto [base, end] = bracket(time, from, to);
-    if (end < 0 || end <= base)
+    if (base < 0 || end < 0 || end <= base || !std::isfinite(series[std::size_t(base)]))
         return std::nullopt;
-    const double last = series[std::size_t(end)];
-    const double first = base >= 0 ? series[std::size_t(base)] : 0.0;
-    if (!std::isfinite(last) || !std::isfinite(first))
-        return std::nullopt;
-    if (last < first) { // a counter that fell: the engine restarted, its count began again at zero
-        reset = true;
-        return last;
+    double total = 0.0, prev = series[std::size_t(base)];
+    for (auto i = std::size_t(base + 1); i <= std::size_t(end); ++i) {
+        const double v = series[i];
+        if (!std::isfinite(v))
+            continue; // not said in this scrape: the next one that says it covers the step
+        if (v < prev) {
+            reset = true;
+            total += v;
+        } else {
+            total += v - prev;
+        }
+        prev = v;
     }
-    return last - first;
+    if (!std::isfinite(series[std::size_t(end)]))
+        return std::nullopt;
+    return total;
 }
 
 // Peak and mean of a gauge's scrapes inside [from, to].
@@ -78,6 +88,28 @@ void gaugeOver(const std::map<QString, std::vector<double>>& gauges, const QStri
     }
     if (mean && n > 0)
         *mean = sum / double(n);
+}
+
+// A histogram's increments over the window, step by step like increment(): a step whose count fell is the
+// engine restarted, adding what it counted since. False when the scrapes do not cover the window.
+bool histogramIncrement(const EngineHistogramSeries& h, double from, double to, std::vector<double>& delta, double& sum,
+                        double& count, bool* reset)
+{
+    const auto [base, end] = bracket(h.time, from, to);
+    if (base < 0 || end < 0 || end <= base)
+        return false;
+    delta.assign(h.bounds.size() + 1, 0.0);
+    sum = count = 0;
+    for (auto i = std::size_t(base + 1); i <= std::size_t(end); ++i) {
+        const bool fell = h.count[i] < h.count[i - 1];
+        if (fell && reset)
+            *reset = true;
+        for (std::size_t b = 0; b < delta.size(); ++b)
+            delta[b] += h.cumulative[i][b] - (fell ? 0.0 : h.cumulative[i - 1][b]);
+        sum += h.sum[i] - (fell ? 0.0 : h.sum[i - 1]);
+        count += h.count[i] - (fell ? 0.0 : h.count[i - 1]);
+    }
+    return true;
 }
 
 void addMax(std::optional<double>& into, std::optional<double> v)
@@ -104,24 +136,10 @@ std::optional<double> EngineSplit::prefixHitRate() const
 StageEstimate stageOver(const EngineHistogramSeries& h, double from, double to, bool* reset)
 {
     StageEstimate s;
-    const auto [base, end] = bracket(h.time, from, to);
-    if (end < 0 || end <= base)
+    std::vector<double> delta;
+    double sum = 0, count = 0;
+    if (!histogramIncrement(h, from, to, delta, sum, count, reset))
         return s;
-    const std::vector<double>& last = h.cumulative[std::size_t(end)];
-    std::vector<double> delta = last;
-    double sum = h.sum[std::size_t(end)];
-    double count = h.count[std::size_t(end)];
-    if (base >= 0) {
-        const std::vector<double>& first = h.cumulative[std::size_t(base)];
-        if (h.count[std::size_t(base)] <= count) {
-            for (std::size_t i = 0; i < delta.size(); ++i)
-                delta[i] -= first[i];
-            sum -= h.sum[std::size_t(base)];
-            count -= h.count[std::size_t(base)];
-        } else if (reset) {
-            *reset = true; // the engine restarted: what it counted since is the window's
-        }
-    }
     s.count = count;
     if (count <= 0)
         return s;
@@ -158,11 +176,12 @@ QList<EngineSplit> engineSplits(const Phase& phase)
         s.engine = e.engine;
         s.measured = e.measured;
         s.reason = e.reason;
-        double from = std::numeric_limits<double>::infinity(), to = -from;
+        double from = std::numeric_limits<double>::infinity(), to = -from, firstEnd = from;
         for (std::size_t i = 0; i < r.size(); ++i)
             if (r.node[i] == k && !r.warmup[i] && std::isfinite(r.send[i]) && std::isfinite(r.end[i])) {
                 from = std::min(from, r.send[i]);
                 to = std::max(to, r.end[i]);
+                firstEnd = std::min(firstEnd, r.end[i]);
             }
         if (!e.measured || !(from <= to)) {
             s.measured = false;
@@ -171,10 +190,23 @@ QList<EngineSplit> engineSplits(const Phase& phase)
             out.append(s);
             continue;
         }
+        if (const auto [base, end] = bracket(e.time, from, to); base < 0 || end < 0) {
+            s.measured = false;
+            s.reason = e.time.empty() ? u"no scrape of the engine"_s
+                                      : u"the engine's scrapes (%1 to %2 s) do not cover the measured requests (%3 to %4 s)"_s
+                                            .arg(e.time.front(), 0, 'f', 2).arg(e.time.back(), 0, 'f', 2).arg(from, 0, 'f', 2).arg(to, 0, 'f', 2);
+            out.append(s);
+            continue;
+        }
         s.fromS = from;
         s.toS = to;
-        for (const auto& [key, h] : e.histograms)
-            s.stages[key] = stageOver(h, from, to, &s.counterReset);
+        s.firstEndS = firstEnd;
+        for (const auto& [key, h] : e.histograms) {
+            // decode, E2E and inference time are observed when a request ends: a warm-up request that ended
+            // after the last scrape before the first send would count in them, but not after the first end
+            const bool atEnd = key == u"decode_s"_s || key == u"e2e_s"_s || key == u"inference_s"_s;
+            s.stages[key] = stageOver(h, atEnd ? firstEnd : from, to, &s.counterReset);
+        }
         gaugeOver(e.gauges, u"running"_s, e.time, from, to, &s.runningPeak);
         gaugeOver(e.gauges, u"waiting"_s, e.time, from, to, &s.waitingPeak, &s.waitingMean);
         gaugeOver(e.gauges, u"kv_usage"_s, e.time, from, to, &s.kvUsagePeak);
@@ -207,6 +239,7 @@ QList<EngineSplit> engineSplits(const Phase& phase)
         all.counterReset = all.counterReset || s->counterReset;
         addMax(all.runningPeak, s->runningPeak);
         addMax(all.waitingPeak, s->waitingPeak);
+        addMax(all.waitingMean, s->waitingMean); // the node whose queue stood longest speaks for the phase
         addMax(all.kvUsagePeak, s->kvUsagePeak);
         addSum(all.preemptions, s->preemptions);
         addSum(all.promptTokens, s->promptTokens);
@@ -234,8 +267,10 @@ QList<EngineSplit> engineSplits(const Phase& phase)
             if (!s || it == phase.engine[k].histograms.end())
                 continue;
             const EngineHistogramSeries& h = it->second;
-            const auto [base, end] = bracket(h.time, s->fromS, s->toS);
-            if (end < 0 || end <= base)
+            std::vector<double> own;
+            double sum = 0, count = 0;
+            const bool atEnd = key == u"decode_s"_s || key == u"e2e_s"_s || key == u"inference_s"_s;
+            if (!histogramIncrement(h, atEnd ? s->firstEndS : s->fromS, s->toS, own, sum, count, nullptr))
                 continue;
             if (bounds.empty()) {
                 bounds = h.bounds;
@@ -244,9 +279,8 @@ QList<EngineSplit> engineSplits(const Phase& phase)
                 agree = false;
                 break;
             }
-            const bool fell = base >= 0 && h.count[std::size_t(base)] > h.count[std::size_t(end)];
             for (std::size_t i = 0; i < delta.size(); ++i)
-                delta[i] += h.cumulative[std::size_t(end)][i] - (base >= 0 && !fell ? h.cumulative[std::size_t(base)][i] : 0.0);
+                delta[i] += own[i];
         }
         if (agree && !delta.empty() && delta.back() > 0) {
             bucketOf(bounds, delta, 0.5, st.p50Low, st.p50High);

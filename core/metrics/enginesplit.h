@@ -31,6 +31,7 @@ struct EngineSplit {
     QString reason;          // why not measured
     double fromS = 0.0;      // the window, s after t0: the node's measured requests, first send to last end
     double toS = 0.0;
+    double firstEndS = 0.0;    // the first measured request's end: where stages observed at an end start
     bool counterReset = false; // the engine restarted in the window: counts start again from zero
     std::map<QString, StageEstimate> stages;
     std::optional<double> runningPeak;
@@ -47,7 +48,8 @@ struct EngineSplit {
 };
 
 /// The stage estimates of a histogram between two instants: increments from the last snapshot at or before
-/// `from` (none: zero, the engine's start) to the first at or after `to` (none: the last one).
+/// `from` to the first at or after `to`, a fall in between read as a restart; no estimate (count 0) when the
+/// snapshots do not reach that far on either side.
 StageEstimate stageOver(const EngineHistogramSeries& h, double from, double to, bool* reset = nullptr);
 
 /// Per node of `phase` that has engine state, its split over its measured requests' window; then, when

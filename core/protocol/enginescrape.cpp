@@ -56,7 +56,9 @@ void appendValues(std::map<QString, std::vector<double>>& into, const nlohmann::
             const auto it = findOrAdd(into, QString::fromStdString(key), kMaxSeries, [&] { return std::vector<double>(scrapes - 1, NAN); });
             if (it == into.end())
                 continue;
-            it->second.push_back(finiteOrNan(v));
+            // every catalog gauge and counter is a count or a fraction: a negative one is not a measurement
+            const double x = finiteOrNan(v);
+            it->second.push_back(x < 0 ? NAN : x);
         }
     for (auto& [key, series] : into)
         if (series.size() < scrapes)
@@ -77,7 +79,7 @@ bool readHistogram(const nlohmann::json& h, std::vector<double>& bounds, std::ve
         return false;
     sum = finiteOrNan(h.value("sum", nlohmann::json()));
     count = finiteOrNan(h.value("count", nlohmann::json()));
-    if (std::isnan(count) || count < 0 || std::isnan(sum))
+    if (std::isnan(count) || count < 0 || std::isnan(sum) || sum < 0)
         return false;
     bounds.clear();
     cumulative.clear();

@@ -104,9 +104,9 @@ ReportSection engineState(const ReportInput& in)
     s.paragraph(Tr::tr("What each engine published about itself on its Prometheus metrics during the phases, read over each node's measured requests. Means are exact (a histogram's sum over its count); a percentile from an engine's histogram is known only to the bucket holding it, given as a range. “Rest” is the client's mean TTFT minus the engine's queue and prefill means, “E2E rest” its mean E2E latency minus queue, prefill and decode: the API server, the network and the client."));
     ReportTable split;
     split.header = { Tr::tr("Phase"), Tr::tr("Rep"), Tr::tr("Node"), Tr::tr("Engine"), Tr::tr("Requests"), Tr::tr("Client TTFT mean (ms)"),
-                     Tr::tr("Queue mean (ms)"), Tr::tr("Queue p99 (ms)"), Tr::tr("Prefill mean (ms)"), Tr::tr("Rest (ms)"),
+                     Tr::tr("Engine TTFT mean (ms)"), Tr::tr("Queue mean (ms)"), Tr::tr("Queue p99 (ms)"), Tr::tr("Prefill mean (ms)"), Tr::tr("Rest (ms)"),
                      Tr::tr("Decode mean (ms)"), Tr::tr("Client E2E mean (ms)"), Tr::tr("E2E rest (ms)") };
-    split.numeric = { false, true, false, false, true, true, true, true, true, true, true, true, true };
+    split.numeric = { false, true, false, false, true, true, true, true, true, true, true, true, true, true };
     ReportTable state;
     state.header = { Tr::tr("Phase"), Tr::tr("Rep"), Tr::tr("Node"), Tr::tr("Running peak"), Tr::tr("Waiting peak"), Tr::tr("Waiting mean"),
                      Tr::tr("KV cache peak"), Tr::tr("Preemptions"), Tr::tr("Prefix cache hit rate") };
@@ -135,7 +135,7 @@ ReportSection engineState(const ReportInput& in)
             const StageEstimate* counted = queue ? queue : stage(e, "ttft_s") ? stage(e, "ttft_s") : stage(e, "e2e_s");
             split.rows.append({ p.phase, repText, nodeName(e), e.engine.isEmpty() ? Units::notMeasured() : e.engine,
                                 counted ? Units::count(qint64(std::llround(counted->count))) : Units::notMeasured(),
-                                ms(clientTtft), meanOf(e, "queue_s"), queue ? bucketText(queue->p99Low, queue->p99High) : Units::notMeasured(),
+                                ms(clientTtft), meanOf(e, "ttft_s"), meanOf(e, "queue_s"), queue ? bucketText(queue->p99Low, queue->p99High) : Units::notMeasured(),
                                 meanOf(e, "prefill_s"), ms(rest), meanOf(e, "decode_s"), ms(clientE2e), ms(e2eRest) });
             state.rows.append({ p.phase, repText, nodeName(e), Units::number(e.runningPeak, 0), Units::number(e.waitingPeak, 0),
                                 Units::number(e.waitingMean, 1), Units::percent(e.kvUsagePeak, 1), Units::number(e.preemptions, 0),
@@ -145,7 +145,7 @@ ReportSection engineState(const ReportInput& in)
     if (!split.rows.isEmpty()) {
         split.caption = Tr::tr("Where the time went, by the engine's own histograms; “—” where the engine publishes no such histogram (TGI has no prefill split, llama.cpp no histograms at all).");
         s.table(split);
-        state.caption = Tr::tr("Peaks and means over the scrapes inside the window; preemptions and prefix-cache queries counted in it.");
+        state.caption = Tr::tr("Peaks and means over the scrapes inside the window; preemptions and prefix-cache queries counted in it. In an “all nodes” row a peak or mean is the largest single node's and the counts add up.");
         s.table(state);
     }
     for (const Phase& phase : in.result.phases) {

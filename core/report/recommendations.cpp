@@ -30,6 +30,8 @@ constexpr double kUnstable = 0.05;  // coefficient of variation across repetitio
 // capacity, not prefill work; a KV cache this full that also preempted is too small for the contexts.
 constexpr double kQueueShare = 0.5;
 constexpr double kKvFull = 0.95;
+constexpr double kStandingQueue = 1.0; // requests waiting on average over the window
+constexpr double kKvLimits = 0.90;     // a KV cache this full is what holds the batch back
 // A shared-prefix workload whose measured prefix-cache hit rate is under half of what the workload lets a cache
 // serve is a cache that is off or too small; below 20 % expected reuse the gap says too little to name a cause.
 constexpr double kPrefixMissRatio = 0.5;
@@ -45,6 +47,15 @@ QString waitingSeries(const QString& engine)
     if (engine == u"llamacpp")
         return u"llamacpp:requests_deferred"_s;
     return u"vllm:num_requests_waiting"_s;
+}
+
+QString queueSeries(const QString& engine)
+{
+    if (engine == u"sglang")
+        return u"sglang:queue_time_seconds"_s;
+    if (engine == u"tgi")
+        return u"tgi_request_queue_duration"_s;
+    return u"vllm:request_queue_time_seconds"_s;
 }
 
 QString prefixSeries(const QString& engine, bool hits)
@@ -123,26 +134,42 @@ ReportSection recommendations(const ReportInput& in)
     const QList<int> graded = gradedPhaseIndices(in);
     const GradeCard& g = in.grade;
 
-    // queueing, by the engine's own account: its queue wait is most of the client's TTFT
+    // queueing, by the engine's own account: its queue wait is most of the client's TTFT and requests stood
+    // in its queue on average (a Poisson load well below capacity queues now and then, not all the time)
     bool engineSaidQueueing = false;
+    bool engineTimedQueue = false;
     for (int i : graded) {
         const PhaseSummary& p = in.summary.phases[i];
         const EngineSplit* e = wholePhaseSplit(p.engine);
+        if (e && e->stages.count(u"queue_s"_s) && e->stages.at(u"queue_s"_s).count > 0)
+            engineTimedQueue = true;
         if (!e || !p.ttft.mean || *p.ttft.mean <= 0)
             continue;
         const auto q = e->stages.find(u"queue_s"_s);
-        if (q == e->stages.end() || !q->second.mean || *q->second.mean < kQueueShare * *p.ttft.mean || !e->waitingPeak || *e->waitingPeak < 1)
+        if (q == e->stages.end() || !q->second.mean || *q->second.mean < kQueueShare * *p.ttft.mean || !e->waitingPeak
+            || *e->waitingPeak < 1 || !e->waitingMean || *e->waitingMean < kStandingQueue)
             continue;
         const StageEstimate& queue = q->second;
         const QString p99 = !queue.p99Low ? QString()
             : queue.p99High ? Tr::tr("; its p99 lies between %1 and %2").arg(Units::duration(queue.p99Low), Units::duration(queue.p99High))
                             : Tr::tr("; its p99 is above %1").arg(Units::duration(queue.p99Low));
-        items << Tr::tr("The engine is at capacity at this load: in “%1” (repetition %2) TTFT p99 is %3 and its mean %4, of which %5 on average is queue wait before prefill (%6 histogram%7); %8 peaked at %9 waiting requests. Lower the request rate or concurrency per node, or add capacity (replicas, a larger batch).")
+        // the pooled split's peak is one node's: name it
+        QString where;
+        if (e->node.isEmpty())
+            for (const EngineSplit& n : p.engine)
+                if (!n.node.isEmpty() && n.waitingPeak == e->waitingPeak) {
+                    where = Tr::tr(" on %1").arg(n.node);
+                    break;
+                }
+        const QString kv = e->kvUsagePeak && *e->kvUsagePeak >= kKvLimits
+            ? Tr::tr(" The KV cache peaked at %1 (%2): memory, not the number of sequences, limits the batch, so more memory per replica (more GPUs, an FP8 KV cache) or shorter contexts raise capacity.").arg(Units::percent(e->kvUsagePeak), kvSeries(e->engine))
+            : QString();
+        items << Tr::tr("The engine is at capacity at this load: in “%1” (repetition %2) TTFT p99 is %3 and its mean %4, of which %5 on average is queue wait before prefill (%6 histogram%7); %8 peaked at %9 waiting requests%10 and averaged %11. Lower the request rate or concurrency per node, or add capacity (replicas, a larger batch).%12")
                      .arg(p.phase)
                      .arg(p.repetition + 1)
-                     .arg(Units::duration(p.ttft.p99), Units::duration(p.ttft.mean), Units::duration(queue.mean),
-                          e->engine == u"vllm" ? u"vllm:request_queue_time_seconds"_s : Tr::tr("the engine's queue-time"), p99,
-                          waitingSeries(e->engine), Units::number(e->waitingPeak, 0));
+                     .arg(Units::duration(p.ttft.p99), Units::duration(p.ttft.mean), Units::duration(queue.mean), queueSeries(e->engine), p99,
+                          waitingSeries(e->engine), Units::number(e->waitingPeak, 0), where, Units::number(e->waitingMean, 1))
+                     .arg(kv);
         engineSaidQueueing = true;
         break;
     }
@@ -179,9 +206,10 @@ ReportSection recommendations(const ReportInput& in)
                           prefixSeries(e->engine, false), e->kvUsagePeak ? Units::percent(e->kvUsagePeak) : Units::notMeasured());
         break;
     }
-    // queueing: p99 TTFT far above p50 in the graded phase (when the engine said nothing of its own queue)
+    // queueing: p99 TTFT far above p50 in the graded phase, when the engine timed no queue of its own (where
+    // it did, its queue histogram is the evidence, and the client's spread alone says too little)
     for (int i : graded) {
-        if (engineSaidQueueing)
+        if (engineSaidQueueing || engineTimedQueue)
             break;
         const PhaseSummary& p = in.summary.phases[i];
         if (p.ttft.p50 && p.ttft.p99 && *p.ttft.p50 > 0 && *p.ttft.p99 / *p.ttft.p50 > kQueueingRatio) {

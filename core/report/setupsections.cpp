@@ -243,7 +243,7 @@ ReportSection configuration(const ReportInput& in)
         add(Tr::tr("API"), Tr::tr("%1, %2").arg(p.api, p.stream ? Tr::tr("streaming") : Tr::tr("not streaming")));
         add(Tr::tr("Dataset"), p.workload.datasetPath.isEmpty() ? p.workload.dataset : Tr::tr("%1 (%2)").arg(p.workload.dataset, p.workload.datasetPath));
         if (const auto share = prefixShareOfPrompt(p.workload)) {
-            add(Tr::tr("Shared prefix"), Tr::tr("%1 groups of %2 tokens; each prompt is one group's prefix followed by its own text, so a prefix cache can serve up to %3 of prompt tokens (every request after its group's first)")
+            add(Tr::tr("Shared prefix"), Tr::tr("%1 groups of %2 tokens; each prompt is one group's prefix followed by its own text, so once its group's prefix is cached a prefix cache can serve %3 of a prompt's tokens (the recommendations count each group's first request as a miss)")
                                              .arg(p.workload.sharedPrefix.groups).arg(p.workload.sharedPrefix.tokens).arg(Units::percent(*share)));
             add(Tr::tr("Prompt lengths"), Tr::tr("%1 after the prefix").arg(lengths(p.workload.input)));
         } else {

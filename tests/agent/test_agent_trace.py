@@ -67,6 +67,8 @@ class TestTraceReplay(AgentTestCase):
         # the trace says: a request reuses the blocks of its conversation seen before it (two blocks after the
         # first of its group), its own block never; the simulator's cache serves exactly those
         truth = {t["id"]: t for t in self.truth() if not t["id"].endswith(":calibration")}
+        # each prompt is its trace length, token for token, whatever its blocks
+        self.assertEqual({truth[r["rid"]]["prompt_tokens"] for r in requests}, {3 * BLOCK + 100})
         seen, implied, served = set(), [], []
         for r, it in zip(requests, items):
             lead = 0

@@ -55,9 +55,10 @@ class TestSharedPrefixDataset(unittest.TestCase):
 
 
 class TestSimPrefixCache(AgentTestCase):
-    def run_shared(self, *sim_args):
+    def run_shared(self, *sim_args, api="completions"):
         url = self.start_sim("--speed", "8", *sim_args)
-        spec = self.spec(url, requests=30, warmup=0, load={"mode": "concurrency", "value": 1}, dataset=shared_spec())
+        spec = self.spec(url, requests=30, warmup=0, load={"mode": "concurrency", "value": 1}, dataset=shared_spec(),
+                         api=api)
         code, events, err = self.run_agent(spec)
         self.assertEqual(code, 0, err)
         with urllib.request.urlopen(url + "/metrics", timeout=10) as r:
@@ -77,6 +78,13 @@ class TestSimPrefixCache(AgentTestCase):
         _, counters, _ = enginemetrics.extract(scrape, "vllm")
         self.assertEqual(counters["prefix_hits"], sum(hits))
         self.assertEqual(counters["prefix_queries"], sum(t["prompt_tokens"] for t in truth))
+
+    def test_prompts_are_token_exact_with_the_prefix_in_both_apis(self):
+        for api in ("completions", "chat"):
+            truth, _ = self.run_shared(api=api)
+            self.assertEqual({t["prompt_tokens"] for t in truth}, {PREFIX + 40}, api)
+            self.tearDown()
+            self.setUp()
 
     def test_without_the_cache_nothing_hits(self):
         truth, scrape = self.run_shared("--no-prefix-caching")

@@ -252,7 +252,7 @@ private slots:
     {
         const QString dir = m_dir.filePath(u"overload"_s);
         QDir().mkpath(dir);
-        // the shipped example: a simulated engine that runs 4 sequences at once, ~10 requests/s of these
+        // the shipped example: a simulated engine that runs 4 sequences at once, ~30 requests/s of these
         // answers its capacity; one node of it, on a free port
         QFile example(sourcePath(u"resources/examples/cluster-local-sim-small.json"_s));
         QVERIFY(example.open(QIODevice::ReadOnly));
@@ -264,7 +264,7 @@ private slots:
         cluster.close();
         QString reports[2];
         for (int heavy = 0; heavy < 2; ++heavy) {
-            // plan-light.json: 3 requests/s; plan-overload.json: 60 requests/s, six times the capacity
+            // plan-light.json: 3 requests/s; plan-overload.json: 60 requests/s, twice the capacity
             const QString planPath = sourcePath(heavy ? u"resources/examples/plan-overload.json"_s : u"resources/examples/plan-light.json"_s);
             const QString out = dir + (heavy ? u"/heavy"_s : u"/light"_s);
             const auto r = runCli({ u"run"_s, u"--plan"_s, planPath, u"--cluster"_s, dir + u"/cluster.json"_s, u"-o"_s, out }, 120000);

@@ -2,6 +2,7 @@
 // arrives at the agent's own numbers for every engine's exposition, the time split of an AIPerf run agrees
 // with what its simulated server did, and bad or lone files give clear errors.
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -185,6 +186,58 @@ private slots:
         const EngineState& s = r.phases.first().engine.first();
         QCOMPARE(s.time, (std::vector<double> { 1.0, 2.0 }));
         QCOMPARE(s.gauges.at(u"waiting"_s), (std::vector<double> { 1.0, 2.0 }));
+    }
+
+    // engine counts are never negative: a negative gauge or counter is not a measurement
+    void negativeCountsAreLeftOut()
+    {
+        const nlohmann::json line { { "endpoint_url", "http://a/metrics" }, { "timestamp_ns", 101'000'000'000LL },
+                                    { "metrics", { { "vllm:num_requests_waiting", { { { "value", -5.0 } } } },
+                                                   { "vllm:generation_tokens", { { { "value", -10.0 } } } },
+                                                   { "vllm:num_requests_running", { { { "value", 3.0 } } } } } } };
+        BenchmarkResult r = oneNodeResult(100.0);
+        QVERIFY(!attachAiperfServerMetrics(r, QByteArray::fromStdString(line.dump()), u"x"_s));
+        const EngineState& s = r.phases.first().engine.first();
+        QVERIFY(std::isnan(s.gauges.at(u"waiting"_s).at(0)));
+        QVERIFY(std::isnan(s.counters.at(u"generation_tokens"_s).at(0)));
+        QCOMPARE(s.gauges.at(u"running"_s).at(0), 3.0);
+    }
+
+    // scrapes taken an hour after the run say nothing about it: the split is "not measured", never invented
+    void scrapesThatMissTheRunAreNotMeasured()
+    {
+        QFile in(testing::sourcePath(kDir + u"server_metrics_export.jsonl"_s));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray shifted;
+        for (const QByteArray& l : in.readAll().split('\n')) {
+            if (l.trimmed().isEmpty())
+                continue;
+            nlohmann::json j = nlohmann::json::parse(l.toStdString());
+            j["timestamp_ns"] = j["timestamp_ns"].get<std::int64_t>() + 3'600'000'000'000LL;
+            shifted += QByteArray::fromStdString(j.dump()) + '\n';
+        }
+        QFile records(testing::sourcePath(kDir + u"profile_export.jsonl"_s));
+        QVERIFY(records.open(QIODevice::ReadOnly));
+        Result<BenchmarkResult> r = importAiperfRecords(records.readAll(), u"records"_s);
+        QVERIFY(r);
+        BenchmarkResult result = r.value();
+        QVERIFY(!attachAiperfServerMetrics(result, shifted, u"shifted"_s));
+        const QList<EngineSplit> splits = engineSplits(result.phases.first());
+        QCOMPARE(splits.size(), 1);
+        QVERIFY(!splits.first().measured);
+        QVERIFY2(splits.first().reason.contains(u"do not cover"_s), qPrintable(splits.first().reason));
+    }
+
+    void aFileNoReaderKnowsIsSaidToBeThatBesideOthers()
+    {
+        QTemporaryDir dir;
+        QFile empty(dir.filePath(u"empty.jsonl"_s));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.write("{\"foo\": 1}\n");
+        empty.close();
+        const Result<BenchmarkResult> r = importFiles({ testing::sourcePath(kDir + u"profile_export.jsonl"_s), empty.fileName() });
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(u"not recognized"_s), qPrintable(r.error().toString()));
     }
 
     void damagedFilesGiveAnErrorNamingTheLine_data()

@@ -65,18 +65,77 @@ private slots:
         QCOMPARE(*s.p50High, 1.0);
         QCOMPARE(*s.p99Low, 0.1); // rank 198.99 <= 200
         QCOMPARE(*s.p99High, 1.0);
-        // from before the first scrape: the engine's own zero
-        const StageEstimate all = stageOver(queueHistogram(), -1.0, 20.0);
-        QCOMPARE(all.count, 204.0);
-        QCOMPARE(*all.mean, 60.3 / 204.0);
-        QCOMPARE(*all.p99High, 1.0); // rank 0.99 * 204 = 201.96 <= 203
+        // a window the scrapes do not reach on either side says nothing: the engine had counted 3 before the
+        // first scrape, and what came after the last one is unknown
+        QCOMPARE(stageOver(queueHistogram(), -1.0, 9.0).count, 0.0);
+        QVERIFY(!stageOver(queueHistogram(), 1.0, 20.0).mean);
+        const StageEstimate all = stageOver(queueHistogram(), 0.0, 10.0);
+        QCOMPARE(all.count, 201.0);
+        QCOMPARE(*all.p99High, 1.0);
         // most of the slowest beyond the last bound: the p99 lies in the +Inf bucket, with no upper bound
         EngineHistogramSeries slow = queueHistogram();
         slow.cumulative[2] = { 21, 62, 150, 204 };
-        const StageEstimate tail = stageOver(slow, -1.0, 20.0);
-        QCOMPARE(*tail.p99Low, 1.0); // rank 201.96 > 150
+        // window [0, 10]: Δ buckets {20, 60, 147, 201}
+        const StageEstimate tail = stageOver(slow, 0.0, 10.0);
+        QCOMPARE(*tail.p99Low, 1.0); // rank 198.99 > 147
         QVERIFY(!tail.p99High);
-        QCOMPARE(*tail.p50Low, 0.1); // rank 102 in (62, 150]
+        QCOMPARE(*tail.p50Low, 0.1); // rank 100.5 in (60, 147]
+    }
+
+    // a restart whose count grows back past where it stood: every step counts, not just first and last
+    void aCounterThatRestartsAndGrowsBackIsCountedStepByStep()
+    {
+        Phase p = phaseWith(1);
+        EngineState& e = p.engine[0];
+        e.time = { 0.0, 3.0, 5.0, 10.0 };
+        e.gauges.clear();
+        e.counters.clear();
+        e.counters[u"generation_tokens"_s] = { 100, 150, 20, 200 }; // +50, restart +20, +180
+        EngineHistogramSeries q = queueHistogram();
+        q.time = e.time;
+        q.cumulative = { { 1, 2, 3, 3 }, { 5, 6, 7, 7 }, { 1, 1, 1, 1 }, { 3, 4, 9, 9 } };
+        q.sum = { 0.3, 1.0, 0.1, 2.1 };
+        q.count = { 3, 7, 1, 9 };
+        e.histograms = { { u"queue_s"_s, q } };
+        const EngineSplit s = engineSplits(p).first();
+        QCOMPARE(*s.generationTokens, 250.0);
+        QVERIFY(s.counterReset);
+        // counts: +4, restart +1, +8 = 13; sums: +0.7, +0.1, +2.0 = 2.8
+        QCOMPARE(s.stages.at(u"queue_s"_s).count, 13.0);
+        QCOMPARE(*s.stages.at(u"queue_s"_s).mean, 2.8 / 13.0);
+    }
+
+    // decode and E2E are observed when a request ends: warm-up requests that ended after the last scrape before
+    // the first send must not count, and need not when a scrape lies between them and the first measured end
+    void stagesObservedAtTheEndStartAtTheFirstMeasuredEnd()
+    {
+        Phase p = phaseWith(1);
+        EngineState& e = p.engine[0];
+        e.time = { 0.0, 1.5, 10.0 }; // the measured requests send from 1.0 and first end at 2.0
+        e.gauges.clear();
+        e.counters.clear();
+        EngineHistogramSeries d;
+        d.bounds = { 1.0 };
+        d.time = e.time;
+        d.cumulative = { { 0, 0 }, { 5, 5 }, { 7, 7 } }; // 5 warm-up requests ended between 1.0 and 1.5
+        d.sum = { 0, 2.5, 3.5 };
+        d.count = { 0, 5, 7 };
+        e.histograms = { { u"decode_s"_s, d }, { u"queue_s"_s, d } };
+        const EngineSplit s = engineSplits(p).first();
+        QCOMPARE(s.stages.at(u"decode_s"_s).count, 2.0);
+        QCOMPARE(*s.stages.at(u"decode_s"_s).mean, 0.5);
+        QCOMPARE(s.stages.at(u"queue_s"_s).count, 7.0); // observed at scheduling: from the first send
+    }
+
+    void scrapesThatDoNotCoverTheWindowAreNotMeasured()
+    {
+        Phase p = phaseWith(1);
+        p.engine[0].time = { 1.5, 5.0, 10.0 }; // none before the first send at 1.0
+        for (auto& [k, h] : p.engine[0].histograms)
+            h.time = p.engine[0].time;
+        const EngineSplit s = engineSplits(p).first();
+        QVERIFY(!s.measured);
+        QVERIFY2(s.reason.contains(u"do not cover"_s), qPrintable(s.reason));
     }
 
     void aStageWithNothingInTheWindowHasNoMean()
@@ -106,7 +165,8 @@ private slots:
         QCOMPARE(*s.waitingMean, 37.0);
         QCOMPARE(*s.kvUsagePeak, 0.98);
         QCOMPARE(*s.generationTokens, 8000.0);
-        QCOMPARE(*s.preemptions, 20.0); // counted again from zero after the restart
+        // 100 -> 150 (+50), then the engine restarted and counted 20 again from zero: 70 in the window
+        QCOMPARE(*s.preemptions, 70.0);
         QVERIFY(s.counterReset);
         QVERIFY(!s.prefixHitRate());
     }

@@ -370,6 +370,46 @@ private slots:
         QVERIFY2(defects(sentence).isEmpty(), qPrintable(sentence));
     }
 
+    // a queue that comes and goes (a Poisson load well below capacity) is not "at capacity", and where the engine
+    // timed its queue the client's TTFT spread alone does not claim queueing either
+    void aQueueThatDoesNotStandIsNotCalledCapacity()
+    {
+        BenchmarkResult r = seedScenario(true);
+        testing::addEngineState(r, 0.030, 2, 0.2, 0);
+        for (Phase& p : r.phases)
+            for (EngineState& e : p.engine) {
+                // four scrapes inside the window, one of them with two requests waiting: a mean of 0.5
+                const double last = e.time.back() - 1.0;
+                e.time = { -1.0, last * 0.2, last * 0.4, last * 0.6, last * 0.8, last + 1.0 };
+                e.gauges[u"waiting"_s] = { 0, 2, 0, 0, 0, 0 };
+                e.gauges[u"running"_s] = { 0, 8, 8, 8, 8, 0 };
+                e.gauges[u"kv_usage"_s] = { 0, 0.2, 0.2, 0.2, 0.2, 0 };
+                e.counters[u"preemptions"_s] = { 0, 0, 0, 0, 0, 0 };
+                for (auto& [key, h] : e.histograms) {
+                    h.time = e.time;
+                    h.cumulative = { h.cumulative[0], h.cumulative[1], h.cumulative[1], h.cumulative[1], h.cumulative[1], h.cumulative[2] };
+                    h.sum = { h.sum[0], h.sum[1], h.sum[1], h.sum[1], h.sum[1], h.sum[2] };
+                    h.count = { h.count[0], h.count[1], h.count[1], h.count[1], h.count[1], h.count[2] };
+                }
+            }
+        const QString md = renderMarkdown(reportOf(r), u"charts"_s).text;
+        QVERIFY(md.contains(u"## Engine state"_s));
+        QVERIFY2(!md.contains(u"at capacity"_s), qPrintable(md.mid(md.indexOf(u"## Recommendations"_s), 2000)));
+        QVERIFY(!md.contains(u"Requests queue before prefill"_s));
+    }
+
+    void theDiagnosisNamesEachEnginesOwnQueueSeries()
+    {
+        BenchmarkResult r = seedScenario(true);
+        testing::addEngineState(r, 0.030, 37, 0.5, 0);
+        for (Phase& p : r.phases)
+            for (EngineState& e : p.engine)
+                e.engine = u"sglang"_s;
+        const QString md = renderMarkdown(reportOf(r), u"charts"_s).text;
+        QVERIFY2(md.contains(u"(sglang:queue\\_time\\_seconds histogram"_s), qPrintable(md.mid(md.indexOf(u"## Recommendations"_s), 2000)));
+        QVERIFY(md.contains(u"sglang:num\\_queue\\_reqs peaked at 37"_s));
+    }
+
     void engineStateIsShownAndTheQueueingDiagnosisCitesItsNumbers()
     {
         BenchmarkResult plain = seedScenario(true);
@@ -400,6 +440,8 @@ private slots:
         QVERIFY(md.contains(u"vllm:num\\_requests\\_waiting"_s));
         QVERIFY(md.contains(u"The KV cache is too small"_s));
         QVERIFY(md.contains(u"98.0 %"_s));
+        // a KV cache that full is what limits the batch: the capacity diagnosis says so, not only "a larger batch"
+        QVERIFY(md.contains(u"memory, not the number of sequences, limits the batch"_s));
         QVERIFY(!md.contains(u"Requests queue before prefill"_s)); // the engine's evidence replaces the guess
         // the graded phase's queue and KV cache over time, drawn from the scrapes
         QVERIFY(md.contains(u"charts/engine-waiting.svg"_s));

@@ -81,17 +81,20 @@ class Dataset:
         self.prefixes = {}
         self.blocks = {}
 
-    def block(self, hash_id, tokens):
-        """The text a trace's block hash id stands for, `tokens` long: equal ids give equal text, a shorter
-        request of the same id its beginning, so an engine's prefix cache sees the sharing the trace describes."""
-        key = (hash_id, tokens)
+    def block(self, hash_id, tokens, after):
+        """The text a trace's block hash id stands for, `tokens` long: equal ids in equal places give equal text,
+        a shorter request of the same id its beginning, so an engine's prefix cache sees the sharing the trace
+        describes. `after`: it follows another block (a continuation, counted without the template's tokens)."""
+        key = (hash_id, tokens, after)
         text = self.blocks.get(key)
         if text is None:
             start = random.Random(hash_id * 2 + 1).randrange(self.POOL_WORDS)
-            if self.prompts is not None:
-                text = self.prompts.build(start, tokens)[0]
-            else:
+            if self.prompts is None:
                 text = " ".join(self.pool[start:start + tokens])
+            elif after:
+                text = self.prompts.continuation(start, tokens)
+            else:
+                text = self.prompts.build(start, tokens)[0]
             self.blocks[key] = text
         return text
 
@@ -105,12 +108,14 @@ class Dataset:
         self.count += 1
         i = index % len(t["inputs"])
         n, ids, size = t["inputs"][i], t["hashes"][i], t["block_tokens"]
-        parts = [self.block(h, min(size, n - j * size)) for j, h in enumerate(ids) if n - j * size > 0]
+        parts = [self.block(h, min(size, n - j * size), j > 0) for j, h in enumerate(ids) if n - j * size > 0]
         rest = n - size * len(ids)
         if rest > 0:  # tokens the trace names no block for: this request's own text
             start = self.rng.randrange(self.POOL_WORDS)
-            parts.append(self.prompts.build(start, rest)[0] if self.prompts is not None
-                         else " ".join(self.pool[start:start + rest]))
+            if self.prompts is None:
+                parts.append(" ".join(self.pool[start:start + rest]))
+            else:
+                parts.append(self.prompts.continuation(start, rest) if parts else self.prompts.build(start, rest)[0])
         return {"prompt": " ".join(parts), "input_tokens": n, "max_tokens": t["outputs"][i]}
 
     def prefix(self, group):
@@ -165,7 +170,9 @@ class Dataset:
         item = {"prompt": prompt, "input_tokens": n, "max_tokens": draw_length(self.rng, self.out)}
         if self.groups:
             group = self.rng.randrange(self.groups)
-            item["prompt"] = self.prefix(group) + " " + prompt
+            # the suffix continues the prefix: built as a continuation it adds exactly n tokens to it
+            suffix = self.prompts.continuation(start, n) if self.prompts is not None else prompt
+            item["prompt"] = self.prefix(group) + " " + suffix
             item["input_tokens"] = self.prefix_tokens + n
         if self.reference:
             item["reference"] = self._reference(start, max(1, words), item["max_tokens"])

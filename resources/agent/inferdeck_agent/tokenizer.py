@@ -205,6 +205,19 @@ class TokenPrompts:
     def cost(self, start, k):
         return self.first[self.pool[start]] + self.prefix[start + k] - self.prefix[start + 1]
 
+    def continuation(self, start, n):
+        """Text of exactly n tokens that goes after a space behind other text (a shared prefix's own text,
+        a trace's next block): every word costs what it costs after another, and the template's tokens and
+        BOS were counted with the text before it."""
+        limit = n + self.prefix[start]
+        k = bisect.bisect_right(self.prefix, limit, start, len(self.prefix)) - 1 - start
+        k = max(0, min(k, len(self.pool) - start))
+        rest = n - (self.prefix[start + k] - self.prefix[start])
+        words = self.pool[start:start + k] + [self.filler] * max(0, rest)
+        if not words:  # n < 1 cannot be met; one filler is the shortest continuation
+            words = [self.filler]
+        return " ".join(words)
+
     def build(self, start, n):
         """(prompt text, pool words used) of exactly n tokens when reachable."""
         target = n - self.overhead
