@@ -242,14 +242,22 @@ ReportSection configuration(const ReportInput& in)
     if (!imported) {
         add(Tr::tr("API"), Tr::tr("%1, %2").arg(p.api, p.stream ? Tr::tr("streaming") : Tr::tr("not streaming")));
         add(Tr::tr("Dataset"), p.workload.datasetPath.isEmpty() ? p.workload.dataset : Tr::tr("%1 (%2)").arg(p.workload.dataset, p.workload.datasetPath));
-        if (const auto share = prefixShareOfPrompt(p.workload)) {
+        if (p.workload.dataset == u"trace"_s) {
+            const TraceInfo& t = p.workload.trace;
+            add(Tr::tr("Trace"), p.workload.tracePath);
+            if (t.known())
+                add(Tr::tr("Trace contents"), Tr::tr("%1 requests over %2 at the trace's pace (%3 format); mean input %4 and output %5 tokens; %6 distinct %7-token prefix blocks, %8 of input tokens in blocks an earlier request named; dealt round-robin over the nodes (request i to node i mod N), each request keeping its time, so the cluster receives the trace's whole rate")
+                                                  .arg(t.requests).arg(Units::duration(t.spanS), t.format, Units::number(t.inputMean, 1), Units::number(t.outputMean, 1))
+                                                  .arg(t.blocks).arg(t.blockTokens).arg(Units::percent(t.reusableShare)));
+        } else if (const auto share = prefixShareOfPrompt(p.workload)) {
             add(Tr::tr("Shared prefix"), Tr::tr("%1 groups of %2 tokens; each prompt is one group's prefix followed by its own text, so once its group's prefix is cached a prefix cache can serve %3 of a prompt's tokens (the recommendations count each group's first request as a miss)")
                                              .arg(p.workload.sharedPrefix.groups).arg(p.workload.sharedPrefix.tokens).arg(Units::percent(*share)));
             add(Tr::tr("Prompt lengths"), Tr::tr("%1 after the prefix").arg(lengths(p.workload.input)));
         } else {
             add(Tr::tr("Prompt lengths"), lengths(p.workload.input));
         }
-        add(Tr::tr("Completion lengths"), lengths(p.workload.output));
+        if (p.workload.dataset != u"trace"_s) // a trace's lengths are its own (above)
+            add(Tr::tr("Completion lengths"), lengths(p.workload.output));
         add(Tr::tr("Load"), loadText(p.load));
     }
     if (!p.sweep.isEmpty()) {
@@ -259,7 +267,10 @@ ReportSection configuration(const ReportInput& in)
         add(Tr::tr("Sweep"), v.join(u", "_s));
     }
     if (!imported) {
-        add(Tr::tr("Length of a phase"), p.requests > 0 ? Tr::tr("%1 requests per node").arg(p.requests) : Tr::tr("%1 per node").arg(Units::duration(p.durationS)));
+        if (p.workload.dataset == u"trace"_s && p.requests == 0 && p.durationS <= 0)
+            add(Tr::tr("Length of a phase"), Tr::tr("the whole trace, each node its share"));
+        else
+            add(Tr::tr("Length of a phase"), p.requests > 0 ? Tr::tr("%1 requests per node").arg(p.requests) : Tr::tr("%1 per node").arg(Units::duration(p.durationS)));
         add(Tr::tr("Warm-up"), Tr::tr("%1 requests per node and phase, recorded and excluded").arg(p.warmupRequests));
     }
     add(Tr::tr("Repetitions"), QString::number(p.repetitions));
