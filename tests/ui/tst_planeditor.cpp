@@ -164,6 +164,35 @@ private slots:
         QVERIFY(!editor.plan().workload.sharedPrefix.active());
     }
 
+    void aTraceReplayIsChosenWithItsFileAndCheckedByThePlanReader()
+    {
+        PlanEditor editor(richPlan());
+        QComboBox* dataset = nullptr;
+        QComboBox* mode = nullptr;
+        for (auto* c : editor.findChildren<QComboBox*>()) {
+            if (c->findData(u"trace"_s) >= 0)
+                dataset = c;
+            if (c->findData(int(LoadSpec::Mode::Trace)) >= 0 && c->findData(int(LoadSpec::Mode::Gamma)) >= 0)
+                mode = c;
+        }
+        QVERIFY(dataset && mode);
+        QVERIFY(!edit(editor, u"tracePath"_s)->isEnabled());
+        mode->setCurrentIndex(mode->findData(int(LoadSpec::Mode::Trace)));
+        QVERIFY2(editor.validationMessage().contains(u"load.mode"_s), qPrintable(editor.validationMessage())); // not a trace dataset
+        dataset->setCurrentIndex(dataset->findData(u"trace"_s));
+        QVERIFY(edit(editor, u"tracePath"_s)->isEnabled());
+        QVERIFY2(editor.validationMessage().contains(u"workload.trace_path"_s), qPrintable(editor.validationMessage()));
+        edit(editor, u"tracePath"_s)->setText(u"/data/mooncake/conversation_trace.jsonl"_s);
+        edit(editor, u"sweep"_s)->clear();
+        QVERIFY2(editor.validationMessage().isEmpty(), qPrintable(editor.validationMessage()));
+        const RunPlan p = editor.plan();
+        QCOMPARE(p.workload.dataset, u"trace"_s);
+        QCOMPARE(p.workload.tracePath, u"/data/mooncake/conversation_trace.jsonl"_s);
+        QCOMPARE(p.load.mode, LoadSpec::Mode::Trace);
+        PlanEditor reopened(p);
+        QCOMPARE(reopened.plan(), p);
+    }
+
     void planFilesRoundTrip()
     {
         QTemporaryDir dir;

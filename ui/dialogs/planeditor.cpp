@@ -90,6 +90,7 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     , m_stream(new QCheckBox(tr("stream tokens (needed for TTFT, TPOT and ITL)"), this))
     , m_dataset(new QComboBox(this))
     , m_datasetPath(new QLineEdit(this))
+    , m_tracePath(new QLineEdit(this))
     , m_input(new LengthEditor(this))
     , m_output(new LengthEditor(this))
     , m_prefixGroups(new QSpinBox(this))
@@ -114,7 +115,7 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     setWindowTitle(tr("Plan"));
     // names for tests and accessibility tools
     using Named = std::pair<QLineEdit*, const char*>;
-    for (auto [edit, name] : { Named{ m_name, "name" }, Named{ m_model, "model" }, Named{ m_datasetPath, "datasetPath" }, Named{ m_sweep, "sweep" },
+    for (auto [edit, name] : { Named{ m_name, "name" }, Named{ m_model, "model" }, Named{ m_datasetPath, "datasetPath" }, Named{ m_tracePath, "tracePath" }, Named{ m_sweep, "sweep" },
                                Named{ m_ttft, "ttft" }, Named{ m_tpot, "tpot" }, Named{ m_e2e, "e2e" }, Named{ m_target, "target" },
                                Named{ m_external, "external" } })
         edit->setObjectName(QString::fromLatin1(name));
@@ -124,6 +125,10 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     m_dataset->addItem(tr("synthetic prompts"), u"synthetic"_s);
     m_dataset->addItem(tr("summarization (CNN/DailyMail shape, with references)"), u"summarization"_s);
     m_dataset->addItem(tr("JSONL file"), u"file"_s);
+    m_dataset->addItem(tr("request trace (Mooncake, CSV or JSONL)"), u"trace"_s);
+    m_tracePath->setPlaceholderText(tr("trace file on this machine: Mooncake JSONL, or time_s,input_tokens,output_tokens[,prefix_id]"));
+    m_tracePath->setToolTip(tr("Its lengths and shared prefix blocks make the prompts; with the load \"trace replay\" its times are the "
+                               "schedule. It is dealt round-robin over the nodes, each request keeping its time."));
     m_datasetPath->setPlaceholderText(tr("path on the nodes to JSONL of {prompt, max_tokens, reference?}"));
     m_prefixGroups->setObjectName(u"prefixGroups"_s);
     m_prefixTokens->setObjectName(u"prefixTokens"_s);
@@ -142,6 +147,7 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     m_mode->addItem(tr("constant rate (req/s)"), int(LoadSpec::Mode::ConstantRate));
     m_mode->addItem(tr("Poisson arrivals (req/s)"), int(LoadSpec::Mode::Poisson));
     m_mode->addItem(tr("gamma arrivals (req/s)"), int(LoadSpec::Mode::Gamma));
+    m_mode->addItem(tr("trace replay at its own times (× speed)"), int(LoadSpec::Mode::Trace));
     m_value->setRange(0.001, 1e6);
     m_value->setDecimals(3);
     m_burstiness->setRange(0.001, 1000);
@@ -169,6 +175,7 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     form->addRow(QString(), m_stream);
     form->addRow(tr("Dataset:"), m_dataset);
     form->addRow(tr("Dataset file:"), m_datasetPath);
+    form->addRow(tr("Trace file:"), m_tracePath);
     form->addRow(tr("Prompt lengths:"), m_input);
     form->addRow(tr("Completion lengths:"), m_output);
     auto* prefix = new QHBoxLayout;
@@ -206,7 +213,7 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
 
     setPlan(plan);
     const auto changed = [this] { validate(); };
-    for (QLineEdit* e : std::initializer_list<QLineEdit*>{ m_name, m_model, m_datasetPath, m_sweep, m_ttft, m_tpot, m_e2e, m_target, m_external })
+    for (QLineEdit* e : std::initializer_list<QLineEdit*>{ m_name, m_model, m_datasetPath, m_tracePath, m_sweep, m_ttft, m_tpot, m_e2e, m_target, m_external })
         connect(e, &QLineEdit::textChanged, this, changed);
     for (QComboBox* c : { m_api, m_dataset, m_mode, m_lengthKind })
         connect(c, &QComboBox::currentIndexChanged, this, changed);
@@ -230,6 +237,7 @@ void PlanEditor::setPlan(const RunPlan& p)
     m_stream->setChecked(p.stream);
     m_dataset->setCurrentIndex(std::max(0, m_dataset->findData(p.workload.dataset)));
     m_datasetPath->setText(p.workload.datasetPath);
+    m_tracePath->setText(p.workload.tracePath);
     m_input->set(p.workload.input);
     m_output->set(p.workload.output);
     m_prefixGroups->setValue(p.workload.sharedPrefix.groups);
@@ -264,6 +272,7 @@ RunPlan PlanEditor::plan() const
     p.stream = m_stream->isChecked();
     p.workload.dataset = m_dataset->currentData().toString();
     p.workload.datasetPath = p.workload.dataset == u"file" ? m_datasetPath->text().trimmed() : QString();
+    p.workload.tracePath = p.workload.dataset == u"trace" ? m_tracePath->text().trimmed() : QString();
     p.workload.input = m_input->get();
     p.workload.output = m_output->get();
     if (m_prefixGroups->value() > 0)
@@ -313,7 +322,11 @@ QString PlanEditor::validationMessage() const
 
 void PlanEditor::validate()
 {
-    m_datasetPath->setEnabled(m_dataset->currentData().toString() == u"file");
+    const QString dataset = m_dataset->currentData().toString();
+    m_datasetPath->setEnabled(dataset == u"file");
+    m_tracePath->setEnabled(dataset == u"trace");
+    m_input->setEnabled(dataset == u"synthetic"); // the other datasets bring their own lengths
+    m_output->setEnabled(dataset == u"synthetic");
     m_burstiness->setEnabled(LoadSpec::Mode(m_mode->currentData().toInt()) == LoadSpec::Mode::Gamma);
     const QString message = validationMessage();
     m_error->setText(message);

@@ -40,6 +40,7 @@ private:
     QCheckBox* m_stream;
     QComboBox* m_dataset;
     QLineEdit* m_datasetPath;
+    QLineEdit* m_tracePath;
     LengthEditor* m_input;
     LengthEditor* m_output;
     QSpinBox* m_prefixGroups;
