@@ -284,10 +284,6 @@
         <translation>mehr als %1 Abfragen</translation>
     </message>
     <message>
-        <source>the last line is cut off (truncated?): %1</source>
-        <translation>die letzte Zeile ist abgeschnitten (gekürzt?): %1</translation>
-    </message>
-    <message>
         <source>no scrapes</source>
         <translation>keine Abfragen</translation>
     </message>
@@ -298,6 +294,10 @@
     <message>
         <source>AIPerf scraped %1 endpoints (%2) and its records do not say which endpoint served each request, so no engine&apos;s state is set beside them</source>
         <translation>AIPerf hat %1 Endpunkte abgefragt (%2), und seine Einzelanfragen sagen nicht, welcher Endpunkt welche Anfrage bedient hat; daher wird kein Engine-Zustand daneben gestellt</translation>
+    </message>
+    <message>
+        <source>the last line is cut off: %1</source>
+        <translation>die letzte Zeile ist abgeschnitten: %1</translation>
     </message>
 </context>
 <context>
@@ -3253,10 +3253,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>Wohin die Zeit ging, nach den eigenen Histogrammen der Engine; „—“, wo die Engine kein solches Histogramm veröffentlicht (TGI hat keine Prefill-Aufteilung, llama.cpp überhaupt keine Histogramme).</translation>
     </message>
     <message>
-        <source>Peaks and means over the scrapes inside the window; preemptions and prefix-cache queries counted in it.</source>
-        <translation>Spitzen und Mittelwerte über die Abfragen im Fenster; Verdrängungen und Prefix-Cache-Abfragen darin gezählt.</translation>
-    </message>
-    <message>
         <source>An engine&apos;s counters fell during a phase: it restarted, so its counts start again from zero there.</source>
         <translation>Die Zähler einer Engine fielen während einer Phase: Sie wurde neu gestartet, ihre Zählungen beginnen dort wieder bei null.</translation>
     </message>
@@ -3271,14 +3267,6 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>; its p99 is above %1</source>
         <translation>; ihr p99 liegt über %1</translation>
-    </message>
-    <message>
-        <source>The engine is at capacity at this load: in “%1” (repetition %2) TTFT p99 is %3 and its mean %4, of which %5 on average is queue wait before prefill (%6 histogram%7); %8 peaked at %9 waiting requests. Lower the request rate or concurrency per node, or add capacity (replicas, a larger batch).</source>
-        <translation>Die Engine ist bei dieser Last an ihrer Kapazitätsgrenze: In „%1“ (Wiederholung %2) beträgt TTFT p99 %3 und das Mittel %4, davon im Mittel %5 Wartezeit in der Warteschlange vor dem Prefill (Histogramm %6%7); %8 erreichte in der Spitze %9 wartende Anfragen. Senken Sie die Anfragerate oder Nebenläufigkeit pro Knoten oder erhöhen Sie die Kapazität (Replikate, ein größerer Batch).</translation>
-    </message>
-    <message>
-        <source>the engine&apos;s queue-time</source>
-        <translation>die Warteschlangenzeit der Engine</translation>
     </message>
     <message>
         <source>The KV cache is too small for these contexts: in “%1” (repetition %2) it reached %3 (%4) and the engine preempted %5 requests (vllm:num_preemptions_total), recomputing their prefill. Run fewer concurrent sequences, shorter contexts, or give the cache more memory (more GPUs per replica, an FP8 KV cache).</source>
@@ -3321,16 +3309,52 @@ inferdeck-cli report %1 --format all</translation>
         <translation>Gemeinsames Präfix</translation>
     </message>
     <message>
-        <source>%1 groups of %2 tokens; each prompt is one group&apos;s prefix followed by its own text, so a prefix cache can serve up to %3 of prompt tokens (every request after its group&apos;s first)</source>
-        <translation>%1 Gruppen zu %2 Tokens; jeder Prompt ist das Präfix einer Gruppe, gefolgt von eigenem Text, daher kann ein Präfix-Cache bis zu %3 der Prompt-Tokens liefern (jede Anfrage nach der ersten ihrer Gruppe)</translation>
-    </message>
-    <message>
         <source>%1 after the prefix</source>
         <translation>%1 nach dem Präfix</translation>
     </message>
     <message>
         <source>the trace&apos;s own send times, ×%1 speed</source>
         <translation>die eigenen Sendezeiten des Traces, Geschwindigkeit ×%1</translation>
+    </message>
+    <message>
+        <source>Engine TTFT mean (ms)</source>
+        <translation>TTFT-Mittel der Engine (ms)</translation>
+    </message>
+    <message>
+        <source>Peaks and means over the scrapes inside the window; preemptions and prefix-cache queries counted in it. In an “all nodes” row a peak or mean is the largest single node&apos;s and the counts add up.</source>
+        <translation>Spitzen und Mittel über die Abfragen im Fenster; Verdrängungen und Präfix-Cache-Abfragen darin gezählt. In einer Zeile „alle Knoten“ ist eine Spitze oder ein Mittel der größte Wert eines einzelnen Knotens, die Zählungen addieren sich.</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> auf %1</translation>
+    </message>
+    <message>
+        <source> The KV cache peaked at %1 (%2): memory, not the number of sequences, limits the batch, so more memory per replica (more GPUs, an FP8 KV cache) or shorter contexts raise capacity.</source>
+        <translation> Der KV-Cache erreichte höchstens %1 (%2): Speicher, nicht die Zahl der Sequenzen, begrenzt den Batch; mehr Speicher pro Replikat (mehr GPUs, ein FP8-KV-Cache) oder kürzere Kontexte erhöhen die Kapazität.</translation>
+    </message>
+    <message>
+        <source>The engine is at capacity at this load: in “%1” (repetition %2) TTFT p99 is %3 and its mean %4, of which %5 on average is queue wait before prefill (%6 histogram%7); %8 peaked at %9 waiting requests%10 and averaged %11. Lower the request rate or concurrency per node, or add capacity (replicas, a larger batch).%12</source>
+        <translation>Die Engine ist bei dieser Last an ihrer Kapazität: in „%1“ (Wiederholung %2) ist TTFT p99 %3 und ihr Mittel %4, davon im Mittel %5 Wartezeit in der Warteschlange vor dem Prefill (Histogramm %6%7); %8 erreichte höchstens %9 wartende Anfragen%10 und im Mittel %11. Senken Sie die Anfragerate oder Parallelität pro Knoten oder erhöhen Sie die Kapazität (Replikate, ein größerer Batch).%12</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Trace contents</source>
+        <translation>Inhalt des Traces</translation>
+    </message>
+    <message>
+        <source>%1 requests over %2 at the trace&apos;s pace (%3 format); mean input %4 and output %5 tokens; %6 distinct %7-token prefix blocks, %8 of input tokens in blocks an earlier request named; dealt round-robin over the nodes (request i to node i mod N), each request keeping its time, so the cluster receives the trace&apos;s whole rate</source>
+        <translation>%1 Anfragen über %2 im Tempo des Traces (Format %3); mittlere Eingabe %4 und Ausgabe %5 Tokens; %6 verschiedene Präfix-Blöcke zu %7 Tokens, %8 der Eingabe-Tokens in Blöcken, die eine frühere Anfrage nannte; reihum auf die Knoten verteilt (Anfrage i an Knoten i mod N), jede Anfrage behält ihre Zeit, sodass der Cluster die ganze Rate des Traces erhält</translation>
+    </message>
+    <message>
+        <source>%1 groups of %2 tokens; each prompt is one group&apos;s prefix followed by its own text, so once its group&apos;s prefix is cached a prefix cache can serve %3 of a prompt&apos;s tokens (the recommendations count each group&apos;s first request as a miss)</source>
+        <translation>%1 Gruppen zu %2 Tokens; jeder Prompt ist das Präfix einer Gruppe, gefolgt von eigenem Text, daher kann ein Präfix-Cache, sobald das Präfix seiner Gruppe im Cache liegt, %3 der Tokens eines Prompts liefern (die Empfehlungen zählen die erste Anfrage jeder Gruppe als Fehltreffer)</translation>
+    </message>
+    <message>
+        <source>the whole trace, each node its share</source>
+        <translation>der ganze Trace, jeder Knoten seinen Anteil</translation>
     </message>
 </context>
 <context>
@@ -6319,6 +6343,26 @@ Fingerabdruck %2 · Plan %3 · Treiber %4</translation>
     <message>
         <source>Shared prefix:</source>
         <translation>Gemeinsames Präfix:</translation>
+    </message>
+    <message>
+        <source>request trace (Mooncake, CSV or JSONL)</source>
+        <translation>Anfrage-Trace (Mooncake, CSV oder JSONL)</translation>
+    </message>
+    <message>
+        <source>trace file on this machine: Mooncake JSONL, or time_s,input_tokens,output_tokens[,prefix_id]</source>
+        <translation>Trace-Datei auf diesem Rechner: Mooncake-JSONL oder time_s,input_tokens,output_tokens[,prefix_id]</translation>
+    </message>
+    <message>
+        <source>Its lengths and shared prefix blocks make the prompts; with the load &quot;trace replay&quot; its times are the schedule. It is dealt round-robin over the nodes, each request keeping its time.</source>
+        <translation>Seine Längen und gemeinsamen Präfix-Blöcke bilden die Prompts; mit der Last „Trace-Wiedergabe“ sind seine Zeiten der Zeitplan. Er wird reihum auf die Knoten verteilt, jede Anfrage behält ihre Zeit.</translation>
+    </message>
+    <message>
+        <source>trace replay at its own times (× speed)</source>
+        <translation>Trace-Wiedergabe zu seinen eigenen Zeiten (× Tempo)</translation>
+    </message>
+    <message>
+        <source>Trace file:</source>
+        <translation>Trace-Datei:</translation>
     </message>
 </context>
 <context>

@@ -284,10 +284,6 @@
         <translation>超过 %1 次抓取</translation>
     </message>
     <message>
-        <source>the last line is cut off (truncated?): %1</source>
-        <translation>最后一行被截断（文件不完整？）：%1</translation>
-    </message>
-    <message>
         <source>no scrapes</source>
         <translation>没有抓取记录</translation>
     </message>
@@ -298,6 +294,10 @@
     <message>
         <source>AIPerf scraped %1 endpoints (%2) and its records do not say which endpoint served each request, so no engine&apos;s state is set beside them</source>
         <translation>AIPerf 抓取了 %1 个端点（%2），而其记录未说明每个请求由哪个端点处理，因此不在旁边显示任何引擎状态</translation>
+    </message>
+    <message>
+        <source>the last line is cut off: %1</source>
+        <translation>最后一行被截断：%1</translation>
     </message>
 </context>
 <context>
@@ -3249,10 +3249,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>时间的去向，依据引擎自身的直方图；引擎未发布此类直方图处为“—”（TGI 没有预填充拆分，llama.cpp 完全没有直方图）。</translation>
     </message>
     <message>
-        <source>Peaks and means over the scrapes inside the window; preemptions and prefix-cache queries counted in it.</source>
-        <translation>窗口内各次抓取的峰值和平均值；抢占和前缀缓存查询在窗口内计数。</translation>
-    </message>
-    <message>
         <source>An engine&apos;s counters fell during a phase: it restarted, so its counts start again from zero there.</source>
         <translation>某引擎的计数器在阶段中下降：它已重启，因此其计数从那里重新从零开始。</translation>
     </message>
@@ -3267,14 +3263,6 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>; its p99 is above %1</source>
         <translation>；其 p99 高于 %1</translation>
-    </message>
-    <message>
-        <source>The engine is at capacity at this load: in “%1” (repetition %2) TTFT p99 is %3 and its mean %4, of which %5 on average is queue wait before prefill (%6 histogram%7); %8 peaked at %9 waiting requests. Lower the request rate or concurrency per node, or add capacity (replicas, a larger batch).</source>
-        <translation>在此负载下引擎已达容量上限：在“%1”（第 %2 次重复）中 TTFT p99 为 %3，平均值为 %4，其中平均 %5 是预填充前的排队等待（%6 直方图%7）；%8 峰值为 %9 个等待请求。请降低每节点的请求速率或并发，或增加容量（副本、更大的批次）。</translation>
-    </message>
-    <message>
-        <source>the engine&apos;s queue-time</source>
-        <translation>引擎的排队时间</translation>
     </message>
     <message>
         <source>The KV cache is too small for these contexts: in “%1” (repetition %2) it reached %3 (%4) and the engine preempted %5 requests (vllm:num_preemptions_total), recomputing their prefill. Run fewer concurrent sequences, shorter contexts, or give the cache more memory (more GPUs per replica, an FP8 KV cache).</source>
@@ -3317,16 +3305,52 @@ inferdeck-cli report %1 --format all</translation>
         <translation>共享前缀</translation>
     </message>
     <message>
-        <source>%1 groups of %2 tokens; each prompt is one group&apos;s prefix followed by its own text, so a prefix cache can serve up to %3 of prompt tokens (every request after its group&apos;s first)</source>
-        <translation>%1 组，每组 %2 个词元；每个提示词由某组的前缀加上自身文本组成，因此前缀缓存最多可提供 %3 的提示词元（每组第一个请求之后的每个请求）</translation>
-    </message>
-    <message>
         <source>%1 after the prefix</source>
         <translation>前缀之后 %1</translation>
     </message>
     <message>
         <source>the trace&apos;s own send times, ×%1 speed</source>
         <translation>轨迹自身的发送时间，速度 ×%1</translation>
+    </message>
+    <message>
+        <source>Engine TTFT mean (ms)</source>
+        <translation>引擎 TTFT 均值（ms）</translation>
+    </message>
+    <message>
+        <source>Peaks and means over the scrapes inside the window; preemptions and prefix-cache queries counted in it. In an “all nodes” row a peak or mean is the largest single node&apos;s and the counts add up.</source>
+        <translation>窗口内各次抓取的峰值与均值；抢占与前缀缓存查询按窗口内计数。在“所有节点”一行中，峰值或均值取单个节点的最大值，计数相加。</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation>（%1 上）</translation>
+    </message>
+    <message>
+        <source> The KV cache peaked at %1 (%2): memory, not the number of sequences, limits the batch, so more memory per replica (more GPUs, an FP8 KV cache) or shorter contexts raise capacity.</source>
+        <translation> KV 缓存峰值为 %1（%2）：限制批大小的是显存，而不是序列数，因此每个副本更多显存（更多 GPU、FP8 KV 缓存）或更短的上下文可提高容量。</translation>
+    </message>
+    <message>
+        <source>The engine is at capacity at this load: in “%1” (repetition %2) TTFT p99 is %3 and its mean %4, of which %5 on average is queue wait before prefill (%6 histogram%7); %8 peaked at %9 waiting requests%10 and averaged %11. Lower the request rate or concurrency per node, or add capacity (replicas, a larger batch).%12</source>
+        <translation>在此负载下引擎已达容量上限：在“%1”（第 %2 次重复）中 TTFT p99 为 %3，均值为 %4，其中平均 %5 是预填充前的排队等待（%6 直方图%7）；%8 峰值为 %9 个等待请求%10，平均 %11。请降低每节点的请求速率或并发，或增加容量（副本、更大的批）。%12</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>轨迹</translation>
+    </message>
+    <message>
+        <source>Trace contents</source>
+        <translation>轨迹内容</translation>
+    </message>
+    <message>
+        <source>%1 requests over %2 at the trace&apos;s pace (%3 format); mean input %4 and output %5 tokens; %6 distinct %7-token prefix blocks, %8 of input tokens in blocks an earlier request named; dealt round-robin over the nodes (request i to node i mod N), each request keeping its time, so the cluster receives the trace&apos;s whole rate</source>
+        <translation>按轨迹自身节奏在 %2 内共 %1 个请求（%3 格式）；平均输入 %4、输出 %5 个词元；%6 个不同的 %7 词元前缀块，%8 的输入词元位于之前请求已出现的块中；按轮询分配到各节点（请求 i 分给节点 i mod N），每个请求保留其时间，因此集群收到轨迹的全部速率</translation>
+    </message>
+    <message>
+        <source>%1 groups of %2 tokens; each prompt is one group&apos;s prefix followed by its own text, so once its group&apos;s prefix is cached a prefix cache can serve %3 of a prompt&apos;s tokens (the recommendations count each group&apos;s first request as a miss)</source>
+        <translation>%1 组，每组 %2 个词元；每个提示词由某组的前缀加上自身文本组成，因此一旦该组前缀已缓存，前缀缓存可提供提示词 %3 的词元（建议中将每组的第一个请求计为未命中）</translation>
+    </message>
+    <message>
+        <source>the whole trace, each node its share</source>
+        <translation>整个轨迹，每个节点各自的份额</translation>
     </message>
 </context>
 <context>
@@ -6308,6 +6332,26 @@ fingerprint %2 · plan %3 · driver %4</source>
     <message>
         <source>Shared prefix:</source>
         <translation>共享前缀：</translation>
+    </message>
+    <message>
+        <source>request trace (Mooncake, CSV or JSONL)</source>
+        <translation>请求轨迹（Mooncake、CSV 或 JSONL）</translation>
+    </message>
+    <message>
+        <source>trace file on this machine: Mooncake JSONL, or time_s,input_tokens,output_tokens[,prefix_id]</source>
+        <translation>本机上的轨迹文件：Mooncake JSONL，或 time_s,input_tokens,output_tokens[,prefix_id]</translation>
+    </message>
+    <message>
+        <source>Its lengths and shared prefix blocks make the prompts; with the load &quot;trace replay&quot; its times are the schedule. It is dealt round-robin over the nodes, each request keeping its time.</source>
+        <translation>其长度与共享前缀块构成提示词；使用“轨迹回放”负载时，其时间即为发送计划。它按轮询分配到各节点，每个请求保留其时间。</translation>
+    </message>
+    <message>
+        <source>trace replay at its own times (× speed)</source>
+        <translation>按轨迹自身时间回放（× 速度）</translation>
+    </message>
+    <message>
+        <source>Trace file:</source>
+        <translation>轨迹文件：</translation>
     </message>
 </context>
 <context>
