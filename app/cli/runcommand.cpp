@@ -6,8 +6,10 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cmath>
+#include <optional>
 #include <unistd.h>
 
 #include "cli/cancelsignals.h"
@@ -17,6 +19,8 @@
 #include "io/resultfile.h"
 #include "io/runfiles.h"
 #include "remote/localtransport.h"
+#include "remote/slurmjob.h"
+#include "remote/slurmtransport.h"
 #include "remote/sshtransport.h"
 #include "run/democluster.h"
 #include "run/nodeaccess.h"
@@ -110,6 +114,17 @@ int run(const QStringList& args)
         return kBadInput;
     }
     std::map<QString, SshHostConfig> hosts;
+    const SlurmSettings& slurm = options.cluster.scheduler.slurm;
+    const bool onSlurm = options.cluster.scheduler.kind == SchedulerSpec::Kind::Slurm;
+    std::optional<SshHostConfig> submitHost;
+    if (onSlurm && !slurm.submitLocal()) {
+        const auto h = config.value().resolve(slurm.submitHost);
+        if (!h) {
+            err << Tr::tr("scheduler.submit_host: %1\n").arg(printable(h.error().toString()));
+            return kBadInput;
+        }
+        submitHost = h.value();
+    }
     for (const ClusterNode& n : options.cluster.nodes) {
         if (n.kind != ClusterNode::Kind::Ssh)
             continue;
@@ -122,7 +137,29 @@ int run(const QStringList& args)
     }
     CliPrompter prompter(acceptNew);
     const QString localHomes = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/inferdeck/local-nodes/"_s;
+    // a Slurm cluster's nodes are steps of one job, submitted from the submit host
+    std::unique_ptr<SlurmJob> job;
+    if (onSlurm) {
+        std::unique_ptr<Transport> submit;
+        if (submitHost) {
+            submit = std::make_unique<SshTransport>(*submitHost, &prompter);
+        } else {
+            auto local = std::make_unique<LocalTransport>(u"slurm-submit"_s);
+            // srun hands its environment to the steps: an API key read from this machine's environment
+            // must not travel that way (it goes on the agent's stdin)
+            QStringList keyVariables;
+            for (const ClusterNode& c : options.cluster.nodes)
+                if (!c.access.apiKeyEnv.isEmpty())
+                    keyVariables << c.access.apiKeyEnv;
+            local->hideEnvironment(keyVariables);
+            submit = std::move(local);
+        }
+        job = std::make_unique<SlurmJob>(slurm, static_cast<int>(options.cluster.nodes.size()), u"inferdeck-run"_s, std::move(submit));
+    }
+    int slurmIndex = 0;
     options.transportFor = [&](const ClusterNode& n) -> std::unique_ptr<Transport> {
+        if (n.kind == ClusterNode::Kind::Slurm)
+            return std::make_unique<SlurmStepTransport>(n.name, slurmIndex++, job.get());
         if (n.kind == ClusterNode::Kind::Local) {
             QDir().mkpath(localHomes + n.name);
             return std::make_unique<LocalTransport>(n.name, localHomes + n.name);
@@ -174,6 +211,20 @@ int run(const QStringList& args)
             err << line << '\n';
         err.flush();
     });
+    if (job) {
+        QObject::connect(job.get(), &SlurmJob::queueStateChanged, [&](const QString& id, const QString& state, const QString& reason) {
+            if (tty)
+                err << "\r\033[K";
+            err << Tr::tr("Slurm job %1: %2 (%3), waiting\n").arg(id, state, reason);
+            err.flush();
+        });
+        QObject::connect(job.get(), &SlurmJob::message, [&](const QString& line) {
+            if (tty)
+                err << "\r\033[K";
+            err << u"slurm: "_s << line << '\n';
+            err.flush();
+        });
+    }
     QEventLoop loop;
     RunStatus status = RunStatus::Failed;
     QString message;
@@ -186,6 +237,18 @@ int run(const QStringList& args)
     loop.exec();
     if (tty)
         err << "\r\033[K";
+    if (job) {
+        // the job goes when the run does (cancelled or not): scancel and wait until its steps are gone
+        QEventLoop released;
+        QObject::connect(job.get(), &SlurmJob::released, &released, &QEventLoop::quit);
+        QTimer::singleShot(30000, &released, &QEventLoop::quit);
+        job->release();
+        if (job->state() != SlurmJob::State::Released)
+            released.exec();
+        if (job->allocationSeconds() >= 0)
+            err << Tr::tr("slurm: allocation took %1 s; %2\n").arg(job->allocationSeconds(), 0, 'f', 2).arg(job->stepStartSummary());
+        err.flush();
+    }
     // a result file left in DIR by an earlier run is not this run's: only a saved one is reported
     if (controller.resultSaved()) {
         out << Tr::tr("result: %1\njournal: %2\n").arg(controller.resultPath(), controller.journalPath());
