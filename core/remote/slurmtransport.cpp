@@ -35,12 +35,12 @@ SlurmStepTransport::SlurmStepTransport(QString name, int index, SlurmJob* job, Q
     Transport* submit = m_job->submitTransport();
     connect(submit, &Transport::stdoutLines, this, [this](int sid, const QByteArray& lines) {
         const int id = m_bySubmit.value(sid, -1);
-        if (id >= 0 && !m_uploads.contains(id))
+        if (auto it = m_steps.find(id); it != m_steps.end() && !it->detached && !m_uploads.contains(id))
             emit stdoutLines(id, lines);
     });
     connect(submit, &Transport::stderrLines, this, [this](int sid, const QByteArray& lines) {
         const int id = m_bySubmit.value(sid, -1);
-        if (auto it = m_steps.find(id); it != m_steps.end())
+        if (auto it = m_steps.find(id); it != m_steps.end() && !it->detached)
             onStderr(id, *it, lines);
     });
     connect(submit, &Transport::finished, this, &SlurmStepTransport::onFinished);
@@ -129,6 +129,15 @@ void SlurmStepTransport::open()
 
 void SlurmStepTransport::close()
 {
+    // steps given up with a lost stream still run (a server, a telemetry sampler): the run is over, end them
+    for (auto it = m_steps.begin(); it != m_steps.end(); ++it) {
+        if (!it->detached)
+            continue;
+        if (!it->stepId.isEmpty())
+            m_job->runCommand({ u"scancel"_s, u"--signal=TERM"_s, it->stepId });
+        else
+            m_job->submitTransport()->stop(it->submitId, 3000);
+    }
     setState(State::Disconnected, {});
 }
 
@@ -230,6 +239,8 @@ void SlurmStepTransport::onFinished(int submitId, int code, const QString& error
     const int id = *mapped;
     m_bySubmit.erase(mapped);
     const Step step = m_steps.take(id);
+    if (step.detached)
+        return; // reported as lost already
     if (const auto up = m_uploads.find(id); up != m_uploads.end()) {
         const int uploadId = *up;
         m_uploads.erase(up);
@@ -249,8 +260,22 @@ void SlurmStepTransport::onFinished(int submitId, int code, const QString& error
         why = step.cancelled.isEmpty() ? Tr::tr("the stream of Slurm step %1 on %2 was lost: %3").arg(step.stepId, slurmNode(), error)
                                        : Tr::tr("Slurm step %1 on %2 was lost: %3").arg(step.stepId, slurmNode(), step.cancelled);
         log::remote()->warn("{}: {}", m_name.toStdString(), why.toStdString());
-        setState(State::Failed, why);
         code = -1;
+        // as when an SSH link drops, every stream of the node is lost at once: the run resumes the agent from
+        // its journal and starts telemetry afresh, so no old stream may keep feeding it. Those steps run on
+        // (the server must) until the run ends them or close() does
+        QList<int> others;
+        for (auto it = m_steps.begin(); it != m_steps.end(); ++it) {
+            if (it->detached || m_uploads.contains(it.key()))
+                continue;
+            it->detached = true;
+            others.append(it.key());
+        }
+        setState(State::Failed, why);
+        emit finished(id, code, why);
+        for (int other : others)
+            emit finished(other, -1, why);
+        return;
     }
     emit finished(id, code, why);
 }

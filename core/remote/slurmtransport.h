@@ -43,6 +43,7 @@ private:
         QString stepId; // "12.4", from the step's first stderr line
         bool markerSeen = false;
         bool stopRequested = false;
+        bool detached = false; // its stream was given up with a lost one: output ignored, ended by close()
         QString cancelled; // slurmstepd's "*** STEP ... CANCELLED AT ... ***" line, when the step was cancelled
         QByteArray err;
         QElapsedTimer clock;

@@ -9,6 +9,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QDirIterator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +36,21 @@ QByteArray planJson(double durationS, int repetitions = 1)
            " \"load\": {\"mode\": \"concurrency\", \"value\": 4}, \"warmup_requests\": 2, \"duration_s\": %1,"
            " \"repetitions\": %2, \"scaling\": true}"_s.arg(durationS).arg(repetitions).toUtf8();
 }
+// A run the test started ends with the test even when a check fails: TERM (a cancel, which ends its job),
+// then KILL
+struct EndsWithTest {
+    QProcess& p;
+    ~EndsWithTest()
+    {
+        if (p.state() == QProcess::NotRunning)
+            return;
+        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished(5000);
+        }
+    }
+};
 } // namespace
 
 class TestCliRunSlurm : public QObject {
@@ -43,7 +61,8 @@ class TestCliRunSlurm : public QObject {
     // a cluster file of two Slurm nodes running serve-sim, with `scheduler` extra keys
     QString writeCluster(const QString& dir, const QString& schedulerExtra = {})
     {
-        const QString launch = u"{python} {agent} serve-sim --host 127.0.0.1 --port {port} --speed 4 --model {model}"_s;
+        const QString launch = u"{python} {agent} serve-sim --host 127.0.0.1 --port {port} --speed 4 --model {model} "
+                               "--ground-truth {run_dir}/truth-{node}.jsonl"_s;
         QFile f(dir + u"/slurm-cluster.json"_s);
         f.open(QIODevice::WriteOnly);
         f.write(u"{\"name\": \"test slurm\", \"scheduler\": {\"kind\": \"slurm\", \"submit_host\": \"local\", \"partition\": \"gpu\"%4},\n"
@@ -62,6 +81,26 @@ class TestCliRunSlurm : public QObject {
         f.open(QIODevice::WriteOnly);
         f.write(planJson(durationS, repetitions));
         return f.fileName();
+    }
+    // every request the simulators answered is recorded exactly once (their ground truth against the result)
+    void verifyEveryRequestOnce(const BenchmarkResult& b, const QString& dir)
+    {
+        QSet<QString> truth;
+        QDirIterator it(dir, { u"truth-*.jsonl"_s }, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            f.open(QIODevice::ReadOnly);
+            for (const QByteArray& line : f.readAll().split('\n'))
+                if (!line.isEmpty())
+                    truth.insert(QJsonDocument::fromJson(line).object().value(u"id"_s).toString());
+        }
+        QStringList recorded;
+        for (const Phase& p : b.phases)
+            for (std::size_t i = 0; i < p.requests.size(); ++i)
+                recorded.append(u"%1:%2:%3:%4"_s.arg(p.nodes[p.requests.node[i]], p.name).arg(p.repetition).arg(p.requests.requestId[i]));
+        QVERIFY(truth.size() > 50);
+        QCOMPARE(QSet<QString>(recorded.begin(), recorded.end()).size(), recorded.size());
+        QCOMPARE(QSet<QString>(recorded.begin(), recorded.end()), truth);
     }
     QString freshDir(const QString& name)
     {
@@ -94,8 +133,8 @@ class TestCliRunSlurm : public QObject {
         QVERIFY2(jobs.isEmpty(), qPrintable(u"jobs left: "_s + jobs.join(u"; "_s)));
         QVERIFY2(stray.isEmpty(), qPrintable(u"processes left:\n"_s + procs));
     }
-    // starts inferdeck-cli run and returns once its stderr holds `waitFor` (bounded)
-    bool startRun(QProcess& p, const QStringList& args, const QByteArray& waitFor, QByteArray& err, int timeoutMs = 60000)
+    // starts inferdeck-cli run and returns once its stderr matches `waitFor` (bounded)
+    bool startRun(QProcess& p, const QStringList& args, const QString& waitFor, QByteArray& err, int timeoutMs = 60000)
     {
         p.start(qEnvironmentVariable("INFERDECK_CLI"), args);
         if (!p.waitForStarted(10000))
@@ -105,7 +144,7 @@ class TestCliRunSlurm : public QObject {
         while (clock.elapsed() < timeoutMs && p.state() == QProcess::Running) {
             p.waitForReadyRead(200);
             err += p.readAllStandardError();
-            if (err.contains(waitFor))
+            if (QRegularExpression(waitFor).match(QString::fromUtf8(err)).hasMatch())
                 return true;
         }
         return false;
@@ -166,6 +205,115 @@ private slots:
               scaling[u"ci_low"_s].toDouble(), scaling[u"ci_high"_s].toDouble());
         for (const char* report : { "report.md", "report.html", "report.pdf" })
             QVERIFY2(QFile::exists(dir + u"/out/"_s + QLatin1String(report)), report);
+        verifyEveryRequestOnce(b, dir);
+        verifyNothingLeft();
+    }
+
+    void cancelMidRunLeavesNoJobAndNoProcess()
+    {
+        const QString dir = freshDir(u"cancel"_s);
+        QProcess p;
+        const EndsWithTest guard { p };
+        QByteArray err;
+        // cancelled once the 2-node phase has measured requests
+        QVERIFY2(startRun(p, { u"run"_s, u"--plan"_s, writePlan(dir, 4.0), u"--cluster"_s, writeCluster(dir), u"-o"_s, dir + u"/out"_s },
+                          u"phase 2/2: [1-9]"_s, err), // requests are being measured
+                 err.right(3000).constData());
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(60000));
+        err += p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 130);
+        const auto result = ResultFile::read(dir + u"/out/result.inferdeck.json"_s);
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().status, RunStatus::Cancelled);
+        QCOMPARE(result.value().phases.size(), 2); // the baseline, and the 2-node phase as far as it got
+        QVERIFY2(err.contains("cancelling Slurm job"), err.right(2000).constData());
+        verifyNothingLeft();
+    }
+
+    void pendingJobShowsItsReasonAndCanBeCancelledWhileWaiting()
+    {
+        // another job holds both nodes, so the run's job waits for resources
+        int code = -1;
+        const QString blocker = QString::fromUtf8(m_slurm.run(u"sbatch"_s, { u"--parsable"_s, u"--nodes=2"_s, u"--output=/dev/null"_s,
+                                                                            u"--wrap=exec sleep 300"_s },
+                                                              &code))
+                                    .trimmed();
+        QCOMPARE(code, 0);
+        const QString dir = freshDir(u"pending"_s);
+        QProcess p;
+        const EndsWithTest guard { p };
+        QByteArray err;
+        const bool waiting = startRun(p, { u"run"_s, u"--plan"_s, writePlan(dir, 2.0), u"--cluster"_s, writeCluster(dir), u"-o"_s, dir + u"/out"_s },
+                                      u"PENDING \\(Resources\\), waiting"_s, err, 30000);
+        if (!waiting)
+            m_slurm.run(u"scancel"_s, { blocker });
+        QVERIFY2(waiting, err.right(3000).constData());
+        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(60000));
+        err += p.readAllStandardError();
+        const int exitCode = p.exitCode();
+        const QStringList jobs = m_slurm.liveJobs();
+        m_slurm.run(u"scancel"_s, { blocker });
+        QCOMPARE(exitCode, 130);
+        QVERIFY2(err.contains("cancelling Slurm job"), err.right(2000).constData());
+        // only the blocker was left in the queue: the run's pending job went with the run
+        QCOMPARE(jobs, QStringList { blocker + u" RUNNING"_s });
+        verifyNothingLeft();
+    }
+
+    void lostStepStreamIsResumedFromTheNodesJournal()
+    {
+        const QString dir = freshDir(u"lost"_s);
+        QProcess p;
+        const EndsWithTest guard { p };
+        QByteArray err;
+        QVERIFY2(startRun(p, { u"run"_s, u"--plan"_s, writePlan(dir, 5.0), u"--cluster"_s, writeCluster(dir), u"-o"_s, dir + u"/out"_s },
+                          u"phase 2/2: [1-9]"_s, err), // inside the 2-node phase's measured window
+                 err.right(3000).constData());
+        // the srun that streams node b's load generator dies, as when the submit host's session drops
+        QProcess pgrep;
+        pgrep.start(u"pgrep"_s, { u"-f"_s, u"srun .*--nodelist=gpu2 .* run .*--barrier"_s });
+        pgrep.waitForFinished(5000);
+        const QList<QByteArray> pids = pgrep.readAllStandardOutput().trimmed().split('\n');
+        QVERIFY2(!pids.value(0).isEmpty(), "no srun of node b's load generator found");
+        for (const QByteArray& pid : pids)
+            ::kill(static_cast<pid_t>(pid.toLongLong()), SIGKILL);
+        QVERIFY(p.waitForFinished(90000));
+        err += p.readAllStandardError();
+        // the agent runs on in its step (it ignores the hang-up), so the stream is resumed from its journal on
+        // the node and the phase completes with every request recorded exactly once
+        QVERIFY2(err.contains("replaying the agent's journal"), err.right(3000).constData());
+        QVERIFY2(p.exitCode() == 0, err.right(3000).constData());
+        const auto result = ResultFile::read(dir + u"/out/result.inferdeck.json"_s);
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().status, RunStatus::Complete);
+        QCOMPARE(result.value().phases.size(), 2);
+        verifyEveryRequestOnce(result.value(), dir);
+        verifyNothingLeft();
+    }
+
+    void jobHittingItsTimeLimitIsReportedWithWhatWasMeasured()
+    {
+        // Slurm's shortest limit is a minute, checked every 30 s: this case takes 60 to 100 s, so CTest runs it
+        // as a test of its own beside the others (tst_cli_run_slurm_timelimit)
+        if (!qEnvironmentVariableIsSet("INFERDECK_SLURM_TIME_LIMIT_CASE"))
+            QSKIP("runs as the CTest test tst_cli_run_slurm_timelimit (INFERDECK_SLURM_TIME_LIMIT_CASE=1)");
+        const QString dir = freshDir(u"timelimit"_s);
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = runCli({ u"run"_s, u"--plan"_s, writePlan(dir, 20.0, 4), u"--cluster"_s,
+                                writeCluster(dir, u", \"time_limit\": \"1\""_s), u"-o"_s, dir + u"/out"_s },
+                              240000);
+        qInfo("the job's end was reported after %.1f s", double(clock.elapsed()) / 1000.0);
+        QVERIFY(r.finished);
+        QVERIFY2(r.err.contains("hit its time limit"), r.err.right(3000).constData());
+        QVERIFY(r.exitCode != 0);
+        const auto result = ResultFile::read(dir + u"/out/result.inferdeck.json"_s);
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().status, RunStatus::Failed);
+        QVERIFY2(result.value().statusDetail.contains(u"time limit"_s), qPrintable(result.value().statusDetail));
+        QVERIFY(result.value().phases.size() >= 2); // what was measured before the limit is kept
         verifyNothingLeft();
     }
 };
