@@ -159,14 +159,19 @@ void SlurmJob::onPoll(int code, const QByteArray& out, const QByteArray& err)
         if (m_state == State::Running) {
             m_state = State::Ended;
             m_endMessage = why;
+            emit ended(why);
             for (auto& done : std::exchange(m_checks, {}))
                 done(false);
-            emit ended(why);
             return;
         }
         return setFailed(why);
     }
     if (state == u"RUNNING"_s && m_state == State::Running) {
+        if (m_expectEnd.isValid() && m_expectEnd.elapsed() < 30000) {
+            m_pollTimer.start(500);
+            return;
+        }
+        m_expectEnd.invalidate();
         for (auto& done : std::exchange(m_checks, {}))
             done(true);
     }
@@ -196,12 +201,13 @@ void SlurmJob::onPoll(int code, const QByteArray& out, const QByteArray& err)
         const bool wasRunning = m_state == State::Running;
         m_state = State::Ended;
         log::remote()->warn("slurm: {}", m_endMessage.toStdString());
-        for (auto& done : std::exchange(m_checks, {}))
-            done(false);
+        // the transports hear of the end before any check's answer, so none takes it for a lost stream
         if (wasRunning)
             emit ended(m_endMessage);
         else
             emit failed(m_endMessage);
+        for (auto& done : std::exchange(m_checks, {}))
+            done(false);
         return;
     }
     if (m_state == State::Pending && (state != m_lastState || reason != m_lastReason))
@@ -247,13 +253,15 @@ void SlurmJob::setFailed(const QString& message)
     emit failed(m_endMessage);
 }
 
-void SlurmJob::check(std::function<void(bool)> done)
+void SlurmJob::check(std::function<void(bool)> done, bool expectEnd)
 {
     if (m_state != State::Running) {
         done(false);
         return;
     }
     m_checks.append(std::move(done));
+    if (expectEnd && !m_expectEnd.isValid())
+        m_expectEnd.start();
     m_pollTimer.stop();
     poll();
 }

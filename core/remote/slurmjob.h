@@ -52,7 +52,9 @@ public:
     QString stepStartSummary() const;
     /// Asks Slurm now whether the job still runs: `done(true)` when it does, `done(false)` once it has
     /// ended (endMessage() says how). For a transport that lost a step's stream.
-    void check(std::function<void(bool running)> done);
+    /// With `expectEnd` (a step was refused as "already completing") a job still shown RUNNING is asked
+    /// again for up to 30 s: Slurm refuses steps past the time limit before it ends the job.
+    void check(std::function<void(bool running)> done, bool expectEnd = false);
     /// Runs a short Slurm command on the submit host; `done` gets its exit status and output.
     void runCommand(const QStringList& argv, std::function<void(int, const QByteArray&, const QByteArray&)> done = {});
 
@@ -98,6 +100,7 @@ private:
     double m_allocationS = -1.0;
     QList<double> m_stepStarts; // s
     QList<std::function<void(bool)>> m_checks;
+    QElapsedTimer m_expectEnd; // valid while a check waits for the job's end
 };
 
 } // namespace inferdeck

@@ -81,9 +81,10 @@ QString SlurmStepTransport::slurmNode() const
 
 QString SlurmStepTransport::hostLabel() const
 {
+    // data in the result file, read back by the report's appendix (slurmAllocationText): never translated
     const QString partition = m_job->partition();
-    return partition.isEmpty() ? Tr::tr("%1 (Slurm job %2)").arg(slurmNode(), m_job->jobId())
-                               : Tr::tr("%1 (Slurm job %2, partition %3)").arg(slurmNode(), m_job->jobId(), partition);
+    return partition.isEmpty() ? u"%1 (Slurm job %2)"_s.arg(slurmNode(), m_job->jobId())
+                               : u"%1 (Slurm job %2, partition %3)"_s.arg(slurmNode(), m_job->jobId(), partition);
 }
 
 QStringList SlurmStepTransport::srunArgv(const QString& jobId, const QString& node, int gpusPerNode, const QStringList& argv)
@@ -225,10 +226,12 @@ void SlurmStepTransport::onStderr(int id, Step& step, const QByteArray& lines)
     static const QRegularExpression cancelled(u"\\*\\*\\* (STEP|JOB) \\S+ ON \\S+ CANCELLED AT \\S+( DUE TO [A-Z ]+| BY \\S+)? \\*\\*\\*"_s);
     if (const auto m = cancelled.match(QString::fromUtf8(rest)); m.hasMatch() && step.cancelled.isEmpty())
         step.cancelled = m.captured(0);
-    if (!rest.isEmpty() && !m_uploads.contains(id))
+    if (rest.isEmpty())
+        return;
+    // the tail is kept for the step's end: srun's reason when it could not start, an upload's error
+    step.err = QByteArray(step.err + rest).right(4096);
+    if (!m_uploads.contains(id))
         emit stderrLines(id, rest);
-    else if (!rest.isEmpty())
-        step.err += rest;
 }
 
 void SlurmStepTransport::onFinished(int submitId, int code, const QString& error)
@@ -241,10 +244,27 @@ void SlurmStepTransport::onFinished(int submitId, int code, const QString& error
     const Step step = m_steps.take(id);
     if (step.detached)
         return; // reported as lost already
+    // a step that could not even start ("Unable to create step ... already completing") most likely met
+    // the job's end: ask Slurm, so the run reports the time limit rather than srun's complaint
+    if (code != 0 && step.stepId.isEmpty() && !step.stopRequested && m_job->state() == SlurmJob::State::Running) {
+        const bool refused = step.err.contains("already completing or completed");
+        m_job->check([this, id, step, code, error](bool running) {
+            const QString why = running ? error : m_job->endMessage();
+            finishStep(id, step, running ? code : -1, why);
+        }, refused);
+        return;
+    }
+    finishStep(id, step, code, error);
+}
+
+void SlurmStepTransport::finishStep(int id, const Step& step, int code, const QString& error)
+{
     if (const auto up = m_uploads.find(id); up != m_uploads.end()) {
         const int uploadId = *up;
         m_uploads.erase(up);
+        const bool jobEnded = m_job->state() == SlurmJob::State::Ended;
         emit uploadFinished(uploadId, code == 0 ? QString()
+                                  : jobEnded    ? m_job->endMessage()
                                                 : Tr::tr("writing the file through a Slurm step on %1 failed (status %2): %3")
                                                       .arg(slurmNode())
                                                       .arg(code)

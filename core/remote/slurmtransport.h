@@ -51,6 +51,7 @@ private:
     void setState(State s, const QString& message);
     void onStderr(int id, Step& step, const QByteArray& lines);
     void onFinished(int submitId, int code, const QString& error);
+    void finishStep(int id, const Step& step, int code, const QString& error);
 
     QString m_name;
     int m_index = 0;

@@ -28,13 +28,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 // short phases: the suite's whole budget is a couple of minutes
-QByteArray planJson(double durationS, int repetitions = 1)
+QByteArray planJson(double durationS, int repetitions, int concurrency)
 {
     return u"{\"model\": \"m\", \"workload\": {\"dataset\": \"synthetic\","
            " \"input\": {\"kind\": \"uniform\", \"mean\": 100, \"min\": 50, \"max\": 150},"
            " \"output\": {\"kind\": \"uniform\", \"mean\": 16, \"min\": 8, \"max\": 24}},"
-           " \"load\": {\"mode\": \"concurrency\", \"value\": 4}, \"warmup_requests\": 2, \"duration_s\": %1,"
-           " \"repetitions\": %2, \"scaling\": true}"_s.arg(durationS).arg(repetitions).toUtf8();
+           " \"load\": {\"mode\": \"concurrency\", \"value\": %3}, \"warmup_requests\": 2, \"duration_s\": %1,"
+           " \"repetitions\": %2, \"scaling\": true}"_s.arg(durationS).arg(repetitions).arg(concurrency).toUtf8();
 }
 // A run the test started ends with the test even when a check fails: TERM (a cancel, which ends its job),
 // then KILL
@@ -75,11 +75,11 @@ class TestCliRunSlurm : public QObject {
                     .toUtf8());
         return f.fileName();
     }
-    QString writePlan(const QString& dir, double durationS, int repetitions = 1)
+    QString writePlan(const QString& dir, double durationS, int repetitions = 1, int concurrency = 4)
     {
         QFile f(dir + u"/plan.json"_s);
         f.open(QIODevice::WriteOnly);
-        f.write(planJson(durationS, repetitions));
+        f.write(planJson(durationS, repetitions, concurrency));
         return f.fileName();
     }
     // every request the simulators answered is recorded exactly once (their ground truth against the result)
@@ -205,6 +205,12 @@ private slots:
               scaling[u"ci_low"_s].toDouble(), scaling[u"ci_high"_s].toDouble());
         for (const char* report : { "report.md", "report.html", "report.pdf" })
             QVERIFY2(QFile::exists(dir + u"/out/"_s + QLatin1String(report)), report);
+        // the reproducibility appendix names the allocation
+        QFile md(dir + u"/out/report.md"_s);
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QString jobId = b.nodes[0].host.section(u"Slurm job "_s, 1).section(u',', 0, 0);
+        QVERIFY2(QString::fromUtf8(md.readAll()).contains(u"| Slurm allocation | job %1, partition gpu, nodes gpu1, gpu2 |"_s.arg(jobId)),
+                 qPrintable(jobId));
         verifyEveryRequestOnce(b, dir);
         verifyNothingLeft();
     }
@@ -302,11 +308,14 @@ private slots:
         const QString dir = freshDir(u"timelimit"_s);
         QElapsedTimer clock;
         clock.start();
-        const auto r = runCli({ u"run"_s, u"--plan"_s, writePlan(dir, 20.0, 4), u"--cluster"_s,
+        const auto r = runCli({ u"run"_s, u"--plan"_s, writePlan(dir, 20.0, 4, 1), u"--cluster"_s,
                                 writeCluster(dir, u", \"time_limit\": \"1\""_s), u"-o"_s, dir + u"/out"_s },
                               240000);
         qInfo("the job's end was reported after %.1f s", double(clock.elapsed()) / 1000.0);
         QVERIFY(r.finished);
+        const QList<QByteArray> lines = r.err.trimmed().split('\n');
+        for (const QByteArray& line : lines.mid(std::max<qsizetype>(0, lines.size() - 12)))
+            qInfo("%s", line.constData());
         QVERIFY2(r.err.contains("hit its time limit"), r.err.right(3000).constData());
         QVERIFY(r.exitCode != 0);
         const auto result = ResultFile::read(dir + u"/out/result.inferdeck.json"_s);
