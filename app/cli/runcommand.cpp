@@ -9,7 +9,6 @@
 #include <QTimer>
 
 #include <cmath>
-#include <optional>
 #include <unistd.h>
 
 #include "cli/cancelsignals.h"
@@ -20,10 +19,10 @@
 #include "io/runfiles.h"
 #include "remote/localtransport.h"
 #include "remote/slurmjob.h"
-#include "remote/slurmtransport.h"
 #include "remote/sshtransport.h"
 #include "run/democluster.h"
 #include "run/nodeaccess.h"
+#include "run/slurmrun.h"
 #include "run/runcontroller.h"
 #include "run/runjournal.h"
 #include "util/printable.h"
@@ -114,17 +113,6 @@ int run(const QStringList& args)
         return kBadInput;
     }
     std::map<QString, SshHostConfig> hosts;
-    const SlurmSettings& slurm = options.cluster.scheduler.slurm;
-    const bool onSlurm = options.cluster.scheduler.kind == SchedulerSpec::Kind::Slurm;
-    std::optional<SshHostConfig> submitHost;
-    if (onSlurm && !slurm.submitLocal()) {
-        const auto h = config.value().resolve(slurm.submitHost);
-        if (!h) {
-            err << Tr::tr("scheduler.submit_host: %1\n").arg(printable(h.error().toString()));
-            return kBadInput;
-        }
-        submitHost = h.value();
-    }
     for (const ClusterNode& n : options.cluster.nodes) {
         if (n.kind != ClusterNode::Kind::Ssh)
             continue;
@@ -139,27 +127,17 @@ int run(const QStringList& args)
     const QString localHomes = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/inferdeck/local-nodes/"_s;
     // a Slurm cluster's nodes are steps of one job, submitted from the submit host
     std::unique_ptr<SlurmJob> job;
-    if (onSlurm) {
-        std::unique_ptr<Transport> submit;
-        if (submitHost) {
-            submit = std::make_unique<SshTransport>(*submitHost, &prompter);
-        } else {
-            auto local = std::make_unique<LocalTransport>(u"slurm-submit"_s);
-            // srun hands its environment to the steps: an API key read from this machine's environment
-            // must not travel that way (it goes on the agent's stdin)
-            QStringList keyVariables;
-            for (const ClusterNode& c : options.cluster.nodes)
-                if (!c.access.apiKeyEnv.isEmpty())
-                    keyVariables << c.access.apiKeyEnv;
-            local->hideEnvironment(keyVariables);
-            submit = std::move(local);
+    if (options.cluster.scheduler.kind == SchedulerSpec::Kind::Slurm) {
+        auto made = makeSlurmJob(options.cluster, config.value(), &prompter);
+        if (!made) {
+            err << printable(made.error().toString()) << '\n';
+            return kBadInput;
         }
-        job = std::make_unique<SlurmJob>(slurm, static_cast<int>(options.cluster.nodes.size()), u"inferdeck-run"_s, std::move(submit));
+        job = std::move(made).value();
     }
-    int slurmIndex = 0;
     options.transportFor = [&](const ClusterNode& n) -> std::unique_ptr<Transport> {
         if (n.kind == ClusterNode::Kind::Slurm)
-            return std::make_unique<SlurmStepTransport>(n.name, slurmIndex++, job.get());
+            return slurmNodeTransport(options.cluster, n, job.get());
         if (n.kind == ClusterNode::Kind::Local) {
             QDir().mkpath(localHomes + n.name);
             return std::make_unique<LocalTransport>(n.name, localHomes + n.name);
