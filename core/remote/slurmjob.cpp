@@ -214,7 +214,10 @@ void SlurmJob::onPoll(int code, const QByteArray& out, const QByteArray& err)
         emit queueStateChanged(m_jobId, printable(state), printable(reason));
     m_lastState = state;
     m_lastReason = reason;
-    m_pollTimer.start(m_state == State::Pending ? kPendingPollMs : kRunningPollMs);
+    // a job usually starts within seconds where nodes are free: asked often at first, so the allocation
+    // time the run reports is not the poll interval
+    const int pendingMs = m_clock.elapsed() < 10000 ? 250 : kPendingPollMs;
+    m_pollTimer.start(m_state == State::Pending ? pendingMs : kRunningPollMs);
 }
 
 void SlurmJob::learnNodes(const QString& nodeList)

@@ -19,6 +19,7 @@
 
 #include "io/resultfile.h"
 #include "slurmfixture.h"
+#include "sshdfixture.h"
 #include "testutil.h"
 #include "util/ports.h"
 
@@ -58,6 +59,8 @@ class TestCliRunSlurm : public QObject {
     SlurmFixture m_slurm;
     QTemporaryDir m_work;
 
+    SshdFixture m_login; // a login node: the submit host reached over SSH
+
     // a cluster file of two Slurm nodes running serve-sim, with `scheduler` extra keys
     QString writeCluster(const QString& dir, const QString& schedulerExtra = {})
     {
@@ -65,7 +68,7 @@ class TestCliRunSlurm : public QObject {
                                "--ground-truth {run_dir}/truth-{node}.jsonl"_s;
         QFile f(dir + u"/slurm-cluster.json"_s);
         f.open(QIODevice::WriteOnly);
-        f.write(u"{\"name\": \"test slurm\", \"scheduler\": {\"kind\": \"slurm\", \"submit_host\": \"local\", \"partition\": \"gpu\"%4},\n"
+        f.write(u"{\"name\": \"test slurm\", \"scheduler\": {\"kind\": \"slurm\", \"partition\": \"gpu\"%4},\n"
                 " \"nodes\": [\n"
                 " {\"name\": \"a\", \"endpoint\": \"http://127.0.0.1:%1\", \"launch\": \"%3\", \"ready_timeout_s\": 30, \"agent_dir\": \"%5/agent\"},\n"
                 " {\"name\": \"b\", \"endpoint\": \"http://127.0.0.1:%2\", \"launch\": \"%3\", \"ready_timeout_s\": 30, \"agent_dir\": \"%5/agent\"}]}\n"_s
@@ -212,6 +215,35 @@ private slots:
         QVERIFY2(QString::fromUtf8(md.readAll()).contains(u"| Slurm allocation | job %1, partition gpu, nodes gpu1, gpu2 |"_s.arg(jobId)),
                  qPrintable(jobId));
         verifyEveryRequestOnce(b, dir);
+        verifyNothingLeft();
+    }
+
+    void runsThroughAnSshSubmitHost()
+    {
+        // sshd gives every session this cluster's SLURM_CONF, as a login node's /etc/slurm would
+        QString error;
+        if (!m_login.start(error, u"SetEnv SLURM_CONF=%1"_s.arg(m_slurm.confPath())))
+            QSKIP(qPrintable(u"cannot start sshd here: "_s + error));
+        const QString dir = freshDir(u"ssh"_s);
+        QFile config(dir + u"/ssh_config"_s);
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(u"Host login\n  HostName 127.0.0.1\n  Port %1\n  IdentityFile %2\n  UserKnownHostsFile %3\n"_s
+                         .arg(m_login.port())
+                         .arg(m_login.clientKey(), m_login.knownHostsFile())
+                         .toUtf8());
+        config.close();
+        const auto r = runCli({ u"run"_s, u"--plan"_s, writePlan(dir, 2.0), u"--cluster"_s,
+                                writeCluster(dir, u", \"submit_host\": \"login\""_s), u"-F"_s, config.fileName(), u"-o"_s, dir + u"/out"_s },
+                              120000);
+        QVERIFY2(r.finished && r.exitCode == 0, r.err.right(3000).constData());
+        for (const QByteArray& line : r.err.split('\n'))
+            if (line.startsWith("slurm: allocation"))
+                qInfo("over SSH: %s", line.constData());
+        const auto result = ResultFile::read(dir + u"/out/result.inferdeck.json"_s);
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().phases.size(), 2);
+        verifyEveryRequestOnce(result.value(), dir);
+        m_login.stop();
         verifyNothingLeft();
     }
 
