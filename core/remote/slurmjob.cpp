@@ -297,9 +297,30 @@ void SlurmJob::release()
         m_releasing = true; // sbatch's answer cancels the job it made
         return;
     }
-    if (!owned || m_submit->state() != Transport::State::Connected) {
+    if (!owned) {
         m_state = State::Released;
         emit released();
+        return;
+    }
+    if (m_submit->state() != Transport::State::Connected) {
+        // the submit host's link dropped: reach it again, or the job would hold its nodes until its limit
+        auto* once = new QObject(this);
+        connect(m_submit.get(), &Transport::stateChanged, once, [this, once](Transport::State s, const QString& m) {
+            if (s == Transport::State::Connected) {
+                delete once;
+                m_releasing = false;
+                release();
+            } else if (s == Transport::State::Failed) {
+                delete once;
+                emit message(Tr::tr("cannot reach %1 to cancel Slurm job %2 (%3): cancel it there with scancel %2")
+                                 .arg(m_settings.submitHost, m_jobId, printable(m)));
+                m_releasing = false;
+                m_state = State::Released;
+                emit released();
+            }
+        });
+        m_releasing = true;
+        m_submit->open();
         return;
     }
     m_releasing = true;
