@@ -87,6 +87,13 @@ QString SlurmStepTransport::hostLabel() const
                                : u"%1 (Slurm job %2, partition %3)"_s.arg(slurmNode(), m_job->jobId(), partition);
 }
 
+QString SlurmStepTransport::endedBy() const
+{
+    // a job that ended under the run (Ended); one that never ran (Failed: refused, unreachable submit host)
+    // is a failure to reach the nodes
+    return m_job->state() == SlurmJob::State::Ended ? m_job->endMessage() : QString();
+}
+
 QStringList SlurmStepTransport::srunArgv(const QString& jobId, const QString& node, int gpusPerNode, const QStringList& argv)
 {
     // --overlap: steps share the job's CPUs (and, since Slurm 21.08, its memory and GRES) with each other
