@@ -281,7 +281,8 @@ void RunController::connectNodes()
                     done();
                 } else if (s == Transport::State::Failed) {
                     delete once;
-                    m_failedToConnect = !m_stopping;
+                    // only the first failure decides: a second node failing while the run stops must not undo it
+                    m_failedToConnect = m_failedToConnect || !m_stopping;
                     fail(Tr::tr("node %1: %2").arg(m_nodes[static_cast<std::size_t>(i)]->spec.name, m));
                 }
             });

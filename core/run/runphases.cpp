@@ -210,7 +210,7 @@ void RunController::linkLost(int node)
             const Node& n = *m_nodes[static_cast<std::size_t>(node)];
             if (const QString ended = n.transport->endedBy(); !ended.isEmpty())
                 return fail(Tr::tr("node %1: %2").arg(n.spec.name, ended)); // the node's job ended: the run failed
-            m_failedToConnect = !m_stopping;
+            m_failedToConnect = m_failedToConnect || !m_stopping;
             fail(Tr::tr("node %1: the link dropped and could not be re-established: %2").arg(n.spec.name, m));
         }
     });

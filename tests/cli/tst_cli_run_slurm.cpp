@@ -247,6 +247,23 @@ private slots:
         verifyNothingLeft();
     }
 
+    void unreachableSubmitHostIsAConnectionFailure()
+    {
+        // both nodes fail at once: the second failure must not turn "could not reach" (4) into "run failed" (1)
+        const QString dir = freshDir(u"unreachable"_s);
+        QFile config(dir + u"/ssh_config"_s);
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("Host login\n  HostName 127.0.0.1\n  Port 1\n");
+        config.close();
+        const auto r = runCli({ u"run"_s, u"--plan"_s, writePlan(dir, 2.0), u"--cluster"_s,
+                                writeCluster(dir, u", \"submit_host\": \"login\""_s), u"-F"_s, config.fileName(), u"-o"_s, dir + u"/out"_s },
+                              60000);
+        QVERIFY(r.finished);
+        QVERIFY2(r.err.contains("cannot reach the Slurm submit host login"), r.err.constData());
+        QCOMPARE(r.exitCode, 4);
+        verifyNothingLeft();
+    }
+
     void cancelMidRunLeavesNoJobAndNoProcess()
     {
         const QString dir = freshDir(u"cancel"_s);
