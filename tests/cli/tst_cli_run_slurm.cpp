@@ -66,14 +66,18 @@ class TestCliRunSlurm : public QObject {
     {
         const QString launch = u"{python} {agent} serve-sim --host 127.0.0.1 --port {port} --speed 4 --model {model} "
                                "--ground-truth {run_dir}/truth-{node}.jsonl"_s;
+        const int portA = SlurmFixture::unusedPort();
+        int portB = SlurmFixture::unusedPort();
+        while (portB == portA) // both simulators run on this one machine
+            portB = SlurmFixture::unusedPort();
         QFile f(dir + u"/slurm-cluster.json"_s);
         f.open(QIODevice::WriteOnly);
         f.write(u"{\"name\": \"test slurm\", \"scheduler\": {\"kind\": \"slurm\", \"partition\": \"gpu\"%4},\n"
                 " \"nodes\": [\n"
                 " {\"name\": \"a\", \"endpoint\": \"http://127.0.0.1:%1\", \"launch\": \"%3\", \"ready_timeout_s\": 30, \"agent_dir\": \"%5/agent\"},\n"
                 " {\"name\": \"b\", \"endpoint\": \"http://127.0.0.1:%2\", \"launch\": \"%3\", \"ready_timeout_s\": 30, \"agent_dir\": \"%5/agent\"}]}\n"_s
-                    .arg(freeLoopbackPort())
-                    .arg(freeLoopbackPort())
+                    .arg(portA)
+                    .arg(portB)
                     .arg(launch, schedulerExtra, dir)
                     .toUtf8());
         return f.fileName();

@@ -7,7 +7,10 @@
 #include <QRandomGenerator>
 #include <QThread>
 
+#include <arpa/inet.h>
 #include <csignal>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -50,6 +53,23 @@ QString SlurmFixture::cannotRun()
         if (findInPath(c).isEmpty())
             return u"%1 is not on PATH (package slurm-client)"_s.arg(c);
     return {};
+}
+
+int SlurmFixture::unusedPort()
+{
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const int port = 20000 + static_cast<int>(QRandomGenerator::global()->bounded(12000));
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a {};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        a.sin_port = htons(static_cast<uint16_t>(port));
+        const bool free = ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
+        ::close(fd);
+        if (free)
+            return port;
+    }
+    return freeLoopbackPort();
 }
 
 SlurmFixture::~SlurmFixture() { stop(); }
@@ -124,10 +144,12 @@ bool SlurmFixture::start(QString& error)
     char name[256] = {};
     ::gethostname(name, sizeof name - 1);
     const QString host = QString::fromLocal8Bit(name).section(u'.', 0, 0);
-    const int ctldPort = freeLoopbackPort();
-    int nodePorts[2] = { freeLoopbackPort(), freeLoopbackPort() };
+    const int ctldPort = unusedPort();
+    int nodePorts[2] = { unusedPort(), unusedPort() };
+    while (nodePorts[0] == ctldPort)
+        nodePorts[0] = unusedPort();
     while (nodePorts[1] == nodePorts[0] || nodePorts[1] == ctldPort)
-        nodePorts[1] = freeLoopbackPort();
+        nodePorts[1] = unusedPort();
     QFile conf(confPath());
     if (!conf.open(QIODevice::WriteOnly)) {
         error = u"cannot write slurm.conf"_s;

@@ -19,6 +19,9 @@ public:
     SlurmFixture& operator=(const SlurmFixture&) = delete;
     ~SlurmFixture();
 
+    /// A free loopback port below Linux's ephemeral range (32768-60999), so no test asking the kernel for any
+    /// free port (bind to port 0) can be handed it in the seconds before a Slurm step binds it.
+    static int unusedPort();
     /// Why this machine cannot run the cluster (not root, packages missing), or empty.
     static QString cannotRun();
     /// Starts munged, slurmctld and both slurmd and waits (bounded) until both nodes are idle. Sets

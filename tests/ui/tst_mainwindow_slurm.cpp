@@ -34,11 +34,15 @@ private slots:
     void windowRunsAPlanOnTwoSlurmNodes()
     {
         const QString launch = u"{python} {agent} serve-sim --host 127.0.0.1 --port {port} --speed 4 --model {model}"_s;
+        const int portA = SlurmFixture::unusedPort();
+        int portB = SlurmFixture::unusedPort();
+        while (portB == portA) // both simulators run on this one machine
+            portB = SlurmFixture::unusedPort();
         const auto cluster = parseCluster(u"{\"name\": \"gui slurm\", \"scheduler\": {\"kind\": \"slurm\", \"partition\": \"gpu\"}, \"nodes\": ["
                                           "{\"name\": \"a\", \"endpoint\": \"http://127.0.0.1:%1\", \"launch\": \"%3\", \"agent_dir\": \"%4\"},"
                                           "{\"name\": \"b\", \"endpoint\": \"http://127.0.0.1:%2\", \"launch\": \"%3\", \"agent_dir\": \"%4\"}]}"_s
-                                              .arg(freeLoopbackPort())
-                                              .arg(freeLoopbackPort())
+                                              .arg(portA)
+                                              .arg(portB)
                                               .arg(launch, m_work.filePath(u"agent"_s))
                                               .toUtf8(),
                                           u"gui"_s);
