@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cmath>
 #include <unistd.h>
@@ -17,9 +18,11 @@
 #include "io/resultfile.h"
 #include "io/runfiles.h"
 #include "remote/localtransport.h"
+#include "remote/slurmjob.h"
 #include "remote/sshtransport.h"
 #include "run/democluster.h"
 #include "run/nodeaccess.h"
+#include "run/slurmrun.h"
 #include "run/runcontroller.h"
 #include "run/runjournal.h"
 #include "util/printable.h"
@@ -122,7 +125,19 @@ int run(const QStringList& args)
     }
     CliPrompter prompter(acceptNew);
     const QString localHomes = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/inferdeck/local-nodes/"_s;
+    // a Slurm cluster's nodes are steps of one job, submitted from the submit host
+    std::unique_ptr<SlurmJob> job;
+    if (options.cluster.scheduler.kind == SchedulerSpec::Kind::Slurm) {
+        auto made = makeSlurmJob(options.cluster, config.value(), &prompter);
+        if (!made) {
+            err << printable(made.error().toString()) << '\n';
+            return kBadInput;
+        }
+        job = std::move(made).value();
+    }
     options.transportFor = [&](const ClusterNode& n) -> std::unique_ptr<Transport> {
+        if (n.kind == ClusterNode::Kind::Slurm)
+            return slurmNodeTransport(options.cluster, n, job.get());
         if (n.kind == ClusterNode::Kind::Local) {
             QDir().mkpath(localHomes + n.name);
             return std::make_unique<LocalTransport>(n.name, localHomes + n.name);
@@ -174,6 +189,20 @@ int run(const QStringList& args)
             err << line << '\n';
         err.flush();
     });
+    if (job) {
+        QObject::connect(job.get(), &SlurmJob::queueStateChanged, [&](const QString& id, const QString& state, const QString& reason) {
+            if (tty)
+                err << "\r\033[K";
+            err << Tr::tr("Slurm job %1: %2 (%3), waiting\n").arg(id, state, reason);
+            err.flush();
+        });
+        QObject::connect(job.get(), &SlurmJob::message, [&](const QString& line) {
+            if (tty)
+                err << "\r\033[K";
+            err << u"slurm: "_s << line << '\n';
+            err.flush();
+        });
+    }
     QEventLoop loop;
     RunStatus status = RunStatus::Failed;
     QString message;
@@ -186,6 +215,18 @@ int run(const QStringList& args)
     loop.exec();
     if (tty)
         err << "\r\033[K";
+    if (job) {
+        // the job goes when the run does (cancelled or not): scancel and wait until its steps are gone
+        QEventLoop released;
+        QObject::connect(job.get(), &SlurmJob::released, &released, &QEventLoop::quit);
+        QTimer::singleShot(30000, &released, &QEventLoop::quit);
+        job->release();
+        if (job->state() != SlurmJob::State::Released)
+            released.exec();
+        if (job->allocationSeconds() >= 0)
+            err << Tr::tr("slurm: allocation took %1 s; %2\n").arg(job->allocationSeconds(), 0, 'f', 2).arg(job->stepStartSummary());
+        err.flush();
+    }
     // a result file left in DIR by an earlier run is not this run's: only a saved one is reported
     if (controller.resultSaved()) {
         out << Tr::tr("result: %1\njournal: %2\n").arg(controller.resultPath(), controller.journalPath());

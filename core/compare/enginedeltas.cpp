@@ -79,7 +79,8 @@ QList<MetricDelta> engineDeltas(const ResultSummary& baseline, const QList<int>&
         d.candidate = v;
         d.baselineSource = u ? ValueSource::Engine : ValueSource::None;
         d.candidateSource = v ? ValueSource::Engine : ValueSource::None;
-        if (u && v && *u != 0)
+        // a relative change of a percentage (0.14 -> 0.43 % as "+200 %") misleads: both values speak for themselves
+        if (u && v && *u != 0 && unit != u"%"_s)
             d.change = *v / *u - 1.0;
         d.noInterval = Tr::tr("the engine's histograms and gauges give means and peaks, not per-request values: shown, not tested");
         out.append(d);

@@ -112,6 +112,9 @@ Result<Cluster> parseCluster(const QByteArray& text, const QString& where)
         refuseLiteralSecrets(doc);
         Cluster c;
         c.name = optionalString(doc, "name", QString());
+        if (doc.contains("scheduler") && !doc["scheduler"].is_null())
+            c.scheduler = readScheduler(doc["scheduler"], u"scheduler"_s);
+        const bool slurm = c.scheduler.kind == SchedulerSpec::Kind::Slurm;
         const json& nodes = array(doc, "nodes", QString());
         if (nodes.empty())
             fail(u"nodes"_s, Tr::tr("a cluster needs at least one node"));
@@ -128,7 +131,14 @@ Result<Cluster> parseCluster(const QByteArray& text, const QString& where)
             if (names.contains(node.name))
                 fail(childPath(path, "name"), Tr::tr("\"%1\" names two nodes").arg(node.name));
             names.insert(node.name);
-            if (optionalBoolean(n, "local", path, false)) {
+            if (slurm) {
+                // the allocation decides where a node runs: naming a host as well would contradict it
+                for (const char* key : { "ssh", "local" })
+                    if (n.contains(key))
+                        fail(childPath(path, key), Tr::tr("a node of a Slurm cluster runs where the job's allocation puts it; "
+                                                          "remove \"%1\"").arg(QString::fromLatin1(key)));
+                node.kind = ClusterNode::Kind::Slurm;
+            } else if (optionalBoolean(n, "local", path, false)) {
                 node.kind = ClusterNode::Kind::Local;
             } else {
                 node.kind = ClusterNode::Kind::Ssh;
@@ -184,7 +194,7 @@ nlohmann::json toJson(const Cluster& cluster)
         json j = { { "name", n.name.toStdString() }, { "endpoint", n.endpoint.toStdString() } };
         if (n.kind == ClusterNode::Kind::Local)
             j["local"] = true;
-        else
+        else if (n.kind == ClusterNode::Kind::Ssh)
             j["ssh"] = n.destination.toStdString();
         if (!n.launch.command.isEmpty()) {
             j["launch"] = n.launch.command.toStdString();
@@ -196,7 +206,10 @@ nlohmann::json toJson(const Cluster& cluster)
         writeNodeAccess(n, j);
         nodes.push_back(j);
     }
-    return { { "name", cluster.name.toStdString() }, { "nodes", nodes } };
+    json doc = { { "name", cluster.name.toStdString() }, { "nodes", nodes } };
+    if (cluster.scheduler.kind == SchedulerSpec::Kind::Slurm)
+        doc["scheduler"] = writeScheduler(cluster.scheduler);
+    return doc;
 }
 
 Result<NodeInventory> inventoryFromProbe(const QByteArray& probeJson, const QString& nodeName, const QString& host)

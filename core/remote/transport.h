@@ -36,6 +36,11 @@ public:
     /// SIGTERM to the command's process group, SIGKILL after `graceMs`.
     virtual void stop(int id, int graceMs = 3000) = 0;
 
+    /// Why the node is gone for good although nothing is wrong with the link to it (a scheduler's job ended:
+    /// time limit, cancelled, preempted); empty otherwise. A run that loses such a node failed, it did not
+    /// fail to connect.
+    virtual QString endedBy() const { return {}; }
+
     /// Writes `content` to `path` (relative paths are under the remote home), creating directories,
     /// then sets `mode`. uploadFinished() reports the outcome.
     virtual int upload(const QByteArray& content, const QString& path, int mode = 0644) = 0;

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+#include "run/scheduler.h"
 #include "util/result.h"
 
 namespace inferdeck {
@@ -38,7 +39,8 @@ struct SimulatorSettings {
 
 /// One GPU node of a cluster.
 struct ClusterNode {
-    enum class Kind { Ssh, Local };
+    // Slurm: one node of the cluster's Slurm allocation, reached through job steps (Cluster::scheduler)
+    enum class Kind { Ssh, Local, Slurm };
     QString name;
     Kind kind = Kind::Ssh;
     QString destination;   // ssh destination or Host alias (Ssh)
@@ -56,6 +58,7 @@ struct ClusterNode {
 struct Cluster {
     QString name;
     QList<ClusterNode> nodes;
+    SchedulerSpec scheduler; // Slurm: the nodes are the allocation's, in its node order
     friend bool operator==(const Cluster&, const Cluster&) = default;
 };
 

@@ -23,6 +23,7 @@
 #include "remote/agentinstaller.h"
 #include "remote/localtransport.h"
 #include "remote/shellquote.h"
+#include "remote/slurmtransport.h"
 #include "remote/sshtransport.h"
 #include "remote/transport.h"
 #include "run/nodeaccess.h"
@@ -74,6 +75,16 @@ const Phase* RunController::livePhase() const
 }
 
 QString RunController::resultPath() const { return QDir(m_opt.outDir).filePath(u"result.inferdeck.json"_s); }
+
+QString RunController::hostLabel(const Node& n)
+{
+    if (n.spec.kind == ClusterNode::Kind::Local)
+        return u"local"_s;
+    // a Slurm node is known by its name in the allocation, and the job that held it, for the appendix
+    if (const auto* step = qobject_cast<const SlurmStepTransport*>(n.transport.get()))
+        return step->hostLabel();
+    return n.spec.destination;
+}
 
 QString RunController::runDir(int node) const
 {
@@ -290,7 +301,8 @@ void RunController::connectNodes()
                     done();
                 } else if (s == Transport::State::Failed) {
                     delete once;
-                    m_failedToConnect = !m_stopping;
+                    // only the first failure decides: a second node failing while the run stops must not undo it
+                    m_failedToConnect = m_failedToConnect || !m_stopping;
                     fail(Tr::tr("node %1: %2").arg(m_nodes[static_cast<std::size_t>(i)]->spec.name, m));
                 }
             });
@@ -425,8 +437,7 @@ void RunController::probeNodes()
                     [this, &n, out, done](int code, const QString& error) {
                         if (code != 0)
                             return fail(Tr::tr("node %1: probe failed %2").arg(n.spec.name, error));
-                        const auto inv = inventoryFromProbe(out->trimmed(), n.spec.name,
-                                                            n.spec.kind == ClusterNode::Kind::Local ? u"local"_s : n.spec.destination);
+                        const auto inv = inventoryFromProbe(out->trimmed(), n.spec.name, hostLabel(n));
                         if (!inv)
                             return fail(inv.error().toString());
                         n.inventory = inv.value();

@@ -113,6 +113,7 @@ private:
     QStringList endpointAccessArgs(int node) const;
     void sendApiKey(int node, int commandId, bool thenCloseStdin);
     QString runDir(int node) const;
+    static QString hostLabel(const Node& n);
 
     RunOptions m_opt;
     QString m_tag;

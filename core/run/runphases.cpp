@@ -196,6 +196,9 @@ bool RunController::linkDown(int node) const
 void RunController::linkLost(int node)
 {
     Node& n = *m_nodes[static_cast<std::size_t>(node)];
+    // the node's scheduler job ended (time limit, cancelled): nothing to reconnect to, the run failed
+    if (const QString ended = n.transport->endedBy(); !ended.isEmpty())
+        return fail(Tr::tr("node %1: %2").arg(n.spec.name, ended));
     n.reconnecting = true;
     emitLog(n.spec.name, Tr::tr("the link dropped; reconnecting (the agent keeps running and journaling on the node)"));
     auto* watch = new QObject(this);
@@ -205,8 +208,11 @@ void RunController::linkLost(int node)
         } else if (s == Transport::State::Failed && m_nodes[static_cast<std::size_t>(node)]->reconnecting && !m.isEmpty()
                    && !m.contains(u"lost"_s)) {
             delete watch;
-            m_failedToConnect = !m_stopping;
-            fail(Tr::tr("node %1: the link dropped and could not be re-established: %2").arg(m_nodes[static_cast<std::size_t>(node)]->spec.name, m));
+            const Node& n = *m_nodes[static_cast<std::size_t>(node)];
+            if (const QString ended = n.transport->endedBy(); !ended.isEmpty())
+                return fail(Tr::tr("node %1: %2").arg(n.spec.name, ended)); // the node's job ended: the run failed
+            m_failedToConnect = m_failedToConnect || !m_stopping;
+            fail(Tr::tr("node %1: the link dropped and could not be re-established: %2").arg(n.spec.name, m));
         }
     });
     QMetaObject::invokeMethod(n.transport.get(), [t = n.transport.get()] {

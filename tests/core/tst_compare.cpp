@@ -103,6 +103,10 @@ private slots:
         QCOMPARE(queue.baselineSource, ValueSource::Engine);
         QVERIFY(!queue.noInterval.isEmpty());
         QCOMPARE(*metric(c, u"engine_waiting_peak"_s).candidate, 40.0);
+        // a percentage's relative change ("0.14 -> 0.43 %" as +200 %) is not given: the two values say it
+        const MetricDelta& kv = metric(c, u"engine_kv_cache_peak"_s);
+        QVERIFY(kv.baseline && kv.candidate);
+        QVERIFY(!kv.change);
         QVERIFY(!c.regressed(5.0)); // the client's own figures are identical: the gate reads only those
 
         // one side without engine state: the row says so with an empty side rather than vanish

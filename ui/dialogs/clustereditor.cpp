@@ -54,6 +54,8 @@ ClusterEditor::ClusterEditor(Cluster cluster, TransportFactory transports, QWidg
     resize(820, 480);
     m_kind->addItem(tr("SSH"), int(ClusterNode::Kind::Ssh));
     m_kind->addItem(tr("This machine (local)"), int(ClusterNode::Kind::Local));
+    //: a node of a cluster whose file has a Slurm scheduler: it runs where the job's allocation puts it
+    m_kind->addItem(tr("Slurm job step (the cluster's scheduler)"), int(ClusterNode::Kind::Slurm));
     if (const auto config = SshConfig::load(QString()); config) {
         auto* completer = new QCompleter(config.value().aliases(), this);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -163,7 +165,9 @@ void ClusterEditor::refreshList()
     m_list->blockSignals(true);
     m_list->clear();
     for (const ClusterNode& n : m_cluster.nodes)
-        m_list->addItem(n.kind == ClusterNode::Kind::Local ? tr("%1 (local)").arg(n.name) : tr("%1 (%2)").arg(n.name, n.destination));
+        m_list->addItem(n.kind == ClusterNode::Kind::Local   ? tr("%1 (local)").arg(n.name)
+                        : n.kind == ClusterNode::Kind::Slurm ? tr("%1 (Slurm)").arg(n.name)
+                                                             : tr("%1 (%2)").arg(n.name, n.destination));
     m_list->setCurrentRow(std::min(keep, static_cast<int>(m_cluster.nodes.size()) - 1));
     m_list->blockSignals(false);
 }

@@ -1,3 +1,4 @@
+#include "remote/slurmjob.h"
 #include "windows/mainwindow.h"
 
 #include <QAction>
@@ -247,7 +248,9 @@ void MainWindow::showCluster(const Cluster& cluster)
     m_clusterName->setText(demo ? tr("Demo cluster (simulated)") : cluster.name.isEmpty() ? tr("Cluster") : cluster.name);
     m_nodes->clear();
     for (const ClusterNode& n : cluster.nodes) {
-        auto* item = new QListWidgetItem(tr("%1 — %2").arg(n.name, n.kind == ClusterNode::Kind::Local ? tr("local") : n.destination), m_nodes);
+        auto* item = new QListWidgetItem(tr("%1 — %2").arg(n.name, n.kind == ClusterNode::Kind::Local   ? tr("local")
+                                                                  : n.kind == ClusterNode::Kind::Slurm ? tr("Slurm")
+                                                                                                       : n.destination), m_nodes);
         item->setData(Qt::UserRole, n.name);
         item->setToolTip(n.endpoint);
     }

@@ -24,6 +24,7 @@ class CompareView;
 class DashboardView;
 class GuiPrompter;
 class LibraryView;
+class SlurmJob;
 class LogPanel;
 class ResultView;
 class SummaryTableModel;
@@ -62,6 +63,8 @@ public slots:
     /// Runs the built-in demo cluster with `plan` (the demo's own plan when empty).
     void runDemo(std::optional<RunPlan> plan = std::nullopt);
     void runPlanOnCluster();
+    /// Runs `plan` on `cluster` (SSH, local or Slurm nodes), as Run › Run plan on cluster does after its dialog.
+    void runPlan(const inferdeck::RunPlan& plan, const inferdeck::Cluster& cluster) { startRun(plan, cluster); }
     /// Opens the cluster editor on the current cluster; the result becomes the current cluster.
     void editCluster();
     const Cluster& currentCluster() const { return m_cluster; }
@@ -119,6 +122,8 @@ private:
     Cluster m_cluster;        // what Run plan uses
     bool m_clusterIsDemo = true; // the built-in simulated nodes, whose ports are chosen when a run starts
     std::unique_ptr<GuiPrompter> m_prompter;
+    std::unique_ptr<SlurmJob> m_slurmJob; // the run's Slurm job, when its cluster has a Slurm scheduler
+    Cluster m_runCluster;                  // the cluster of that run: a Slurm node's place in the allocation
     std::unique_ptr<RunController> m_run;
     std::unique_ptr<LoadedResult> m_loaded;
     QFutureWatcher<Result<LoadedResult>> m_loader;

@@ -17,10 +17,12 @@
 #include "io/runfiles.h"
 #include "log/log.h"
 #include "remote/localtransport.h"
+#include "remote/slurmjob.h"
 #include "remote/sshconfig.h"
 #include "remote/sshtransport.h"
 #include "run/democluster.h"
 #include "run/runjournal.h"
+#include "run/slurmrun.h"
 #include "views/dashboardview.h"
 #include "windows/mainwindow.h"
 
@@ -61,6 +63,14 @@ void MainWindow::editCluster()
 
 std::unique_ptr<Transport> MainWindow::transportFor(const ClusterNode& n, QString* error) const
 {
+    if (n.kind == ClusterNode::Kind::Slurm) {
+        // a Slurm node exists only inside a run's job allocation
+        if (!m_slurmJob) {
+            *error = tr("node %1 runs as a step of the run's Slurm job; it is reached once a run starts").arg(n.name);
+            return nullptr;
+        }
+        return slurmNodeTransport(m_runCluster, n, m_slurmJob.get());
+    }
     if (n.kind == ClusterNode::Kind::Local) {
         const QString home = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/inferdeck/local-nodes/"_s + n.name;
         QDir().mkpath(home);
@@ -84,6 +94,25 @@ void MainWindow::startRun(const RunPlan& plan, const Cluster& cluster)
     if (m_run) {
         statusBar()->showMessage(tr("A run is already in progress"), 5000);
         return;
+    }
+    if (cluster.scheduler.kind == SchedulerSpec::Kind::Slurm) {
+        const auto config = SshConfig::load(QString());
+        if (!config) {
+            showError(tr("Cannot read the ssh configuration"), config.error());
+            return;
+        }
+        auto job = makeSlurmJob(cluster, config.value(), m_prompter.get());
+        if (!job) {
+            showError(tr("Cannot use this Slurm cluster"), job.error());
+            return;
+        }
+        m_slurmJob = std::move(job).value();
+        m_runCluster = cluster;
+        connect(m_slurmJob.get(), &SlurmJob::queueStateChanged, this, [this](const QString& id, const QString& state, const QString& reason) {
+            //: %1 a Slurm job id, %2 its queue state (PENDING), %3 Slurm's reason (Resources, Priority)
+            m_connection->setText(tr("Slurm job %1: %2 (%3), waiting").arg(id, state, reason));
+        });
+        connect(m_slurmJob.get(), &SlurmJob::message, this, [](const QString& line) { log::run()->info("slurm: {}", line.toStdString()); });
     }
     // every node's transport is made before anything starts, as the CLI does: a typo fails now
     for (const ClusterNode& n : cluster.nodes) {
@@ -122,6 +151,11 @@ void MainWindow::startRun(const RunPlan& plan, const Cluster& cluster)
         QMetaObject::invokeMethod(this, [this, status, message, path] {
             m_dashboard->attach(nullptr);
             m_run.reset();
+            // the job goes with the run: cancelled (its steps with it), then dropped once Slurm confirms
+            if (SlurmJob* job = m_slurmJob.release()) {
+                connect(job, &SlurmJob::released, job, &QObject::deleteLater);
+                job->release();
+            }
             if (QFile::exists(path))
                 openFile(path);
             emit runFinished(status, message);
