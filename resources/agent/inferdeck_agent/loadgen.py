@@ -188,6 +188,10 @@ class LoadGenerator:
             if self.api_key and self.api_key in status:  # a server may echo what it refused
                 status = status.replace(self.api_key, "***")
         first = chunks[0] if chunks else None
+        # the send stamp is taken when write() has returned; on loopback the kernel can stamp the first answer
+        # byte before that (the thread was descheduled in between): the request was out by then at the latest
+        if first is not None and send is not None and first < send:
+            send = first
         answer = marks.get("answer")
         usage = state.usage if isinstance(state.usage, dict) else None
         out_tokens = usage.get("completion_tokens") if usage else (len(chunks) if status == "ok" else None)
