@@ -3356,6 +3356,18 @@ inferdeck-cli report %1 --format all</translation>
         <source>the whole trace, each node its share</source>
         <translation>der ganze Trace, jeder Knoten seinen Anteil</translation>
     </message>
+    <message>
+        <source>job %1, nodes %2</source>
+        <translation>Job %1, Knoten %2</translation>
+    </message>
+    <message>
+        <source>job %1, partition %2, nodes %3</source>
+        <translation>Job %1, Partition %2, Knoten %3</translation>
+    </message>
+    <message>
+        <source>Slurm allocation</source>
+        <translation>Slurm-Zuteilung</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -4162,6 +4174,10 @@ inferdeck-cli report %1 --format all</translation>
         <source>an external tool brings its own requests; a trace is replayed by InferDeck&apos;s load generator</source>
         <translation>Ein externes Werkzeug bringt eigene Anfragen mit; ein Trace wird vom Lastgenerator von InferDeck abgespielt</translation>
     </message>
+    <message>
+        <source>a node of a Slurm cluster runs where the job&apos;s allocation puts it; remove &quot;%1&quot;</source>
+        <translation>Ein Knoten eines Slurm-Clusters läuft dort, wohin ihn die Zuteilung des Jobs legt; entfernen Sie „%1“</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -4293,6 +4309,166 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>the baseline or the scaled phase completed no request with known output tokens</source>
         <translation>Die Basis- oder die skalierte Phase schloss keine Anfrage mit bekannten Ausgabe-Token ab</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>expected %1, found &quot;%2&quot;</source>
+        <translation>%1 erwartet, „%2“ gefunden</translation>
+    </message>
+    <message>
+        <source>this InferDeck runs on Slurm but not yet on Kubernetes</source>
+        <translation>Dieses InferDeck läuft auf Slurm, aber noch nicht auf Kubernetes</translation>
+    </message>
+    <message>
+        <source>expected &quot;slurm&quot;, found &quot;%1&quot;</source>
+        <translation>„slurm“ erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>unknown key; a Slurm scheduler takes %1</source>
+        <translation>unbekannter Schlüssel; ein Slurm-Scheduler akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;local&quot; or an ssh destination, found &quot;%1&quot;</source>
+        <translation>„local“ oder ein SSH-Ziel erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>a partition name (or a comma-separated list)</source>
+        <translation>Partitionsname (oder eine kommagetrennte Liste)</translation>
+    </message>
+    <message>
+        <source>an account name</source>
+        <translation>Account-Name</translation>
+    </message>
+    <message>
+        <source>a QoS name</source>
+        <translation>QoS-Name</translation>
+    </message>
+    <message>
+        <source>a Slurm time limit: minutes, minutes:seconds, hours:minutes:seconds, days-hours, days-hours:minutes or days-hours:minutes:seconds</source>
+        <translation>Slurm-Zeitlimit: Minuten, Minuten:Sekunden, Stunden:Minuten:Sekunden, Tage-Stunden, Tage-Stunden:Minuten oder Tage-Stunden:Minuten:Sekunden</translation>
+    </message>
+    <message>
+        <source>expected one sbatch option per string, starting with &apos;-&apos; (&quot;--constraint=h100&quot;), found &quot;%1&quot;</source>
+        <translation>eine sbatch-Option pro Zeichenkette erwartet, beginnend mit „-“ („--constraint=h100“), „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is set by InferDeck or by a key of its own (partition, account, qos, time_limit, gpus_per_node; the node count is the cluster file&apos;s nodes)</source>
+        <translation>%1 wird von InferDeck oder über einen eigenen Schlüssel gesetzt (partition, account, qos, time_limit, gpus_per_node; die Knotenanzahl ergibt sich aus den Knoten der Clusterdatei)</translation>
+    </message>
+    <message>
+        <source>a job id such as 4242</source>
+        <translation>Job-ID wie 4242</translation>
+    </message>
+    <message>
+        <source>applies to a job InferDeck submits, not to the existing job %1</source>
+        <translation>gilt für einen Job, den InferDeck einreicht, nicht für den bestehenden Job %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlurmJob</name>
+    <message>
+        <source>cannot reach the Slurm submit host %1: %2</source>
+        <translation>Der Slurm-Submit-Host %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>using the existing Slurm job %1</source>
+        <translation>Der bestehende Slurm-Job %1 wird verwendet</translation>
+    </message>
+    <message>
+        <source>sbatch refused the job on %1: %2</source>
+        <translation>sbatch hat den Job auf %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>submitted Slurm job %1 for %2 nodes</source>
+        <translation>Slurm-Job %1 für %2 Knoten eingereicht</translation>
+    </message>
+    <message>
+        <source>the Slurm job %1 is no longer known to Slurm (%2)</source>
+        <translation>Der Slurm-Job %1 ist Slurm nicht mehr bekannt (%2)</translation>
+    </message>
+    <message>
+        <source>the Slurm job %1 hit its time limit (%2)</source>
+        <translation>Der Slurm-Job %1 hat sein Zeitlimit erreicht (%2)</translation>
+    </message>
+    <message>
+        <source>the Slurm job %1 was cancelled</source>
+        <translation>Der Slurm-Job %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>a node of the Slurm job %1 failed</source>
+        <translation>Ein Knoten des Slurm-Jobs %1 ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>the Slurm job %1 was preempted</source>
+        <translation>Der Slurm-Job %1 wurde verdrängt</translation>
+    </message>
+    <message>
+        <source>the Slurm job %1 ended: %2 (%3)</source>
+        <translation>Der Slurm-Job %1 wurde beendet: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot expand the node list %1 of Slurm job %2: %3</source>
+        <translation>Die Knotenliste %1 des Slurm-Jobs %2 kann nicht aufgelöst werden: %3</translation>
+    </message>
+    <message>
+        <source>the Slurm job %1 has %2 nodes (%3) and the cluster file lists %4</source>
+        <translation>Der Slurm-Job %1 hat %2 Knoten (%3), die Clusterdatei führt aber %4 auf</translation>
+    </message>
+    <message>
+        <source>Slurm job %1 runs on %2 (allocated after %3 s)</source>
+        <translation>Slurm-Job %1 läuft auf %2 (zugeteilt nach %3 s)</translation>
+    </message>
+    <message>
+        <source>job steps: %1, start latency median %2 ms, max %3 ms</source>
+        <translation>Jobschritte: %1, Startlatenz Median %2 ms, Maximum %3 ms</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 to cancel Slurm job %2 (%3): cancel it there with scancel %2</source>
+        <translation>%1 ist nicht erreichbar, um den Slurm-Job %2 abzubrechen (%3): Brechen Sie ihn dort mit scancel %2 ab</translation>
+    </message>
+    <message>
+        <source>cancelling Slurm job %1</source>
+        <translation>Slurm-Job %1 wird abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>SlurmRun</name>
+    <message>
+        <source>scheduler.submit_host: %1</source>
+        <translation>scheduler.submit_host: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlurmStepTransport</name>
+    <message>
+        <source>Slurm job %1, node %2</source>
+        <translation>Slurm-Job %1, Knoten %2</translation>
+    </message>
+    <message>
+        <source>Slurm job %1: %2 (%3)</source>
+        <translation>Slurm-Job %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot start %1 on %2: the Slurm job does not run</source>
+        <translation>%1 kann auf %2 nicht gestartet werden: Der Slurm-Job läuft nicht</translation>
+    </message>
+    <message>
+        <source>writing the file through a Slurm step on %1 failed (status %2): %3</source>
+        <translation>Das Schreiben der Datei über einen Slurm-Jobschritt auf %1 ist fehlgeschlagen (Status %2): %3</translation>
+    </message>
+    <message>
+        <source>the stream of Slurm step %1 on %2 was lost: %3</source>
+        <translation>Der Datenstrom des Slurm-Jobschritts %1 auf %2 ist verloren gegangen: %3</translation>
+    </message>
+    <message>
+        <source>Slurm step %1 on %2 was lost: %3</source>
+        <translation>Der Slurm-Jobschritt %1 auf %2 ist verloren gegangen: %3</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: the Slurm job does not run</source>
+        <translation>Auf %1 kann nicht geschrieben werden: Der Slurm-Job läuft nicht</translation>
     </message>
 </context>
 <context>
@@ -5049,6 +5225,15 @@ time left, whole seconds</extracomment>
     <message>
         <source>Engine metrics path:</source>
         <translation>Pfad der Engine-Metriken:</translation>
+    </message>
+    <message>
+        <source>Slurm job step (the cluster&apos;s scheduler)</source>
+        <extracomment>a node of a cluster whose file has a Slurm scheduler: it runs where the job&apos;s allocation puts it</extracomment>
+        <translation>Slurm-Jobschritt (Scheduler des Clusters)</translation>
+    </message>
+    <message>
+        <source>%1 (Slurm)</source>
+        <translation>%1 (Slurm)</translation>
     </message>
 </context>
 <context>
@@ -6082,6 +6267,27 @@ Fingerabdruck %2 · Plan %3 · Treiber %4</translation>
     <message>
         <source>Add a folder of results to the library</source>
         <translation>Einen Ordner mit Ergebnissen zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>Slurm</source>
+        <translation>Slurm</translation>
+    </message>
+    <message>
+        <source>node %1 runs as a step of the run&apos;s Slurm job; it is reached once a run starts</source>
+        <translation>Knoten %1 läuft als Jobschritt im Slurm-Job des Laufs; er ist erreichbar, sobald ein Lauf startet</translation>
+    </message>
+    <message>
+        <source>Cannot read the ssh configuration</source>
+        <translation>Die SSH-Konfiguration kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot use this Slurm cluster</source>
+        <translation>Dieser Slurm-Cluster ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Slurm job %1: %2 (%3), waiting</source>
+        <extracomment>%1 a Slurm job id, %2 its queue state (PENDING), %3 Slurm&apos;s reason (Resources, Priority)</extracomment>
+        <translation>Slurm-Job %1: %2 (%3), wartet</translation>
     </message>
 </context>
 <context>

@@ -3352,6 +3352,18 @@ inferdeck-cli report %1 --format all</translation>
         <source>the whole trace, each node its share</source>
         <translation>整个轨迹，每个节点各自的份额</translation>
     </message>
+    <message>
+        <source>job %1, nodes %2</source>
+        <translation>作业 %1，节点 %2</translation>
+    </message>
+    <message>
+        <source>job %1, partition %2, nodes %3</source>
+        <translation>作业 %1，分区 %2，节点 %3</translation>
+    </message>
+    <message>
+        <source>Slurm allocation</source>
+        <translation>Slurm 资源分配</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -4158,6 +4170,10 @@ inferdeck-cli report %1 --format all</translation>
         <source>an external tool brings its own requests; a trace is replayed by InferDeck&apos;s load generator</source>
         <translation>外部工具自带请求；轨迹由 InferDeck 的负载生成器回放</translation>
     </message>
+    <message>
+        <source>a node of a Slurm cluster runs where the job&apos;s allocation puts it; remove &quot;%1&quot;</source>
+        <translation>Slurm 集群的节点运行在作业的资源分配所指定的位置；请删除“%1”</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -4289,6 +4305,166 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>the baseline or the scaled phase completed no request with known output tokens</source>
         <translation>基线阶段或扩展阶段没有完成任何已知输出 token 数的请求</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>expected %1, found &quot;%2&quot;</source>
+        <translation>应为%1，实为“%2”</translation>
+    </message>
+    <message>
+        <source>this InferDeck runs on Slurm but not yet on Kubernetes</source>
+        <translation>此版本的 InferDeck 支持 Slurm，但尚不支持 Kubernetes</translation>
+    </message>
+    <message>
+        <source>expected &quot;slurm&quot;, found &quot;%1&quot;</source>
+        <translation>应为“slurm”，实为“%1”</translation>
+    </message>
+    <message>
+        <source>unknown key; a Slurm scheduler takes %1</source>
+        <translation>未知的键；Slurm 调度器接受的键：%1</translation>
+    </message>
+    <message>
+        <source>expected &quot;local&quot; or an ssh destination, found &quot;%1&quot;</source>
+        <translation>应为“local”或 SSH 目标，实为“%1”</translation>
+    </message>
+    <message>
+        <source>a partition name (or a comma-separated list)</source>
+        <translation>分区名称（或以逗号分隔的列表）</translation>
+    </message>
+    <message>
+        <source>an account name</source>
+        <translation>账户名称</translation>
+    </message>
+    <message>
+        <source>a QoS name</source>
+        <translation>QoS 名称</translation>
+    </message>
+    <message>
+        <source>a Slurm time limit: minutes, minutes:seconds, hours:minutes:seconds, days-hours, days-hours:minutes or days-hours:minutes:seconds</source>
+        <translation>Slurm 时间限制：分钟、分钟:秒、小时:分钟:秒、天-小时、天-小时:分钟或天-小时:分钟:秒</translation>
+    </message>
+    <message>
+        <source>expected one sbatch option per string, starting with &apos;-&apos; (&quot;--constraint=h100&quot;), found &quot;%1&quot;</source>
+        <translation>应为每个字符串一个 sbatch 选项，以“-”开头（“--constraint=h100”），实为“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is set by InferDeck or by a key of its own (partition, account, qos, time_limit, gpus_per_node; the node count is the cluster file&apos;s nodes)</source>
+        <translation>%1 由 InferDeck 或其专用的键设置（partition、account、qos、time_limit、gpus_per_node；节点数即集群文件中的节点数）</translation>
+    </message>
+    <message>
+        <source>a job id such as 4242</source>
+        <translation>作业 ID（如 4242）</translation>
+    </message>
+    <message>
+        <source>applies to a job InferDeck submits, not to the existing job %1</source>
+        <translation>仅适用于 InferDeck 提交的作业，不适用于已有作业 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlurmJob</name>
+    <message>
+        <source>cannot reach the Slurm submit host %1: %2</source>
+        <translation>无法连接 Slurm 提交主机 %1：%2</translation>
+    </message>
+    <message>
+        <source>using the existing Slurm job %1</source>
+        <translation>使用已有的 Slurm 作业 %1</translation>
+    </message>
+    <message>
+        <source>sbatch refused the job on %1: %2</source>
+        <translation>sbatch 在 %1 上拒绝了该作业：%2</translation>
+    </message>
+    <message>
+        <source>submitted Slurm job %1 for %2 nodes</source>
+        <translation>已为 %2 个节点提交 Slurm 作业 %1</translation>
+    </message>
+    <message>
+        <source>the Slurm job %1 is no longer known to Slurm (%2)</source>
+        <translation>Slurm 中已不存在 Slurm 作业 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the Slurm job %1 hit its time limit (%2)</source>
+        <translation>Slurm 作业 %1 已达到时间限制（%2）</translation>
+    </message>
+    <message>
+        <source>the Slurm job %1 was cancelled</source>
+        <translation>Slurm 作业 %1 已被取消</translation>
+    </message>
+    <message>
+        <source>a node of the Slurm job %1 failed</source>
+        <translation>Slurm 作业 %1 的一个节点发生故障</translation>
+    </message>
+    <message>
+        <source>the Slurm job %1 was preempted</source>
+        <translation>Slurm 作业 %1 已被抢占</translation>
+    </message>
+    <message>
+        <source>the Slurm job %1 ended: %2 (%3)</source>
+        <translation>Slurm 作业 %1 已结束：%2（%3）</translation>
+    </message>
+    <message>
+        <source>cannot expand the node list %1 of Slurm job %2: %3</source>
+        <translation>无法展开 Slurm 作业 %2 的节点列表 %1：%3</translation>
+    </message>
+    <message>
+        <source>the Slurm job %1 has %2 nodes (%3) and the cluster file lists %4</source>
+        <translation>Slurm 作业 %1 有 %2 个节点（%3），而集群文件列出了 %4 个</translation>
+    </message>
+    <message>
+        <source>Slurm job %1 runs on %2 (allocated after %3 s)</source>
+        <translation>Slurm 作业 %1 运行于 %2（%3 秒后分配到资源）</translation>
+    </message>
+    <message>
+        <source>job steps: %1, start latency median %2 ms, max %3 ms</source>
+        <translation>作业步：%1 个，启动延迟中位数 %2 ms，最大 %3 ms</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 to cancel Slurm job %2 (%3): cancel it there with scancel %2</source>
+        <translation>无法连接 %1 以取消 Slurm 作业 %2（%3）：请在该主机上用 scancel %2 取消</translation>
+    </message>
+    <message>
+        <source>cancelling Slurm job %1</source>
+        <translation>正在取消 Slurm 作业 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlurmRun</name>
+    <message>
+        <source>scheduler.submit_host: %1</source>
+        <translation>scheduler.submit_host：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SlurmStepTransport</name>
+    <message>
+        <source>Slurm job %1, node %2</source>
+        <translation>Slurm 作业 %1，节点 %2</translation>
+    </message>
+    <message>
+        <source>Slurm job %1: %2 (%3)</source>
+        <translation>Slurm 作业 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>cannot start %1 on %2: the Slurm job does not run</source>
+        <translation>无法在 %2 上启动 %1：Slurm 作业未在运行</translation>
+    </message>
+    <message>
+        <source>writing the file through a Slurm step on %1 failed (status %2): %3</source>
+        <translation>通过 %1 上的 Slurm 作业步写入文件失败（状态 %2）：%3</translation>
+    </message>
+    <message>
+        <source>the stream of Slurm step %1 on %2 was lost: %3</source>
+        <translation>%2 上 Slurm 作业步 %1 的数据流已丢失：%3</translation>
+    </message>
+    <message>
+        <source>Slurm step %1 on %2 was lost: %3</source>
+        <translation>%2 上的 Slurm 作业步 %1 已丢失：%3</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: the Slurm job does not run</source>
+        <translation>无法写入 %1：Slurm 作业未在运行</translation>
     </message>
 </context>
 <context>
@@ -5044,6 +5220,15 @@ time left, whole seconds</extracomment>
     <message>
         <source>Engine metrics path:</source>
         <translation>引擎指标路径：</translation>
+    </message>
+    <message>
+        <source>Slurm job step (the cluster&apos;s scheduler)</source>
+        <extracomment>a node of a cluster whose file has a Slurm scheduler: it runs where the job&apos;s allocation puts it</extracomment>
+        <translation>Slurm 作业步（集群的调度器）</translation>
+    </message>
+    <message>
+        <source>%1 (Slurm)</source>
+        <translation>%1（Slurm）</translation>
     </message>
 </context>
 <context>
@@ -6071,6 +6256,27 @@ fingerprint %2 · plan %3 · driver %4</source>
     <message>
         <source>Add a folder of results to the library</source>
         <translation>将结果文件夹添加到结果库</translation>
+    </message>
+    <message>
+        <source>Slurm</source>
+        <translation>Slurm</translation>
+    </message>
+    <message>
+        <source>node %1 runs as a step of the run&apos;s Slurm job; it is reached once a run starts</source>
+        <translation>节点 %1 作为本次运行的 Slurm 作业中的作业步运行；运行开始后才能连接到它</translation>
+    </message>
+    <message>
+        <source>Cannot read the ssh configuration</source>
+        <translation>无法读取 SSH 配置</translation>
+    </message>
+    <message>
+        <source>Cannot use this Slurm cluster</source>
+        <translation>无法使用此 Slurm 集群</translation>
+    </message>
+    <message>
+        <source>Slurm job %1: %2 (%3), waiting</source>
+        <extracomment>%1 a Slurm job id, %2 its queue state (PENDING), %3 Slurm&apos;s reason (Resources, Priority)</extracomment>
+        <translation>Slurm 作业 %1：%2（%3），等待中</translation>
     </message>
 </context>
 <context>
