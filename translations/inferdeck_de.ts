@@ -205,14 +205,6 @@
         <translation>Abstand von null oder mehr erwartet</translation>
     </message>
     <message>
-        <source>line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
-        <source>the last line is cut off (truncated?): %1</source>
-        <translation>Die letzte Zeile ist abgeschnitten (abgeschnittene Datei?): %1</translation>
-    </message>
-    <message>
         <source>no records</source>
         <translation>keine Datensätze</translation>
     </message>
@@ -276,10 +268,6 @@
         <translation>mehr als %1 Metrik-Familien in einer Abfrage</translation>
     </message>
     <message>
-        <source>line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
         <source>more than %1 scrapes</source>
         <translation>mehr als %1 Abfragen</translation>
     </message>
@@ -294,10 +282,6 @@
     <message>
         <source>AIPerf scraped %1 endpoints (%2) and its records do not say which endpoint served each request, so no engine&apos;s state is set beside them</source>
         <translation>AIPerf hat %1 Endpunkte abgefragt (%2), und seine Einzelanfragen sagen nicht, welcher Endpunkt welche Anfrage bedient hat; daher wird kein Engine-Zustand daneben gestellt</translation>
-    </message>
-    <message>
-        <source>the last line is cut off: %1</source>
-        <translation>die letzte Zeile ist abgeschnitten: %1</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1250,14 @@
     <message>
         <source>%1 and %2 are both AIPerf server-metrics files; import one run&apos;s records with its one file</source>
         <translation>%1 und %2 sind beide Server-Metrik-Dateien von AIPerf; importieren Sie die Einzelanfragen eines Laufs mit seiner einen Datei</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>the last line is cut off: %1</source>
+        <translation>die letzte Zeile ist abgeschnitten: %1</translation>
     </message>
 </context>
 <context>

@@ -205,14 +205,6 @@
         <translation>应为零或更大的间隔</translation>
     </message>
     <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>the last line is cut off (truncated?): %1</source>
-        <translation>最后一行不完整（文件被截断？）：%1</translation>
-    </message>
-    <message>
         <source>no records</source>
         <translation>没有记录</translation>
     </message>
@@ -276,10 +268,6 @@
         <translation>一次抓取中超过 %1 个指标族</translation>
     </message>
     <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
         <source>more than %1 scrapes</source>
         <translation>超过 %1 次抓取</translation>
     </message>
@@ -294,10 +282,6 @@
     <message>
         <source>AIPerf scraped %1 endpoints (%2) and its records do not say which endpoint served each request, so no engine&apos;s state is set beside them</source>
         <translation>AIPerf 抓取了 %1 个端点（%2），而其记录未说明每个请求由哪个端点处理，因此不在旁边显示任何引擎状态</translation>
-    </message>
-    <message>
-        <source>the last line is cut off: %1</source>
-        <translation>最后一行被截断：%1</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1250,14 @@
     <message>
         <source>%1 and %2 are both AIPerf server-metrics files; import one run&apos;s records with its one file</source>
         <translation>%1 和 %2 都是 AIPerf 服务器指标文件；请将一次运行的记录与其唯一的指标文件一起导入</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>the last line is cut off: %1</source>
+        <translation>最后一行被截断：%1</translation>
     </message>
 </context>
 <context>

@@ -148,27 +148,7 @@ Result<BenchmarkResult> importAiperfRecords(const QByteArray& data, const QStrin
     const QString tool = u"AIPerf records"_s;
     try {
         std::vector<Line> lines;
-        qsizetype pos = 0;
-        int lineNo = 0;
-        while (pos < data.size()) {
-            qsizetype nl = data.indexOf('\n', pos);
-            const bool last = nl < 0;
-            if (last)
-                nl = data.size();
-            ++lineNo;
-            const QByteArray text = data.mid(pos, nl - pos).trimmed();
-            pos = nl + 1;
-            if (text.isEmpty())
-                continue;
-            const QString field = Tr::tr("line %1").arg(lineNo);
-            json d;
-            try {
-                d = parsePythonJson(text);
-            } catch (const ImportFailure& f) {
-                fail(field, last ? Tr::tr("the last line is cut off (truncated?): %1").arg(f.message) : f.message);
-            }
-            lines.push_back(readLine(d, field));
-        }
+        forEachJsonLine(data, [&](const json& d, const QString& field) { lines.push_back(readLine(d, field)); });
         if (lines.empty())
             fail({}, Tr::tr("no records"));
         std::int64_t t0 = lines.front().startNs;

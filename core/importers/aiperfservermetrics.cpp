@@ -132,31 +132,13 @@ std::optional<Error> attachAiperfServerMetrics(BenchmarkResult& result, const QB
     try {
         std::map<QString, std::vector<Scrape>> byEndpoint;
         std::size_t count = 0;
-        qsizetype pos = 0;
-        int lineNo = 0;
-        while (pos < data.size()) {
-            qsizetype nl = data.indexOf('\n', pos);
-            const bool last = nl < 0;
-            if (last)
-                nl = data.size();
-            ++lineNo;
-            const QByteArray text = data.mid(pos, nl - pos).trimmed();
-            pos = nl + 1;
-            if (text.isEmpty())
-                continue;
-            const QString field = Tr::tr("line %1").arg(lineNo);
+        forEachJsonLine(data, [&](const json& d, const QString& field) {
             if (++count > kMaxScrapes)
                 fail(field, Tr::tr("more than %1 scrapes").arg(kMaxScrapes));
-            json d;
-            try {
-                d = parsePythonJson(text);
-            } catch (const ImportFailure& f) {
-                fail(field, last ? Tr::tr("the last line is cut off: %1").arg(f.message) : f.message);
-            }
             QString endpoint;
             Scrape s = readLine(d, field, endpoint);
             byEndpoint[endpoint].push_back(std::move(s));
-        }
+        });
         if (byEndpoint.empty())
             fail({}, Tr::tr("no scrapes"));
 

@@ -65,6 +65,31 @@ Error importError(const QString& tool, const QString& where, const ImportFailure
     return Error { Tr::tr("%1: %2%3").arg(tool, at, f.message), where };
 }
 
+void forEachJsonLine(const QByteArray& data, const std::function<void(const json&, const QString&)>& f)
+{
+    qsizetype pos = 0;
+    int lineNo = 0;
+    while (pos < data.size()) {
+        qsizetype nl = data.indexOf('\n', pos);
+        const bool last = nl < 0;
+        if (last)
+            nl = data.size();
+        ++lineNo;
+        const QByteArray text = data.mid(pos, nl - pos).trimmed();
+        pos = nl + 1;
+        if (text.isEmpty())
+            continue;
+        const QString field = Tr::tr("line %1").arg(lineNo);
+        json d;
+        try {
+            d = parsePythonJson(text);
+        } catch (const ImportFailure& e) {
+            fail(field, last ? Tr::tr("the last line is cut off: %1").arg(e.message) : e.message);
+        }
+        f(d, field);
+    }
+}
+
 json parsePythonJson(const QByteArray& input)
 {
     QByteArray text = input;

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
 
 #include "io/strictjson.h"
@@ -38,6 +39,10 @@ Error importError(const QString& tool, const QString& where, const ImportFailure
 json parsePythonJson(const QByteArray& text);
 /// Where a strict-parser error is: "ttfts[3] (byte 120)", "byte 120" or a path alone.
 QString syntaxErrorField(const jsonio::JsonSyntaxError& e);
+
+/// Calls `f(document, field)` for each non-empty line of a JSON-lines file, `field` naming it ("line 12"); a
+/// line that is not JSON fails naming it, the last one as cut off when the file ends inside it.
+void forEachJsonLine(const QByteArray& data, const std::function<void(const json&, const QString&)>& f);
 
 QString key(const QString& path, const char* name);
 QString index(const QString& path, std::size_t i);

@@ -374,4 +374,24 @@ void RunController::finishPhase()
     waiter->start();
 }
 
+bool RunController::readTrace()
+{
+    if (m_opt.plan.workload.dataset != u"trace"_s)
+        return true;
+    auto trace = readTraceFile(m_opt.plan.workload.tracePath);
+    if (!trace) {
+        fail(trace.error().toString());
+        return false;
+    }
+    // dealt round-robin over every node of the cluster, a baseline phase replaying the first node's share
+    const int nodes = static_cast<int>(m_opt.cluster.nodes.size());
+    if (traceShare(trace.value(), nodes - 1, nodes) == 0) {
+        fail(Tr::tr("the trace %1 has %2 requests, fewer than the cluster's %3 nodes").arg(m_opt.plan.workload.tracePath).arg(trace.value().requests.size()).arg(nodes));
+        return false;
+    }
+    m_opt.plan.workload.trace = trace.value().info; // the result describes the workload after the file is gone
+    m_trace = std::make_shared<const Trace>(std::move(trace).value());
+    return true;
+}
+
 } // namespace inferdeck
