@@ -96,6 +96,7 @@ private:
     void estimateClocks();
     void startPhase(int k);
     void goPhase();
+    void sendGo();
     void onRunLines(int node, int stream, const QByteArray& lines);
     void startRunCommand(int local, const QStringList& argv);
     void startTelemetry(int local);
@@ -141,9 +142,15 @@ private:
         bool ready = false;
         bool runDone = false;
         bool telDone = false;
+        // before the start: telemetry's lines held until t0 is set, whether its first engine scrape (or, without
+        // one, its first line) came, and whether it already ended
+        QByteArray telEarly;
+        bool telSeen = false;
+        bool telEndedEarly = false;
         int toolExit = 0;   // an external tool's exit status, from the agent's `end` event
     };
     QList<PhaseNode> m_phaseNodes;
+    bool m_awaitingTelemetry = false; // goPhase started telemetry; the start waits for its first scrape
     QElapsedTimer m_phaseClock;
     QElapsedTimer m_runClock;
     double m_phaseSeconds = 0.0; // measured length of finished phases, for the ETA

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <utility>
+
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -288,8 +290,25 @@ void RunController::onRunLines(int local, int stream, const QByteArray& lines)
     }
 }
 
+// An engine's counters run since it started, so a phase's share of them needs a scrape before its first
+// request: telemetry starts first, and the synchronized start waits for each node's first engine scrape (its
+// first line where none is asked for), at most kTelemetryWaitMs (a python3 starting on a loaded node).
+constexpr int kTelemetryWaitMs = 5000;
+
 void RunController::goPhase()
 {
+    m_awaitingTelemetry = true;
+    for (int local = 0; local < m_phaseNodes.size(); ++local)
+        startTelemetry(local);
+    QTimer::singleShot(kTelemetryWaitMs, this, [this, phase = m_phase] {
+        if (m_phase == phase && m_awaitingTelemetry && !m_stopping)
+            sendGo();
+    });
+}
+
+void RunController::sendGo()
+{
+    m_awaitingTelemetry = false;
     const double go = unixNow() + m_opt.startLeadS;
     m_recorder->setT0(go);
     m_journal.phaseT0(m_phase, go);
@@ -298,7 +317,18 @@ void RunController::goPhase()
         Node& n = *m_nodes[static_cast<std::size_t>(pn.node)];
         // each node is told the instant in its own clock
         n.transport->writeStdin(pn.runId, u"go %1\n"_s.arg(go + n.offset, 0, 'f', 6).toUtf8());
-        startTelemetry(static_cast<int>(&pn - m_phaseNodes.data()));
+    }
+    // what telemetry said while the start waited belongs to the phase: its first scrape is the engine's
+    // count before the first request
+    for (int local = 0; local < m_phaseNodes.size(); ++local) {
+        PhaseNode& pn = m_phaseNodes[local];
+        const QByteArray early = std::exchange(pn.telEarly, {});
+        if (!early.isEmpty())
+            onRunLines(local, pn.telStream, early);
+        if (pn.telEndedEarly) {
+            pn.telDone = true;
+            m_recorder->finishStream(pn.telStream);
+        }
     }
 }
 
@@ -324,15 +354,33 @@ void RunController::startTelemetry(int local)
             tel << u"--insecure"_s;
     }
     const int phase = m_phase;
+    const bool engine = n.simulated || !n.spec.metricsPath.isEmpty();
+    const auto seen = [this] {
+        if (m_awaitingTelemetry && std::all_of(m_phaseNodes.begin(), m_phaseNodes.end(), [](const PhaseNode& p) { return p.telSeen; }))
+            sendGo();
+    };
     pn.telId = runOn(pn.node, tel,
-                     { [this, local, phase, stream = pn.telStream](const QByteArray& l) {
-                          if (m_phase == phase && local < m_phaseNodes.size())
-                              onRunLines(local, stream, l);
+                     { [this, local, phase, engine, seen, stream = pn.telStream](const QByteArray& l) {
+                          if (m_phase != phase || local >= m_phaseNodes.size())
+                              return;
+                          if (m_awaitingTelemetry && m_phaseNodes[local].telStream == stream) {
+                              PhaseNode& p = m_phaseNodes[local];
+                              p.telEarly += l;
+                              p.telSeen = p.telSeen || !engine || l.contains("\"engine_metrics\"");
+                              seen();
+                              return;
+                          }
+                          onRunLines(local, stream, l);
                       },
                        {},
-                       [this, local, phase, stream = pn.telStream](int, const QString&) {
+                       [this, local, phase, seen, stream = pn.telStream](int, const QString&) {
                            if (m_phase != phase || local >= m_phaseNodes.size() || m_phaseNodes[local].telStream != stream)
                                return;
+                           if (m_awaitingTelemetry) { // ended before the start: said once the held lines are in
+                               m_phaseNodes[local].telEndedEarly = m_phaseNodes[local].telSeen = true;
+                               seen();
+                               return;
+                           }
                            m_phaseNodes[local].telDone = true;
                            m_recorder->finishStream(stream);
                        } });
