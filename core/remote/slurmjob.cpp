@@ -329,20 +329,21 @@ void SlurmJob::release()
     clock->start();
     // scancel returns at once; the job's steps end within KillWait. Wait for that, so "nothing left" holds
     // when the run reports its end
+    // the function holds itself only weakly: what keeps it alive is the pending command or timer that will call
+    // it again, so it is freed when they are (also when the job is destroyed before scancel is done)
     auto waitGone = std::make_shared<std::function<void()>>();
-    *waitGone = [this, clock, waitGone] {
+    *waitGone = [this, clock, weak = std::weak_ptr<std::function<void()>>(waitGone)] {
         runCommand({ u"squeue"_s, u"--noheader"_s, u"--jobs=%1"_s.arg(m_jobId), u"--format=%T"_s },
-                   [this, clock, waitGone](int code, const QByteArray& out, const QByteArray&) {
+                   [this, clock, again = weak.lock()](int code, const QByteArray& out, const QByteArray&) {
                        const QString state = QString::fromUtf8(out).trimmed();
-                       if (code == 0 && activeState(state) && clock->elapsed() < kReleaseWaitMs) {
-                           QTimer::singleShot(250, this, [waitGone] { (*waitGone)(); });
+                       if (code == 0 && activeState(state) && clock->elapsed() < kReleaseWaitMs && again) {
+                           QTimer::singleShot(250, this, [again] { (*again)(); });
                            return;
                        }
                        if (code == 0 && activeState(state))
                            log::remote()->warn("slurm: job {} still {} after scancel", m_jobId.toStdString(), state.toStdString());
                        m_releasing = false;
                        m_state = State::Released;
-                       *waitGone = nullptr; // breaks the cycle
                        emit released();
                    });
     };
