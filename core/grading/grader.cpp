@@ -55,11 +55,15 @@ std::optional<double> percentileOf(const stats::Distribution& d, const QString& 
     return d.p99;
 }
 
-// The repetitions of the graded phase: the N-node phase of the scaling analysis, otherwise the phase
-// with the most nodes (the last such phase in the file, which in a sweep is the highest load).
+// The repetitions of the graded phase: the N-node phase of the scaling analysis, the step at capacity of a
+// capacity search, otherwise the phase with the most nodes (the last such phase in the file, which in a sweep
+// is the highest load).
 QList<int> gradedIndices(const ResultSummary& summary, QString& name)
 {
     name = summary.scaling.measured ? summary.scaling.scaledPhase : QString();
+    // a capacity search is graded at the capacity it found (the highest load meeting the target)
+    if (summary.capacity.searched && summary.capacity.gradedPhase >= 0)
+        name = summary.phases.value(summary.capacity.gradedPhase).phase;
     if (name.isEmpty()) {
         qsizetype most = -1;
         for (const PhaseSummary& p : summary.phases)
@@ -330,49 +334,55 @@ private:
 
     void checkQuality()
     {
-        // every phase counts, not only the graded one: the baseline feeds the scaling efficiency
+        // every phase counts, not only the graded one: the baseline feeds the scaling efficiency. A capacity search's
+        // other steps are judged by their SLO attainment alone: missing it, and so stopping early with few requests
+        // in a short step, is what bounds the capacity, not a flaw of the data.
+        QList<const PhaseSummary*> checked;
+        for (int i = 0; i < m_summary.phases.size(); ++i)
+            if (!m_summary.capacity.searched || m_graded.contains(i))
+                checked.append(&m_summary.phases[i]);
         const auto threshold = [this](const char* id) {
             const QualityRule* r = m_rubric.rule(QString::fromLatin1(id));
             return r && r->enabled ? std::optional<double>(r->threshold) : std::nullopt;
         };
         const auto label = [](const PhaseSummary& p) { return Tr::tr("“%1” (repetition %2)").arg(p.phase).arg(p.repetition + 1); };
         if (const auto min = threshold("min_requests")) {
-            if (std::any_of(m_summary.phases.cbegin(), m_summary.phases.cend(), [](const PhaseSummary& p) { return !p.countsKnown; }))
+            if (std::any_of(checked.cbegin(), checked.cend(), [](const PhaseSummary* p) { return !p->countsKnown; }))
                 m_card.unchecked << Tr::tr("Too few requests (min_requests): the file does not state how many requests a phase sent.");
             const PhaseSummary* fewest = nullptr;
             int count = 0;
-            for (const PhaseSummary& p : m_summary.phases)
-                if (p.countsKnown && double(p.issued) < *min) {
+            for (const PhaseSummary* p_ : checked)
+                if (const PhaseSummary& p = *p_; p.countsKnown && double(p.issued) < *min) {
                     ++count;
                     if (!fewest || p.issued < fewest->issued)
                         fewest = &p;
                 }
             if (fewest)
                 finding(u"min_requests"_s, Tr::tr("Too few requests: %1 of %2 phase repetitions measured fewer than %3 (fewest: %4 in %5).")
-                                               .arg(count).arg(m_summary.phases.size()).arg(*min).arg(fewest->issued).arg(label(*fewest)),
+                                               .arg(count).arg(checked.size()).arg(*min).arg(fewest->issued).arg(label(*fewest)),
                         //: why the overall grade was capped, e.g. "fewer than 200 requests (49)": the rubric's minimum and the fewest a phase measured
                         Tr::tr("fewer than %1 requests (%2)").arg(*min).arg(fewest->issued));
         }
         if (const auto min = threshold("min_phase_duration_s")) {
-            if (std::any_of(m_summary.phases.cbegin(), m_summary.phases.cend(), [](const PhaseSummary& p) { return !p.durationS; }))
+            if (std::any_of(checked.cbegin(), checked.cend(), [](const PhaseSummary* p) { return !p->durationS; }))
                 m_card.unchecked << Tr::tr("Phases too short (min_phase_duration_s): the file does not state how long a phase lasted.");
             const PhaseSummary* shortest = nullptr;
             int count = 0;
-            for (const PhaseSummary& p : m_summary.phases)
-                if (p.durationS && *p.durationS < *min) {
+            for (const PhaseSummary* p_ : checked)
+                if (const PhaseSummary& p = *p_; p.durationS && *p.durationS < *min) {
                     ++count;
                     if (!shortest || *p.durationS < *shortest->durationS)
                         shortest = &p;
                 }
             if (shortest)
                 finding(u"min_phase_duration_s"_s, Tr::tr("Phases too short: %1 of %2 phase repetitions lasted less than %3 (shortest: %4, %5).")
-                                                       .arg(count).arg(m_summary.phases.size()).arg(Units::duration(*min), Units::duration(shortest->durationS), label(*shortest)),
+                                                       .arg(count).arg(checked.size()).arg(Units::duration(*min), Units::duration(shortest->durationS), label(*shortest)),
                         //: why the overall grade was capped, e.g. "phases shorter than 60.0 s (6.00 s)": the rubric's minimum and the shortest phase
                         Tr::tr("phases shorter than %1 (%2)").arg(Units::duration(*min), Units::duration(shortest->durationS)));
         }
         if (const auto max = threshold("max_error_rate")) {
-            for (const PhaseSummary& p : m_summary.phases)
-                if (p.issued > 0 && double(p.failed) / double(p.issued) > *max) {
+            for (const PhaseSummary* p_ : checked)
+                if (const PhaseSummary& p = *p_; p.issued > 0 && double(p.failed) / double(p.issued) > *max) {
                     finding(u"max_error_rate"_s, Tr::tr("Errors above %1: %2 of %3 requests failed in %4.")
                                                      .arg(Units::percent(*max), Units::count(qint64(p.failed)), Units::count(qint64(p.issued)), label(p)),
                             //: why the overall grade was capped: the rubric's limit, then failed of issued requests in one phase

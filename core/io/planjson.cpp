@@ -150,6 +150,8 @@ nlohmann::json toJson(const RunPlan& plan)
                                    { "blocks", t.blocks }, { "block_tokens", t.blockTokens }, { "reusable_share", t.reusableShare } };
     if (plan.targetThroughputPerNode)
         j["target_output_token_throughput_per_node"] = *plan.targetThroughputPerNode;
+    if (const CapacitySearch& c = plan.capacity; c.enabled)
+        j["capacity"] = { { "attainment", c.attainment }, { "min", c.min }, { "max", c.max }, { "tolerance", c.tolerance }, { "max_steps", c.maxSteps } };
     if (plan.external.active())
         j["external"] = { { "command", plan.external.command.toStdString() }, { "result_file", plan.external.resultFile.toStdString() } };
     return j;
@@ -222,6 +224,18 @@ RunPlan planFromJson(const json& v, const QString& path)
     }
     plan.maxLatenessP99S = optionalNumber(v, "max_lateness_p99_s", path, 0, kMaxSeconds).value_or(0.050);
     plan.targetThroughputPerNode = optionalNumber(v, "target_output_token_throughput_per_node", path, 1e-9, 1e12);
+    if (v.contains("capacity") && !v["capacity"].is_null()) {
+        const QString cp = childPath(path, "capacity");
+        const json& c = object(v, "capacity", path);
+        plan.capacity.enabled = true;
+        plan.capacity.attainment = optionalNumber(c, "attainment", cp, 1e-6, 1.0).value_or(0.9);
+        plan.capacity.min = number(c, "min", cp, 1e-6, 1e9);
+        plan.capacity.max = number(c, "max", cp, 1e-6, 1e9);
+        plan.capacity.tolerance = optionalNumber(c, "tolerance", cp, 1e-3, 1.0).value_or(0.1);
+        plan.capacity.maxSteps = static_cast<int>(optionalInteger(c, "max_steps", cp, 2, 50).value_or(10));
+        if (plan.capacity.max <= plan.capacity.min)
+            fail(childPath(cp, "max"), Tr::tr("the search range needs max above min"));
+    }
     if (external) {
         const QString ep = childPath(path, "external");
         const json& e = object(v, "external", path);

@@ -53,6 +53,21 @@ void checkPlan(const RunPlan& plan)
         fail(u"external"_s, Tr::tr("an external tool brings its own requests; a trace is replayed by InferDeck's load generator"));
     if (plan.workload.sharedPrefix.active() && plan.workload.dataset != u"synthetic"_s)
         fail(u"workload.shared_prefix"_s, Tr::tr("a shared prefix is built into synthetic prompts; the %1 dataset brings its own").arg(plan.workload.dataset));
+    if (plan.capacity.enabled) {
+        if (!plan.slo.any())
+            fail(u"capacity"_s, Tr::tr("a capacity search measures against the SLOs: give at least one in slo"));
+        if (!plan.sweep.isEmpty())
+            fail(u"sweep"_s, Tr::tr("a capacity search chooses its own loads: remove the sweep"));
+        if (plan.load.mode == LoadSpec::Mode::Trace)
+            fail(u"load.mode"_s, Tr::tr("a capacity search varies the rate or concurrency; a trace keeps its own times"));
+        if (plan.external.active())
+            fail(u"external"_s, Tr::tr("a capacity search needs InferDeck's load generator to judge each step"));
+        if (plan.load.mode == LoadSpec::Mode::Concurrency
+            && (plan.capacity.min != std::floor(plan.capacity.min) || plan.capacity.max != std::floor(plan.capacity.max)))
+            fail(u"capacity"_s, Tr::tr("a concurrency search needs whole numbers for min and max"));
+        if (plan.load.value < plan.capacity.min || plan.load.value > plan.capacity.max)
+            fail(u"load.value"_s, Tr::tr("the search starts at the load's value, which must lie between capacity.min and capacity.max"));
+    }
     if (plan.external.active()) {
         // a typo would only show up on every node at the first phase: refuse it now
         QMap<QString, QString> known;

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "io/jsonfields.h"
+#include "io/modeljson.h"
 
 namespace inferdeck {
 
@@ -177,6 +178,31 @@ json scalingToJson(const ScalingResult& s)
              { "verdict", scalingVerdictName(s.verdict).toStdString() } };
 }
 
+json capacityToJson(const CapacityResult& c)
+{
+    const auto opt = [](std::optional<double> v) { return v ? json(*v) : json(nullptr); };
+    json curves = json::array();
+    for (const CapacityCurve& curve : c.curves) {
+        json steps = json::array();
+        for (const CapacityPoint& p : curve.points)
+            steps.push_back({ { "phase_index", p.phaseIndex }, { "load", p.load }, { "offered", p.offered }, { "measured", p.measured },
+                              { "met", p.met }, { "attainment", p.attainment }, { "passed", p.passed }, { "goodput", opt(p.goodput) },
+                              { "request_throughput", opt(p.throughput) }, { "ttft_p99", opt(p.ttftP99) }, { "e2e_p99", opt(p.e2eP99) } });
+        curves.push_back({ { "nodes", curve.nodes },
+                           { "state", capacityStateName(curve.outcome.state).toStdString() },
+                           { "capacity_per_node", opt(curve.outcome.capacity) },
+                           { "failing_above_per_node", opt(curve.outcome.failingAbove) },
+                           { "steps", steps } });
+    }
+    return { { "target_attainment", c.settings.attainment },
+             { "load_mode", jsonio::loadModeName(c.mode).toStdString() },
+             { "searches", curves },
+             { "efficiency", opt(c.efficiency) },
+             { "efficiency_low", opt(c.efficiencyLow) },
+             { "efficiency_high", opt(c.efficiencyHigh) },
+             { "graded_phase_index", c.gradedPhase } };
+}
+
 json summaryToJson(const ResultSummary& summary)
 {
     json phases = json::array();
@@ -189,7 +215,10 @@ json summaryToJson(const ResultSummary& summary)
         addImportFields(p, summary.phases[i]);
         phases.push_back(std::move(p));
     }
-    return { { "phases", phases }, { "scaling", scalingToJson(summary.scaling) } };
+    json out = { { "phases", phases }, { "scaling", scalingToJson(summary.scaling) } };
+    if (summary.capacity.searched)
+        out["capacity"] = capacityToJson(summary.capacity);
+    return out;
 }
 
 } // namespace inferdeck

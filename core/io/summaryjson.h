@@ -10,5 +10,7 @@ namespace inferdeck {
 nlohmann::json summaryToJson(const ResultSummary& summary);
 nlohmann::json phaseSummaryToJson(const PhaseSummary& phase);
 nlohmann::json scalingToJson(const ScalingResult& scaling);
+/// A capacity search: each search (node count) with its steps, state, capacity and bracket.
+nlohmann::json capacityToJson(const CapacityResult& capacity);
 
 } // namespace inferdeck

@@ -57,6 +57,7 @@ ResultSummary summarizeResult(const BenchmarkResult& result)
         }
     }
     out.scaling = analyzeScaling(result);
+    out.capacity = analyzeCapacity(result, out.phases);
     return out;
 }
 

@@ -112,6 +112,11 @@ QString scalingIntervalMethodText(const QString& method)
 ScalingResult analyzeScaling(const BenchmarkResult& result, const stats::BootstrapOptions& options)
 {
     ScalingResult out;
+    if (result.plan.capacity.enabled) {
+        // its steps ran at different loads on one node and on all: they are compared at capacity instead
+        out.reason = Tr::tr("a capacity search compares one node and the cluster at their capacities (see Capacity under SLO)");
+        return out;
+    }
     Side base;
     Side scaled;
     for (const Phase& p : result.phases) {

@@ -93,6 +93,21 @@ struct ExternalTool {
     friend bool operator==(const ExternalTool&, const ExternalTool&) = default;
 };
 
+/// "The highest load at which at least `attainment` of the requests meet every SLO": each step is a measured
+/// phase at one load (the plan's load mode; `value` per node), starting at the plan's load value, doubled or
+/// halved until the capacity is bracketed, then bisected until the bracket is `tolerance` wide (relative; one
+/// request in flight for a concurrency) or `maxSteps` steps were run. With scaling the search runs on one node,
+/// then on every node starting at the one-node capacity.
+struct CapacitySearch {
+    bool enabled = false;
+    double attainment = 0.9; // of the measured requests, 0 < attainment <= 1
+    double min = 1.0;        // the search range, per node
+    double max = 1000.0;
+    double tolerance = 0.1;  // bracket width relative to its lower end
+    int maxSteps = 10;       // per search
+    friend bool operator==(const CapacitySearch&, const CapacitySearch&) = default;
+};
+
 /// What to run: model, workload, load, phases and analysis options.
 struct RunPlan {
     QString name;
@@ -111,6 +126,7 @@ struct RunPlan {
     double maxLatenessP99S = 0.050; // s; a generator later than this at p99 fell behind its schedule
     ExternalTool external;
     std::optional<double> targetThroughputPerNode; // output tokens/s each node should reach; graded when set
+    CapacitySearch capacity; // when enabled the phases are the search's steps, chosen as the run goes
     friend bool operator==(const RunPlan&, const RunPlan&) = default;
 };
 

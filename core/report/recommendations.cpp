@@ -236,7 +236,7 @@ ReportSection recommendations(const ReportInput& in)
             items << Tr::tr("Scaling is poor (%1) while the nodes are balanced%2: a shared resource limits the cluster (the client's network, a load balancer, storage).")
                          .arg(Units::percent(sc.efficiency), cv ? Tr::tr(" (per-node throughput varies by %1)").arg(Units::percent(*cv)) : QString());
     }
-    if (!sc.measured)
+    if (!sc.measured && !in.summary.capacity.searched) // a capacity search has its own comparison at capacity
         items << Tr::tr("Scaling efficiency was not measured (%1). Set \"scaling\": true in the plan to measure a 1-node baseline beside the N-node phases.").arg(sc.reason);
     // the generator fell behind: the numbers may describe the client
     for (const PhaseSummary& p : in.summary.phases)
@@ -248,9 +248,11 @@ ReportSection recommendations(const ReportInput& in)
                               Units::rate(p.generator.scheduledRate, Tr::tr("req/s")));
             break;
         }
-    // failures, with the most common reason
+    // failures, with the most common reason; of a capacity search only the step at capacity, since a step over
+    // it ends with the requests its early stop cancelled
     for (const PhaseSummary& p : in.summary.phases)
-        if (p.failed > 0 && !p.failuresByReason.isEmpty()) {
+        if (p.failed > 0 && !p.failuresByReason.isEmpty()
+            && (!in.summary.capacity.searched || &p - in.summary.phases.data() == in.summary.capacity.gradedPhase)) {
             auto top = *std::max_element(p.failuresByReason.cbegin(), p.failuresByReason.cend(), [](const auto& a, const auto& b) { return a.second < b.second; });
             items << Tr::tr("%1 of %2 requests failed in %3 (repetition %4), most often \"%5\" (%6). Fix these before reading the latencies: failed requests leave the distribution.")
                          .arg(Units::count(qint64(p.failed)), Units::count(qint64(p.issued)), p.phase)

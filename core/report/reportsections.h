@@ -19,6 +19,9 @@ ReportSection recommendations(const ReportInput& in);
 /// Only when some phase scraped its engine's metrics: the time split and the engine state.
 ReportSection engineState(const ReportInput& in);
 bool hasEngineState(const ReportInput& in);
+/// Only for a capacity search: the capacity per search, its steps and curves.
+ReportSection capacity(const ReportInput& in);
+bool hasCapacity(const ReportInput& in);
 ReportSection appendix(const ReportInput& in);
 /// Only for imported results: the tool, what its file lets InferDeck recompute, and the cross-check.
 ReportSection importedSource(const ReportInput& in);

@@ -267,6 +267,12 @@ ReportSection configuration(const ReportInput& in)
             v << Units::number(x, x == std::floor(x) ? 0 : 2);
         add(Tr::tr("Sweep"), v.join(u", "_s));
     }
+    if (const CapacitySearch& c = p.capacity; c.enabled)
+        add(Tr::tr("Capacity search"), Tr::tr("the highest load meeting the SLOs for %1 of the requests, from %2 to %3 per node, "
+                                              "to a bracket of %4, at most %5 steps per search; starts at the load above")
+                                           .arg(Units::percent(c.attainment, 0), Units::significant(c.min, 3), Units::significant(c.max, 3),
+                                                p.load.mode == LoadSpec::Mode::Concurrency ? Tr::tr("one request in flight") : Units::percent(c.tolerance, 0))
+                                           .arg(c.maxSteps));
     if (!imported) {
         if (p.workload.dataset == u"trace"_s && p.requests == 0 && p.durationS <= 0)
             add(Tr::tr("Length of a phase"), Tr::tr("the whole trace, each node its share"));

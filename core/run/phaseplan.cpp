@@ -26,8 +26,22 @@ QString loadLabel(const LoadSpec& load)
 
 } // namespace
 
+PhaseSpec capacityStep(const RunPlan& plan, int nodeCount, bool oneNode, double value)
+{
+    LoadSpec load = plan.load;
+    load.value = value;
+    QList<int> nodes;
+    for (int i = 0; i < (oneNode ? 1 : nodeCount); ++i)
+        nodes.append(i);
+    const bool scaling = plan.scaling && nodeCount >= 2;
+    const QString name = (nodes.size() == 1 ? Tr::tr("1 node") : Tr::tr("%1 nodes").arg(nodes.size())) + u" · "_s + loadLabel(load);
+    return { name, 0, scaling ? (oneNode ? PhaseRole::Baseline : PhaseRole::Scaled) : PhaseRole::Sweep, nodes, load };
+}
+
 QList<PhaseSpec> planPhases(const RunPlan& plan, int nodeCount)
 {
+    if (plan.capacity.enabled) // the later steps depend on what the earlier ones measure (RunController)
+        return { capacityStep(plan, nodeCount, plan.scaling && nodeCount >= 2, plan.load.value) };
     QList<double> values = plan.sweep;
     if (values.isEmpty())
         values.append(plan.load.value);

@@ -25,6 +25,9 @@ struct PhaseSpec {
 /// gets a 1-node baseline and an all-node phase with the same per-node load, interleaved repetition by
 /// repetition so slow drift (thermals, caches) hits both alike.
 QList<PhaseSpec> planPhases(const RunPlan& plan, int nodeCount);
+/// One step of a capacity search at `value` per node: on the first node (the 1-node search of a scaling run) or
+/// on all `nodeCount`. A capacity plan's planPhases() is only its first step; the run adds the others.
+PhaseSpec capacityStep(const RunPlan& plan, int nodeCount, bool oneNode, double value);
 
 /// The agent's run spec (PROTOCOL.md) for one node in one phase. A node with an API key gets
 /// `"api_key": "stdin"` (the key follows on the agent's stdin); an https endpoint gets `tls`, with

@@ -106,6 +106,10 @@ private:
     void resumeNode(int node);
     bool linkDown(int node) const;
     void finishPhase();
+    /// A capacity search: appends its next step to m_phases (false when every search has ended).
+    bool planNextCapacityStep();
+    /// A capacity search: stops the step in progress once it can no longer meet the target.
+    void checkCapacityStep();
     void stopAll(RunStatus status, const QString& message);
     void writeResult(RunStatus status, const QString& message);
     QStringList launchArgv(int node, QString& error) const;
@@ -150,6 +154,7 @@ private:
         int toolExit = 0;   // an external tool's exit status, from the agent's `end` event
     };
     QList<PhaseNode> m_phaseNodes;
+    bool m_stepStopped = false; // the capacity step in progress was stopped early
     bool m_awaitingTelemetry = false; // goPhase started telemetry; the start waits for its first scrape
     QElapsedTimer m_phaseClock;
     QElapsedTimer m_runClock;

@@ -41,6 +41,7 @@ void RunController::startPhase(int k)
     const PhaseSpec& spec = m_phases[k];
     setStage(Stage::Running, Tr::tr("phase %1 of %2: %3, repetition %4").arg(k + 1).arg(m_phases.size()).arg(spec.name).arg(spec.repetition + 1));
     m_phaseClock.invalidate(); // the clock starts at the phase's go, not at its set-up
+    m_stepStopped = false;
     m_recorder = std::make_unique<RunRecorder>();
     m_phaseNodes.clear();
     QList<std::pair<int, QString>> streams;
@@ -286,6 +287,7 @@ void RunController::onRunLines(int local, int stream, const QByteArray& lines)
             const double perPhase = plan.durationS > 0 ? plan.durationS : (done > 0 ? elapsed * double(expected) / double(done) : elapsed);
             const double eta = std::max(0.0, perPhase - elapsed) + perPhase * double(m_phases.size() - m_phase - 1);
             emit progress(m_phase, static_cast<int>(m_phases.size()), done, expected, eta);
+            checkCapacityStep();
         }
     }
 }
@@ -414,7 +416,7 @@ void RunController::finishPhase()
         m_result.phases.append(std::move(phase));
         m_journal.endPhase(m_phase);
         m_phaseSeconds += static_cast<double>(m_phaseClock.elapsed()) / 1000.0;
-        if (m_phase + 1 < m_phases.size())
+        if (m_phase + 1 < m_phases.size() || (m_opt.plan.capacity.enabled && planNextCapacityStep()))
             startPhase(m_phase + 1);
         else
             stopAll(RunStatus::Complete, Tr::tr("phases measured: %1").arg(m_phases.size()));

@@ -1,6 +1,7 @@
 // The plan editor: a plan shown and read back unchanged, inline errors from the plan file's reader
 // naming the field, limits that are not numbers refused (here and in Settings) with their units always
 // shown, and plan files round trip.
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QImage>
@@ -63,6 +64,31 @@ private slots:
         PlanEditor editor(richPlan());
         edit(editor, field)->setText(text);
         QVERIFY2(editor.validationMessage().contains(where), qPrintable(editor.validationMessage()));
+    }
+
+    void aCapacitySearchIsEditedAndRefusedWithoutWhatItNeeds()
+    {
+        RunPlan p = richPlan();
+        p.sweep.clear();
+        p.slo.ttft = 0.2;
+        p.load.mode = LoadSpec::Mode::Poisson;
+        p.load.value = 4;
+        p.capacity = { true, 0.95, 1.0, 64.0, 0.05, 12 };
+        PlanEditor editor(p);
+        QCOMPARE(editor.plan().capacity, p.capacity);
+        QVERIFY2(editor.validationMessage().isEmpty(), qPrintable(editor.validationMessage()));
+        // a sweep beside it: the search chooses its own loads
+        edit(editor, u"sweep"_s)->setText(u"2, 4"_s);
+        QVERIFY2(editor.validationMessage().contains(u"sweep"_s), qPrintable(editor.validationMessage()));
+        edit(editor, u"sweep"_s)->clear();
+        // no SLO left: nothing to search against
+        for (const char* limit : { "ttft", "tpot", "e2e" })
+            edit(editor, QString::fromLatin1(limit))->clear();
+        QVERIFY2(editor.validationMessage().contains(u"capacity"_s), qPrintable(editor.validationMessage()));
+        // unticked, the plan has no search and its settings do not reach the file
+        editor.findChild<QCheckBox*>(u"capacity"_s)->setChecked(false);
+        QVERIFY(!editor.plan().capacity.enabled);
+        QVERIFY(!planFileText(editor.plan()).contains("capacity"));
     }
 
     void emptyLimitsAreNoLimitsNotZero()

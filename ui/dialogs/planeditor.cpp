@@ -99,6 +99,12 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     , m_value(new QDoubleSpinBox(this))
     , m_burstiness(new QDoubleSpinBox(this))
     , m_sweep(new QLineEdit(this))
+    , m_capacity(new QCheckBox(tr("search the highest load per node that meets the SLOs"), this))
+    , m_capacityTarget(new QDoubleSpinBox(this))
+    , m_capacityMin(new QDoubleSpinBox(this))
+    , m_capacityMax(new QDoubleSpinBox(this))
+    , m_capacityTolerance(new QDoubleSpinBox(this))
+    , m_capacitySteps(new QSpinBox(this))
     , m_lengthKind(new QComboBox(this))
     , m_length(new QDoubleSpinBox(this))
     , m_warmup(new QSpinBox(this))
@@ -186,6 +192,29 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     form->addRow(tr("Load per node:"), m_value);
     form->addRow(tr("Burstiness (gamma):"), m_burstiness);
     form->addRow(tr("Sweep:"), m_sweep);
+    m_capacity->setObjectName(u"capacity"_s);
+    m_capacity->setToolTip(tr("Each step is a phase at one load with its own warm-up: the load above first, then doubled or halved "
+                              "until the capacity is bracketed, then bisected. Needs at least one SLO."));
+    m_capacityTarget->setRange(1, 100);
+    m_capacityTarget->setDecimals(1);
+    m_capacityTarget->setSuffix(tr(" % meet the SLOs"));
+    m_capacityTolerance->setRange(0.1, 100);
+    m_capacityTolerance->setDecimals(1);
+    m_capacityTolerance->setSuffix(tr(" % bracket"));
+    m_capacityTolerance->setToolTip(tr("The search ends when the highest load that met the target and the lowest that missed it are this close"));
+    for (QDoubleSpinBox* range : { m_capacityMin, m_capacityMax }) {
+        range->setRange(0.001, 1e6);
+        range->setDecimals(3);
+    }
+    m_capacityMin->setPrefix(tr("from "));
+    m_capacityMax->setPrefix(tr("to "));
+    m_capacitySteps->setRange(2, 50);
+    m_capacitySteps->setSuffix(tr(" steps at most"));
+    auto* capacity = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*>{ m_capacityTarget, m_capacityMin, m_capacityMax, m_capacityTolerance, m_capacitySteps })
+        capacity->addWidget(w, 1);
+    form->addRow(tr("Capacity search:"), m_capacity);
+    form->addRow(QString(), capacity);
     auto* length = new QHBoxLayout;
     length->addWidget(m_length);
     length->addWidget(m_lengthKind);
@@ -217,12 +246,12 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
         connect(e, &QLineEdit::textChanged, this, changed);
     for (QComboBox* c : { m_api, m_dataset, m_mode, m_lengthKind })
         connect(c, &QComboBox::currentIndexChanged, this, changed);
-    for (QDoubleSpinBox* s : { m_value, m_burstiness, m_length, m_lateness })
+    for (QDoubleSpinBox* s : { m_value, m_burstiness, m_length, m_lateness, m_capacityTarget, m_capacityMin, m_capacityMax, m_capacityTolerance })
         connect(s, &QDoubleSpinBox::valueChanged, this, changed);
-    for (QSpinBox* s : { m_warmup, m_repetitions, m_prefixGroups, m_prefixTokens })
+    for (QSpinBox* s : { m_warmup, m_repetitions, m_prefixGroups, m_prefixTokens, m_capacitySteps })
         connect(s, &QSpinBox::valueChanged, this, changed);
     connect(m_prefixGroups, &QSpinBox::valueChanged, this, [this](int groups) { m_prefixTokens->setEnabled(groups > 0); });
-    for (QCheckBox* c : { m_stream, m_scaling })
+    for (QCheckBox* c : { m_stream, m_scaling, m_capacity })
         connect(c, &QCheckBox::toggled, this, changed);
     m_input->onChange(this, changed);
     m_output->onChange(this, changed);
@@ -250,6 +279,13 @@ void PlanEditor::setPlan(const RunPlan& p)
     for (double v : p.sweep)
         sweep << QLocale().toString(v, 'g', 10);
     m_sweep->setText(sweep.join(u", "_s));
+    m_capacity->setChecked(p.capacity.enabled);
+    const CapacitySearch shown = p.capacity.enabled ? p.capacity : CapacitySearch { false, 0.9, 1.0, std::max(2.0, p.load.value * 10.0), 0.1, 10 };
+    m_capacityTarget->setValue(shown.attainment * 100.0);
+    m_capacityMin->setValue(shown.min);
+    m_capacityMax->setValue(shown.max);
+    m_capacityTolerance->setValue(shown.tolerance * 100.0);
+    m_capacitySteps->setValue(shown.maxSteps);
     m_lengthKind->setCurrentIndex(p.requests > 0 ? 0 : 1);
     m_length->setValue(p.requests > 0 ? p.requests : p.durationS);
     m_warmup->setValue(p.warmupRequests);
@@ -286,6 +322,9 @@ RunPlan PlanEditor::plan() const
         if (ok)
             p.sweep.append(v);
     }
+    if (m_capacity->isChecked())
+        p.capacity = { true, m_capacityTarget->value() / 100.0, m_capacityMin->value(), m_capacityMax->value(),
+                       m_capacityTolerance->value() / 100.0, m_capacitySteps->value() };
     if (m_lengthKind->currentData().toInt() == 0)
         p.requests = static_cast<int>(m_length->value());
     else
@@ -328,6 +367,8 @@ void PlanEditor::validate()
     m_input->setEnabled(dataset == u"synthetic"); // the other datasets bring their own lengths
     m_output->setEnabled(dataset == u"synthetic");
     m_burstiness->setEnabled(LoadSpec::Mode(m_mode->currentData().toInt()) == LoadSpec::Mode::Gamma);
+    for (QWidget* w : std::initializer_list<QWidget*>{ m_capacityTarget, m_capacityMin, m_capacityMax, m_capacityTolerance, m_capacitySteps })
+        w->setEnabled(m_capacity->isChecked());
     const QString message = validationMessage();
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());

@@ -17,8 +17,8 @@ class LengthEditor;
 class LimitEdit;
 
 /// Edits a run plan: model and API, workload and lengths, load mode and sweep, phase length, warm-up,
-/// repetitions, scaling analysis (which adds the measured 1-node baseline), SLOs, throughput target and an
-/// external tool. Validated inline by the plan file's own reader; loads and saves plan files.
+/// repetitions, scaling analysis (which adds the measured 1-node baseline), a capacity search, SLOs, throughput
+/// target and an external tool. Validated inline by the plan file's own reader; loads and saves plan files.
 class PlanEditor : public QDialog {
     Q_OBJECT
 public:
@@ -49,6 +49,12 @@ private:
     QDoubleSpinBox* m_value;
     QDoubleSpinBox* m_burstiness;
     QLineEdit* m_sweep;
+    QCheckBox* m_capacity;
+    QDoubleSpinBox* m_capacityTarget; // %
+    QDoubleSpinBox* m_capacityMin;
+    QDoubleSpinBox* m_capacityMax;
+    QDoubleSpinBox* m_capacityTolerance; // %
+    QSpinBox* m_capacitySteps;
     QComboBox* m_lengthKind;
     QDoubleSpinBox* m_length;
     QSpinBox* m_warmup;
