@@ -242,6 +242,8 @@ private:
     CriterionGrade scaling(CriterionGrade c)
     {
         const ScalingResult& s = m_summary.scaling;
+        if (const CapacityResult& cap = m_summary.capacity; cap.searched)
+            return scalingAtCapacity(c, cap);
         if (!s.measured) {
             c.reason = Tr::tr("Not measured: %1").arg(s.reason);
             return c;
@@ -259,6 +261,30 @@ private:
                        .arg(s.nodes)
                        .arg(Units::number(s.baselineThroughput, 2))
                        .arg(scalingVerdictText(s.verdict));
+        return c;
+    }
+
+    // A capacity search compares capacities: the cluster's per node against one node's, with the range both
+    // brackets allow as its interval (graded on its pessimistic end like a bootstrap interval)
+    CriterionGrade scalingAtCapacity(CriterionGrade c, const CapacityResult& cap)
+    {
+        if (!cap.efficiency) {
+            c.reason = Tr::tr("Not measured: %1").arg(cap.efficiencyReason);
+            return c;
+        }
+        c.measured = true;
+        c.value = cap.efficiency;
+        if (cap.efficiencyLow && cap.efficiencyHigh)
+            c.interval = stats::Interval { *cap.efficiencyLow, *cap.efficiencyHigh };
+        c.valueText = Units::percent(cap.efficiency);
+        c.intervalText = c.interval ? Tr::tr("%1–%2 from the capacity brackets").arg(Units::percent(c.interval->low), Units::percent(c.interval->high))
+                                    : Tr::tr("no interval: a search ended at its range");
+        const CapacityCurve& one = cap.curves.first();
+        const CapacityCurve& many = cap.curves.last();
+        c.reason = Tr::tr("At capacity under the SLOs: %1 per node on %2 nodes against %3 on 1 node.")
+                       .arg(Units::significant(many.outcome.capacity, 3))
+                       .arg(many.nodes)
+                       .arg(Units::significant(one.outcome.capacity, 3));
         return c;
     }
 

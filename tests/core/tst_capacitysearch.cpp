@@ -4,7 +4,12 @@
 
 #include <cmath>
 
+#include "grading/grader.h"
+#include "grading/rubric.h"
+#include "io/rubricfile.h"
 #include "io/runfiles.h"
+#include "metrics/resultsummary.h"
+#include "syntheticrun.h"
 #include "run/capacitysearch.h"
 #include "run/phaseplan.h"
 
@@ -154,6 +159,70 @@ private slots:
         QVERIFY(!capacityStepCannotPass(c, 0, 1e6));
     }
 
+    // the report's reading of a finished search, from the steps' own records: the bracket per node count, the
+    // efficiency at capacity with the range both brackets allow, and the grade at the cluster's capacity
+    void aFinishedSearchIsReadFromItsStepsRecords()
+    {
+        testing::SyntheticSpec spec;
+        spec.repetitions = 1;
+        spec.requestsPerNode = 40;
+        const BenchmarkResult base = testing::makeSyntheticRun(spec); // a 1-node and a 2-node phase, TTFT ~45 ms
+        BenchmarkResult r = base;
+        r.plan.slo = {};
+        r.plan.slo.ttft = 0.5;
+        r.plan.load.mode = LoadSpec::Mode::ConstantRate;
+        r.plan.capacity = settings(1, 100, 0.1);
+        r.phases.clear();
+        // (nodes, load, met): a missed step's answers all came a second late
+        const QList<std::tuple<int, double, bool>> steps { { 1, 10, true }, { 1, 20, true }, { 1, 40, false }, { 1, 30, true },
+                                                          { 2, 30, false }, { 2, 15, true }, { 2, 22.5, true }, { 2, 26, false } };
+        for (const auto& [nodes, load, met] : steps) {
+            Phase p = base.phases[nodes == 1 ? 0 : 1];
+            p.load.mode = LoadSpec::Mode::ConstantRate;
+            p.load.value = load;
+            p.name = u"%1 · %2"_s.arg(nodes).arg(load);
+            for (std::size_t i = 0; !met && i < p.requests.size(); ++i) {
+                p.requests.firstToken[i] += 1.0;
+                p.requests.end[i] += 1.0;
+            }
+            r.phases.append(p);
+        }
+        const ResultSummary summary = summarizeResult(r);
+        const CapacityResult& c = summary.capacity;
+        QVERIFY(c.searched);
+        QCOMPARE(c.curves.size(), 2);
+        QCOMPARE(c.curves[0].nodes, 1);
+        QCOMPARE(*c.curves[0].outcome.capacity, 30.0);
+        QCOMPARE(*c.curves[0].outcome.failingAbove, 40.0);
+        QCOMPARE(*c.curves[1].outcome.capacity, 22.5);
+        QCOMPARE(*c.curves[1].outcome.failingAbove, 26.0);
+        QCOMPARE(c.curves[1].points.first().load, 15.0); // by load, not by the order they ran
+        QCOMPARE(c.curves[1].points.first().attainment, 1.0);
+        QCOMPARE(c.curves[1].points.last().attainment, 0.0);
+        QCOMPARE(c.curves[1].points.last().load, 30.0);
+        QCOMPARE(c.curves[1].points.last().offered, 60.0); // both nodes
+        QCOMPARE(*c.efficiency, 0.75);
+        QCOMPARE(*c.efficiencyLow, 22.5 / 40.0);
+        QCOMPARE(*c.efficiencyHigh, 26.0 / 30.0);
+        QCOMPARE(c.gradedPhase, 6); // the cluster's step at 22.5
+        QVERIFY(!summary.scaling.measured); // the steps' loads differ: compared at capacity instead
+
+        const GradeCard card = gradeResult(r, summary, defaultRubric());
+        QCOMPARE(card.gradedPhase, r.phases[6].name);
+        const auto scaling = std::find_if(card.criteria.begin(), card.criteria.end(), [](const CriterionGrade& g) { return g.id == u"scaling_efficiency"; });
+        QVERIFY(scaling != card.criteria.end());
+        QVERIFY(scaling->measured);
+        QCOMPARE(*scaling->value, 0.75);
+        QCOMPARE(scaling->interval->low, 22.5 / 40.0);
+        // the steps over capacity are short and missed by design: no data-quality finding comes from them
+        QVERIFY(!card.findings.isEmpty()); // 40 requests in the graded step: fewer than the rubric's minimum
+        // (a generator behind its schedule still counts in every step: it would make a step's verdict the client's)
+        for (const QualityFinding& f : card.findings)
+            for (int i = 0; i < r.phases.size(); ++i)
+                if (i != 6 && f.id != u"generator_behind")
+                    QVERIFY2(!f.message.contains(u"“"_s + r.phases[i].name + u"”"_s), qPrintable(f.message));
+    }
+
     void aPlanStatesItsSearchAndTheFileKeepsIt()
     {
         const QByteArray text = R"({"model": "m", "workload": {"dataset": "synthetic", "input": {"kind": "fixed", "mean": 8, "min": 8, "max": 8}, "output": {"kind": "fixed", "mean": 8, "min": 8, "max": 8}}, "requests": 80, "repetitions": 1, "slo": {"ttft_s": 0.2},
@@ -168,6 +237,10 @@ private slots:
         QCOMPARE(c.max, 200.0);
         QCOMPARE(c.tolerance, 0.05);
         QCOMPARE(c.maxSteps, 12);
+        // written and read back unchanged
+        const auto again = parsePlan(planFileText(plan.value()), u"again.json"_s);
+        QVERIFY(again);
+        QCOMPARE(again.value().capacity, c);
         // the first step is the plan's load; the rest are chosen as the run goes
         const QList<PhaseSpec> phases = planPhases(plan.value(), 2);
         QCOMPARE(phases.size(), 1);
