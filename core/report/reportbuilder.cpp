@@ -90,9 +90,11 @@ QString reportHeadline(const ReportInput& in)
         sentences << Tr::tr("Not graded: %1.").arg(g.notGradedReason.isEmpty() ? Tr::tr("no graded criterion was measured") : g.notGradedReason);
     } else {
         const ScalingResult& s = in.summary.scaling;
+        const CapacityResult& c = in.summary.capacity;
         const QString scaling = s.measured
             ? Tr::tr("scaling efficiency %1 against a measured 1-node baseline").arg(Units::percent(s.efficiency, 1))
-            : Tr::tr("scaling efficiency not measured");
+            : c.efficiency ? Tr::tr("scaling efficiency %1 at capacity against a measured 1-node capacity").arg(Units::percent(c.efficiency, 1))
+                           : Tr::tr("scaling efficiency not measured");
         if (g.gradedNodes == 1)
             sentences << Tr::tr("Overall grade %1 for phase “%2” on 1 node (%3).").arg(g.overallText(), g.gradedPhase, scaling);
         else
@@ -117,8 +119,8 @@ Report buildReport(const ReportInput& in)
     report.generatedBy = in.generatedUnix > 0 ? Tr::tr("%1, %2").arg(in.generatedBy, Units::dateTime(in.generatedUnix)) : in.generatedBy;
     using namespace reportsections;
     for (ReportSection (*make)(const ReportInput&) :
-         { gradeCard, dataQuality, importedSource, configuration, inventory, headlineMetrics, latencyDistributions,
-           timeSeries, engineState, capacity, scaling, sloAttainment, energy, outputQuality, recommendations, appendix }) {
+         { gradeCard, dataQuality, importedSource, configuration, inventory, headlineMetrics, capacity, latencyDistributions,
+           timeSeries, engineState, scaling, sloAttainment, energy, outputQuality, recommendations, appendix }) {
         if ((make == importedSource && !isImported(in.result)) || (make == engineState && !hasEngineState(in))
             || (make == capacity && !hasCapacity(in)))
             continue;

@@ -163,30 +163,7 @@ private slots:
     // efficiency at capacity with the range both brackets allow, and the grade at the cluster's capacity
     void aFinishedSearchIsReadFromItsStepsRecords()
     {
-        testing::SyntheticSpec spec;
-        spec.repetitions = 1;
-        spec.requestsPerNode = 40;
-        const BenchmarkResult base = testing::makeSyntheticRun(spec); // a 1-node and a 2-node phase, TTFT ~45 ms
-        BenchmarkResult r = base;
-        r.plan.slo = {};
-        r.plan.slo.ttft = 0.5;
-        r.plan.load.mode = LoadSpec::Mode::ConstantRate;
-        r.plan.capacity = settings(1, 100, 0.1);
-        r.phases.clear();
-        // (nodes, load, met): a missed step's answers all came a second late
-        const QList<std::tuple<int, double, bool>> steps { { 1, 10, true }, { 1, 20, true }, { 1, 40, false }, { 1, 30, true },
-                                                          { 2, 30, false }, { 2, 15, true }, { 2, 22.5, true }, { 2, 26, false } };
-        for (const auto& [nodes, load, met] : steps) {
-            Phase p = base.phases[nodes == 1 ? 0 : 1];
-            p.load.mode = LoadSpec::Mode::ConstantRate;
-            p.load.value = load;
-            p.name = u"%1 · %2"_s.arg(nodes).arg(load);
-            for (std::size_t i = 0; !met && i < p.requests.size(); ++i) {
-                p.requests.firstToken[i] += 1.0;
-                p.requests.end[i] += 1.0;
-            }
-            r.phases.append(p);
-        }
+        const BenchmarkResult r = testing::makeSyntheticCapacitySearch();
         const ResultSummary summary = summarizeResult(r);
         const CapacityResult& c = summary.capacity;
         QVERIFY(c.searched);

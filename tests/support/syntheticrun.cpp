@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <random>
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -209,6 +210,34 @@ void addEngineState(BenchmarkResult& r, double queueS, double waitingPeak, doubl
             p.engine.append(e);
         }
     }
+}
+
+BenchmarkResult makeSyntheticCapacitySearch()
+{
+    SyntheticSpec spec;
+    spec.repetitions = 1;
+    spec.requestsPerNode = 40;
+    const BenchmarkResult base = makeSyntheticRun(spec); // a 1-node and a 2-node phase, TTFT ~45 ms
+    BenchmarkResult r = base;
+    r.plan.slo = {};
+    r.plan.slo.ttft = 0.5;
+    r.plan.load = { LoadSpec::Mode::ConstantRate, 10.0 };
+    r.plan.capacity = { true, 0.9, 1.0, 100.0, 0.1, 10 };
+    r.phases.clear();
+    const QList<std::tuple<int, double, bool>> steps { { 1, 10, true }, { 1, 20, true }, { 1, 40, false }, { 1, 30, true },
+                                                      { 2, 30, false }, { 2, 15, true }, { 2, 22.5, true }, { 2, 26, false } };
+    for (const auto& [nodes, load, met] : steps) {
+        Phase p = base.phases[nodes == 1 ? 0 : 1];
+        p.load = { LoadSpec::Mode::ConstantRate, load };
+        p.name = QStringLiteral("%1 · %2 req/s per node").arg(nodes == 1 ? QStringLiteral("1 node") : QStringLiteral("%1 nodes").arg(nodes)).arg(load);
+        p.role = nodes == 1 ? PhaseRole::Baseline : PhaseRole::Scaled;
+        for (std::size_t i = 0; !met && i < p.requests.size(); ++i) {
+            p.requests.firstToken[i] += 1.0;
+            p.requests.end[i] += 1.0;
+        }
+        r.phases.append(p);
+    }
+    return r;
 }
 
 } // namespace inferdeck::testing

@@ -40,6 +40,11 @@ struct SyntheticSpec {
 /// A deterministic result from `spec` (same spec, same bytes), marked simulated.
 BenchmarkResult makeSyntheticRun(const SyntheticSpec& spec);
 
+/// A finished capacity search (constant rate, TTFT SLO 500 ms, target 90 %, tolerance 10 %) from synthetic phases:
+/// 1 node at 10, 20, 30 req/s met and 40 missed; 2 nodes at 15 and 22.5 met, 26 and 30 missed (a missed step's
+/// answers all came a second late). Steps in the order a search would run them; the cluster's 22.5 is phase 6.
+BenchmarkResult makeSyntheticCapacitySearch();
+
 /// Gives every node of every phase a vLLM engine state: three scrapes (before the phase, its middle, after
 /// it) whose queue histogram says each of 200 requests waited `queueS`, whose prefill took 12 ms and decode
 /// 500 ms, with

@@ -14,6 +14,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QStandardPaths>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -162,6 +163,38 @@ private slots:
         w.show();
         openAndWait(w, { path });
         const QStringList problems = lookAtResult(w, u"result"_s);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void aCapacitySearchShowsItsCurvesAmongTheCharts()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"capacity.inferdeck.json"_s);
+        QVERIFY(ResultFile::write(testing::makeSyntheticCapacitySearch(), path).ok());
+        MainWindow w;
+        applyVariantTheme();
+        w.resize(1280, 800);
+        w.show();
+        openAndWait(w, { path });
+        QTabWidget* tabs = w.resultView()->tabs();
+        tabs->setCurrentIndex(2); // Charts
+        QStringList ids;
+        for (const ChartSpecWidget* c : tabs->currentWidget()->findChildren<ChartSpecWidget*>()) {
+            ids << c->chart().id;
+            // the search's curves: one line per search, a point per step
+            if (c->chart().id.startsWith(u"capacity-"_s))
+                for (const ChartSeries& s : c->chart().series)
+                    if (!s.dashed && s.points.size() < 4)
+                        QFAIL(qPrintable(u"%1: %2 has %3 points"_s.arg(c->chart().id, s.name).arg(s.points.size())));
+        }
+        for (const QString& id : { u"capacity-attainment"_s, u"capacity-goodput"_s, u"capacity-ttft"_s })
+            QVERIFY2(ids.contains(id), qPrintable(ids.join(u", "_s)));
+        // the three first, where a reader looking for the search finds them
+        // the search's charts come first (the report's section follows the headline metrics)
+        const QList<ChartSpecWidget*> charts = tabs->currentWidget()->findChildren<ChartSpecWidget*>();
+        QVERIFY(!charts.isEmpty());
+        QVERIFY2(charts.first()->chart().id == u"capacity-attainment"_s, qPrintable(ids.join(u", "_s)));
+        const QStringList problems = look(&w, u"capacity-charts"_s);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
