@@ -118,8 +118,9 @@ Report buildReport(const ReportInput& in)
     using namespace reportsections;
     for (ReportSection (*make)(const ReportInput&) :
          { gradeCard, dataQuality, importedSource, configuration, inventory, headlineMetrics, latencyDistributions,
-           timeSeries, engineState, scaling, sloAttainment, energy, outputQuality, recommendations, appendix }) {
-        if ((make == importedSource && !isImported(in.result)) || (make == engineState && !hasEngineState(in)))
+           timeSeries, sessions, engineState, scaling, sloAttainment, energy, outputQuality, recommendations, appendix }) {
+        if ((make == importedSource && !isImported(in.result)) || (make == engineState && !hasEngineState(in))
+            || (make == sessions && !hasSessions(in)))
             continue;
         report.sections.append(make(in));
     }

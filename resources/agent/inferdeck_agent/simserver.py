@@ -28,6 +28,17 @@ def reasoning_draw(spec, rng):
     return int(lo) if not hi else rng.randint(int(lo), int(hi))
 
 
+class AnswerSource:
+    """The answer's tokens: the prompt's own, then the prompt again led by a space, as often as needed."""
+
+    def __init__(self, text):
+        self.first = simtokenizer.encode(text) if text is not None else THINKING
+        self.again = simtokenizer.encode(" " + text) if text is not None else THINKING
+
+    def piece(self, i):
+        return self.first[i] if i < len(self.first) else self.again[(i - len(self.first)) % len(self.again)]
+
+
 class KeepAlive:
     """Writes the dialect's keep-alive comment after `interval` seconds without a write, as axum's does."""
 
@@ -224,10 +235,10 @@ class SimServer:
             if isinstance(text, list):
                 text = " ".join(map(str, text))
             tokens = simtokenizer.encode(str(text), add_bos=True)
-        # extractive, like a lead-N baseline: the answer repeats the prompt's text, token by token. Led by a space,
-        # its pieces read back as the same tokens wherever the answer wraps around or is cut, so an answer sent
-        # back in a multi-turn history counts what was generated, as a real model's answer does
-        answer_src = simtokenizer.encode(" " + str(text)) if str(text).strip() else THINKING
+        # extractive, like a lead-N baseline: the answer repeats the prompt's text, token by token; past its end it
+        # starts again after a space, so its text reads back as the tokens generated wherever it wraps or is cut
+        # (a multi-turn history sends it back, and a real model's answer re-tokenizes to what it generated)
+        answer_src = AnswerSource(str(text)) if str(text).strip() else AnswerSource(None)
         max_tokens = int(req.get("max_tokens") or req.get("max_completion_tokens") or 16)
         if max_tokens < 1:
             raise ValueError("max_tokens must be at least 1")
@@ -302,7 +313,7 @@ class SimServer:
     def pick(kind, token, thinking, answer_src):
         if kind == "reasoning":
             return THINKING[(token - 1) % len(THINKING)]
-        return answer_src[(token - thinking - 1) % len(answer_src)]
+        return answer_src.piece(token - thinking - 1)
 
     def usage(self, prompt, completion, thinking):
         u = {"prompt_tokens": prompt, "total_tokens": prompt + completion, "completion_tokens": completion}
