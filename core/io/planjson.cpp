@@ -70,7 +70,8 @@ TimeDistribution secondsFromJson(const json& v, const QString& path)
     // the same shape as a length distribution, in seconds and not rounded
     expectObject(v, path);
     TimeDistribution d;
-    d.kind = kindFromJson(v, path);
+    if (v.contains("kind") && !v["kind"].is_null()) // a fixed think time may leave it out, as the agent's spec may
+        d.kind = kindFromJson(v, path);
     d.mean = number(v, "mean", path, 0, 3600);
     d.stddev = optionalNumber(v, "stddev", path, 0, 3600).value_or(0.0);
     d.min = optionalNumber(v, "min", path, 0, 3600).value_or(0.0);

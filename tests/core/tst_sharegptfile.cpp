@@ -37,19 +37,16 @@ private slots:
         const auto c = readShareGptFile(testing::sourcePath(u"tests/data/sharegpt/sharegpt-small.json"_s));
         QVERIFY(c);
         const auto first = conversationsDatasetFor(c.value(), 0, 2, 100);
-        QCOMPARE(first["kind"], "sharegpt");
+        QCOMPARE(first["kind"].get<std::string>(), std::string("sharegpt"));
         QCOMPARE(first["conversations"].size(), std::size_t(2)); // conversations 0 and 2
-        QCOMPARE(first["conversations"][1][0][1], "Guten Morgen.");
+        QCOMPARE(first["conversations"][1][0][1].get<std::string>(), std::string("Guten Morgen."));
         QCOMPARE(conversationsDatasetFor(c.value(), 1, 2, 100)["conversations"].size(), std::size_t(1));
         QCOMPARE(conversationsDatasetFor(c.value(), 0, 1, 2)["conversations"].size(), std::size_t(2));
     }
 
     void aPlanWithSessionsWritesBackAsItWasRead()
     {
-        const QByteArray text = R"({"model": "m", "api": "chat", "requests": 10, "workload": {"dataset": "synthetic",
-            "input": {"kind": "fixed", "mean": 64, "min": 1, "max": 64}, "output": {"kind": "fixed", "mean": 16, "min": 1, "max": 16},
-            "sessions": {"turns": {"kind": "uniform", "mean": 3, "min": 2, "max": 4}, "think_s": {"kind": "lognormal", "mean": 1.5, "stddev": 0.5, "min": 0.2, "max": 6}}},
-            "load": {"mode": "concurrency", "value": 4}})";
+        const QByteArray text = R"({"model": "m", "api": "chat", "requests": 10, "workload": {"dataset": "synthetic", )" R"("input": {"kind": "fixed", "mean": 64, "min": 1, "max": 64}, "output": {"kind": "fixed", "mean": 16, "min": 1, "max": 16}, )" R"("sessions": {"turns": {"kind": "uniform", "mean": 3, "min": 2, "max": 4}, "think_s": {"kind": "lognormal", "mean": 1.5, "stddev": 0.5, "min": 0.2, "max": 6}}}, )" R"("load": {"mode": "concurrency", "value": 4}})";
         const auto p = parsePlan(text, u"plan.json"_s);
         QVERIFY2(p, p ? "" : qPrintable(p.error().toString()));
         const Sessions& s = p.value().workload.sessions;
@@ -61,9 +58,7 @@ private slots:
         QVERIFY(back);
         QVERIFY(back.value() == p.value());
         // a ShareGPT plan's sessions have no turns of their own, and the file travels relative to the plan
-        const QByteArray sharegpt = R"({"model": "m", "api": "chat", "requests": 10, "workload": {"dataset": "sharegpt", "sharegpt_path": "c.json",
-            "input": {"kind": "fixed", "mean": 1, "min": 1, "max": 1}, "output": {"kind": "fixed", "mean": 1, "min": 1, "max": 1},
-            "sessions": {"think_s": {"mean": 0.5}}}, "load": {"mode": "poisson", "value": 2}})";
+        const QByteArray sharegpt = R"({"model": "m", "api": "chat", "requests": 10, "workload": {"dataset": "sharegpt", "sharegpt_path": "c.json", )" R"("input": {"kind": "fixed", "mean": 1, "min": 1, "max": 1}, "output": {"kind": "fixed", "mean": 1, "min": 1, "max": 1}, )" R"("sessions": {"think_s": {"mean": 0.5}}}, "load": {"mode": "poisson", "value": 2}})";
         const auto q = parsePlan(sharegpt, u"plan.json"_s);
         QVERIFY2(q, q ? "" : qPrintable(q.error().toString()));
         QVERIFY(!planFileText(q.value()).contains("\"turns\""));
@@ -103,7 +98,7 @@ private slots:
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("empty file") << QByteArray() << u"byte"_s;
-        QTest::newRow("truncated") << QByteArray(R"([{"conversations": [{"from": "human", "value": "hi"}, {"from": "gpt", "val)") << u"byte"_s;
+        QTest::newRow("truncated") << QByteArray("[{\"conversations\": [{\"from\": \"human\", \"value\": \"hi\"}, {\"from\": \"gpt\", \"val") << u"byte"_s;
         QTest::newRow("not JSON") << QByteArray("conversations,from,value\n") << u"byte"_s;
         QTest::newRow("an object, not a list") << QByteArray(R"({"conversations": []})") << u"list of conversations"_s;
         QTest::newRow("entry not an object") << QByteArray(R"([{"conversations": []}, 5])") << u"entry 1"_s;
@@ -115,7 +110,7 @@ private slots:
         QTest::newRow("nothing answered") << QByteArray(R"([{"conversations": [{"from": "human", "value": "a"}, {"from": "human", "value": "b"}, {"from": "gpt", "value": "c"}]}])") << u"no conversation"_s;
         QTest::newRow("empty question") << QByteArray(R"([{"conversations": [{"from": "human", "value": "  "}, {"from": "gpt", "value": "c"}]}])") << u"no conversation"_s;
         QTest::newRow("invalid UTF-8") << QByteArray("[{\"conversations\": [{\"from\": \"human\", \"value\": \"\xff\xfe\"}]}]") << u"byte"_s;
-        QTest::newRow("deep nesting") << (QByteArray(100000, '[') + QByteArray(100000, ']')) << u"byte"_s;
+        QTest::newRow("deep nesting") << (QByteArray(100000, '[') + QByteArray(100000, ']')) << u"nested deeper"_s;
     }
     void garbledAndHostileFilesAreRefusedNamingTheEntry()
     {
