@@ -71,7 +71,9 @@ SessionsEditor::Row SessionsEditor::makeRow(int decimals, const QString& suffix)
         s->setSuffix(suffix);
         connect(s, &QDoubleSpinBox::valueChanged, this, &SessionsEditor::changed);
     }
-    r.sd->setDecimals(std::max(decimals, 1));
+    // a mean or deviation of turns may be fractional; only the bounds are whole turns
+    r.mean->setDecimals(std::max(decimals, 2));
+    r.sd->setDecimals(std::max(decimals, 2));
     connect(r.kind, &QComboBox::currentIndexChanged, this, &SessionsEditor::changed);
     return r;
 }
