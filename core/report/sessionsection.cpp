@@ -38,7 +38,7 @@ ReportSection sessions(const ReportInput& in)
         byName[p.name].append(&p);
     }
     ReportTable t;
-    t.header = { Tr::tr("Phase"), Tr::tr("Turn"), Tr::tr("Requests"), Tr::tr("TTFT p50"), Tr::tr("TTFT p99"), Tr::tr("Mean input tokens") };
+    t.header = { Tr::tr("Phase"), Tr::tr("Turn"), Tr::tr("Requests"), Tr::tr("TTFT p50 (ms)"), Tr::tr("TTFT p99 (ms)"), Tr::tr("Mean input tokens") };
     t.numeric = { false, true, true, true, true, true };
     for (const QString& name : order) {
         for (const TurnSummary& turn : summarizeTurns(byName[name])) {
@@ -59,7 +59,7 @@ ReportSection sessions(const ReportInput& in)
     if (const auto late = thinkLateness(all))
         s.paragraph(Tr::tr("Think times kept: a later turn is due at its previous answer's end plus the drawn think time; the %1 later turns "
                            "were sent %2 after that at the median and %3 at most.")
-                        .arg(Units::count(late->turns), Units::milliseconds(late->p50, 2), Units::milliseconds(late->max, 2)));
+                        .arg(Units::count(late->turns), Units::duration(late->p50), Units::duration(late->max)));
     return s;
 }
 

@@ -152,7 +152,7 @@ private slots:
         QVERIFY(md.open(QIODevice::ReadOnly));
         const QString report = QString::fromUtf8(md.readAll());
         QVERIFY(report.contains(u"## Multi-turn sessions"_s));
-        QVERIFY(report.contains(u"| Phase | Turn | Requests | TTFT p50 | TTFT p99 | Mean input tokens |"_s));
+        QVERIFY(report.contains(u"| Phase | Turn | Requests | TTFT p50 (ms) | TTFT p99 (ms) | Mean input tokens |"_s));
         QVERIFY2(report.contains(u"uniform, 2–4 turns per session"_s), qPrintable(report.left(6000)));
         QVERIFY(report.contains(u"between an answer's end and the next turn"_s));
         QVERIFY(report.contains(u"Think times kept"_s));
