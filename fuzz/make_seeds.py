@@ -315,6 +315,10 @@ def main():
     h.add_json("plan-of-a-result.json", sample["plan"])
     hs.append(h)
 
+    h = Harness("fuzz_sharegpt", JSON_TOKENS + ['"conversations"', '"from"', '"value"', '"human"', '"gpt"', '"system"'])
+    h.add_json("sharegpt-small.json", load_json(TD / "sharegpt" / "sharegpt-small.json"))
+    hs.append(h)
+
     h = Harness("fuzz_cluster", JSON_TOKENS + ["{", "}", "{model}", "{port}", "{tp}", "{agent}", "{python}"])
     for p in sorted((TD / "run").glob("cluster-*.json")) + sorted((ROOT / "resources" / "examples").glob("cluster-*.json")):
         h.add_json(p.name, load_json(p))

@@ -511,7 +511,7 @@ bool isIntegerColumn(const std::string& key)
     static const std::set<std::string> keys { "node", "request_id", "warmup", "input_tokens", "output_tokens",
                                               "tokens_from_usage", "status", "chunk_offsets", "gpu",
                                               "reasoning_tokens", "reasoning_from_usage", "requested_input_tokens",
-                                              "requested_output_tokens" };
+                                              "requested_output_tokens", "session", "turn" };
     return keys.contains(key);
 }
 

@@ -13,6 +13,9 @@ RunPlan planFromJson(const nlohmann::json& value, const QString& path);
 nlohmann::json toJson(const LoadSpec& load);
 /// A length distribution as plan files and the agent's run spec write it.
 nlohmann::json lengthsToJson(const LengthDistribution& d);
+/// A plan's `workload.sessions` as the plan file and the agent's spec write it (`turns` unless the dataset
+/// brings its own).
+nlohmann::json sessionsToJson(const Sessions& s, bool withTurns);
 LoadSpec loadFromJson(const nlohmann::json& value, const QString& path);
 
 nlohmann::json toJson(const NodeInventory& node);

@@ -37,21 +37,22 @@ nlohmann::json toJson(const LengthDistribution& d)
              { "max", d.max } };
 }
 
+LengthDistribution::Kind kindFromJson(const json& v, const QString& path)
+{
+    const QString kind = string(v, "kind", path);
+    for (auto k : { LengthDistribution::Kind::Fixed, LengthDistribution::Kind::Uniform, LengthDistribution::Kind::Normal,
+                    LengthDistribution::Kind::LogNormal }) {
+        if (kind == QLatin1StringView(distributionName(k)))
+            return k;
+    }
+    fail(childPath(path, "kind"), Tr::tr("expected fixed, uniform, normal or lognormal, found \"%1\"").arg(kind));
+}
+
 LengthDistribution distributionFromJson(const json& v, const QString& path)
 {
     expectObject(v, path);
     LengthDistribution d;
-    const QString kind = string(v, "kind", path);
-    bool found = false;
-    for (auto k : { LengthDistribution::Kind::Fixed, LengthDistribution::Kind::Uniform, LengthDistribution::Kind::Normal,
-                    LengthDistribution::Kind::LogNormal }) {
-        if (kind == QLatin1StringView(distributionName(k))) {
-            d.kind = k;
-            found = true;
-        }
-    }
-    if (!found)
-        fail(childPath(path, "kind"), Tr::tr("expected fixed, uniform, normal or lognormal, found \"%1\"").arg(kind));
+    d.kind = kindFromJson(v, path);
     d.mean = number(v, "mean", path, 0, kMaxTokens);
     d.stddev = optionalNumber(v, "stddev", path, 0, kMaxTokens).value_or(0.0);
     d.min = static_cast<int>(integer(v, "min", path, 0, static_cast<std::int64_t>(kMaxTokens)));
@@ -59,7 +60,43 @@ LengthDistribution distributionFromJson(const json& v, const QString& path)
     return d;
 }
 
+nlohmann::json toJson(const TimeDistribution& d)
+{
+    return { { "kind", distributionName(d.kind) }, { "mean", d.mean }, { "stddev", d.stddev }, { "min", d.min }, { "max", d.max } };
+}
+
+TimeDistribution secondsFromJson(const json& v, const QString& path)
+{
+    // the same shape as a length distribution, in seconds and not rounded
+    expectObject(v, path);
+    TimeDistribution d;
+    if (v.contains("kind") && !v["kind"].is_null()) // a fixed think time may leave it out, as the agent's spec may
+        d.kind = kindFromJson(v, path);
+    d.mean = number(v, "mean", path, 0, 3600);
+    d.stddev = optionalNumber(v, "stddev", path, 0, 3600).value_or(0.0);
+    d.min = optionalNumber(v, "min", path, 0, 3600).value_or(0.0);
+    d.max = optionalNumber(v, "max", path, d.min, 3600).value_or(std::max(d.min, d.mean));
+    if (d.mean < d.min || d.mean > d.max)
+        fail(childPath(path, "mean"), Tr::tr("the mean must lie from min to max (%1 to %2 s)").arg(d.min).arg(d.max));
+    if (d.kind == LengthDistribution::Kind::LogNormal && d.mean <= 0)
+        fail(childPath(path, "mean"), Tr::tr("a lognormal think time needs a mean above 0"));
+    return d;
+}
+
+nlohmann::json toJson(const Sessions& s, bool withTurns)
+{
+    json j = { { "think_s", toJson(s.thinkS) } };
+    if (withTurns)
+        j["turns"] = toJson(s.turns);
+    return j;
+}
+
 } // namespace
+
+nlohmann::json sessionsToJson(const Sessions& s, bool withTurns)
+{
+    return toJson(s, withTurns);
+}
 
 nlohmann::json lengthsToJson(const LengthDistribution& d)
 {
@@ -142,6 +179,14 @@ nlohmann::json toJson(const RunPlan& plan)
     };
     if (plan.workload.sharedPrefix.active())
         j["workload"]["shared_prefix"] = { { "groups", plan.workload.sharedPrefix.groups }, { "tokens", plan.workload.sharedPrefix.tokens } };
+    if (plan.workload.sessions.enabled)
+        j["workload"]["sessions"] = toJson(plan.workload.sessions, plan.workload.dataset != u"sharegpt"_s);
+    if (!plan.workload.sharegptPath.isEmpty())
+        j["workload"]["sharegpt_path"] = plan.workload.sharegptPath.toStdString();
+    if (const ConversationsInfo& c = plan.workload.conversations; c.known())
+        j["workload"]["conversations"] = { { "format", c.format.toStdString() }, { "sha256", c.sha256.toStdString() },
+                                           { "conversations", c.conversations }, { "skipped", c.skipped },
+                                           { "user_turns_mean", c.userTurnsMean }, { "user_turns_max", c.userTurnsMax } };
     if (!plan.workload.tracePath.isEmpty())
         j["workload"]["trace_path"] = plan.workload.tracePath.toStdString();
     if (const TraceInfo& t = plan.workload.trace; t.known())
@@ -194,6 +239,35 @@ RunPlan planFromJson(const json& v, const QString& path)
             info.blocks = integer(t, "blocks", tp, 0, 1'000'000'000'000);
             info.blockTokens = static_cast<int>(integer(t, "block_tokens", tp, 1, 1 << 20));
             info.reusableShare = number(t, "reusable_share", tp, 0, 1);
+        }
+        plan.workload.sharegptPath = optionalPlainString(w, "sharegpt_path", wp);
+        if (w.contains("conversations") && !w["conversations"].is_null()) {
+            const QString cp = childPath(wp, "conversations");
+            const json& c = object(w, "conversations", wp);
+            ConversationsInfo& info = plan.workload.conversations;
+            info.format = plainString(c, "format", cp);
+            if (info.format != u"sharegpt"_s)
+                fail(childPath(cp, "format"), Tr::tr("expected sharegpt, found \"%1\"").arg(info.format));
+            info.sha256 = optionalPlainString(c, "sha256", cp);
+            info.conversations = integer(c, "conversations", cp, 1, 1'000'000'000);
+            info.skipped = integer(c, "skipped", cp, 0, 1'000'000'000);
+            info.userTurnsMean = number(c, "user_turns_mean", cp, 1, 1e6);
+            info.userTurnsMax = static_cast<int>(integer(c, "user_turns_max", cp, 1, 1'000'000));
+        }
+        if (w.contains("sessions") && !w["sessions"].is_null()) {
+            const QString sp = childPath(wp, "sessions");
+            const json& sessions = object(w, "sessions", wp);
+            Sessions& out = plan.workload.sessions;
+            out.enabled = true;
+            out.thinkS = secondsFromJson(object(sessions, "think_s", sp), childPath(sp, "think_s"));
+            if (plan.workload.dataset == u"sharegpt"_s) {
+                if (sessions.contains("turns") && !sessions["turns"].is_null())
+                    fail(childPath(sp, "turns"), Tr::tr("a ShareGPT conversation brings its own turns"));
+            } else {
+                out.turns = distributionFromJson(object(sessions, "turns", sp), childPath(sp, "turns"));
+                if (out.turns.min < 1)
+                    fail(childPath(childPath(sp, "turns"), "min"), Tr::tr("a session has at least one turn"));
+            }
         }
         if (w.contains("shared_prefix") && !w["shared_prefix"].is_null()) {
             const QString sp = childPath(wp, "shared_prefix");

@@ -273,8 +273,17 @@ private:
         r.requestedOutput = s.contains("requested_output_tokens")
             ? integers<std::int32_t>(s, sec, "requested_output_tokens", n, 0, kMaxTokens, true)
             : std::vector<std::int32_t>(n, -1);
+        // multi-turn sessions (optional within version 2): both columns or neither; a request is in a session
+        // exactly when it has a turn
+        if (s.contains("session") != s.contains("turn"))
+            fail(childPath(m_path, sec), tr("session and turn come together"));
+        r.session = s.contains("session") ? integers<std::int64_t>(s, sec, "session", n, 0, std::numeric_limits<std::int64_t>::max(), true)
+                                          : std::vector<std::int64_t>(n, -1);
+        r.turn = s.contains("turn") ? integers<std::int32_t>(s, sec, "turn", n, 0, 1'000'000, true) : std::vector<std::int32_t>(n, -1);
         const QString sp = childPath(m_path, sec);
         for (std::size_t i = 0; i < n; ++i) {
+            if ((r.session[i] < 0) != (r.turn[i] < 0))
+                fail(indexPath(childPath(sp, "turn"), i), tr("a request has a session and a turn, or neither"));
             const double a = r.firstAnswer[i];
             if (!std::isnan(a) && a < r.send[i])
                 fail(indexPath(childPath(sp, "first_answer_s"), i),

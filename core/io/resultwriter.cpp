@@ -112,9 +112,10 @@ bool anyKnown(const std::vector<double>& v)
 {
     return std::any_of(v.begin(), v.end(), [](double x) { return !std::isnan(x); });
 }
-bool anyKnown(const std::vector<std::int32_t>& v)
+template <typename T>
+bool anyKnown(const std::vector<T>& v)
 {
-    return std::any_of(v.begin(), v.end(), [](std::int32_t x) { return x >= 0; });
+    return std::any_of(v.begin(), v.end(), [](T x) { return x >= 0; });
 }
 
 void writePhase(TextSink& out, const Phase& p)
@@ -203,6 +204,10 @@ void writePhase(TextSink& out, const Phase& p)
         out.column("requested_input_tokens", r.requestedInput, negative);
     if (anyKnown(r.requestedOutput))
         out.column("requested_output_tokens", r.requestedOutput, negative);
+    if (anyKnown(r.session)) { // multi-turn sessions: both or neither
+        out.column("session", r.session, negative);
+        out.column("turn", r.turn, negative);
+    }
     if (r.hasChunks()) {
         out.column("status", r.status, never);
         out.column("chunk_offsets", r.chunkOffsets, never);

@@ -51,6 +51,21 @@ void checkPlan(const RunPlan& plan)
         fail(u"load.mode"_s, Tr::tr("trace timing replays a trace: set the dataset to trace"));
     if (trace && plan.external.active())
         fail(u"external"_s, Tr::tr("an external tool brings its own requests; a trace is replayed by InferDeck's load generator"));
+    const bool sharegpt = plan.workload.dataset == u"sharegpt"_s;
+    if (sharegpt && plan.workload.sharegptPath.isEmpty())
+        fail(u"workload.sharegpt_path"_s, Tr::tr("the sharegpt dataset needs the ShareGPT file (sharegpt_path)"));
+    if (sharegpt && plan.external.active())
+        fail(u"external"_s, Tr::tr("an external tool brings its own requests; ShareGPT conversations are sent by InferDeck's load generator"));
+    if (const Sessions& s = plan.workload.sessions; s.enabled) {
+        if (plan.api != u"chat"_s)
+            fail(u"workload.sessions"_s, Tr::tr("multi-turn sessions send the history as chat messages: set api to chat"));
+        if (plan.workload.dataset != u"synthetic"_s && !sharegpt)
+            fail(u"workload.sessions"_s, Tr::tr("sessions are built from synthetic turns or ShareGPT conversations, not the %1 dataset").arg(plan.workload.dataset));
+        if (plan.workload.sharedPrefix.active())
+            fail(u"workload.sessions"_s, Tr::tr("a shared prefix and sessions cannot be combined yet"));
+        if (plan.external.active())
+            fail(u"workload.sessions"_s, Tr::tr("an external tool brings its own requests; sessions are run by InferDeck's load generator"));
+    }
     if (plan.workload.sharedPrefix.active() && plan.workload.dataset != u"synthetic"_s)
         fail(u"workload.shared_prefix"_s, Tr::tr("a shared prefix is built into synthetic prompts; the %1 dataset brings its own").arg(plan.workload.dataset));
     if (plan.capacity.enabled) {
@@ -110,13 +125,14 @@ Result<RunPlan> readPlanFile(const QString& path)
     if (!text)
         return text.error();
     auto plan = parsePlan(text.value(), path);
-    // a trace named relative to the plan file travels with it
-    if (plan && !plan.value().workload.tracePath.isEmpty() && QFileInfo(plan.value().workload.tracePath).isRelative()) {
-        RunPlan p = plan.value();
-        p.workload.tracePath = QFileInfo(QFileInfo(path).absoluteDir(), p.workload.tracePath).absoluteFilePath();
-        return p;
-    }
-    return plan;
+    if (!plan)
+        return plan;
+    // a trace or ShareGPT file named relative to the plan file travels with it
+    RunPlan p = plan.value();
+    for (QString* file : { &p.workload.tracePath, &p.workload.sharegptPath })
+        if (!file->isEmpty() && QFileInfo(*file).isRelative())
+            *file = QFileInfo(QFileInfo(path).absoluteDir(), *file).absoluteFilePath();
+    return p;
 }
 
 Result<Cluster> parseCluster(const QByteArray& text, const QString& where)

@@ -28,6 +28,8 @@ void RequestColumns::append(const Row& row, std::span<const double> chunks)
     reasoningFromUsage.push_back(row.reasoningFromUsage ? 1 : 0);
     requestedInput.push_back(row.requestedInput);
     requestedOutput.push_back(row.requestedOutput);
+    session.push_back(row.session);
+    turn.push_back(row.turn);
     if (!chunkOffsets.empty()) {
         chunkTimes.insert(chunkTimes.end(), chunks.begin(), chunks.end());
         chunkOffsets.push_back(chunkTimes.size());
@@ -52,6 +54,8 @@ void RequestColumns::reserve(std::size_t n)
     reasoningFromUsage.reserve(n);
     requestedInput.reserve(n);
     requestedOutput.reserve(n);
+    session.reserve(n);
+    turn.reserve(n);
 }
 
 bool sameValues(const std::vector<double>& a, const std::vector<double>& b)
@@ -75,7 +79,7 @@ bool operator==(const RequestColumns& a, const RequestColumns& b)
         && a.outputTokens == b.outputTokens && a.tokensFromUsage == b.tokensFromUsage && a.status == b.status
         && sameValues(a.firstAnswer, b.firstAnswer) && a.reasoningTokens == b.reasoningTokens
         && a.reasoningFromUsage == b.reasoningFromUsage && a.requestedInput == b.requestedInput
-        && a.requestedOutput == b.requestedOutput
+        && a.requestedOutput == b.requestedOutput && a.session == b.session && a.turn == b.turn
         && a.chunkOffsets == b.chunkOffsets && sameValues(a.chunkTimes, b.chunkTimes);
 }
 

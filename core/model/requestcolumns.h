@@ -28,6 +28,8 @@ struct RequestColumns {
     std::vector<std::uint8_t> reasoningFromUsage; // 1 = usage.completion_tokens_details, 0 = counted chunks
     std::vector<std::int32_t> requestedInput;     // input length the dataset drew; -1 unknown
     std::vector<std::int32_t> requestedOutput;    // max_tokens asked for; -1 unknown
+    std::vector<std::int64_t> session;            // multi-turn session within its node and phase; -1 none
+    std::vector<std::int32_t> turn;               // turn index within the session, 0 first; -1 none
     std::vector<std::int32_t> status;
     // Arrival time of every content chunk; request i owns chunkTimes[chunkOffsets[i] .. chunkOffsets[i+1]).
     // Both empty when the run did not record chunks (then ITL is not measured).
@@ -55,6 +57,8 @@ struct RequestColumns {
         bool reasoningFromUsage = false;
         std::int32_t requestedInput = -1;
         std::int32_t requestedOutput = -1;
+        std::int64_t session = -1;
+        std::int32_t turn = -1;
     };
     void append(const Row& row, std::span<const double> chunks = {});
     /// Starts recording chunk times; call before the first append.

@@ -43,6 +43,39 @@ struct TraceInfo {
     friend bool operator==(const TraceInfo&, const TraceInfo&) = default;
 };
 
+/// A distribution of durations in seconds (a user's think time): drawn like a LengthDistribution, not rounded.
+struct TimeDistribution {
+    LengthDistribution::Kind kind = LengthDistribution::Kind::Fixed;
+    double mean = 0.0;   // s
+    double stddev = 0.0; // s; Normal / LogNormal only
+    double min = 0.0;    // s, inclusive
+    double max = 0.0;    // s, inclusive
+    friend bool operator==(const TimeDistribution&, const TimeDistribution&) = default;
+};
+
+/// Multi-turn chat sessions: each session sends its user turns in order, each with the history so far (earlier
+/// turns and the model's own answers) through the chat API, the user thinking `thinkS` between an answer's end
+/// and the next turn. Closed loop: `value` sessions at once; a rate: a new session at each arrival.
+struct Sessions {
+    bool enabled = false;
+    LengthDistribution turns; // user turns per session; unused with ShareGPT (a conversation brings its own)
+    TimeDistribution thinkS;
+    friend bool operator==(const Sessions&, const Sessions&) = default;
+};
+
+/// What a run read from a ShareGPT file, kept in the result so the report can describe the workload after the
+/// file is gone.
+struct ConversationsInfo {
+    QString format;             // "sharegpt"; empty: no file was read
+    QString sha256;             // of the file's bytes
+    qint64 conversations = 0;   // with at least one human turn answered
+    qint64 skipped = 0;         // entries without one (vLLM's benchmark skips them too)
+    double userTurnsMean = 0.0; // answered human turns per conversation
+    int userTurnsMax = 0;
+    bool known() const { return !format.isEmpty(); }
+    friend bool operator==(const ConversationsInfo&, const ConversationsInfo&) = default;
+};
+
 struct Workload {
     QString dataset = QStringLiteral("synthetic"); // "synthetic", "file" or a built-in name
     QString datasetPath;                            // JSONL of {prompt, max_tokens, reference?} when "file"
@@ -54,6 +87,11 @@ struct Workload {
     // prefixes make the prompts, its times the schedule when the load mode is Trace
     QString tracePath;
     TraceInfo trace; // what the run read from it (filled when the run starts; empty in a plan file)
+    // dataset "sharegpt": a ShareGPT JSON on the workstation ([{"conversations": [{"from", "value"}, ...]}]),
+    // absolute once the plan file is read; single-turn without sessions, its human turns replayed with them
+    QString sharegptPath;
+    ConversationsInfo conversations; // what the run read from it (filled when the run starts)
+    Sessions sessions;
     friend bool operator==(const Workload&, const Workload&) = default;
 };
 

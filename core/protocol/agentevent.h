@@ -48,6 +48,8 @@ struct AgentRequest {
     bool reasoningUsage = false;       // reasoningTokens from the server's usage, not counted chunks
     std::int32_t requestedInput = -1;  // the input length the dataset drew
     std::int32_t requestedOutput = -1; // max_tokens asked for
+    std::int64_t session = -1;         // multi-turn session within the node and phase; -1 none
+    std::int32_t turn = -1;            // turn index within the session
     std::string status; // "ok" or the failure reason
     std::string text;      // the generated answer; only when the dataset has a reference
     std::string reference; // the dataset's reference answer

@@ -209,7 +209,7 @@ bool AgentEventParser::parseRequest(AgentEvent& out)
     // these lines, and a look-up per field would compare every key a dozen times
     enum Slot {
         Id, Rep, Phase, Node, Warmup, Intended, Send, First, Answer, End, In, Out, Usage, Reasoning, ReasoningUsage,
-        InReq, OutReq, Status, Chunks, Text, Reference, kSlots
+        InReq, OutReq, Status, Chunks, Text, Reference, Session, Turn, kSlots
     };
     const Member* at[kSlots] = {};
     for (const Member& m : m_scanner.members()) {
@@ -223,7 +223,7 @@ bool AgentEventParser::parseRequest(AgentEvent& out)
             slot = k == "rep" ? Rep : k == "end" ? End : k == "out" ? Out : -1;
             break;
         case 4:
-            slot = k == "node" ? Node : k == "send" ? Send : k == "text" ? Text : -1;
+            slot = k == "node" ? Node : k == "send" ? Send : k == "text" ? Text : k == "turn" ? Turn : -1;
             break;
         case 5:
             slot = k == "phase" ? Phase : k == "first" ? First : k == "usage" ? Usage : -1;
@@ -232,7 +232,7 @@ bool AgentEventParser::parseRequest(AgentEvent& out)
             slot = k == "warmup" ? Warmup : k == "status" ? Status : k == "answer" ? Answer : k == "in_req" ? InReq : -1;
             break;
         case 7:
-            slot = k == "out_req" ? OutReq : -1;
+            slot = k == "out_req" ? OutReq : k == "session" ? Session : -1;
             break;
         case 8:
             slot = k == "intended" ? Intended : -1;
@@ -263,6 +263,14 @@ bool AgentEventParser::parseRequest(AgentEvent& out)
         || !f.boolean(at[ReasoningUsage], "reasoning_usage", r.reasoningUsage)
         || !f.count(at[InReq], "in_req", r.requestedInput) || !f.count(at[OutReq], "out_req", r.requestedOutput))
         return false;
+    r.session = -1;
+    r.turn = -1;
+    if (at[Session] && at[Session]->kind != Member::Kind::Null) {
+        if (!f.integer(at[Session], "session", r.session, 0) || !f.count(at[Turn], "turn", r.turn))
+            return false;
+        if (r.turn < 0)
+            return fail(Tr::tr("a request of a session needs its turn"));
+    }
     if (r.id < 0)
         return fail(Tr::tr("missing field 'id'"));
     if (r.status.empty())

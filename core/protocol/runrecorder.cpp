@@ -416,6 +416,8 @@ void RunRecorder::applyRequest(const Stream& s)
     row.reasoningFromUsage = r.reasoningUsage;
     row.requestedInput = r.requestedInput;
     row.requestedOutput = r.requestedOutput;
+    row.session = r.session;
+    row.turn = r.turn;
     row.status = r.status == "ok" ? RequestColumns::kOk : m_phase.statusFor(qs(r.status));
     m_chunkScratch.clear();
     if (m_phase.requests.hasChunks()) {

@@ -120,9 +120,9 @@ Report buildReport(const ReportInput& in)
     using namespace reportsections;
     for (ReportSection (*make)(const ReportInput&) :
          { gradeCard, dataQuality, importedSource, configuration, inventory, headlineMetrics, capacity, latencyDistributions,
-           timeSeries, engineState, scaling, sloAttainment, energy, outputQuality, recommendations, appendix }) {
+           timeSeries, sessions, engineState, scaling, sloAttainment, energy, outputQuality, recommendations, appendix }) {
         if ((make == importedSource && !isImported(in.result)) || (make == engineState && !hasEngineState(in))
-            || (make == capacity && !hasCapacity(in)))
+            || (make == capacity && !hasCapacity(in)) || (make == sessions && !hasSessions(in)))
             continue;
         report.sections.append(make(in));
     }

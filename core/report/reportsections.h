@@ -15,6 +15,9 @@ ReportSection scaling(const ReportInput& in);
 ReportSection sloAttainment(const ReportInput& in);
 ReportSection energy(const ReportInput& in);
 ReportSection outputQuality(const ReportInput& in);
+/// Only when some request belongs to a multi-turn session: TTFT and prompt size by turn.
+ReportSection sessions(const ReportInput& in);
+bool hasSessions(const ReportInput& in);
 ReportSection recommendations(const ReportInput& in);
 /// Only when some phase scraped its engine's metrics: the time split and the engine state.
 ReportSection engineState(const ReportInput& in);

@@ -35,6 +35,36 @@ QString lengths(const LengthDistribution& d)
     return {};
 }
 
+QString thinkTime(const TimeDistribution& d)
+{
+    switch (d.kind) {
+    case LengthDistribution::Kind::Fixed:
+        return Units::duration(d.mean);
+    case LengthDistribution::Kind::Uniform:
+        return Tr::tr("uniform, %1–%2").arg(Units::duration(d.min), Units::duration(d.max));
+    case LengthDistribution::Kind::Normal:
+        return Tr::tr("normal, mean %1, sd %2, %3–%4").arg(Units::duration(d.mean), Units::duration(d.stddev), Units::duration(d.min), Units::duration(d.max));
+    case LengthDistribution::Kind::LogNormal:
+        return Tr::tr("log-normal, mean %1, sd %2, %3–%4").arg(Units::duration(d.mean), Units::duration(d.stddev), Units::duration(d.min), Units::duration(d.max));
+    }
+    return {};
+}
+
+QString turnsText(const LengthDistribution& d)
+{
+    switch (d.kind) {
+    case LengthDistribution::Kind::Fixed:
+        return Tr::tr("%1 turns").arg(Units::number(d.mean, 0));
+    case LengthDistribution::Kind::Uniform:
+        return Tr::tr("uniform, %1–%2 turns").arg(d.min).arg(d.max);
+    case LengthDistribution::Kind::Normal:
+        return Tr::tr("normal, mean %1, sd %2, %3–%4 turns").arg(Units::number(d.mean, 1), Units::number(d.stddev, 1)).arg(d.min).arg(d.max);
+    case LengthDistribution::Kind::LogNormal:
+        return Tr::tr("log-normal, mean %1, sd %2, %3–%4 turns").arg(Units::number(d.mean, 1), Units::number(d.stddev, 1)).arg(d.min).arg(d.max);
+    }
+    return {};
+}
+
 QString loadText(const LoadSpec& l)
 {
     const QString v = Units::number(l.value, l.value == std::floor(l.value) ? 0 : 2);
@@ -250,6 +280,15 @@ ReportSection configuration(const ReportInput& in)
                 add(Tr::tr("Trace contents"), Tr::tr("%1 requests over %2 at the trace's pace (%3 format); mean input %4 and output %5 tokens; %6 distinct %7-token prefix blocks, %8 of input tokens in blocks an earlier request named; dealt round-robin over the nodes (request i to node i mod N), each request keeping its time, so the cluster receives the trace's whole rate")
                                                   .arg(t.requests).arg(Units::duration(t.spanS), t.format, Units::number(t.inputMean, 1), Units::number(t.outputMean, 1))
                                                   .arg(t.blocks).arg(t.blockTokens).arg(Units::percent(t.reusableShare)));
+        } else if (p.workload.dataset == u"sharegpt"_s) {
+            const ConversationsInfo& c = p.workload.conversations;
+            add(Tr::tr("ShareGPT file"), p.workload.sharegptPath);
+            if (c.known())
+                add(Tr::tr("Conversations"), Tr::tr("%1 with an answered human turn (%2 entries without one skipped), %3 human turns each on average, at most %4; dealt round-robin over the nodes in the file's order")
+                                                 .arg(Units::count(c.conversations), Units::count(c.skipped), Units::number(c.userTurnsMean, 2)).arg(c.userTurnsMax));
+            add(Tr::tr("Prompt lengths"), p.workload.sessions.enabled
+                    ? Tr::tr("the conversations' human turns, with the history before each")
+                    : Tr::tr("each conversation's first human turn (outside 4–1024 tokens, or over 2048 with its answer, skipped as vLLM's benchmark does)"));
         } else if (const auto share = prefixShareOfPrompt(p.workload)) {
             add(Tr::tr("Shared prefix"), Tr::tr("%1 groups of %2 tokens; each prompt is one group's prefix followed by its own text, so once its group's prefix is cached a prefix cache can serve %3 of a prompt's tokens (the recommendations count each group's first request as a miss)")
                                              .arg(p.workload.sharedPrefix.groups).arg(p.workload.sharedPrefix.tokens).arg(Units::percent(*share)));
@@ -257,9 +296,18 @@ ReportSection configuration(const ReportInput& in)
         } else {
             add(Tr::tr("Prompt lengths"), lengths(p.workload.input));
         }
-        if (p.workload.dataset != u"trace"_s) // a trace's lengths are its own (above)
+        if (p.workload.dataset == u"sharegpt"_s)
+            add(Tr::tr("Completion lengths"), Tr::tr("the recorded answer's, counted by the server's tokenizer as vLLM's benchmark counts it"));
+        else if (p.workload.dataset != u"trace"_s) // a trace's lengths are its own (above)
             add(Tr::tr("Completion lengths"), lengths(p.workload.output));
         add(Tr::tr("Load"), loadText(p.load));
+        if (const Sessions& ses = p.workload.sessions; ses.enabled) {
+            add(Tr::tr("Sessions"), Tr::tr("%1 per session, each turn sending the conversation so far (earlier turns and the model's own answers); %2")
+                                        .arg(p.workload.dataset == u"sharegpt"_s ? Tr::tr("the conversation's human turns") : turnsText(ses.turns),
+                                             p.load.mode == LoadSpec::Mode::Concurrency ? Tr::tr("the concurrency counts sessions, each slot starting its next session when one ends")
+                                                                                         : Tr::tr("a new session starts at each arrival of the rate")));
+            add(Tr::tr("Think time"), Tr::tr("%1 between an answer's end and the next turn").arg(thinkTime(ses.thinkS)));
+        }
     }
     if (!p.sweep.isEmpty()) {
         QStringList v;

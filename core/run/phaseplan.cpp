@@ -68,17 +68,23 @@ QList<PhaseSpec> planPhases(const RunPlan& plan, int nodeCount)
 }
 
 nlohmann::json agentRunSpec(const RunPlan& plan, const PhaseSpec& phase, const ClusterNode& node, quint64 seed,
-                            const QString& caFileOnNode, const Trace* trace, int share, int shares)
+                            const QString& caFileOnNode, const Trace* trace, int share, int shares,
+                            const ShareGptConversations* conversations)
 {
     nlohmann::json dataset;
     if (trace)
         dataset = traceDatasetFor(*trace, share, shares);
+    else if (conversations)
+        dataset = conversationsDatasetFor(*conversations, share, shares,
+                                          plan.requests > 0 ? qint64(plan.requests) + plan.warmupRequests : kMaxConversationsPerNode);
     else if (plan.workload.dataset == u"file"_s)
         dataset = { { "kind", "file" }, { "path", plan.workload.datasetPath.toStdString() } };
     else if (plan.workload.dataset == u"summarization"_s)
         dataset = { { "kind", "summarization" } };
     else
         dataset = { { "kind", "synthetic" }, { "input", jsonio::lengthsToJson(plan.workload.input) }, { "output", jsonio::lengthsToJson(plan.workload.output) } };
+    if (plan.workload.sessions.enabled)
+        dataset["sessions"] = jsonio::sessionsToJson(plan.workload.sessions, !conversations);
     if (plan.workload.sharedPrefix.active())
         dataset["shared_prefix"] = { { "groups", plan.workload.sharedPrefix.groups }, { "tokens", plan.workload.sharedPrefix.tokens } };
     nlohmann::json load = { { "mode", jsonio::loadModeName(phase.load.mode).toStdString() }, { "value", phase.load.value } };

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/sharegptfile.h"
 #include "io/tracefile.h"
 
 #include "model/phase.h"
@@ -32,8 +33,14 @@ PhaseSpec capacityStep(const RunPlan& plan, int nodeCount, bool oneNode, double 
 /// The agent's run spec (PROTOCOL.md) for one node in one phase. A node with an API key gets
 /// `"api_key": "stdin"` (the key follows on the agent's stdin); an https endpoint gets `tls`, with
 /// `caFileOnNode` where the node's CA bundle was uploaded. With a trace dataset, the node replays share
-/// `share` of `shares` of `trace` (traceDatasetFor).
+/// `share` of `shares` of `trace` (traceDatasetFor); with ShareGPT conversations, that share of them
+/// (conversationsDatasetFor), as many as a request-limited phase can start or kMaxConversationsPerNode.
 nlohmann::json agentRunSpec(const RunPlan& plan, const PhaseSpec& phase, const ClusterNode& node, quint64 seed,
-                            const QString& caFileOnNode = QString(), const Trace* trace = nullptr, int share = 0, int shares = 1);
+                            const QString& caFileOnNode = QString(), const Trace* trace = nullptr, int share = 0, int shares = 1,
+                            const ShareGptConversations* conversations = nullptr);
+
+/// Conversations a node receives for a duration-limited phase (cycled when it needs more): the spec stays a
+/// few MB, and each text is counted by the server's tokenizer before the phase starts.
+inline constexpr qint64 kMaxConversationsPerNode = 1000;
 
 } // namespace inferdeck

@@ -154,7 +154,7 @@ void RunController::start()
         m_nodes.push_back(std::move(n));
     }
     // a key or CA file that cannot be read fails the run here, before anything starts on a node
-    if (!readCredentials() || !readTrace())
+    if (!readCredentials() || !readTrace() || !readConversations())
         return;
     for (int index = 0; index < static_cast<int>(m_nodes.size()); ++index) {
         Node* n = m_nodes[static_cast<std::size_t>(index)].get();

@@ -115,6 +115,7 @@ private:
     QStringList launchArgv(int node, QString& error) const;
     bool readCredentials();
     bool readTrace();
+    bool readConversations();
     QStringList endpointAccessArgs(int node) const;
     void sendApiKey(int node, int commandId, bool thenCloseStdin);
     QString runDir(int node) const;
@@ -125,6 +126,7 @@ private:
     BenchmarkResult m_result;
     QList<PhaseSpec> m_phases;
     std::shared_ptr<const Trace> m_trace; // the plan's request trace, read when the run starts
+    std::shared_ptr<const ShareGptConversations> m_conversations; // the plan's ShareGPT file, read likewise
     std::vector<std::unique_ptr<Node>> m_nodes;
     RunJournal m_journal;
     QTimer m_flushTimer;

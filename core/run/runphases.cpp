@@ -73,7 +73,7 @@ void RunController::startPhase(int k)
         // the agent's own files of the run (spec, node-side journal) stay apart from the results
         const QString base = runDir(node) + u"/agent-files/phase%1-%2"_s.arg(k).arg(n.spec.name);
         const json runSpec = agentRunSpec(m_opt.plan, spec, n.spec, static_cast<quint64>(1000 * k + node + 1), n.caPath, m_trace.get(),
-                                          local, static_cast<int>(m_opt.cluster.nodes.size()));
+                                          local, static_cast<int>(m_opt.cluster.nodes.size()), m_conversations.get());
         auto* once = new QObject(this);
         const int uploadId = n.transport->upload(QByteArray::fromStdString(runSpec.dump(2)), base + u".spec.json"_s);
         connect(n.transport.get(), &Transport::uploadFinished, once, [this, once, uploadId, local, node, base, pending](int id, const QString& e) {
@@ -441,6 +441,27 @@ bool RunController::readTrace()
     }
     m_opt.plan.workload.trace = trace.value().info; // the result describes the workload after the file is gone
     m_trace = std::make_shared<const Trace>(std::move(trace).value());
+    return true;
+}
+
+bool RunController::readConversations()
+{
+    if (m_opt.plan.workload.dataset != u"sharegpt"_s)
+        return true;
+    auto conversations = readShareGptFile(m_opt.plan.workload.sharegptPath);
+    if (!conversations) {
+        fail(conversations.error().toString());
+        return false;
+    }
+    // dealt round-robin over every node of the cluster like a trace, a baseline phase using the first node's share
+    const int nodes = static_cast<int>(m_opt.cluster.nodes.size());
+    if (conversations.value().conversations.size() < std::size_t(nodes)) {
+        fail(Tr::tr("the ShareGPT file %1 has %2 usable conversations, fewer than the cluster's %3 nodes")
+                 .arg(m_opt.plan.workload.sharegptPath).arg(conversations.value().conversations.size()).arg(nodes));
+        return false;
+    }
+    m_opt.plan.workload.conversations = conversations.value().info;
+    m_conversations = std::make_shared<const ShareGptConversations>(std::move(conversations).value());
     return true;
 }
 

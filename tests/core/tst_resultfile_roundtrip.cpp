@@ -121,6 +121,36 @@ private slots:
         QCOMPARE(ResultFile::serialize(back.value()), text);
     }
 
+    void sessionsAndTurnsSurviveAndComeTogether()
+    {
+        testing::SyntheticSpec spec;
+        spec.repetitions = 1;
+        spec.requestsPerNode = 12;
+        BenchmarkResult original = testing::makeSyntheticRun(spec);
+        RequestColumns& q = original.phases[0].requests;
+        QVERIFY(!ResultFile::serialize(original).contains("\"session\""));   // absent while no request has one
+        for (std::size_t i = 0; i < q.size(); ++i) { // every third request outside a session
+            q.session[i] = i % 3 == 2 ? -1 : std::int64_t(i / 3);
+            q.turn[i] = i % 3 == 2 ? -1 : std::int32_t(i % 3);
+        }
+        const QByteArray text = ResultFile::serialize(original);
+        QVERIFY(text.contains("\"session\": [0,0,null,"));
+        QVERIFY(text.contains("\"turn\": [0,1,null,"));
+        const Result<BenchmarkResult> back = ResultFile::parse(text.constData(), text.size(), u"mem"_s);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        QVERIFY(back.value().phases[0].requests == q);
+        QCOMPARE(ResultFile::serialize(back.value()), text);
+        // a session without its turn, or a turn column without sessions, is a damaged file
+        QByteArray noTurn = text;
+        noTurn.replace("\"turn\": [0,1,null,", "\"turn\": [null,1,null,");
+        const auto a = ResultFile::parse(noTurn.constData(), noTurn.size(), u"mem"_s);
+        QVERIFY(!a);
+        QVERIFY2(a.error().message.contains(u"turn"_s), qPrintable(a.error().toString()));
+        QByteArray onlyTurns = text;
+        onlyTurns.replace("\"session\": [", "\"sessions_x\": [");
+        QVERIFY(!ResultFile::parse(onlyTurns.constData(), onlyTurns.size(), u"mem"_s));
+    }
+
     void runWithoutReasoningWritesNoColumnsOfNulls()
     {
         const BenchmarkResult plain = richRun();

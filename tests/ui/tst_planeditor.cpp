@@ -3,6 +3,7 @@
 // shown, and plan files round trip.
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDialogButtonBox>
 #include <QImage>
 #include <QLineEdit>
@@ -217,6 +218,68 @@ private slots:
         QCOMPARE(p.load.mode, LoadSpec::Mode::Trace);
         PlanEditor reopened(p);
         QCOMPARE(reopened.plan(), p);
+    }
+
+    void sessionsAreEditedSavedReopenedAndRefusedWithoutTheChatApi()
+    {
+        RunPlan synthetic = richPlan();
+        synthetic.workload.dataset = u"synthetic"_s;
+        synthetic.workload.sharedPrefix = {};
+        synthetic.api = u"completions"_s;
+        PlanEditor editor(synthetic);
+        auto* enabled = editor.findChild<QCheckBox*>(u"sessionsEnabled"_s);
+        auto* turnsMax = editor.findChild<QDoubleSpinBox*>(u"turnsMax"_s);
+        auto* thinkMean = editor.findChild<QDoubleSpinBox*>(u"thinkMean"_s);
+        auto* thinkMax = editor.findChild<QDoubleSpinBox*>(u"thinkMax"_s);
+        QVERIFY(enabled && turnsMax && thinkMean && thinkMax);
+        QVERIFY(!turnsMax->isEnabled()); // off: nothing to size
+        enabled->setChecked(true);
+        QVERIFY(turnsMax->isEnabled());
+        editor.findChild<QComboBox*>(u"turnsKind"_s)->setCurrentIndex(1); // uniform
+        editor.findChild<QDoubleSpinBox*>(u"turnsMin"_s)->setValue(2);
+        turnsMax->setValue(5);
+        editor.findChild<QDoubleSpinBox*>(u"turnsMean"_s)->setValue(3.5);
+        thinkMax->setValue(3);
+        thinkMean->setValue(1.25);
+        // the history travels as chat messages: the completions API is refused naming the field
+        QVERIFY2(editor.validationMessage().startsWith(u"this plan: workload.sessions"_s) || editor.validationMessage().contains(u"workload.sessions: "_s),
+                 qPrintable(editor.validationMessage()));
+        QComboBox* api = nullptr;
+        QComboBox* dataset = nullptr;
+        for (auto* c : editor.findChildren<QComboBox*>()) {
+            if (c->findData(u"chat"_s) >= 0)
+                api = c;
+            if (c->findData(u"sharegpt"_s) >= 0)
+                dataset = c;
+        }
+        QVERIFY(api && dataset);
+        api->setCurrentIndex(api->findData(u"chat"_s));
+        QVERIFY2(editor.validationMessage().isEmpty(), qPrintable(editor.validationMessage()));
+        thinkMean->setValue(3.5); // above its max
+        QVERIFY2(editor.validationMessage().contains(u"workload.sessions.think_s.mean"_s), qPrintable(editor.validationMessage()));
+        thinkMean->setValue(1.25);
+        QTemporaryDir dir;
+        QVERIFY(editor.saveTo(dir.filePath(u"p.json"_s)));
+        const auto back = readPlanFile(dir.filePath(u"p.json"_s));
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+        const Sessions& s = back.value().workload.sessions;
+        QVERIFY(s.enabled);
+        QCOMPARE(s.turns, (LengthDistribution { LengthDistribution::Kind::Uniform, 3.5, 0, 2, 5 }));
+        QCOMPARE(s.thinkS.mean, 1.25);
+        QCOMPARE(s.thinkS.max, 3.0);
+        PlanEditor reopened(back.value());
+        QCOMPARE(reopened.plan().workload.sessions, s);
+
+        // a ShareGPT file brings its turns: the turns row goes off, the file is asked for
+        QVERIFY(!edit(editor, u"sharegptPath"_s)->isEnabled());
+        dataset->setCurrentIndex(dataset->findData(u"sharegpt"_s));
+        QVERIFY(edit(editor, u"sharegptPath"_s)->isEnabled());
+        QVERIFY(!turnsMax->isEnabled());
+        QVERIFY(thinkMax->isEnabled());
+        QVERIFY2(editor.validationMessage().contains(u"workload.sharegpt_path"_s), qPrintable(editor.validationMessage()));
+        edit(editor, u"sharegptPath"_s)->setText(u"/data/ShareGPT_V3_unfiltered_cleaned_split.json"_s);
+        QVERIFY2(editor.validationMessage().isEmpty(), qPrintable(editor.validationMessage()));
+        QCOMPARE(editor.plan().workload.sharegptPath, u"/data/ShareGPT_V3_unfiltered_cleaned_split.json"_s);
     }
 
     void planFilesRoundTrip()

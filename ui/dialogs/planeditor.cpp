@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "dialogs/filedialogbuttons.h"
+#include "dialogs/sessionseditor.h"
 #include "widgets/limitedit.h"
 #include "io/runfiles.h"
 
@@ -91,6 +92,8 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     , m_dataset(new QComboBox(this))
     , m_datasetPath(new QLineEdit(this))
     , m_tracePath(new QLineEdit(this))
+    , m_sharegptPath(new QLineEdit(this))
+    , m_sessions(new SessionsEditor(this))
     , m_input(new LengthEditor(this))
     , m_output(new LengthEditor(this))
     , m_prefixGroups(new QSpinBox(this))
@@ -121,7 +124,7 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     setWindowTitle(tr("Plan"));
     // names for tests and accessibility tools
     using Named = std::pair<QLineEdit*, const char*>;
-    for (auto [edit, name] : { Named{ m_name, "name" }, Named{ m_model, "model" }, Named{ m_datasetPath, "datasetPath" }, Named{ m_tracePath, "tracePath" }, Named{ m_sweep, "sweep" },
+    for (auto [edit, name] : { Named{ m_name, "name" }, Named{ m_model, "model" }, Named{ m_datasetPath, "datasetPath" }, Named{ m_tracePath, "tracePath" }, Named{ m_sharegptPath, "sharegptPath" }, Named{ m_sweep, "sweep" },
                                Named{ m_ttft, "ttft" }, Named{ m_tpot, "tpot" }, Named{ m_e2e, "e2e" }, Named{ m_target, "target" },
                                Named{ m_external, "external" } })
         edit->setObjectName(QString::fromLatin1(name));
@@ -132,6 +135,11 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     m_dataset->addItem(tr("summarization (CNN/DailyMail shape, with references)"), u"summarization"_s);
     m_dataset->addItem(tr("JSONL file"), u"file"_s);
     m_dataset->addItem(tr("request trace (Mooncake, CSV or JSONL)"), u"trace"_s);
+    m_dataset->addItem(tr("ShareGPT conversations (JSON)"), u"sharegpt"_s);
+    m_sharegptPath->setPlaceholderText(tr("ShareGPT JSON on this machine: [{\"conversations\": [{\"from\": \"human\", \"value\": ...}, ...]}, ...]"));
+    m_sharegptPath->setToolTip(tr("Without sessions each conversation's first human turn is a request, asking for as many tokens as "
+                                  "its recorded answer (as vLLM's benchmark samples it); with sessions its human turns are replayed "
+                                  "with the model's own answers as history."));
     m_tracePath->setPlaceholderText(tr("trace file on this machine: Mooncake JSONL, or time_s,input_tokens,output_tokens[,prefix_id]"));
     m_tracePath->setToolTip(tr("Its lengths and shared prefix blocks make the prompts; with the load \"trace replay\" its times are the "
                                "schedule. It is dealt round-robin over the nodes, each request keeping its time."));
@@ -182,12 +190,14 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     form->addRow(tr("Dataset:"), m_dataset);
     form->addRow(tr("Dataset file:"), m_datasetPath);
     form->addRow(tr("Trace file:"), m_tracePath);
+    form->addRow(tr("ShareGPT file:"), m_sharegptPath);
     form->addRow(tr("Prompt lengths:"), m_input);
     form->addRow(tr("Completion lengths:"), m_output);
     auto* prefix = new QHBoxLayout;
     prefix->addWidget(m_prefixGroups, 1);
     prefix->addWidget(m_prefixTokens, 1);
     form->addRow(tr("Shared prefix:"), prefix);
+    form->addRow(tr("Sessions:"), m_sessions);
     form->addRow(tr("Load:"), m_mode);
     form->addRow(tr("Load per node:"), m_value);
     form->addRow(tr("Burstiness (gamma):"), m_burstiness);
@@ -242,7 +252,8 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
 
     setPlan(plan);
     const auto changed = [this] { validate(); };
-    for (QLineEdit* e : std::initializer_list<QLineEdit*>{ m_name, m_model, m_datasetPath, m_tracePath, m_sweep, m_ttft, m_tpot, m_e2e, m_target, m_external })
+    connect(m_sessions, &SessionsEditor::changed, this, changed);
+    for (QLineEdit* e : std::initializer_list<QLineEdit*>{ m_name, m_model, m_datasetPath, m_tracePath, m_sharegptPath, m_sweep, m_ttft, m_tpot, m_e2e, m_target, m_external })
         connect(e, &QLineEdit::textChanged, this, changed);
     for (QComboBox* c : { m_api, m_dataset, m_mode, m_lengthKind })
         connect(c, &QComboBox::currentIndexChanged, this, changed);
@@ -267,6 +278,8 @@ void PlanEditor::setPlan(const RunPlan& p)
     m_dataset->setCurrentIndex(std::max(0, m_dataset->findData(p.workload.dataset)));
     m_datasetPath->setText(p.workload.datasetPath);
     m_tracePath->setText(p.workload.tracePath);
+    m_sharegptPath->setText(p.workload.sharegptPath);
+    m_sessions->set(p.workload.sessions);
     m_input->set(p.workload.input);
     m_output->set(p.workload.output);
     m_prefixGroups->setValue(p.workload.sharedPrefix.groups);
@@ -309,6 +322,8 @@ RunPlan PlanEditor::plan() const
     p.workload.dataset = m_dataset->currentData().toString();
     p.workload.datasetPath = p.workload.dataset == u"file" ? m_datasetPath->text().trimmed() : QString();
     p.workload.tracePath = p.workload.dataset == u"trace" ? m_tracePath->text().trimmed() : QString();
+    p.workload.sharegptPath = p.workload.dataset == u"sharegpt" ? m_sharegptPath->text().trimmed() : QString();
+    p.workload.sessions = m_sessions->get();
     p.workload.input = m_input->get();
     p.workload.output = m_output->get();
     if (m_prefixGroups->value() > 0)
@@ -364,6 +379,8 @@ void PlanEditor::validate()
     const QString dataset = m_dataset->currentData().toString();
     m_datasetPath->setEnabled(dataset == u"file");
     m_tracePath->setEnabled(dataset == u"trace");
+    m_sharegptPath->setEnabled(dataset == u"sharegpt");
+    m_sessions->setTurnsOwnedByDataset(dataset == u"sharegpt");
     m_input->setEnabled(dataset == u"synthetic"); // the other datasets bring their own lengths
     m_output->setEnabled(dataset == u"synthetic");
     m_burstiness->setEnabled(LoadSpec::Mode(m_mode->currentData().toInt()) == LoadSpec::Mode::Gamma);

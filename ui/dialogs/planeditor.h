@@ -15,6 +15,7 @@ namespace inferdeck {
 
 class LengthEditor;
 class LimitEdit;
+class SessionsEditor;
 
 /// Edits a run plan: model and API, workload and lengths, load mode and sweep, phase length, warm-up,
 /// repetitions, scaling analysis (which adds the measured 1-node baseline), a capacity search, SLOs, throughput
@@ -41,6 +42,8 @@ private:
     QComboBox* m_dataset;
     QLineEdit* m_datasetPath;
     QLineEdit* m_tracePath;
+    QLineEdit* m_sharegptPath;
+    SessionsEditor* m_sessions;
     LengthEditor* m_input;
     LengthEditor* m_output;
     QSpinBox* m_prefixGroups;

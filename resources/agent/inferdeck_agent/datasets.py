@@ -16,6 +16,11 @@ VOCABULARY = ("the model reads a long news article and writes a short summary of
 
 
 def draw_length(rng, d):
+    return int(min(d["max"], max(d["min"], round(draw_value(rng, d)))))
+
+
+def draw_value(rng, d):
+    """One draw of a distribution {kind, mean, stddev, min, max}, clamped to [min, max], not rounded."""
     if d["kind"] == "fixed":
         v = d["mean"]
     elif d["kind"] == "uniform":
@@ -25,7 +30,7 @@ def draw_length(rng, d):
     else:  # lognormal with the given mean and standard deviation
         sigma2 = math.log(1 + (d["stddev"] / d["mean"]) ** 2) if d["stddev"] > 0 else 0.0
         v = rng.lognormvariate(math.log(d["mean"]) - sigma2 / 2, math.sqrt(sigma2))
-    return int(min(d["max"], max(d["min"], round(v))))
+    return min(d["max"], max(d["min"], v))
 
 
 class Dataset:
@@ -43,6 +48,12 @@ class Dataset:
         self.reference = False
         if d["kind"] == "file":
             self.rows = self._read_file(d["path"])
+            return
+        if d["kind"] == "sharegpt":
+            from .conversations import Conversations
+            self.conversations = Conversations(d["conversations"])
+            self.sessions = bool(d.get("sessions"))
+            self.count_conversations()
             return
         self.trace = d if d["kind"] == "trace" else None
         self.warmup = spec.get("warmup", 0)
@@ -68,6 +79,18 @@ class Dataset:
         self.pool = [self.rng.choice(VOCABULARY) for _ in range(self.POOL_WORDS + max(self.inp["max"], self.prefix_tokens))]
         self.count = 0
         self.prompts = None  # a tokenizer.TokenPrompts once the server's tokenizer has been measured
+
+    def count_conversations(self, tokenizer=None):
+        """(Re)counts a ShareGPT dataset's lengths, by the server's tokenizer when given; a single-turn one
+        keeps the first turns vLLM's length limits keep."""
+        if tokenizer is not None:
+            self.conversations.count_with(tokenizer)
+        if self.sessions:
+            return
+        self.rows = self.conversations.single_turn_rows()
+        if not self.rows:
+            raise SpecError("dataset.conversations", "no conversation's first turn is within vLLM's length limits "
+                                                     "(4 to 1024 prompt tokens, at least 4 answer tokens, 2048 together)")
 
     def draw_input(self, rng):
         if getattr(self, "trace", None):

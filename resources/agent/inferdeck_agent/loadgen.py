@@ -75,7 +75,9 @@ class LoadGenerator:
              "temperature": 0.0, "ignore_eos": True}
         if s["stream"]:
             p["stream_options"] = {"include_usage": True}
-        if s["api"] == "chat":
+        if "messages" in item:  # a session's turn: the history so far and the new user turn
+            p["messages"] = item["messages"]
+        elif s["api"] == "chat":
             p["messages"] = [{"role": "user", "content": item["prompt"]}]
         else:
             p["prompt"] = item["prompt"]
@@ -93,9 +95,13 @@ class LoadGenerator:
         while self.drawn < index:
             self.items.next()
             self.drawn += 1
-        s = self.spec
         item = self.items.next()
         self.drawn += 1
+        return self.request_for(index, item)
+
+    def request_for(self, index, item, extra_headers=""):
+        """(item, X-Request-Id, the request's bytes) of `item` sent as request `index`."""
+        s = self.spec
         header_id = f"{s['node']}:{s['phase']}:{s['repetition']}:{s['id_base'] + index}"
         body = self.payload(item)
         host = f"[{s['host']}]" if ":" in s["host"] else s["host"]
@@ -103,7 +109,7 @@ class LoadGenerator:
         auth = f"Authorization: Bearer {self.api_key}\r\n" if self.api_key else ""
         head = (f"POST {self.path} HTTP/1.1\r\nHost: {host}:{s['port']}\r\n"
                 f"Content-Type: application/json\r\nAccept: text/event-stream\r\nAccept-Encoding: identity\r\n"
-                f"{auth}X-Request-Id: {header_id}\r\nContent-Length: {len(body)}\r\n\r\n").encode()
+                f"{auth}X-Request-Id: {header_id}\r\n{extra_headers}Content-Length: {len(body)}\r\n\r\n").encode()
         return item, header_id, head + body
 
     def send_now(self, request):
@@ -132,6 +138,7 @@ class LoadGenerator:
         return conn, time.perf_counter(), written
 
     async def perform(self, index, intended_perf, prepared, handed=None):
+        """Sends one request and emits its event; returns (status, end perf time, the answer's text or None)."""
         s = self.spec
         item, header_id, request = prepared
         rid = s["id_base"] + index
@@ -139,7 +146,8 @@ class LoadGenerator:
         send = end = None
         chunks = []  # arrival of every token-bearing chunk
         marks = {}   # "answer": arrival of the first chunk with answer text
-        state = sse.StreamState(keep_text="reference" in item)  # the answer is kept only when it can be scored
+        # the answer is kept only when it can be scored, or a session's next turn sends it back as history
+        state = sse.StreamState(keep_text="reference" in item or "messages" in item)
         status = "ok"
         conn = None
         reusable = False
@@ -217,11 +225,13 @@ class LoadGenerator:
                     **{"in": in_tokens, "out": out_tokens}, usage=usage is not None,
                     reasoning=reasoning, reasoning_usage=reasoning_usage,
                     in_req=item["input_tokens"], out_req=item["max_tokens"], status=status,
-                    **({"text": "".join(texts).strip(), "reference": item["reference"]} if texts is not None else {}))
+                    **item.get("tags", {}),
+                    **({"text": "".join(texts).strip(), "reference": item["reference"]} if "reference" in item else {}))
         if warmup:
             self.warm_left -= 1
             if self.warm_left == 0:
                 self.warmup_drained()
+        return status, end, "".join(texts) if texts is not None else None
 
     # -- the measured window ---------------------------------------------------------------------
 
@@ -377,7 +387,7 @@ class LoadGenerator:
         from .tokenizer import calibrate  # prompts of the drawn token count, by the server's tokenizer
         self.prompts_info = await self.loop.run_in_executor(None, calibrate, s, self.items,
                                                             getattr(self, "api_key", None))
-        if s["requests"]:
+        if s["requests"] and not s["dataset"].get("sessions"):  # a session makes its turns as it goes
             count = min(s["warmup"] + s["requests"], self.PREPARE_AHEAD * self.shards)
             self.prepared = collections.deque()
             for i in range(count):
@@ -424,8 +434,12 @@ class LoadGenerator:
             self.open_window(self.start_unix, 0.0)
         elif self.warm_left == 0:  # a worker that owns none of the warm-up requests
             self.warmup_drained()
-        driver = self.loop.create_task(
-            self.closed_loop() if s["load"]["mode"] == "concurrency" else self.open_loop(start_perf))
+        if s["dataset"].get("sessions"):
+            from .sessions import SessionLoad
+            driver = self.loop.create_task(SessionLoad(self).run(start_perf))
+        else:
+            driver = self.loop.create_task(
+                self.closed_loop() if s["load"]["mode"] == "concurrency" else self.open_loop(start_perf))
         stopping = self.loop.create_task(self.stop_event.wait())
         try:
             await asyncio.wait([driver, stopping], return_when=asyncio.FIRST_COMPLETED)

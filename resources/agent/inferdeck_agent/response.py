@@ -45,6 +45,8 @@ async def read_response(reader, streamed, budget, api_key, chunks, marks, state)
     lag = None
     async for received, data in body_pieces(reader, headers):
         lag = reader.lag  # of the read that completed this piece: None for a user-space stamp
+        if chunks and received < chunks[-1]:  # as in _chunked_stream: never before an earlier chunk
+            received = chunks[-1]
         buffer += data
         while True:
             cut = buffer.find(b"\n")
@@ -77,6 +79,11 @@ async def _chunked_stream(reader, budget, chunks, marks, state):
     first = []       # (lag, span) of the read that completed the first token-bearing chunk
 
     def on_chunk(received, data):
+        # a read the kernel did not stamp is stamped when the loop got to it, which under load can be after the
+        # kernel's stamp of the next read: a stream's chunks cannot arrive out of order, so the later one takes
+        # the earlier's time (a result file refuses chunk times that decrease)
+        if chunks and received < chunks[-1]:
+            received = chunks[-1]
         if pending[0]:
             data = pending[0] + data
             pending[0] = b""

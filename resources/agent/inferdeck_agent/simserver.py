@@ -28,6 +28,17 @@ def reasoning_draw(spec, rng):
     return int(lo) if not hi else rng.randint(int(lo), int(hi))
 
 
+class AnswerSource:
+    """The answer's tokens: the prompt's own, then the prompt again led by a space, as often as needed."""
+
+    def __init__(self, text):
+        self.first = simtokenizer.encode(text) if text is not None else THINKING
+        self.again = simtokenizer.encode(" " + text) if text is not None else THINKING
+
+    def piece(self, i):
+        return self.first[i] if i < len(self.first) else self.again[(i - len(self.first)) % len(self.again)]
+
+
 class KeepAlive:
     """Writes the dialect's keep-alive comment after `interval` seconds without a write, as axum's does."""
 
@@ -72,13 +83,14 @@ class SimServer:
     def ready(self):
         return time.perf_counter() - self.started >= self.a.ready_delay_s
 
-    def record(self, rid, arrival, status, prompt=None, completion=None, t=None, seq=None):
+    def record(self, rid, arrival, status, prompt=None, completion=None, t=None, seq=None, tags=None):
         """`arrival` is (perf time, lag): the kernel's stamp of the request line and how much later the event
         loop read it (None without a kernel stamp), the simulator's own lag. `seq`'s queue and prefill times
-        are the very floats its /metrics histograms observed."""
+        are the very floats its /metrics histograms observed. `tags` (or `t`): the client's session and turn."""
         if not self.truth:
             return
         t = t or {}
+        tags = tags or t
         arrival, lag = arrival
 
         def stamp(x):
@@ -91,7 +103,8 @@ class SimServer:
             "reasoning_chunks": t.get("reasoning_chunks"), "dialect": self.d.name,
             "queue_s": seq.queue_s if seq else None, "prefill_s": seq.prefill_s if seq else None,
             "cached_tokens": seq.cached if seq and seq.scheduled is not None else None,
-            "replica": getattr(self.a, "replica", 0), "status": status}) + "\n")
+            "replica": getattr(self.a, "replica", 0), "session": tags.get("session"), "turn": tags.get("turn"),
+            "status": status}) + "\n")
         self.truth.flush()
 
     # --- HTTP framing ---
@@ -222,8 +235,10 @@ class SimServer:
             if isinstance(text, list):
                 text = " ".join(map(str, text))
             tokens = simtokenizer.encode(str(text), add_bos=True)
-        # extractive, like a lead-N baseline: the answer repeats the prompt's text, token by token
-        answer_src = simtokenizer.encode(str(text)) or THINKING
+        # extractive, like a lead-N baseline: the answer repeats the prompt's text, token by token; past its end it
+        # starts again after a space, so its text reads back as the tokens generated wherever it wraps or is cut
+        # (a multi-turn history sends it back, and a real model's answer re-tokenizes to what it generated)
+        answer_src = AnswerSource(str(text)) if str(text).strip() else AnswerSource(None)
         max_tokens = int(req.get("max_tokens") or req.get("max_completion_tokens") or 16)
         if max_tokens < 1:
             raise ValueError("max_tokens must be at least 1")
@@ -232,32 +247,34 @@ class SimServer:
     async def generate(self, chat, headers, body, writer, arrival):
         self.counter += 1
         rid = headers.get("x-request-id") or f"sim-{self.counter}"
+        turn = headers.get("x-inferdeck-turn", "")
+        tags = {"session": headers.get("x-inferdeck-session"), "turn": int(turn) if turn.isdigit() else None}
         bad = 422 if self.d.name == "tgi" else 400
         try:
             req, prompt_toks, max_tokens, answer_src = self.parse(chat, body)
         except (ValueError, KeyError, TypeError, AttributeError) as e:
             self.error(writer, bad, f"bad request: {e}", rid)
-            self.record(rid, arrival, f"HTTP {bad}")
+            self.record(rid, arrival, f"HTTP {bad}", tags=tags)
             return True
         prompt_tokens = len(prompt_toks)
         if prompt_tokens + max_tokens > self.a.max_model_len:
             self.error(writer, bad, f"This model's maximum context length is {self.a.max_model_len} tokens; the "
                                     f"request has {prompt_tokens} prompt tokens and asks for {max_tokens}", rid)
-            self.record(rid, arrival, f"HTTP {bad}", prompt_tokens)
+            self.record(rid, arrival, f"HTTP {bad}", prompt_tokens, tags=tags)
             return True
         if not self.ready():
             self.error(writer, 503, "loading model", rid)
-            self.record(rid, arrival, "HTTP 503", prompt_tokens)
+            self.record(rid, arrival, "HTTP 503", prompt_tokens, tags=tags)
             return True
         if self.rng.random() < self.a.error_rate:
             code = self.a.error_status
             self.error(writer, code, "simulated failure", rid)
-            self.record(rid, arrival, f"HTTP {code}", prompt_tokens)
+            self.record(rid, arrival, f"HTTP {code}", prompt_tokens, tags=tags)
             return True
         seq = SimSequence(rid, prompt_tokens, max_tokens, [t.id for t in prompt_toks])
         if not self.engine.submit(seq):
             self.error(writer, bad, "prompt + max_tokens exceed the KV capacity", rid)
-            self.record(rid, arrival, f"HTTP {bad}", prompt_tokens)
+            self.record(rid, arrival, f"HTTP {bad}", prompt_tokens, tags=tags)
             return True
         drop_at = self.rng.randint(1, max_tokens) if self.rng.random() < self.a.drop_rate else None
         stall_at = self.rng.randint(1, max_tokens) if self.rng.random() < self.a.stall_rate else None
@@ -267,7 +284,7 @@ class SimServer:
         # where the endpoint has no reasoning field (TGI, every /v1/completions) the thinking is answer text
         visible = chat and self.d.reasoning_field
         t = {"first": None, "answer": None, "last": None, "chunks": 0, "reasoning_chunks": 0,
-             "reasoning": thinking if visible else 0, "inline": 0 if visible else thinking}
+             "reasoning": thinking if visible else 0, "inline": 0 if visible else thinking, **tags}
         try:
             if stream:
                 return await self.stream(chat, req, rid, seq, prompt_tokens, max_tokens, thinking, visible,
@@ -296,7 +313,7 @@ class SimServer:
     def pick(kind, token, thinking, answer_src):
         if kind == "reasoning":
             return THINKING[(token - 1) % len(THINKING)]
-        return answer_src[(token - thinking - 1) % len(answer_src)]
+        return answer_src.piece(token - thinking - 1)
 
     def usage(self, prompt, completion, thinking):
         u = {"prompt_tokens": prompt, "total_tokens": prompt + completion, "completion_tokens": completion}

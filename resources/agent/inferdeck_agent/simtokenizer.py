@@ -3,7 +3,9 @@
 Real tokenizers make roughly 1.2-1.6 tokens of an English word; this one does too, by rule rather than by
 a learned vocabulary, so the agent's token-exact prompt building has something real to calibrate against:
  - text is cut GPT-style into runs: an optional leading space with letters, up to three digits, one
-   punctuation mark, or whitespace;
+   punctuation mark, or whitespace (line breaks alone, and a run of spaces before a word leaves its last space
+   to the word, as GPT-2's and Llama 3's `\s+(?!\S)` do: an answer led by a space reads back as the same
+   tokens after a chat template's newlines);
  - a letter run longer than 7 characters (its space included) is cut into a 7-character head and
    5-character pieces;
  - a character outside ASCII becomes one token per UTF-8 byte (byte fallback, as Llama's tokenizer does),
@@ -20,7 +22,7 @@ SPECIALS = {"<|start_header|>": 259, "<|end_header|>": 260, "<|eot|>": 261}
 PIECE_BASE = 262
 
 _SPECIAL_SPLIT = re.compile("(" + "|".join(re.escape(k) for k in SPECIALS) + ")")
-_RUNS = re.compile(r" ?[A-Za-z]+| ?[0-9]{1,3}| ?[^\sA-Za-z0-9]|\s+")
+_RUNS = re.compile(r" ?[A-Za-z]+| ?[0-9]{1,3}| ?[^\sA-Za-z0-9]|\s*[\r\n]+|\s+(?!\S)|\s+")
 
 
 class Token:

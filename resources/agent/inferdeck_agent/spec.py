@@ -129,7 +129,8 @@ def parse_spec(spec):
     }
     if mode == "concurrency" and s["load"]["value"] != int(s["load"]["value"]):
         raise SpecError("load.value", "concurrency must be a whole number")
-    kind = _get(spec, "dataset.kind", str, "synthetic", choices=("synthetic", "file", "summarization", "trace"))
+    kind = _get(spec, "dataset.kind", str, "synthetic",
+                choices=("synthetic", "file", "summarization", "trace", "sharegpt"))
     s["dataset"] = {"kind": kind}
     if kind == "file":
         path = _get(spec, "dataset.path", str, required=True)
@@ -146,6 +147,10 @@ def parse_spec(spec):
             }
     elif kind == "trace":
         s["dataset"].update(parse_trace(spec))
+    elif kind == "sharegpt":
+        s["dataset"]["conversations"] = parse_conversations(spec)
+    if isinstance(spec.get("dataset"), dict) and spec["dataset"].get("sessions") is not None:
+        s["dataset"]["sessions"] = parse_sessions(spec, s, kind, mode)
     if mode == "trace":
         if kind != "trace":
             raise SpecError("load.mode", "trace timing needs a trace dataset")
@@ -162,6 +167,57 @@ def parse_spec(spec):
 
 
 TRACE_MAX = 2_000_000
+CONVERSATIONS_MAX = 100_000
+
+
+def parse_seconds(spec, path):
+    """A distribution of durations in seconds, the shape of a length distribution (think time)."""
+    kind = _get(spec, path + ".kind", str, "fixed", choices=("fixed", "uniform", "normal", "lognormal"))
+    mean = _get(spec, path + ".mean", float, 0.0, minimum=0.0, maximum=3600.0)
+    d = {"kind": kind, "mean": mean,
+         "stddev": _get(spec, path + ".stddev", float, 0.0, minimum=0.0, maximum=3600.0),
+         "min": _get(spec, path + ".min", float, 0.0, minimum=0.0, maximum=3600.0),
+         "max": _get(spec, path + ".max", float, max(mean * 4, mean), minimum=0.0, maximum=3600.0)}
+    if d["max"] < d["min"]:
+        raise SpecError(path + ".max", f"must be at least min ({d['min']}), found {d['max']}")
+    if kind == "lognormal" and mean <= 0:
+        raise SpecError(path + ".mean", "a lognormal think time needs a mean above 0")
+    return d
+
+
+def parse_sessions(spec, s, kind, mode):
+    """`dataset.sessions` {`turns`: a length distribution (synthetic; a ShareGPT conversation brings its own),
+    `think_s`: the user's think time between an answer's end and the next turn}. Each turn carries the
+    history through the chat API, so sessions need `api: chat`."""
+    if s["api"] != "chat":
+        raise SpecError("dataset.sessions", "multi-turn sessions send the history as chat messages: set api to chat")
+    if kind not in ("synthetic", "sharegpt"):
+        raise SpecError("dataset.sessions", f"sessions are built from synthetic turns or ShareGPT conversations, not {kind}")
+    if mode == "trace":
+        raise SpecError("dataset.sessions", "a trace's times say when each request is sent; sessions wait for answers")
+    if kind == "synthetic" and s["dataset"].get("shared_prefix"):
+        raise SpecError("dataset.sessions", "a shared prefix and sessions cannot be combined yet")
+    out = {"think_s": parse_seconds(spec, "dataset.sessions.think_s")}
+    if kind == "synthetic":
+        if _get(spec, "dataset.sessions.turns", dict) is None:
+            raise SpecError("dataset.sessions.turns", "missing")
+        out["turns"] = parse_lengths(spec, "dataset.sessions.turns", 4)
+    elif _get(spec, "dataset.sessions.turns", dict) is not None:
+        raise SpecError("dataset.sessions.turns", "a ShareGPT conversation brings its own turns")
+    return out
+
+
+def parse_conversations(spec):
+    """`dataset.conversations`: [[[user text, recorded answer], ...], ...], each conversation's human turns with
+    the answer recorded after each (the workstation reads the ShareGPT file and sends these)."""
+    convs = _get(spec, "dataset.conversations", list, required=True)
+    if not convs or len(convs) > CONVERSATIONS_MAX:
+        raise SpecError("dataset.conversations", f"expected a list of 1 to {CONVERSATIONS_MAX} conversations")
+    for i, c in enumerate(convs):
+        if not isinstance(c, list) or not c or not all(
+                isinstance(t, list) and len(t) == 2 and all(isinstance(x, str) for x in t) and t[0] for t in c):
+            raise SpecError(f"dataset.conversations[{i}]", "expected a list of [user text, answer text] turns")
+    return convs
 
 
 def parse_trace(spec):

@@ -252,7 +252,7 @@ def calibrate(spec, dataset, api_key=None, timeout=5.0):
         return record
     tok = ServerTokenizer(spec, api_key, timeout)
     try:
-        record.update(_calibrate(spec, dataset, tok))
+        record.update(_count_conversations(spec, dataset, tok) if kind == "sharegpt" else _calibrate(spec, dataset, tok))
     except Unavailable as e:
         record["note"] = f"no tokenizer endpoint answered ({e}): input lengths are word counts"
     finally:
@@ -260,6 +260,18 @@ def calibrate(spec, dataset, api_key=None, timeout=5.0):
         record["round_trips"] = tok.round_trips
         record["seconds"] = round(time.perf_counter() - started, 3)
     return record
+
+
+def _count_conversations(spec, dataset, tok):
+    """A ShareGPT dataset's texts counted by the server, as vLLM's benchmark counts them (special tokens in).
+    A completions prompt is then exactly its count; a chat prompt has the template's tokens besides."""
+    dialect = tok.detect()
+    dataset.count_conversations(tok)
+    n = sum(len(c) for c in dataset.conversations.convs)
+    note = f"{dialect} tokenizer; ShareGPT turns and recorded answers counted by the server ({2 * n} texts)"
+    if spec["api"] == "chat":
+        note += "; a chat prompt adds the template's tokens (and a later turn the history) to its turn's count"
+    return {"method": "exact" if spec["api"] == "completions" else "estimated", "tokenizer": tok.path, "note": note}
 
 
 def _calibrate(spec, dataset, tok):
