@@ -54,6 +54,10 @@ TrendView::TrendView(QWidget* parent)
     m_table->setModel(m_model);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // the file takes what is left beside the chart, shortened in its middle (its folder and name stay; the
+    // whole path is its tooltip): a path never pushes the other columns off the table's edge
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setWordWrap(false); // one line a run: "demo-1/res…ck.json", not a folder above half a name
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     makeCopyable(m_table);
@@ -160,7 +164,8 @@ void TrendView::show(const Trend& trend)
     m_model->clear();
     // short cells, the sentences (how a test decided, why there is none) one hover away: the table fits beside
     // the chart instead of running off its right edge
-    m_model->setHorizontalHeaderLabels({ tr("Started"), tr("Value"), tr("95 % interval"), tr("Change"), tr("Significant"), tr("Grade"), tr("File") });
+    m_model->setHorizontalHeaderLabels({ tr("Started"), tr("Value"), tr("95 % interval"), tr("Change"), tr("Significant"), tr("File") });
+    m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     QStringList paths;
     for (const TrendPoint& p : trend.points)
         paths << p.path;
@@ -175,14 +180,13 @@ void TrendView::show(const Trend& trend)
             new QStandardItem(Units::signedPercent(p.change, 1, locale)),
             //: whether the change against the run before was significant; "not tested" when it could not be tested
             new QStandardItem(!p.tested() ? tr("not tested") : !p.significant ? tr("no") : p.worse ? tr("yes, worse") : tr("yes, better")),
-            new QStandardItem(p.grade.isEmpty() ? Units::notMeasured() : p.grade),
             new QStandardItem(files[k]),
         };
         row[1]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row[3]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row[2]->setToolTip(p.interval ? p.intervalMethod : p.note);
         row[4]->setToolTip(p.tested() ? p.test : p.notTested);
-        row[6]->setToolTip(p.path);
+        row[5]->setToolTip(p.path);
         if (p.significant) {
             QFont bold = row[4]->font();
             bold.setBold(true);
@@ -199,9 +203,9 @@ void TrendView::fitTable()
 {
     // the table gets the width its columns need and the chart the rest, down to the chart's minimum: a table
     // split half and half ran its last columns off its right edge
-    m_table->resizeColumnsToContents();
-    const int needed = m_table->horizontalHeader()->length() + 2 * m_table->frameWidth()
-        + (m_table->verticalScrollBar()->isVisible() ? m_table->verticalScrollBar()->width() : 0) + 2;
+    int needed = 2 * m_table->frameWidth() + (m_table->verticalScrollBar()->isVisible() ? m_table->verticalScrollBar()->width() : 0) + 2;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        needed += std::max(static_cast<const QAbstractItemView*>(m_table)->sizeHintForColumn(c), m_table->horizontalHeader()->sectionSizeHint(c));
     const QList<int> sizes = m_body->sizes();
     const int total = sizes.value(0) + sizes.value(1);
     if (total <= 0)
