@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "compare/comparison.h"
+#include "compare/resultlabels.h"
 #include "format/units.h"
 #include "util/numbers.h"
 #include "util/printable.h"
@@ -128,12 +129,14 @@ int compare(const QStringList& args)
         const auto last = index.value()->lastComparable(*entry);
         if (!last) {
             // a first run has nothing to be worse than: CI's first build passes and starts the history
+            // printable() escapes a line end: the one ending the line is ours, outside it
             err << printable(u"inferdeck-cli: compare --against-last: no earlier run with the fingerprint %1 (%2, %3) in the library %4; "
-                             "nothing to compare against\n"_s.arg(entry->fingerprint.key(), entry->fingerprint.model, entry->fingerprint.tool, index.value()->path()));
+                             "nothing to compare against"_s.arg(entry->fingerprint.key(), entry->fingerprint.model, entry->fingerprint.tool, index.value()->path()))
+                << '\n';
             return kOk;
         }
         if (!json)
-            out << printable(u"baseline from the library: %1 (started %2)\n"_s.arg(last->path, Units::dateTime(last->fingerprint.startedUnix)));
+            out << printable(u"baseline from the library: %1 (started %2)"_s.arg(last->path, Units::dateTime(last->fingerprint.startedUnix))) << '\n';
         files.prepend(last->path);
     }
     if (files.size() < 2) {
@@ -152,8 +155,10 @@ int compare(const QStringList& args)
     bool regressed = false;
     QStringList reasons;
     nlohmann::json comparisons = nlohmann::json::array();
+    // every run writes result.inferdeck.json: two of them are told apart by their folders
+    const QStringList names = distinctFileLabels(files);
     for (qsizetype k = 1; k < results.size(); ++k) {
-        const Comparison c = compareResults(results[0], QFileInfo(files[0]).fileName(), results[k], QFileInfo(files[k]).fileName());
+        const Comparison c = compareResults(results[0], names[0], results[k], names[k]);
         if (pct) {
             const GateDecision g = c.gate(*pct);
             regressed |= g.failed;

@@ -43,9 +43,33 @@ Result<std::unique_ptr<LibraryIndex>> openLibrary(const QString& path, QTextStre
     return index;
 }
 
+// A run without a known start (0) has no date: never "1970-01-01".
 QString stamp(double unix)
 {
+    if (!(unix > 0))
+        return Units::notMeasured();
     return QDateTime::fromMSecsSinceEpoch(qint64(unix * 1e3), QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+// Rows as columns two spaces apart, each as wide as its widest cell (`right`: right-aligned columns); the
+// last column is not padded.
+QString textTable(const QList<QStringList>& rows, const QList<int>& right)
+{
+    QList<qsizetype> width;
+    for (const QStringList& r : rows)
+        for (qsizetype c = 0; c < r.size(); ++c) {
+            if (width.size() <= c)
+                width << 0;
+            width[c] = std::max(width[c], r[c].size());
+        }
+    QString out;
+    for (const QStringList& r : rows) {
+        QStringList cells;
+        for (qsizetype c = 0; c < r.size(); ++c)
+            cells << (c + 1 == r.size() ? r[c] : right.contains(int(c)) ? r[c].rightJustified(width[c]) : r[c].leftJustified(width[c]));
+        out += cells.join(u"  "_s) + u'\n';
+    }
+    return out;
 }
 
 // What changed, in one line; nothing when nothing did.
@@ -79,7 +103,7 @@ nlohmann::json toJson(const LibraryEntry& e)
                { { "key", f.key().toStdString() }, { "model", f.model.toStdString() }, { "engine", f.engine.toStdString() },
                  { "engine_version", f.engineVersion.toStdString() }, { "gpu_model", f.gpuModel.toStdString() }, { "gpu_count", f.gpuCount },
                  { "driver", f.driver.toStdString() }, { "nodes", f.nodes }, { "plan_name", f.planName.toStdString() },
-                 { "plan_hash", f.planHash.toStdString() }, { "dataset", f.dataset.toStdString() }, { "tool", f.tool.toStdString() },
+                 { "plan_hash", f.planHash.toStdString() }, { "dataset", f.dataset.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(f.dataset.toStdString()) }, { "tool", f.tool.toStdString() },
                  { "tool_version", f.toolVersion.toStdString() }, { "started_unix", f.startedUnix }, { "simulated", f.simulated } } },
              { "run_status", e.runStatus.toStdString() }, { "grade", e.grade.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(e.grade.toStdString()) },
              { "graded_phase", e.gradedPhase.toStdString() },
@@ -145,21 +169,19 @@ int list(const Common& c, LibraryIndex& index, QTextStream& out, QTextStream& er
         out << QString::fromStdString(nlohmann::json{ { "library", index.path().toStdString() }, { "count", runs.size() }, { "runs", runs } }.dump(2)) << '\n';
         return kOk;
     }
-    out << u"%1  %2  %3  %4  %5  %6  %7  %8  %9  %10\n"_s.arg(u"started (UTC)"_s.leftJustified(16), u"grade"_s, u"model"_s.leftJustified(28),
-                                                               u"engine"_s.leftJustified(14), u"GPUs"_s.leftJustified(26), u"tool"_s.leftJustified(10),
-                                                               u"out tok/s"_s.rightJustified(10), u"TTFT p99 ms"_s.rightJustified(11), u"status"_s.leftJustified(10), u"path"_s);
+    // every column as wide as its widest cell: a long model or GPU name is shown whole, never cut
+    QList<QStringList> rows{ { u"started (UTC)"_s, u"grade"_s, u"model"_s, u"engine"_s, u"GPUs"_s, u"tool"_s, u"out tok/s"_s,
+                               u"TTFT p99 ms"_s, u"status"_s, u"path"_s } };
     for (const LibraryEntry& e : found.value()) {
         const RunFingerprint& f = e.fingerprint;
         const QString gpus = f.gpuCount ? u"%1 × %2"_s.arg(f.gpuCount).arg(f.gpuModel) : Units::notMeasured();
         const QString engine = QString(f.engine + u' ' + f.engineVersion).trimmed();
-        out << printable(u"%1  %2  %3  %4  %5  %6  %7  %8  %9  %10"_s.arg(stamp(f.startedUnix).leftJustified(16), (e.grade.isEmpty() ? u"—"_s : e.grade).leftJustified(5),
-                                                                           f.model.left(28).leftJustified(28), engine.left(14).leftJustified(14),
-                                                                           gpus.left(26).leftJustified(26), f.tool.left(10).leftJustified(10),
-                                                                           Units::number(e.headline.outputTokenThroughput, 1).rightJustified(10),
-                                                                           Units::milliseconds(e.headline.ttftP99, 1).rightJustified(11),
-                                                                           entryStatusName(e.status).leftJustified(10), e.path))
-            << '\n';
+        // text from the files is escaped cell by cell, so the widths are those printed
+        const auto cell = [](const QString& text) { return text.isEmpty() ? Units::notMeasured() : printable(text); };
+        rows << QStringList{ stamp(f.startedUnix), cell(e.grade), cell(f.model), cell(engine), printable(gpus), printable(f.tool), Units::number(e.headline.outputTokenThroughput, 1),
+                             Units::milliseconds(e.headline.ttftP99, 1), entryStatusName(e.status), printable(e.path) };
     }
+    out << textTable(rows, { 6, 7 });
     out << u"%1 of %2 entries in %3\n"_s.arg(found.value().size()).arg(index.count()).arg(index.path());
     return kOk;
 }
@@ -213,7 +235,9 @@ int trend(const Common& c, LibraryIndex& index, QTextStream& out, QTextStream& e
                                { "change", orNull(p.change) },
                                { "change_ci_low", p.changeInterval ? nlohmann::json(p.changeInterval->low) : nlohmann::json(nullptr) },
                                { "change_ci_high", p.changeInterval ? nlohmann::json(p.changeInterval->high) : nlohmann::json(nullptr) },
-                               { "significant", p.significant }, { "worse", p.worse }, { "test", p.test.toStdString() } });
+                               { "significant", p.significant }, { "worse", p.worse }, { "test", p.test.toStdString() },
+                               { "tested", p.tested() },
+                               { "not_tested", p.tested() ? nlohmann::json(nullptr) : nlohmann::json(p.notTested.toStdString()) } });
         nlohmann::json n = nlohmann::json::array();
         for (const QString& s : notes)
             n.push_back(s.toStdString());
@@ -234,6 +258,8 @@ int trend(const Common& c, LibraryIndex& index, QTextStream& out, QTextStream& e
         QString mark;
         if (p.significant)
             mark = p.worse ? u"WORSE (significant)"_s : u"better (significant)"_s;
+        else if (!p.tested()) // no mark is not "no change": say why it could not be tested
+            mark = u"(%1)"_s.arg(p.notTested);
         out << printable(u"  %1  %2 %3  %4  %5  %6"_s.arg(stamp(p.startedUnix), Units::number(p.value, 2).rightJustified(10), ci.leftJustified(24),
                                                           Units::signedPercent(p.change).rightJustified(8), mark, p.path))
                    .trimmed()

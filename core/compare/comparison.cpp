@@ -8,6 +8,7 @@
 #include <numeric>
 
 #include "compare/enginedeltas.h"
+#include "compare/repetitionlatencies.h"
 #include "format/units.h"
 #include "stats/descriptive.h"
 #include "stats/welch.h"
@@ -21,30 +22,6 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Comparison)
 };
 
-// Bootstrapping a percentile costs O(n) per resample; beyond this many values an even, deterministic
-// thinning keeps the interval honest (its width hardly moves) and the comparison under a second.
-constexpr std::size_t kMaxBootstrapValues = 20000;
-
-std::vector<double> thinned(std::vector<double> v)
-{
-    std::erase_if(v, [](double x) { return !std::isfinite(x); });
-    if (v.size() <= kMaxBootstrapValues)
-        return v;
-    std::vector<double> out;
-    out.reserve(kMaxBootstrapValues);
-    const double step = double(v.size()) / kMaxBootstrapValues;
-    for (std::size_t k = 0; k < kMaxBootstrapValues; ++k)
-        out.push_back(v[static_cast<std::size_t>(double(k) * step)]);
-    return out;
-}
-
-double percentileOf(std::span<const double> v, double q)
-{
-    std::vector<double> copy(v.begin(), v.end());
-    std::sort(copy.begin(), copy.end());
-    return *stats::percentileOfSorted(copy, q);
-}
-
 double meanOf(std::span<const double> v)
 {
     return v.empty() ? NAN : std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
@@ -56,31 +33,7 @@ struct Side {
     QList<int> indices; // summary phases of the compared phase name
 };
 
-enum class Lat { Ttft, Tpot, E2e, AnswerTtft };
-
-std::vector<double> latencies(const Side& s, Lat which)
-{
-    std::vector<double> out;
-    for (int i : s.indices) {
-        const RequestColumns& r = s.result->phases[i].requests;
-        for (std::size_t k = 0; k < r.size(); ++k) {
-            if (r.warmup[k] || r.status[k] != RequestColumns::kOk)
-                continue;
-            const double ttft = r.firstToken[k] - r.send[k];
-            const double e2e = r.end[k] - r.send[k];
-            if (which == Lat::AnswerTtft) {
-                if (!std::isnan(r.firstAnswer[k])) // an answer made only of reasoning has none
-                    out.push_back(r.firstAnswer[k] - r.send[k]);
-            } else if (which == Lat::Ttft)
-                out.push_back(ttft);
-            else if (which == Lat::E2e)
-                out.push_back(e2e);
-            else if (r.outputTokens[k] > 1)
-                out.push_back((e2e - ttft) / (r.outputTokens[k] - 1));
-        }
-    }
-    return out;
-}
+using Lat = LatencyKind;
 
 std::optional<double> change(std::optional<double> base, std::optional<double> cand)
 {
@@ -125,12 +78,14 @@ MetricDelta latencyDelta(const Side& a, const Side& b, Lat which, double q, cons
     d.name = labels[int(which)] + u' ' + qs;
     d.unit = u"ms"_s;
     d.higherIsBetter = false;
-    const std::vector<double> va = thinned(latencies(a, which));
-    const std::vector<double> vb = thinned(latencies(b, which));
-    const auto value = [which, q](const Side& s, const std::vector<double>& v, ValueSource& source) -> std::optional<double> {
-        if (!v.empty()) {
+    // each repetition's percentile of its own requests, averaged: the number the summary, the grade card
+    // and the library give for the phase, so a comparison never shows a third one
+    const stats::Groups ga = repetitionLatencies(*a.result, a.indices, which);
+    const stats::Groups gb = repetitionLatencies(*b.result, b.indices, which);
+    const auto value = [which, q](const Side& s, const stats::Groups& g, ValueSource& source) -> std::optional<double> {
+        if (const auto p = meanOfPercentiles(g, q)) {
             source = ValueSource::Records;
-            return percentileOf(v, q) * 1e3;
+            return *p * 1e3;
         }
         if (const auto r = reportedLatency(s, which, q)) {
             source = ValueSource::Reported;
@@ -138,13 +93,17 @@ MetricDelta latencyDelta(const Side& a, const Side& b, Lat which, double q, cons
         }
         return std::nullopt;
     };
-    d.baseline = value(a, va, d.baselineSource);
-    d.candidate = value(b, vb, d.candidateSource);
+    d.baseline = value(a, ga, d.baselineSource);
+    d.candidate = value(b, gb, d.candidateSource);
+    bool noSpread = false;
     if (d.baselineSource == ValueSource::Records && d.candidateSource == ValueSource::Records && *d.baseline > 0) {
-        d.interval = stats::bootstrapInterval(va, vb, [q](std::span<const double> x, std::span<const double> y) {
-            return percentileOf(y, q) / percentileOf(x, q) - 1.0;
-        }, options);
-        if (d.interval) {
+        const PercentileChange c = percentileChange(ga, gb, q, options);
+        d.interval = c.interval;
+        noSpread = c.noSpread;
+        if (c.from == PercentileIntervalFrom::Repetitions) {
+            d.intervalFrom = Tr::tr("repetitions");
+            d.intervalMethod = Tr::tr("Welch t");
+        } else if (c.from == PercentileIntervalFrom::Requests) {
             d.intervalFrom = Tr::tr("requests");
             d.intervalMethod = Tr::tr("bootstrap");
         }
@@ -152,7 +111,8 @@ MetricDelta latencyDelta(const Side& a, const Side& b, Lat which, double q, cons
     if (!d.interval && d.baseline && d.candidate)
         d.noInterval = d.baselineSource == ValueSource::Reported || d.candidateSource == ValueSource::Reported
             ? Tr::tr("no interval: a file states only its own percentile, without per-request records")
-            : Tr::tr("no interval: too few requests");
+            : noSpread ? Tr::tr("no interval: the repetitions do not vary at all")
+                       : Tr::tr("no interval: too few requests");
     finish(d);
     return d;
 }

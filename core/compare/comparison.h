@@ -75,10 +75,11 @@ struct Comparison {
 /// "records", "the file's own figure": where a value came from, for tables and the CLI.
 QString valueSourceText(ValueSource source);
 
-/// Compares `candidate` with `baseline`. Latency percentiles get a bootstrap interval over the
-/// per-request values (pooled over repetitions); throughputs a Welch t interval over the repetition
-/// means when both sides have 2+ (a bootstrap over 2-5 values cannot reach its coverage), else a
-/// bootstrap over time windows. A value the file states but cannot recompute (no records) is used as
+/// Compares `candidate` with `baseline`. A latency percentile is the mean of each repetition's own
+/// percentile (as the summary and the library give it), with a Welch t interval over the repetitions'
+/// percentiles when both sides have 2+, else a bootstrap over the requests (repetitionlatencies.h says
+/// why); throughputs a Welch t interval over the repetition means when both sides have 2+ (a bootstrap
+/// over 2-5 values cannot reach its coverage), else a bootstrap over time windows. A value the file states but cannot recompute (no records) is used as
 /// stated and marked so. Pure and seeded: the same files give the same answer.
 Comparison compareResults(const BenchmarkResult& baseline, const QString& baselineName, const BenchmarkResult& candidate,
                           const QString& candidateName, const stats::BootstrapOptions& options = { 1000, 0.95, 0x1'5eed'cafe });

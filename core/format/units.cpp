@@ -160,8 +160,17 @@ QString Units::energyPerToken(std::optional<double> joules, const QLocale& local
 
 QString Units::dateTime(double unixSeconds)
 {
+    if (!(unixSeconds > 0) || !std::isfinite(unixSeconds))
+        return notMeasured();
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(std::llround(unixSeconds * 1000.0)), QTimeZone::utc());
     return t.toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s;
+}
+
+QString Units::localDateTime(double unixSeconds, const QLocale& locale)
+{
+    if (!(unixSeconds > 0) || !std::isfinite(unixSeconds))
+        return notMeasured();
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(std::llround(unixSeconds * 1000.0))), QLocale::ShortFormat);
 }
 
 QString Units::memoryMiB(std::optional<double> mib, const QLocale& locale)

@@ -55,8 +55,12 @@ public:
     static QString energyPerToken(std::optional<double> joules, const QLocale& locale = textLocale());
     /// Memory given in MiB: "512 MiB", "23.5 GiB".
     static QString memoryMiB(std::optional<double> mib, const QLocale& locale = textLocale());
-    /// ISO 8601 UTC ("2026-11-24 18:59:23 UTC") for a Unix time in seconds.
+    /// ISO 8601 UTC ("2026-11-24 18:59:23 UTC") for a Unix time in seconds; notMeasured() for an unknown
+    /// time (0 or less: never "1970-01-01").
     static QString dateTime(double unixSeconds);
+    /// A run's start in local time, the locale's short format ("11/24/26 7:59 PM"), for tables; notMeasured()
+    /// for an unknown time.
+    static QString localDateTime(double unixSeconds, const QLocale& locale = textLocale());
 };
 
 } // namespace inferdeck

@@ -322,6 +322,14 @@ Result<BenchmarkResult> importAiperfJson(const QByteArray& data, const QString& 
                 server = QString::fromStdString((*ep)["urls"][0].get<std::string>());
         BenchmarkResult result = importedResult(aiperf ? u"aiperf"_s : u"genai-perf"_s, optText(d, "aiperf_version", {}),
                                                 modelFromConfig(d), server);
+        // AIPerf: input_config.datasets[0] names a file (path) or how it made its prompts (type, e.g. synthetic)
+        if (const json* config = optObject(d, "input_config", {}); config && config->contains("datasets") && (*config)["datasets"].is_array()
+            && !(*config)["datasets"].empty() && (*config)["datasets"][0].is_object()) {
+            const json& ds = (*config)["datasets"][0];
+            const QString path = optText(ds, "path", u"input_config.datasets[0]"_s);
+            setImportedDataset(result, path.isEmpty() ? optText(ds, "type", u"input_config.datasets[0]"_s) : path,
+                               u"input_config.datasets[0]"_s);
+        }
         const QDateTime start = QDateTime::fromString(optText(d, "start_time", {}), Qt::ISODateWithMs);
         const QDateTime end = QDateTime::fromString(optText(d, "end_time", {}), Qt::ISODateWithMs);
         if (start.isValid()) {

@@ -262,6 +262,10 @@ Result<BenchmarkResult> importGuidellm(const QByteArray& data, const QString& wh
             target = optText(*args, "target", u"args"_s);
         }
         BenchmarkResult result = importedResult(u"guidellm"_s, version, model, target);
+        // args.data: the files, hub datasets or synthetic settings the prompts came from; the first names the run's
+        if (const json* args = optObject(d, "args", {}); args && args->contains("data") && (*args)["data"].is_array()
+            && !(*args)["data"].empty() && (*args)["data"][0].is_string())
+            setImportedDataset(result, QString::fromStdString((*args)["data"][0].get<std::string>()), u"args.data[0]"_s);
         for (std::size_t i = 0; i < benchmarks.size(); ++i) {
             const json& b = benchmarks[i];
             const QString bp = index(u"benchmarks"_s, i);

@@ -131,6 +131,8 @@ Result<BenchmarkResult> withAggregates(const Input& records, const Input& aggreg
     p.name = ap.name;
     p.load = ap.load;
     out.plan.model = out.plan.model.isEmpty() ? agg.plan.model : out.plan.model;
+    if (out.plan.workload.dataset.isEmpty())
+        out.plan.workload = agg.plan.workload; // the aggregate export states the run's configuration
     out.provenance.toolVersion = agg.provenance.toolVersion;
     out.provenance.tool = agg.provenance.tool;
     out.nodes = agg.nodes;

@@ -5,6 +5,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -260,11 +261,29 @@ BenchmarkResult importedResult(const QString& tool, const QString& toolVersion, 
     r.plan.name = Tr::tr("Imported from %1").arg(toolDisplayName(r.provenance));
     r.plan.model = model;
     r.plan.repetitions = 1;
+    // the tool's prompts are not InferDeck's synthetic ones: unknown unless the importer reads them (setImportedDataset)
+    r.plan.workload.dataset.clear();
     NodeInventory node;
     node.name = server.isEmpty() ? u"server"_s : server;
     node.gpuNote = Tr::tr("not recorded by %1").arg(toolDisplayName(r.provenance));
     r.nodes.append(node);
     return r;
+}
+
+void setImportedDataset(BenchmarkResult& result, const QString& named, const QString& where)
+{
+    const QString d = named.trimmed();
+    if (d.isEmpty())
+        return;
+    requirePrintable(d, where);
+    // a file is the file: its name tells two runs apart; anything else (a hub name, a generator's settings) as stated
+    static const QStringList fileEndings{ u".jsonl"_s, u".json"_s, u".csv"_s, u".txt"_s, u".parquet"_s, u".arrow"_s };
+    if (std::any_of(fileEndings.begin(), fileEndings.end(), [&d](const QString& e) { return d.endsWith(e, Qt::CaseInsensitive); })) {
+        result.plan.workload.dataset = u"file"_s;
+        result.plan.workload.datasetPath = d;
+    } else {
+        result.plan.workload.dataset = d;
+    }
 }
 
 Phase importedPhase(const BenchmarkResult& result, const QString& name, const LoadSpec& load, double t0Unix)

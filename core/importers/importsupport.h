@@ -69,6 +69,9 @@ std::optional<double> elementNumber(const json& v, const QString& path);
 /// An imported result with one node standing for the server the tool measured.
 BenchmarkResult importedResult(const QString& tool, const QString& toolVersion, const QString& model,
                                const QString& server);
+/// Records the dataset a tool's file names (a path, a hub name, a generator's settings) as the plan's: a
+/// file as dataset "file" with its path. Nothing named leaves it unknown (empty). `where` names the field.
+void setImportedDataset(BenchmarkResult& result, const QString& named, const QString& where);
 /// One phase on that node.
 Phase importedPhase(const BenchmarkResult& result, const QString& name, const LoadSpec& load, double t0Unix);
 

@@ -171,7 +171,7 @@ Result<LibraryEntry> describeResultFile(const QString& path)
         return hashed.error();
     e.hash = hashed.value().first;
     e.size = hashed.value().second;
-    Result<BenchmarkResult> read = readAnyResult(e.path);
+    Result<BenchmarkResult> read = readResultWithCompanions(e.path);
     if (!read)
         return read.error();
     const BenchmarkResult& result = read.value();

@@ -37,10 +37,13 @@ bool damaged(const QSqlError& e)
     return code == u"11" || code == u"26";
 }
 
-// Paths and folders still readable in a damaged database, so a rebuild finds the files again.
-std::pair<QStringList, QStringList> salvage(const QString& path)
+// The entries and folders still readable in a damaged database, so a refresh finds the files again. Each
+// entry keeps what the old index said of its run (its date above all: a run listed as of 1970 until the
+// refresh reaches it is a wrong date, not an unknown one); where the rows cannot be read whole, the paths.
+std::pair<QList<LibraryEntry>, QStringList> salvage(const QString& path)
 {
-    QStringList files, folders;
+    QList<LibraryEntry> entries;
+    QStringList folders;
     const QString name = newConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -48,16 +51,27 @@ std::pair<QStringList, QStringList> salvage(const QString& path)
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(u"SELECT path FROM files"_s))
+            q.setForwardOnly(true);
+            if (q.exec(u"SELECT "_s + entryrow::columns() + u" FROM files"_s)) {
                 while (q.next())
-                    files << q.value(0).toString();
+                    entries << entryrow::readEntry(q);
+            }
+            if (q.lastError().isValid()) { // a schema 1 file or a damaged page in the rows: the paths alone
+                entries.clear();
+                if (q.exec(u"SELECT path FROM files"_s))
+                    while (q.next()) {
+                        LibraryEntry e;
+                        e.path = q.value(0).toString();
+                        entries << e;
+                    }
+            }
             if (q.exec(u"SELECT path FROM folders"_s))
                 while (q.next())
                     folders << q.value(0).toString();
         }
     }
     QSqlDatabase::removeDatabase(name);
-    return { files, folders };
+    return { entries, folders };
 }
 
 Status configure(QSqlDatabase& db)
@@ -145,22 +159,25 @@ Result<std::unique_ptr<LibraryIndex>> LibraryIndex::open(const QString& path)
         if (opened)
             opened = libraryschema::migrate(db, &from);
         if (opened) {
-            // kept as not yet indexed: the next refresh reads them, so the index is rebuilt from the files
-            QSqlQuery q(db);
-            q.exec(u"BEGIN IMMEDIATE"_s);
-            q.prepare(u"INSERT OR IGNORE INTO files (path, status, error) VALUES (?, 'missing', ?)"_s);
-            for (const QString& f : files) {
-                q.addBindValue(f);
-                q.addBindValue(tr("not indexed since the library was rebuilt"));
-                q.exec();
+            // kept as missing with what the old index said, without its hash: the next refresh reads every
+            // file again, so the index is rebuilt from the files and a gone one keeps its date and model
+            QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s);
+            for (LibraryEntry e : files) {
+                e.hash.clear();
+                e.phases.clear(); // the damage may be in them; the file gives them again
+                e.status = EntryStatus::Missing;
+                e.error = tr("not indexed since the library was rebuilt");
+                if (const Result<qint64> w = entryrow::writeEntry(db, e, 0); !w)
+                    log::io()->warn("library: {} not salvaged: {}", e.path.toStdString(), w.error().message.toStdString());
             }
+            QSqlQuery q(db);
             q.prepare(u"INSERT OR IGNORE INTO folders (path, added_unix) VALUES (?, ?)"_s);
             for (const QString& f : folders) {
                 q.addBindValue(f);
                 q.addBindValue(double(QDateTime::currentSecsSinceEpoch()));
                 q.exec();
             }
-            q.exec(u"COMMIT"_s);
+            QSqlQuery(db).exec(u"COMMIT"_s);
             index->m_note = tr("The library database was damaged (%1); it was moved to %2 and a new one is rebuilt from the files "
                                "(%3 files and %4 folders were still listed in it).")
                                 .arg(damage, aside)
@@ -171,7 +188,8 @@ Result<std::unique_ptr<LibraryIndex>> LibraryIndex::open(const QString& path)
     if (!opened) {
         Error e = opened.error();
         e.where = index->m_path;
-        if (!e.message.startsWith(tr("written by")))
+        // a newer schema's message says all there is to say; the version tells, not the (translated) words
+        if (from <= libraryschema::kVersion)
             e.message = tr("cannot open the library database (%1)").arg(e.message);
         return e;
     }

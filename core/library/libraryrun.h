@@ -17,7 +17,7 @@ struct RunFingerprint {
     int nodes = 0;
     QString planName;
     QString planHash;      // of the plan's canonical text: same hash, same workload, load and phases
-    QString dataset;
+    QString dataset;       // what the file names ("summarization", a file name, a hub name); empty: unknown
     QString tool;          // the program that measured it: "inferdeck", "vllm", "aiperf", ...
     QString toolVersion;
     double startedUnix = 0.0; // s; the file's start time, else its creation time

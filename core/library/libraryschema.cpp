@@ -82,6 +82,12 @@ Status toVersion2(QSqlDatabase& db)
     }
     return exec(db, u"CREATE INDEX files_fingerprint ON files(fingerprint, started_unix)"_s);
 }
+// 2 → 3: imports are read again at the next refresh (their hash and date forgotten), since the library now
+// takes their dataset from the file (no longer "synthetic") and LoadGen's version and start from its detail log.
+Status toVersion3(QSqlDatabase& db)
+{
+    return exec(db, u"UPDATE files SET hash = '', mtime_ms = 0 WHERE tool != 'inferdeck' AND status = 'indexed'"_s);
+}
 } // namespace
 
 Status migrate(QSqlDatabase& db, int* from)
@@ -114,6 +120,8 @@ Status migrate(QSqlDatabase& db, int* from)
                 break;
     if (s && now < 2)
         s = toVersion2(db);
+    if (s && now >= 1 && now < 3) // a new database has nothing to read again
+        s = toVersion3(db);
     if (s && now < kVersion)
         s = exec(db, u"PRAGMA user_version = %1"_s.arg(kVersion));
     if (!s) {

@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QVariant>
 
+#include <optional>
 #include <thread>
 #include <variant>
 
@@ -48,15 +49,30 @@ qint64 mtimeOf(const QFileInfo& info)
     return info.lastModified().toMSecsSinceEpoch();
 }
 
-// Only files a reader recognizes count in a folder; the second file of a two-file format (llmperf's
-// individual responses, LoadGen's detail log) is read with its summary, so it is not an entry of its own.
-bool recognized(const QString& path)
+// A companion is not an entry of its own: the second file of a two-file format (llmperf's individual
+// responses, LoadGen's detail log) is read with its summary, and AIPerf's server metrics describe the
+// engine beside a run's records, not a run.
+bool isCompanion(ResultFormat format)
+{
+    return format == ResultFormat::LlmperfIndividual || format == ResultFormat::MlperfDetail
+        || format == ResultFormat::AiperfServerMetrics || format == ResultFormat::AiperfServerMetricsSummary;
+}
+
+std::optional<ResultFormat> formatOf(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return detectResultFormat(f.read(kDetectBytes));
+}
+
+// Only files a reader recognizes as a run count in a folder.
+bool recognized(const QString& path)
+{
+    const std::optional<ResultFormat> format = formatOf(path);
+    if (!format)
         return true; // let the reader say why it cannot be read
-    const ResultFormat format = detectResultFormat(f.read(kDetectBytes));
-    return format != ResultFormat::Unknown && format != ResultFormat::LlmperfIndividual && format != ResultFormat::MlperfDetail;
+    return *format != ResultFormat::Unknown && !isCompanion(*format);
 }
 
 Outcome readOne(const QString& path, bool named, const QString& knownHash)
@@ -156,12 +172,19 @@ LibraryUpdate LibraryIndex::index(const QStringList& files, const QStringList& n
     QList<std::tuple<QString, bool, QString>> toRead;
     QSet<QString> seen;
     const QSet<QString> namedSet(named.cbegin(), named.cend());
+    QList<qint64> companions; // listed as unreadable by a scan that took them for runs
     for (const QString& path : files) {
         if (seen.contains(path))
             continue;
         seen.insert(path);
         const QFileInfo info(path);
         const auto k = known.constFind(path);
+        if (k != known.cend() && k->status == EntryStatus::Unreadable) {
+            if (const auto format = formatOf(path); format && isCompanion(*format)) {
+                companions << k->id;
+                continue;
+            }
+        }
         // an unreadable file that has not changed would fail the same way again: not read until it changes
         if (k != known.cend() && k->status != EntryStatus::Missing && k->size == info.size() && k->mtimeMs == mtimeOf(info)) {
             ++update.unchanged;
@@ -169,6 +192,17 @@ LibraryUpdate LibraryIndex::index(const QStringList& files, const QStringList& n
         }
         const bool wasIndexed = k != known.cend() && k->status != EntryStatus::Unreadable;
         toRead.append({ path, namedSet.contains(path) || k != known.cend(), wasIndexed ? k->hash : QString() });
+    }
+    if (!companions.isEmpty()) {
+        QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s);
+        QSqlQuery q(db);
+        q.prepare(u"DELETE FROM files WHERE id = ?"_s);
+        for (qint64 id : companions) {
+            q.addBindValue(id);
+            if (!q.exec())
+                update.errors << Error{ tr("the library database refused a change (%1)").arg(q.lastError().text()), m_path };
+        }
+        QSqlQuery(db).exec(u"COMMIT"_s);
     }
     const int threads = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
     for (qsizetype start = 0; start < toRead.size(); start += kBatch) {

@@ -9,6 +9,7 @@
 #include <numeric>
 
 #include "compare/comparison.h"
+#include "compare/repetitionlatencies.h"
 #include "importers/resultreader.h"
 #include "metrics/resultsummary.h"
 #include "stats/descriptive.h"
@@ -23,7 +24,6 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Library)
 };
 
-constexpr std::size_t kMaxBootstrapValues = 20000; // as the comparison thins: the interval hardly moves beyond
 const stats::BootstrapOptions kBootstrap{ 1000, 0.95, 0x1'5eed'cafe };
 
 // The figures of each repetition of `phase` (throughputs, goodput): a t interval of their mean.
@@ -61,63 +61,36 @@ void repetitionInterval(TrendPoint& p, const ResultSummary& s, const QString& ph
     p.intervalMethod = Tr::tr("t over %n repetition(s)", nullptr, static_cast<int>(v.size()));
 }
 
-std::vector<double> latencies(const BenchmarkResult& r, const QString& phase, const QString& which)
-{
-    std::vector<double> out;
-    for (const Phase& ph : r.phases) {
-        if (ph.name != phase)
-            continue;
-        const RequestColumns& c = ph.requests;
-        for (std::size_t k = 0; k < c.size(); ++k) {
-            if (c.warmup[k] || c.status[k] != RequestColumns::kOk)
-                continue;
-            const double ttft = c.firstToken[k] - c.send[k];
-            const double e2e = c.end[k] - c.send[k];
-            if (which == u"ttft")
-                out.push_back(ttft);
-            else if (which == u"e2e")
-                out.push_back(e2e);
-            else if (c.outputTokens[k] > 1)
-                out.push_back((e2e - ttft) / double(c.outputTokens[k] - 1));
-        }
-    }
-    std::erase_if(out, [](double x) { return !std::isfinite(x); });
-    if (out.size() > kMaxBootstrapValues) {
-        std::vector<double> thin;
-        const double step = double(out.size()) / double(kMaxBootstrapValues);
-        for (std::size_t k = 0; k < kMaxBootstrapValues; ++k)
-            thin.push_back(out[static_cast<std::size_t>(double(k) * step)]);
-        out.swap(thin);
-    }
-    return out;
-}
-
-double percentileOf(std::span<const double> v, double q)
-{
-    std::vector<double> copy(v.begin(), v.end());
-    std::sort(copy.begin(), copy.end());
-    return stats::percentileOfSorted(copy, q).value_or(NAN);
-}
-
-// Percentiles from the per-request records, with a bootstrap interval over the requests.
+// Percentiles from the per-request records: each repetition's own, averaged (the library's and the
+// comparison's figure), with a t interval over the repetitions, or a bootstrap over the requests of one.
 void latencyInterval(TrendPoint& p, const BenchmarkResult& r, const QString& phase, const QString& id, const PhaseHeadline& indexed)
 {
     const QString which = id.section(u'_', 0, 0);
     const double q = id.endsWith(u"p99") ? 0.99 : 0.50;
-    const std::vector<double> v = latencies(r, phase, which);
-    if (v.empty()) {
+    QList<int> indices;
+    for (int i = 0; i < r.phases.size(); ++i)
+        if (r.phases[i].name == phase)
+            indices << i;
+    const LatencyKind kind = which == u"ttft" ? LatencyKind::Ttft : which == u"e2e" ? LatencyKind::E2e : LatencyKind::Tpot;
+    const stats::Groups reps = repetitionLatencies(r, indices, kind);
+    const std::optional<double> value = meanOfPercentiles(reps, q);
+    if (!value) {
         // an import that kept only its own percentiles: the library's figure, which is the file's
         if (const auto x = headlineValue(indexed, id))
             p.value = *x * 1e3;
         p.note = p.value ? Tr::tr("no interval: the file states only its own percentile") : Tr::tr("not measured in this run");
         return;
     }
-    p.value = percentileOf(v, q) * 1e3;
-    p.interval = stats::bootstrapInterval(v, [q](std::span<const double> x) { return percentileOf(x, q) * 1e3; }, kBootstrap);
-    if (p.interval)
-        p.intervalMethod = Tr::tr("bootstrap over %n request(s)", nullptr, static_cast<int>(v.size()));
+    p.value = *value * 1e3;
+    const PercentileInterval i = percentileInterval(reps, q, kBootstrap);
+    if (i.interval)
+        p.interval = stats::Interval{ i.interval->low * 1e3, i.interval->high * 1e3 };
+    if (i.from == PercentileIntervalFrom::Repetitions)
+        p.intervalMethod = Tr::tr("t over %n repetition(s)", nullptr, i.repetitions);
+    else if (i.from == PercentileIntervalFrom::Requests)
+        p.intervalMethod = Tr::tr("bootstrap over %n request(s)", nullptr, static_cast<int>(i.requests));
     else
-        p.note = Tr::tr("no interval: too few requests");
+        p.note = i.repetitions >= 2 ? Tr::tr("no interval: the repetitions do not vary at all") : Tr::tr("no interval: too few requests");
 }
 
 // Wilson's score interval: a proportion near 100 % keeps an interval inside [0, 100 %].
@@ -141,7 +114,7 @@ void successInterval(TrendPoint& p, const ResultSummary& s, const QString& phase
     p.intervalMethod = Tr::tr("Wilson over %n request(s)", nullptr, static_cast<int>(issued));
 }
 
-// The comparison's verdict on `metric` between two runs' `phase`, or why it has none.
+// The comparison's verdict on `metric` between two runs' `phase`, or why it has none (notTested).
 void test(TrendPoint& p, const BenchmarkResult& before, const BenchmarkResult& now, const QString& phase, const LibraryMetric& metric)
 {
     const Comparison c = compareResults(before, u"previous"_s, now, u"this"_s);
@@ -155,12 +128,45 @@ void test(TrendPoint& p, const BenchmarkResult& before, const BenchmarkResult& n
             p.changeInterval = d.interval;
             p.significant = d.significant;
             p.worse = d.significant && d.change && (metric.higherIsBetter ? *d.change < 0 : *d.change > 0);
-            p.test = d.interval ? Tr::tr("%1 over %2").arg(d.intervalMethod, d.intervalFrom)
-                                : (d.noInterval.isEmpty() ? Tr::tr("no interval: a count, not a sample") : d.noInterval);
+            if (d.interval)
+                p.test = Tr::tr("%1 over %2").arg(d.intervalMethod, d.intervalFrom);
+            else
+                p.notTested = d.noInterval.isEmpty() ? Tr::tr("no interval: a count, not a sample") : d.noInterval;
             return;
         }
     }
-    p.test = Tr::tr("the comparison does not test this metric");
+    p.notTested = Tr::tr("the comparison does not test this metric");
+}
+
+// What sets two fingerprints apart, field by field: "engine version 0.10.2 → 0.11.1; GPUs 8 → 4".
+QString fingerprintDifference(const RunFingerprint& a, const RunFingerprint& b)
+{
+    QStringList out;
+    const auto field = [&out](const QString& name, const QString& x, const QString& y) {
+        if (x != y)
+            //: a fingerprint field that differs between two runs, e.g. "engine version 0.10.2 → 0.11.1"
+            out << Tr::tr("%1 %2 → %3").arg(name, x.isEmpty() ? Tr::tr("(none)") : x, y.isEmpty() ? Tr::tr("(none)") : y);
+    };
+    field(Tr::tr("model"), a.model, b.model);
+    field(Tr::tr("engine"), a.engine, b.engine);
+    field(Tr::tr("engine version"), a.engineVersion, b.engineVersion);
+    field(Tr::tr("GPU"), a.gpuModel, b.gpuModel);
+    field(Tr::tr("GPUs"), QString::number(a.gpuCount), QString::number(b.gpuCount));
+    field(Tr::tr("nodes"), QString::number(a.nodes), QString::number(b.nodes));
+    field(Tr::tr("plan"), a.planHash, b.planHash);
+    field(Tr::tr("dataset"), a.dataset, b.dataset);
+    field(Tr::tr("tool"), a.tool, b.tool);
+    if (a.simulated != b.simulated)
+        out << (b.simulated ? Tr::tr("real engine → simulated") : Tr::tr("simulated → real engine"));
+    return out.join(u"; "_s);
+}
+
+// The relative change without a test, for a point that cannot be tested against the one before.
+std::optional<double> plainChange(const std::optional<double>& before, const std::optional<double>& now)
+{
+    if (!before || !now || *before == 0.0)
+        return std::nullopt;
+    return *now / *before - 1.0;
 }
 } // namespace
 
@@ -178,6 +184,9 @@ Trend computeTrend(QList<LibraryEntry> runs, const QString& metricId, const QStr
     });
     trend.phase = phase.isEmpty() && !runs.isEmpty() ? runs.last().gradedPhase : phase;
     std::shared_ptr<const BenchmarkResult> previous; // the last point with a value whose file could be read
+    RunFingerprint previousFingerprint;               // its fingerprint
+    std::optional<double> previousValue;              // the last point's value, read or not
+    bool previousRead = false;                        // whether the last point's file was read
     for (const LibraryEntry& e : runs) {
         if (cancel && cancel->load())
             break;
@@ -186,18 +195,24 @@ Trend computeTrend(QList<LibraryEntry> runs, const QString& metricId, const QStr
         p.path = e.path;
         p.startedUnix = e.fingerprint.startedUnix;
         p.grade = e.grade;
+        p.fingerprint = e.fingerprint.key();
         Result<BenchmarkResult> read = e.status == EntryStatus::Missing ? Result<BenchmarkResult>(Error{ Tr::tr("the file is gone"), e.path })
-                                                                        : readAnyResult(e.path);
+                                                                        : readResultWithCompanions(e.path);
         if (!read) {
             // the index still knows the figure; without the file there is no interval and no test
             if (e.gradedPhase == trend.phase)
                 if (const auto v = headlineValue(e.headline, metric->id))
                     p.value = *v * metric->scale;
             p.note = Tr::tr("file not read: %1").arg(read.error().message);
-            if (p.value)
-                trend.points << p;
-            else
+            if (!p.value) {
                 trend.notes << Tr::tr("%1 left out: %2").arg(QFileInfo(e.path).fileName(), p.note);
+                continue;
+            }
+            p.change = plainChange(previousValue, p.value);
+            p.notTested = previousValue ? Tr::tr("not tested: this run's file could not be read") : Tr::tr("first point: nothing to compare with");
+            previousValue = p.value;
+            previousRead = false;
+            trend.points << p;
             continue;
         }
         auto result = std::make_shared<const BenchmarkResult>(std::move(read).value());
@@ -220,11 +235,22 @@ Trend computeTrend(QList<LibraryEntry> runs, const QString& metricId, const QStr
             trend.notes << Tr::tr("%1 left out: %2").arg(QFileInfo(e.path).fileName(), p.note);
             continue;
         }
-        if (previous)
+        if (!previousValue) {
+            p.notTested = Tr::tr("first point: nothing to compare with");
+        } else if (!previousRead) {
+            p.change = plainChange(previousValue, p.value);
+            p.notTested = Tr::tr("not tested: the previous run's file could not be read");
+        } else if (previousFingerprint.key() != p.fingerprint) {
+            // another model, engine, GPU or workload: a change says what changed, not whether this system did
+            p.change = plainChange(previousValue, p.value);
+            p.notTested = Tr::tr("not tested: another fingerprint than the previous run (%1)").arg(fingerprintDifference(previousFingerprint, e.fingerprint));
+        } else {
             test(p, *previous, *result, trend.phase, *metric);
-        else
-            p.test = Tr::tr("first point: nothing to compare with");
+        }
         previous = result;
+        previousFingerprint = e.fingerprint;
+        previousValue = p.value;
+        previousRead = true;
         trend.points << p;
     }
     return trend;

@@ -12,7 +12,7 @@
 namespace inferdeck {
 
 /// One run in a trend: the metric's value with its 95 % interval, and whether it changed significantly
-/// from the previous point by the comparison's own test (compareResults).
+/// from the previous point by the comparison's own test (compareResults), or why it could not be tested.
 struct TrendPoint {
     qint64 id = 0;
     QString path;
@@ -27,7 +27,11 @@ struct TrendPoint {
     std::optional<stats::Interval> changeInterval;
     bool significant = false;                // the change's interval excludes 0
     bool worse = false;                      // significant and in the bad direction
-    QString test;                            // how `significant` was decided, or why it was not
+    QString test;                            // how `significant` was decided; empty when not tested
+    QString notTested;                       // why the change was not tested (first point, another fingerprint,
+                                             // no interval, ...); empty when it was
+    QString fingerprint;                     // the run's RunFingerprint::key()
+    bool tested() const { return notTested.isEmpty(); }
 };
 
 /// A metric of one phase over runs, oldest first.

@@ -24,6 +24,7 @@ ChartSpec trendChart(const Trend& trend, const QString& title, int maxRuns)
     c.kind = ChartSpec::Kind::Bars;
     c.title = title;
     c.yLabel = trend.metric.unit;
+    c.yMin = 0.0; // bars are read by their length: cut off above zero, a 3 % change looks like a halving
     const qsizetype first = std::max<qsizetype>(0, trend.points.size() - maxRuns);
     for (qsizetype k = first; k < trend.points.size(); ++k) {
         const TrendPoint& p = trend.points[k];
@@ -31,7 +32,7 @@ ChartSpec trendChart(const Trend& trend, const QString& title, int maxRuns)
             continue;
         ChartBar b;
         // local time, as the table beside the chart shows it
-        b.label = QDateTime::fromMSecsSinceEpoch(qint64(p.startedUnix * 1e3)).toString(u"MM-dd\nHH:mm"_s);
+        b.label = p.startedUnix > 0 ? QDateTime::fromMSecsSinceEpoch(qint64(p.startedUnix * 1e3)).toString(u"MM-dd\nHH:mm"_s) : Units::notMeasured();
         b.value = *p.value;
         if (p.interval) {
             b.low = p.interval->low;

@@ -68,4 +68,31 @@ std::optional<Interval> bootstrapInterval(std::span<const double> a, std::span<c
     return intervalOf(statistics, options.confidence);
 }
 
+std::optional<Interval> stratifiedBootstrapInterval(const Groups& a, const Groups& b, const GroupedStatistic& statistic,
+                                                    const BootstrapOptions& options)
+{
+    const auto total = [](const Groups& g) {
+        std::size_t n = 0;
+        for (const auto& v : g)
+            n += v.size();
+        return n;
+    };
+    if (total(a) < 2 || total(b) < 2 || options.resamples < 1)
+        return std::nullopt;
+    std::mt19937_64 rng(options.seed);
+    Groups drawA(a.size()), drawB(b.size());
+    std::vector<double> statistics;
+    statistics.reserve(static_cast<std::size_t>(options.resamples));
+    for (int r = 0; r < options.resamples; ++r) {
+        for (std::size_t g = 0; g < a.size(); ++g)
+            if (!a[g].empty())
+                resample(a[g], drawA[g], rng);
+        for (std::size_t g = 0; g < b.size(); ++g)
+            if (!b[g].empty())
+                resample(b[g], drawB[g], rng);
+        statistics.push_back(statistic(drawA, drawB));
+    }
+    return intervalOf(statistics, options.confidence);
+}
+
 } // namespace inferdeck::stats

@@ -23,6 +23,9 @@ struct BootstrapOptions {
 
 using Statistic = std::function<double(std::span<const double>)>;
 using TwoSampleStatistic = std::function<double(std::span<const double>, std::span<const double>)>;
+/// A sample made of groups (a phase's repetitions, each its requests).
+using Groups = std::vector<std::vector<double>>;
+using GroupedStatistic = std::function<double(const Groups&, const Groups&)>;
 
 /// Percentile-method bootstrap interval of `statistic` over `sample` (resampled with replacement).
 /// nullopt for fewer than 2 values.
@@ -33,5 +36,12 @@ std::optional<Interval> bootstrapInterval(std::span<const double> sample, const 
 /// (e.g. scaling efficiency from baseline and scaled throughputs). nullopt unless each has 2+ values.
 std::optional<Interval> bootstrapInterval(std::span<const double> a, std::span<const double> b,
                                           const TwoSampleStatistic& statistic, const BootstrapOptions& options = {});
+
+/// Percentile-method bootstrap for a statistic of two samples made of groups, each group resampled within
+/// itself (stratified), so a statistic per group (a repetition's percentile) keeps its group's size. With
+/// one group a side it draws exactly what the two-sample bootstrap above draws. nullopt unless each side
+/// has 2+ values in all.
+std::optional<Interval> stratifiedBootstrapInterval(const Groups& a, const Groups& b, const GroupedStatistic& statistic,
+                                                    const BootstrapOptions& options = {});
 
 } // namespace inferdeck::stats

@@ -1,4 +1,6 @@
 // `inferdeck-cli compare` as CI pipelines use it: JSON fields, the regression gate's exit code, bad input.
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -117,6 +119,22 @@ private slots:
                                 sourcePath(u"tests/data/importers/vllm/opt-125m_vllm-bench-sweep_run0.json"_s) });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("WARNING: hpe-xd670-h200x8_llama3.1-8b_Server_mlperf_log_summary.txt does not state its model"), r.out.constData());
+    }
+
+    void twoFilesOfOneNameAreToldApartByTheirFolders()
+    {
+        // every run writes result.inferdeck.json: the gate's lines must say which one is which
+        QDir().mkpath(m_dir.filePath(u"run-0412"_s));
+        QDir().mkpath(m_dir.filePath(u"run-0413"_s));
+        QVERIFY(QFile::copy(m_dir.filePath(u"base.inferdeck.json"_s), m_dir.filePath(u"run-0412/result.inferdeck.json"_s)));
+        QVERIFY(QFile::copy(m_dir.filePath(u"slower.inferdeck.json"_s), m_dir.filePath(u"run-0413/result.inferdeck.json"_s)));
+        const auto r = runCli({ u"compare"_s, m_dir.filePath(u"run-0412/result.inferdeck.json"_s), m_dir.filePath(u"run-0413/result.inferdeck.json"_s),
+                                u"--fail-if-regressed"_s, u"5"_s });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("run-0413/result.inferdeck.json against the baseline run-0412/result.inferdeck.json"), r.out.constData());
+        QVERIFY2(r.out.contains("  - run-0413/result.inferdeck.json, phase"), r.out.constData());
+        const auto j = runCli({ u"compare"_s, m_dir.filePath(u"run-0412/result.inferdeck.json"_s), m_dir.filePath(u"run-0413/result.inferdeck.json"_s), u"--json"_s });
+        QCOMPARE(QJsonDocument::fromJson(j.out).object()[u"comparisons"_s][0][u"candidate"_s].toString(), u"run-0413/result.inferdeck.json"_s);
     }
 
     void badInputGivesTheDocumentedExitCodes()

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 #include "io/resultfile.h"
 #include "syntheticrun.h"
 #include "testutil.h"
@@ -19,7 +21,8 @@ using namespace inferdeck::testing;
 
 namespace {
 
-QString writeRun(const QString& path, std::uint64_t seed, double t0, double tpotScale = 1.0)
+QString writeRun(const QString& path, std::uint64_t seed, double t0, double tpotScale = 1.0, const QString& model = {},
+                 const std::vector<double>& drift = {})
 {
     SyntheticSpec s;
     s.seed = seed;
@@ -31,6 +34,10 @@ QString writeRun(const QString& path, std::uint64_t seed, double t0, double tpot
     s.tpotS *= tpotScale;
     BenchmarkResult r = makeSyntheticRun(s);
     r.provenance.startedUnix = t0;
+    if (!model.isEmpty())
+        r.plan.model = model;
+    if (!drift.empty())
+        stretchRepetitions(r, drift);
     QDir().mkpath(QFileInfo(path).absolutePath());
     return ResultFile::write(r, path).ok() ? path : QString();
 }
@@ -151,12 +158,69 @@ private slots:
         CommandResult r = runCli({ u"compare"_s, first, u"--against-last"_s, u"--fail-if-regressed"_s, u"5"_s });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains("no earlier run"), r.err.constData());
+        // one whole line: its end is a line end, not an escaped "\n" printed as two characters
+        QVERIFY2(!r.err.contains("\\n") && r.err.endsWith('\n'), r.err.constData());
         const QString second = writeRun(m_dir->filePath(u"2.inferdeck.json"_s), 2, 1.79e9 + 60);
         const QString slower = writeRun(m_dir->filePath(u"3.inferdeck.json"_s), 3, 1.79e9 + 120, 1.3);
         QCOMPARE(runCli({ u"library"_s, u"add"_s, second }).exitCode, 0);
         r = runCli({ u"compare"_s, slower, u"--against-last"_s, u"--json"_s, u"--fail-if-regressed"_s, u"5"_s });
         QCOMPARE(r.exitCode, 1); // decode 30 % slower than the last comparable run
         QCOMPARE(json(r)[u"baseline"_s].toString(), QFileInfo(second).absoluteFilePath());
+        r = runCli({ u"compare"_s, slower, u"--against-last"_s });
+        QVERIFY2(r.out.startsWith("baseline from the library: ") && !r.out.contains("\\n"), r.out.constData());
+    }
+
+    void listTrendAndCompareAgreeOnOneFilesP99()
+    {
+        // three repetitions that drifted apart, where pooling all requests would give another p99
+        const QString file = writeRun(m_dir->filePath(u"r.inferdeck.json"_s), 5, 1.79e9, 1.0, {}, { 0.8, 1.0, 1.3 });
+        QCOMPARE(runCli({ u"library"_s, u"add"_s, file }).exitCode, 0);
+        const double listed = json(runCli({ u"library"_s, u"list"_s, u"--json"_s }))[u"runs"_s][0][u"headline"_s][u"ttft_p99_s"_s].toDouble() * 1e3;
+        const double trended = json(runCli({ u"library"_s, u"trend"_s, u"ttft_p99"_s, u"--json"_s }))[u"points"_s][0][u"value"_s].toDouble();
+        double compared = 0;
+        const QJsonObject c = json(runCli({ u"compare"_s, file, file, u"--json"_s }));
+        for (const QJsonValue& m : c[u"comparisons"_s][0][u"phases"_s][0][u"metrics"_s].toArray())
+            if (m[u"id"_s].toString() == u"ttft_p99")
+                compared = m[u"baseline"_s].toDouble();
+        QVERIFY(listed > 0);
+        QVERIFY2(std::fabs(trended - listed) < 1e-6 * listed && std::fabs(compared - listed) < 1e-6 * listed,
+                 qPrintable(u"list %1, trend %2, compare %3 ms"_s.arg(listed).arg(trended).arg(compared)));
+    }
+
+    void listShowsALongModelNameWholeInItsColumn()
+    {
+        const QString model = u"organisation-with-a-long-name/Llama-3.1-70B-Instruct-FP8-dynamic-long-context-v2"_s;
+        QVERIFY(!writeRun(m_dir->filePath(u"runs/a.inferdeck.json"_s), 1, 1.79e9 + 60, 1.0, model).isEmpty());
+        QVERIFY(!writeRun(m_dir->filePath(u"runs/b.inferdeck.json"_s), 2, 1.79e9).isEmpty());
+        QCOMPARE(runCli({ u"library"_s, u"add"_s, m_dir->filePath(u"runs"_s) }).exitCode, 0);
+        const CommandResult r = runCli({ u"library"_s, u"list"_s });
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 3, r.out.constData());
+        // newest first: the long name is shown whole, and every column starts where its header does
+        QVERIFY2(lines[1].contains(model), r.out.constData());
+        for (const QString& header : { u"model"_s, u"engine"_s, u"GPUs"_s, u"tool"_s, u"status"_s, u"path"_s }) {
+            const qsizetype at = lines[0].indexOf(header);
+            for (int k : { 1, 2 })
+                QVERIFY2(at > 0 && lines[k].mid(at - 2, 2) == u"  "_s && lines[k][at] != u' ', qPrintable(header + u"\n"_s + QString::fromUtf8(r.out)));
+        }
+    }
+
+    void trendSaysWhyAPointIsNotTested()
+    {
+        QVERIFY(!writeRun(m_dir->filePath(u"runs/a.inferdeck.json"_s), 1, 1.79e9).isEmpty());
+        QVERIFY(!writeRun(m_dir->filePath(u"runs/b.inferdeck.json"_s), 2, 1.79e9 + 60, 1.0, u"Qwen/Qwen3-8B"_s).isEmpty());
+        QCOMPARE(runCli({ u"library"_s, u"add"_s, m_dir->filePath(u"runs"_s) }).exitCode, 0);
+        CommandResult r = runCli({ u"library"_s, u"trend"_s, u"tpot_p50"_s, u"--any-fingerprint"_s, u"--json"_s });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray points = json(r)[u"points"_s].toArray();
+        QCOMPARE(points.size(), 2);
+        QCOMPARE(points[0][u"tested"_s].toBool(true), false);
+        QCOMPARE(points[1][u"tested"_s].toBool(true), false);
+        QVERIFY2(points[1][u"not_tested"_s].toString().contains(u"another fingerprint"_s), r.out.constData());
+        QVERIFY(points[1][u"change"_s].isDouble()); // the change is shown, untested
+        r = runCli({ u"library"_s, u"trend"_s, u"tpot_p50"_s, u"--any-fingerprint"_s });
+        QVERIFY2(r.out.contains("(not tested: another fingerprint"), r.out.constData());
     }
 
     void anImportLandsInTheLibrary()

@@ -1,6 +1,8 @@
 // Bootstrap intervals are repeatable for a seed, cover the truth, and refuse too little data.
 #include <QTest>
 
+#include <numeric>
+
 #include <random>
 
 #include "stats/bootstrap.h"
@@ -72,6 +74,31 @@ private slots:
         QVERIFY(!stats::bootstrapInterval(std::vector<double> {}, meanOf));
         auto ratio = [](std::span<const double> x, std::span<const double> y) { return meanOf(y) / meanOf(x); };
         QVERIFY(!stats::bootstrapInterval(std::vector<double> { 1.0, 2.0 }, std::vector<double> { 3.0 }, ratio));
+    }
+
+    void aStratifiedBootstrapResamplesEachGroupWithinItself()
+    {
+        // one group a side: exactly the two-sample bootstrap's draws, so one repetition compares as before
+        const std::vector<double> a{ 1, 2, 3, 4, 5, 6, 7, 8 }, b{ 2, 3, 4, 5, 6, 7, 8, 9, 10 };
+        const auto ratio = [](std::span<const double> x, std::span<const double> y) {
+            return std::accumulate(y.begin(), y.end(), 0.0) / double(y.size()) / (std::accumulate(x.begin(), x.end(), 0.0) / double(x.size()));
+        };
+        const auto plain = stats::bootstrapInterval(a, b, ratio);
+        const auto grouped = stats::stratifiedBootstrapInterval({ a }, { b }, [&ratio](const stats::Groups& x, const stats::Groups& y) {
+            return ratio(x[0], y[0]);
+        });
+        QVERIFY(plain && grouped);
+        QCOMPARE(*grouped, *plain);
+        // several groups: every resample keeps each group's size and draws only from that group
+        const stats::Groups ga{ { 1, 1, 1 }, { 100, 100 } }, gb{ { 5, 5 }, { 7 } };
+        bool kept = true;
+        const auto i = stats::stratifiedBootstrapInterval(ga, gb, [&kept](const stats::Groups& x, const stats::Groups& y) {
+            kept = kept && x[0] == std::vector<double>{ 1, 1, 1 } && x[1] == std::vector<double>{ 100, 100 } && y[0].size() == 2 && y[1] == std::vector<double>{ 7 };
+            return x[1][0] - x[0][0];
+        });
+        QVERIFY(kept);
+        QCOMPARE(*i, (stats::Interval{ 99.0, 99.0 }));
+        QVERIFY(!stats::stratifiedBootstrapInterval({ { 1.0 } }, { { 1.0, 2.0 } }, [](const stats::Groups&, const stats::Groups&) { return 0.0; }));
     }
 };
 

@@ -1,10 +1,19 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
 #include "compare/comparison.h"
+#include "compare/repetitionlatencies.h"
+#include "compare/resultlabels.h"
+#include "stats/descriptive.h"
 #include "syntheticrun.h"
+#include "testutil.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace inferdeck;
@@ -59,6 +68,34 @@ double flaggedShare(int pairs, int n, double cv, double ratio, std::uint32_t see
         flagged += metric(c, u"output_token_throughput"_s).significant ? 1 : 0;
     }
     return double(flagged) / pairs;
+}
+
+// One phase "load" whose repetition k holds requests with exactly the TTFTs ttfts[k] (s).
+BenchmarkResult withTtfts(const QJsonArray& ttfts)
+{
+    BenchmarkResult r;
+    r.provenance.tool = u"inferdeck"_s;
+    r.plan.model = u"m"_s;
+    for (qsizetype k = 0; k < ttfts.size(); ++k) {
+        Phase p;
+        p.name = u"load"_s;
+        p.repetition = int(k);
+        p.nodes = { u"n"_s };
+        p.clockOffsetsS = { 0.0 };
+        const QJsonArray v = ttfts[k].toArray();
+        for (qsizetype i = 0; i < v.size(); ++i) {
+            RequestColumns::Row row;
+            row.requestId = i;
+            row.send = 0.1 * double(i);
+            row.firstToken = row.send + v[i].toDouble();
+            row.end = row.firstToken + 0.5;
+            row.inputTokens = 100;
+            row.outputTokens = 11;
+            p.requests.append(row);
+        }
+        r.phases.append(p);
+    }
+    return r;
 }
 
 testing::SyntheticSpec spec()
@@ -324,6 +361,136 @@ private slots:
         c = compareResults(a, u"a"_s, b, u"b"_s);
         QCOMPARE(c.warnings.size(), 1);
         QVERIFY2(c.warnings[0].contains(u"Different GPUs: 2 × NVIDIA H200 against 1 × NVIDIA H100"_s), qPrintable(c.warnings[0]));
+    }
+
+    void aLatencyPercentileIsTheMeanOfEachRepetitionsOwnTestedOverRepetitions()
+    {
+        // known answers from numpy (tests/data/stats/gen_repetition_percentiles.py): each repetition's
+        // np.percentile, their mean, and Welch's t over the repetitions' percentiles
+        QFile f(testing::sourcePath(u"tests/data/stats/repetition_percentiles.json"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject known = QJsonDocument::fromJson(f.readAll()).object();
+        const BenchmarkResult a = withTtfts(known[u"baseline_ttft_s"_s].toArray());
+        const BenchmarkResult b = withTtfts(known[u"candidate_ttft_s"_s].toArray());
+        const Comparison c = compareResults(a, u"a"_s, b, u"b"_s);
+        const auto close = [](double x, double y) { return std::fabs(x - y) <= 1e-9 * std::max(1.0, std::fabs(y)); };
+        for (const QJsonValue& v : known[u"percentiles"_s].toArray()) {
+            const QJsonObject e = v.toObject();
+            const MetricDelta& m = metric(c, e[u"q"_s].toDouble() == 0.99 ? u"ttft_p99"_s : u"ttft_p50"_s);
+            QVERIFY2(close(*m.baseline, e[u"baseline_ms"_s].toDouble()), qPrintable(u"%1: %2"_s.arg(m.id).arg(*m.baseline, 0, 'g', 17)));
+            QVERIFY2(close(*m.candidate, e[u"candidate_ms"_s].toDouble()), qPrintable(m.id));
+            QVERIFY(close(*m.change, e[u"change"_s].toDouble()));
+            QVERIFY2(m.interval, qPrintable(m.noInterval));
+            QVERIFY2(close(m.interval->low, e[u"change_low"_s].toDouble()), qPrintable(u"%1: %2"_s.arg(m.id).arg(m.interval->low, 0, 'g', 17)));
+            QVERIFY(close(m.interval->high, e[u"change_high"_s].toDouble()));
+            QCOMPARE(m.intervalFrom, u"repetitions"_s);
+            QCOMPARE(m.intervalMethod, u"Welch t"_s);
+        }
+        // the p50's interval lies above 0 (+7 % … +23 %), the noisy p99's does not
+        QVERIFY(metric(c, u"ttft_p50"_s).significant);
+        QVERIFY(!metric(c, u"ttft_p99"_s).significant);
+    }
+
+    void rerunsThatDriftAsAWholeAreNotASignificantChange()
+    {
+        // two runs of one configuration whose repetitions drifted by a few percent each, as same-seed demo
+        // runs on a shared machine do (TPOT p99 −9.8 % was marked significant between two of them)
+        // same seed, same requests: only the drift of each repetition differs (±10 %), +5 % on average
+        BenchmarkResult a = testing::makeSyntheticRun(spec());
+        BenchmarkResult b = testing::makeSyntheticRun(spec());
+        testing::stretchRepetitions(a, { 0.90, 1.00, 1.10 });
+        testing::stretchRepetitions(b, { 1.05, 0.95, 1.15 });
+        const Comparison c = compareResults(a, u"a"_s, b, u"b"_s);
+        for (const QString& id : { u"ttft_p50"_s, u"ttft_p99"_s, u"tpot_p50"_s, u"tpot_p99"_s, u"e2e_p50"_s, u"e2e_p99"_s }) {
+            const MetricDelta& m = metric(c, id, 1);
+            QVERIFY2(m.interval, qPrintable(id + u": "_s + m.noInterval));
+            QCOMPARE(m.intervalFrom, u"repetitions"_s);
+            QVERIFY2(!m.significant, qPrintable(u"%1 %2 marked significant"_s.arg(id, QString::number(*m.change))));
+        }
+        QVERIFY(!c.regressed(5.0));
+        // the test above can fail: a bootstrap over the pooled requests (the scaled phase), as compare used, marks this change
+        std::vector<double> pa, pb;
+        for (const auto& g : repetitionLatencies(a, { 1, 3, 5 }, LatencyKind::Tpot))
+            pa.insert(pa.end(), g.begin(), g.end());
+        for (const auto& g : repetitionLatencies(b, { 1, 3, 5 }, LatencyKind::Tpot))
+            pb.insert(pb.end(), g.begin(), g.end());
+        const auto pooled = stats::bootstrapInterval(pa, pb, [](std::span<const double> x, std::span<const double> y) {
+            std::vector<double> sx(x.begin(), x.end()), sy(y.begin(), y.end());
+            std::sort(sx.begin(), sx.end());
+            std::sort(sy.begin(), sy.end());
+            return *stats::percentileOfSorted(sy, 0.5) / *stats::percentileOfSorted(sx, 0.5) - 1.0;
+        }, { 1000, 0.95, 0x1'5eed'cafe });
+        QVERIFY(pooled && pooled->low > 0.0);
+    }
+
+    void sameSystemRerunsAreRarelyFlaggedOnLatencyPercentiles()
+    {
+        // A/A: 200 pairs of runs of one system (3 repetitions of 120 requests a side), nominal 95 %: each
+        // percentile's change is flagged in about 5 % of pairs; far more would be the old pooled bootstrap's
+        // fault of too narrow an interval, none at all an interval too wide to ever find anything
+        testing::SyntheticSpec s;
+        s.requestsPerNode = 60;
+        s.scaling = false;
+        s.telemetry = false;
+        s.chunks = false;
+        const QStringList ids{ u"ttft_p50"_s, u"ttft_p99"_s, u"tpot_p50"_s, u"tpot_p99"_s, u"e2e_p50"_s, u"e2e_p99"_s };
+        QList<int> flagged(ids.size(), 0);
+        constexpr int kPairs = 200;
+        for (int k = 0; k < kPairs; ++k) {
+            s.seed = 1000 + 2 * k;
+            const BenchmarkResult a = testing::makeSyntheticRun(s);
+            s.seed = 1001 + 2 * k;
+            const BenchmarkResult b = testing::makeSyntheticRun(s);
+            const Comparison c = compareResults(a, u"a"_s, b, u"b"_s);
+            for (qsizetype i = 0; i < ids.size(); ++i)
+                flagged[i] += metric(c, ids[i]).significant ? 1 : 0;
+        }
+        int all = 0;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            qInfo("A/A %s: %.1f %% of %d pairs flagged (nominal 5 %%)", qPrintable(ids[i]), 100.0 * flagged[i] / kPairs, kPairs);
+            QVERIFY2(flagged[i] <= kPairs * 0.10, qPrintable(ids[i]));
+            all += flagged[i];
+        }
+        QVERIFY2(all >= 3, "an interval that never excludes 0 is no test either");
+    }
+
+    void aRealSlowdownOfEveryRepetitionIsStillSignificant()
+    {
+        BenchmarkResult a = testing::makeSyntheticRun(spec());
+        testing::SyntheticSpec again = spec();
+        again.seed = 44;
+        BenchmarkResult b = testing::makeSyntheticRun(again);
+        testing::stretchRepetitions(a, { 0.97, 1.00, 1.03 });
+        testing::stretchRepetitions(b, { 1.27, 1.30, 1.33 }); // a slower engine setting: every repetition 30 % slower
+        const Comparison c = compareResults(a, u"a"_s, b, u"b"_s);
+        for (const QString& id : { u"ttft_p50"_s, u"tpot_p50"_s, u"tpot_p99"_s, u"e2e_p99"_s }) {
+            const MetricDelta& m = metric(c, id, 1);
+            QVERIFY2(m.significant, qPrintable(u"%1: %2 … %3"_s.arg(id).arg(m.interval ? m.interval->low : NAN).arg(m.interval ? m.interval->high : NAN)));
+            QCOMPARE(m.gate(5), GateVerdict::Regressed);
+        }
+        QVERIFY(c.gate(5).failed);
+    }
+
+    void oneRepetitionASideIsTestedOverItsRequests()
+    {
+        testing::SyntheticSpec one = spec();
+        one.repetitions = 1;
+        testing::SyntheticSpec slower = one;
+        slower.seed = 5;
+        slower.tpotS *= 1.3;
+        const Comparison c = compareResults(testing::makeSyntheticRun(one), u"a"_s, testing::makeSyntheticRun(slower), u"b"_s);
+        const MetricDelta& m = metric(c, u"tpot_p50"_s);
+        QCOMPARE(m.intervalFrom, u"requests"_s);
+        QVERIFY(m.significant);
+    }
+
+    void filesOfOneNameAreLabelledByTheFoldersThatTellThemApart()
+    {
+        QCOMPARE(distinctFileLabels({ u"/r/run-1/result.inferdeck.json"_s, u"/r/run-2/result.inferdeck.json"_s }),
+                 (QStringList{ u"run-1/result.inferdeck.json"_s, u"run-2/result.inferdeck.json"_s }));
+        QCOMPARE(distinctFileLabels({ u"/a/x/result.json"_s, u"/b/x/result.json"_s, u"/b/other.json"_s }),
+                 (QStringList{ u"a/x/result.json"_s, u"b/x/result.json"_s, u"other.json"_s }));
+        QCOMPARE(distinctFileLabels({ u"/r/a.json"_s, u"/r/a.json"_s }), (QStringList{ u"a.json"_s, u"a.json (2)"_s }));
     }
 
     void sameSeedSameAnswer()

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <thread>
 
@@ -84,6 +85,16 @@ const char* const kSchema1[] = {
     " goodput REAL, PRIMARY KEY(file_id, idx))",
     "CREATE TABLE folders (path TEXT PRIMARY KEY, added_unix REAL NOT NULL)",
     "PRAGMA user_version = 1",
+};
+
+// A language that wraps every sentence in « », so a translated sentence no longer starts as its English one.
+class Bracketing : public QTranslator {
+public:
+    QString translate(const char*, const char* source, const char* = nullptr, int = -1) const override
+    {
+        return u"« "_s + QString::fromUtf8(source) + u" »"_s;
+    }
+    bool isEmpty() const override { return false; }
 };
 
 } // namespace
@@ -270,7 +281,7 @@ private slots:
         QSqlDatabase::removeDatabase(u"v1"_s);
         auto index = openIndex(path);
         QVERIFY(index);
-        QVERIFY2(index->note().contains(u"1"_s) && index->note().contains(u"2"_s), qPrintable(index->note()));
+        QVERIFY2(index->note().contains(u"from schema 1 to 3"_s), qPrintable(index->note()));
         const auto all = index->list();
         QCOMPARE(all.value().size(), 1);
         const LibraryEntry& e = all.value().first();
@@ -302,6 +313,15 @@ private slots:
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(u"newer"_s), qPrintable(r.error().message));
         QVERIFY(QDir(dir.path()).entryList({ u"*.damaged-*"_s }).isEmpty());
+        // in any language the refusal says itself, not "cannot open the library database (…)" around it:
+        // decided by the schema number, not by the start of a translated sentence
+        Bracketing translator;
+        QCoreApplication::installTranslator(&translator);
+        const auto translated = LibraryIndex::open(path);
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(!translated);
+        QVERIFY2(translated.error().message.startsWith(u"« written by a newer InferDeck"_s), qPrintable(translated.error().message));
+        QVERIFY2(!translated.error().message.contains(u"cannot open"_s), qPrintable(translated.error().message));
     }
 
     void aDamagedDatabaseIsSetAsideAndANewOneWorks_data()
@@ -364,16 +384,33 @@ private slots:
         QVERIFY(f.seek((phasesRoot - 1) * 4096));
         f.write(QByteArray(4096, '\x5a'));
         f.close();
+        // one run's file is gone by the time the library is opened again
+        QVERIFY(QFile::remove(folder + u"/2.inferdeck.json"_s));
         auto index = openIndex(path);
         QVERIFY(index);
         QVERIFY2(index->note().contains(u"damaged"_s), qPrintable(index->note()));
+        // before any refresh every run keeps the date (and model) the old index knew: none is of 1970
+        const auto salvaged = index->list();
+        QCOMPARE(salvaged.value().size(), 3);
+        for (const LibraryEntry& e : salvaged.value()) {
+            QVERIFY2(e.fingerprint.startedUnix >= 1.79e9, qPrintable(e.path + u": "_s + QString::number(e.fingerprint.startedUnix)));
+            QCOMPARE(e.fingerprint.model, u"meta-llama/Llama-3.1-8B-Instruct"_s);
+        }
         const LibraryUpdate u = index->refresh();
         QVERIFY2(u.errors.isEmpty(), qPrintable(u.errors.value(0).toString()));
-        QCOMPARE(index->list().value().size(), 3);
         const auto listed = index->list();
-        for (const LibraryEntry& e : listed.value())
-            QCOMPARE(e.status, EntryStatus::Indexed);
+        QCOMPARE(listed.value().size(), 3);
+        for (const LibraryEntry& e : listed.value()) {
+            const int k = QFileInfo(e.path).baseName().toInt();
+            QCOMPARE(e.status, k == 2 ? EntryStatus::Missing : EntryStatus::Indexed);
+            QCOMPARE(e.fingerprint.startedUnix, 1.79e9 + k); // the gone one too: it ran when it ran
+        }
         QCOMPARE(index->folders(), QStringList{ QFileInfo(folder).absoluteFilePath() });
+        // and a rebuild from the files keeps the real dates of the files that are there
+        index->rebuild();
+        const auto rebuilt = index->list();
+        for (const LibraryEntry& e : rebuilt.value())
+            QCOMPARE(e.fingerprint.startedUnix, 1.79e9 + QFileInfo(e.path).baseName().toInt());
     }
 
     void searchMatchesFieldsTextAndDates()

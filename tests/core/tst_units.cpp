@@ -1,6 +1,8 @@
 // Numbers and units become text in one place, locale-independent by default, "—" when not measured.
 #include <QTest>
 
+#include <cmath>
+
 #include "format/units.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,7 +43,17 @@ private slots:
         QCOMPARE(Units::rate(12345.6, u"tok/s"_s), u"12346 tok/s"_s);
         QCOMPARE(Units::percent(1.025), u"102.5 %"_s);
         QCOMPARE(Units::milliseconds(0.98012), u"980.1"_s);
-        QCOMPARE(Units::dateTime(0.0), u"1970-01-01 00:00:00 UTC"_s);
+        QCOMPARE(Units::dateTime(1.0), u"1970-01-01 00:00:01 UTC"_s);
+        QCOMPARE(Units::dateTime(1.79e9), u"2026-09-21 14:13:20 UTC"_s);
+    }
+
+    void anUnknownDateIsNotMeasuredNot1970()
+    {
+        // 0 is how a file says "no date" (an import without one, an entry salvaged from a damaged library)
+        QCOMPARE(Units::dateTime(0.0), Units::notMeasured());
+        QCOMPARE(Units::localDateTime(0.0), Units::notMeasured());
+        QCOMPARE(Units::localDateTime(std::nan("")), Units::notMeasured());
+        QVERIFY(Units::localDateTime(1.79e9, QLocale(QLocale::English, QLocale::UnitedStates)).contains(u"26"_s));
     }
 
     void timeLeftInWholeUnits()

@@ -240,4 +240,21 @@ BenchmarkResult makeSyntheticCapacitySearch()
     return r;
 }
 
+void stretchRepetitions(BenchmarkResult& r, const std::vector<double>& factors)
+{
+    for (Phase& p : r.phases) {
+        const double f = factors.at(std::size_t(p.repetition));
+        RequestColumns& c = p.requests;
+        for (std::size_t i = 0; i < c.size(); ++i) {
+            c.firstToken[i] = c.send[i] + (c.firstToken[i] - c.send[i]) * f;
+            c.end[i] = c.send[i] + (c.end[i] - c.send[i]) * f;
+            if (!std::isnan(c.firstAnswer[i]))
+                c.firstAnswer[i] = c.send[i] + (c.firstAnswer[i] - c.send[i]) * f;
+            if (c.hasChunks())
+                for (std::uint64_t k = c.chunkOffsets[i]; k < c.chunkOffsets[i + 1]; ++k)
+                    c.chunkTimes[k] = c.send[i] + (c.chunkTimes[k] - c.send[i]) * f;
+        }
+    }
+}
+
 } // namespace inferdeck::testing

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <vector>
 
 #include "model/benchmarkresult.h"
 
@@ -51,5 +52,9 @@ BenchmarkResult makeSyntheticCapacitySearch();
 /// `waitingPeak` waiting requests and the KV cache at `kvPeak` (0-1) at the middle scrape, and
 /// `preemptions` counted over the phase.
 void addEngineState(BenchmarkResult& r, double queueS, double waitingPeak, double kvPeak = 0.3, double preemptions = 0);
+
+/// Every latency of repetition k of every phase stretched by factors[k]: a rerun that drifted as a whole
+/// (another warm cache, a busy neighbour), which no bootstrap over its own requests can see.
+void stretchRepetitions(BenchmarkResult& r, const std::vector<double>& factors);
 
 } // namespace inferdeck::testing

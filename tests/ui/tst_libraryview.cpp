@@ -4,6 +4,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QInputDialog>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -130,6 +132,36 @@ private slots:
         QCOMPARE(paths, (QStringList{ m_files[2], m_files[0], m_files[4] }));
     }
 
+    void compareOffersTheOldestSelectedRunAsBaseline()
+    {
+        QTemporaryDir db;
+        LibraryView view;
+        view.setDatabase(db.filePath(u"lib.sqlite"_s));
+        QSignalSpy updated(&view, &LibraryView::updated);
+        view.addPaths(m_files);
+        QVERIFY(updated.wait(30000));
+        // the table's own order: newest first, so the first selected row is the newest run
+        view.tableView()->sortByColumn(LibraryTableModel::Started, Qt::DescendingOrder);
+        QItemSelectionModel* sel = view.tableView()->selectionModel();
+        for (int r : { 0, 2, 4 })
+            sel->select(view.proxy()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QString offered;
+        QTimer::singleShot(0, &view, [&offered] { // the dialog is modal: read what it offers, then take it
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (auto* d = qobject_cast<QInputDialog*>(w); d && d->isVisible()) {
+                    offered = d->textValue();
+                    d->accept();
+                }
+        });
+        QSignalSpy compare(&view, &LibraryView::compareRequested);
+        view.compareSelection();
+        QCOMPARE(compare.size(), 1);
+        const QStringList paths = compare.first().first().toStringList();
+        // rows 0, 2, 4 of six runs newest first are runs 5, 3 and 1: run 1 is the oldest, the "before"
+        QCOMPARE(paths.first(), m_files[1]);
+        QVERIFY2(offered.contains(u"run1/result.inferdeck.json"_s), qPrintable(offered));
+    }
+
     void theTrendShowsIntervalsAndMarksOnlyTheSlowerRun()
     {
         QTemporaryDir db;
@@ -153,9 +185,16 @@ private slots:
             QVERIFY2(t.points[k].interval, qPrintable(t.points[k].note));
         QStandardItemModel* table = qobject_cast<QStandardItemModel*>(view.trendView()->tableView()->model());
         QCOMPARE(table->rowCount(), 6);
-        for (int k = 0; k < 5; ++k)
+        // the first run has nothing before it: not tested, and its tooltip says why rather than a bare "no"
+        QCOMPARE(table->item(0, 4)->text(), u"not tested"_s);
+        QVERIFY2(table->item(0, 4)->toolTip().contains(u"first point"_s), qPrintable(table->item(0, 4)->toolTip()));
+        for (int k = 1; k < 5; ++k) {
             QCOMPARE(table->item(k, 4)->text(), u"no"_s);
+            QVERIFY(!table->item(k, 4)->toolTip().isEmpty()); // how it was tested
+        }
         QCOMPARE(table->item(5, 4)->text(), u"yes, worse"_s);
+        // every run wrote result.inferdeck.json: the File column tells them apart by folder
+        QCOMPARE(table->item(3, 5)->text(), u"run3/result.inferdeck.json"_s);
         // the chart: a bar with whiskers per run, the slower one in the "worse" colour
         ChartSpecWidget* chart = view.trendView()->chart();
         QVERIFY(chart);

@@ -304,6 +304,8 @@ private slots:
         // (it is drawn whole, scaled to fit: below 60 % of its canvas its dates and ticks are too small to read)
         if (!chart || !chart->isVisible() || std::min(chart->width() / 760.0, chart->height() / 380.0) < 0.6)
             problems << u"library: the trend chart is not shown at a readable size (%1×%2)"_s.arg(chart ? chart->width() : 0).arg(chart ? chart->height() : 0);
+        // the trend's table is read beside its chart: every column whole, none behind its right edge
+        problems << visual::columnsOutOfView(library->trendView()->tableView(), u"library › trend table"_s);
         auto* table = library->tableView();
         if (table->horizontalScrollBar()->maximum() > 0) {
             table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
@@ -314,6 +316,7 @@ private slots:
         library->trendView()->setMetric(u"tpot_p99"_s);
         QVERIFY(computed.wait(60000));
         problems << look(&w, u"library-trend-tpot"_s);
+        problems << visual::columnsOutOfView(library->trendView()->tableView(), u"library-trend-tpot › trend table"_s);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 

@@ -110,6 +110,27 @@ QStringList clippedCells(const QTableView* table, const QString& where)
     return out;
 }
 
+QStringList columnsOutOfView(const QTableView* table, const QString& where)
+{
+    QStringList out;
+    const QAbstractItemModel* m = table->model();
+    if (!m || !table->isVisible())
+        return out;
+    const QHeaderView* h = table->horizontalHeader();
+    const int visible = table->viewport()->width();
+    for (int c = 0; c < m->columnCount(); ++c) {
+        if (table->isColumnHidden(c))
+            continue;
+        const int right = h->sectionPosition(c) + h->sectionSize(c); // at the table's left end, unscrolled
+        if (right > visible + 1)
+            out << u"%1: column “%2” ends at %3 px, beyond the %4 px the table shows (cut at its edge or scrolled away)"_s.arg(where)
+                       .arg(m->headerData(c, Qt::Horizontal).toString())
+                       .arg(right)
+                       .arg(visible);
+    }
+    return out;
+}
+
 QStringList brokenImages(QTextDocument* doc, const QString& where)
 {
     QStringList out;

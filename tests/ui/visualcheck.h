@@ -20,6 +20,9 @@ double inkShare(const QImage& image, const QRect& area);
 QStringList clippedHeaders(const QTableView* table, const QString& where);
 /// Cells of `table`'s visible rows whose text does not fit their column and does not wrap.
 QStringList clippedCells(const QTableView* table, const QString& where);
+/// Columns of `table` that do not fit in the width it shows: cut at its right edge or only reachable by
+/// scrolling. For tables meant to be read whole at a glance (the trend's), not for wide tables that scroll.
+QStringList columnsOutOfView(const QTableView* table, const QString& where);
 /// Images in `doc` (the report preview) that did not load (Qt's 16-pixel placeholder) or were drawn blank.
 QStringList brokenImages(QTextDocument* doc, const QString& where);
 /// Charts under `root` (report charts and live charts) that are drawn without ink, or show no series and

@@ -61,7 +61,7 @@ QVariant LibraryTableModel::data(const QModelIndex& index, int role) const
     case Started:
         if (role == SortRole)
             return f.startedUnix;
-        return locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(f.startedUnix * 1e3)), QLocale::ShortFormat);
+        return Units::localDateTime(f.startedUnix, locale);
     case Grade:
         return e.grade.isEmpty() ? Units::notMeasured() : e.grade;
     case Model:
@@ -80,7 +80,8 @@ QVariant LibraryTableModel::data(const QModelIndex& index, int role) const
     case Plan:
         return f.planName.isEmpty() ? Units::notMeasured() : f.planName;
     case Dataset:
-        return f.dataset.isEmpty() ? Units::notMeasured() : f.dataset;
+        //: the file does not say which prompts the tool sent
+        return f.dataset.isEmpty() ? tr("unknown") : f.dataset;
     case OutputTput:
         return number(h.outputTokenThroughput, 1.0, 1);
     case RequestTput:

@@ -16,6 +16,7 @@
 #include <cmath>
 
 #include "charts/chartspecwidget.h"
+#include "compare/resultlabels.h"
 #include "format/units.h"
 #include "importers/resultreader.h"
 #include "report/reportcharts.h"
@@ -152,9 +153,10 @@ void CompareView::setFiles(const QStringList& paths, FirstBaseline first)
             Result<BenchmarkResult> r = readAnyResult(p);
             if (!r)
                 return r.error();
-            out.names << QFileInfo(p).fileName();
             out.results << std::make_shared<const BenchmarkResult>(std::move(r).value());
         }
+        // every run writes result.inferdeck.json: two of them are told apart by their folders
+        out.names = distinctFileLabels(paths);
         if (first == FirstBaseline::Earliest) {
             // "before" against "after": the earliest-measured result first; undated files keep their place
             qsizetype earliest = 0;

@@ -26,7 +26,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "compare/resultlabels.h"
 #include "export/csvfield.h"
+#include "format/units.h"
 #include "models/librarytablemodel.h"
 #include "views/trendview.h"
 #include "widgets/tablecopy.h"
@@ -346,12 +348,23 @@ void LibraryView::compareSelection(std::optional<int> baseline)
         return;
     }
     if (!baseline) {
-        QStringList names;
+        QStringList paths, names;
         for (const LibraryEntry& e : selected)
-            names << tr("%1 — %2 (%3)").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(e.fingerprint.startedUnix * 1e3)), QLocale::ShortFormat),
-                                            e.fingerprint.model, QFileInfo(e.path).fileName());
+            paths << e.path;
+        const QStringList files = distinctFileLabels(paths);
+        for (qsizetype k = 0; k < selected.size(); ++k)
+            //: a run to choose as the baseline: start, model, file
+            names << tr("%1 — %2 (%3)").arg(Units::localDateTime(selected[k].fingerprint.startedUnix), selected[k].fingerprint.model, files[k]);
+        // "before" against "after": the oldest run is offered, whatever the table's order (newest first)
+        qsizetype oldest = 0;
+        for (qsizetype k = 1; k < selected.size(); ++k) {
+            const double t = selected[k].fingerprint.startedUnix, best = selected[oldest].fingerprint.startedUnix;
+            if (t > 0 && (best <= 0 || t < best))
+                oldest = k;
+        }
         bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Compare runs"), tr("Every other run is compared with the baseline:"), names, 0, false, &ok);
+        const QString chosen = QInputDialog::getItem(this, tr("Compare runs"), tr("Every other run is compared with the baseline:"), names,
+                                                     static_cast<int>(oldest), false, &ok);
         if (!ok)
             return;
         baseline = static_cast<int>(names.indexOf(chosen));

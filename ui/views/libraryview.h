@@ -52,7 +52,8 @@ public:
     QString statusText() const;
     /// The selected runs, in the table's order.
     QList<LibraryEntry> selectedEntries() const;
-    /// Compares the selected runs against the one at `baseline` in the selection (asks when not given).
+    /// Compares the selected runs against the one at `baseline` in the selection (asks when not given,
+    /// offering the oldest run: "before" against "after").
     void compareSelection(std::optional<int> baseline = std::nullopt);
     /// With one run selected: every run of its fingerprint; with several: exactly those.
     void trendOfSelection();

@@ -1,18 +1,19 @@
 #include "views/trendview.h"
 
 #include <QComboBox>
-#include <QDateTime>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "charts/chartspecwidget.h"
+#include "compare/resultlabels.h"
 #include "format/units.h"
 #include "library/trendchart.h"
 #include "widgets/tablecopy.h"
@@ -53,6 +54,10 @@ TrendView::TrendView(QWidget* parent)
     m_table->setModel(m_model);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // the file takes what is left beside the chart, shortened in its middle (its folder and name stay; the
+    // whole path is its tooltip): a path never pushes the other columns off the table's edge
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setWordWrap(false); // one line a run: "demo-1/res…ck.json", not a folder above half a name
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     makeCopyable(m_table);
@@ -137,6 +142,12 @@ void TrendView::show(const Trend& trend)
                       nullptr, static_cast<int>(trend.points.size()))
                        .arg(metricName(trend.metric.id), trend.phase);
     note += u' ' + (marked ? tr("%n significant change(s) against the run before.", nullptr, marked) : tr("No significant change between consecutive runs."));
+    int untested = 0;
+    for (qsizetype k = 1; k < trend.points.size(); ++k)
+        untested += trend.points[k].tested() ? 0 : 1;
+    if (untested)
+        //: the table's "Significant" column says "not tested"; its tooltip says why
+        note += u' ' + tr("%n change(s) could not be tested; the Significant column's tooltip says why.", nullptr, untested);
     for (const QString& n : trend.notes)
         note += u'\n' + n;
     m_note->setText(note);
@@ -151,23 +162,31 @@ void TrendView::show(const Trend& trend)
     m_chart->show(); // added to a shown view: Qt does not show a new child by itself
     m_body->setVisible(true);
     m_model->clear();
-    m_model->setHorizontalHeaderLabels({ tr("Started"), tr("Value"), tr("95 % interval"), tr("Change"), tr("Significant"), tr("Test"), tr("Grade"), tr("File") });
-    for (const TrendPoint& p : trend.points) {
+    // short cells, the sentences (how a test decided, why there is none) one hover away: the table fits beside
+    // the chart instead of running off its right edge
+    m_model->setHorizontalHeaderLabels({ tr("Started"), tr("Value"), tr("95 % interval"), tr("Change"), tr("Significant"), tr("File") });
+    m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    QStringList paths;
+    for (const TrendPoint& p : trend.points)
+        paths << p.path;
+    const QStringList files = distinctFileLabels(paths);
+    for (qsizetype k = 0; k < trend.points.size(); ++k) {
+        const TrendPoint& p = trend.points[k];
         QList<QStandardItem*> row{
-            new QStandardItem(locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(p.startedUnix * 1e3)), QLocale::ShortFormat)),
+            new QStandardItem(Units::localDateTime(p.startedUnix, locale)),
             new QStandardItem(Units::number(p.value, 2, locale)),
             new QStandardItem(p.interval ? tr("%1 … %2").arg(Units::number(p.interval->low, 2, locale), Units::number(p.interval->high, 2, locale))
-                                         : p.note),
+                                         : tr("none")),
             new QStandardItem(Units::signedPercent(p.change, 1, locale)),
-            new QStandardItem(!p.significant ? tr("no") : p.worse ? tr("yes, worse") : tr("yes, better")),
-            new QStandardItem(p.test),
-            new QStandardItem(p.grade.isEmpty() ? Units::notMeasured() : p.grade),
-            new QStandardItem(QFileInfo(p.path).fileName()),
+            //: whether the change against the run before was significant; "not tested" when it could not be tested
+            new QStandardItem(!p.tested() ? tr("not tested") : !p.significant ? tr("no") : p.worse ? tr("yes, worse") : tr("yes, better")),
+            new QStandardItem(files[k]),
         };
         row[1]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row[3]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        row[2]->setToolTip(p.intervalMethod);
-        row[7]->setToolTip(p.path);
+        row[2]->setToolTip(p.interval ? p.intervalMethod : p.note);
+        row[4]->setToolTip(p.tested() ? p.test : p.notTested);
+        row[5]->setToolTip(p.path);
         if (p.significant) {
             QFont bold = row[4]->font();
             bold.setBold(true);
@@ -175,7 +194,31 @@ void TrendView::show(const Trend& trend)
         }
         m_model->appendRow(row);
     }
+    fitTable();
+    QTimer::singleShot(0, this, &TrendView::fitTable); // once a splitter shown just now has its width
     emit computed();
+}
+
+void TrendView::fitTable()
+{
+    // the table gets the width its columns need and the chart the rest, down to the chart's minimum: a table
+    // split half and half ran its last columns off its right edge
+    int needed = 2 * m_table->frameWidth() + (m_table->verticalScrollBar()->isVisible() ? m_table->verticalScrollBar()->width() : 0) + 2;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        needed += std::max(static_cast<const QAbstractItemView*>(m_table)->sizeHintForColumn(c), m_table->horizontalHeader()->sectionSizeHint(c));
+    const QList<int> sizes = m_body->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total <= 0)
+        return;
+    const int chart = std::max(m_body->widget(0)->minimumWidth(), total - needed);
+    m_body->setSizes({ chart, total - chart });
+}
+
+void TrendView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (m_body->isVisible())
+        fitTable();
 }
 
 } // namespace inferdeck

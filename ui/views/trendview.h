@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QStandardItemModel;
 class QTableView;
 class QVBoxLayout;
@@ -35,14 +36,18 @@ public:
 signals:
     void computed();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void compute();
     void show(const Trend& trend);
+    void fitTable();
 
     QComboBox* m_metric;
     QLabel* m_note;
     QVBoxLayout* m_chartBox;
-    QWidget* m_body; // chart and table, hidden until there is a trend: an empty frame says nothing
+    QSplitter* m_body; // chart and table, hidden until there is a trend: an empty frame says nothing
     ChartSpecWidget* m_chart = nullptr;
     QTableView* m_table;
     QStandardItemModel* m_model;
