@@ -98,11 +98,18 @@ private slots:
         QVERIFY2(editor.validationMessage().contains(u"not to the existing job 4242"_s), qPrintable(editor.validationMessage()));
         editor.findChild<QLineEdit*>(u"jobId"_s)->clear();
 
-        // none: the nodes are SSH hosts again, and need their destination
+        // none: the nodes are SSH hosts again, their destination (and how they are reached) editable
+        auto* nodeKind = editor.findChildren<QComboBox*>().value(0);
+        QVERIFY(!nodeKind->isEnabled()); // a scheduler decides how every node is reached
         kind->setCurrentIndex(kind->findData(int(SchedulerSpec::Kind::None)));
         QCOMPARE(editor.cluster().scheduler.kind, SchedulerSpec::Kind::None);
         QCOMPARE(editor.cluster().nodes[0].kind, ClusterNode::Kind::Ssh);
-        QVERIFY2(!editor.validationMessage().isEmpty(), "an SSH node without a destination passed");
+        QVERIFY(nodeKind->isEnabled());
+        QLineEdit* destination = editor.findChildren<QLineEdit*>().value(2); // cluster name, node name, destination
+        QVERIFY(destination->isEnabled());
+        destination->setText(u"gpu-node-1"_s);
+        QCOMPARE(editor.cluster().nodes[0].destination, u"gpu-node-1"_s);
+        QVERIFY(!editor.findChild<QComboBox*>(u"schedulerKind"_s)->currentData().toInt());
     }
 
     void keyTlsAndSimulatorFieldsAreEditedAndCheckedByTheFileReader()
