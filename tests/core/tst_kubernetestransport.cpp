@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -105,6 +106,36 @@ private slots:
         m_kube->addPod(u"sim-0"_s, u"sim"_s, true, u"engine"_s, u"vllm/vllm-openai:v0.6.3"_s, { { u"POD_SECRET_ENV"_s, u"from-spec"_s } });
     }
     void cleanup() { m_kube.reset(); }
+
+    // the stand-in is only worth testing against if it refuses what kubectl refuses, with kubectl's words
+    void theStandInRefusesWhatKubectlRefuses_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("exec without --") << QStringList { u"exec"_s, u"-i"_s, u"sim-0"_s, u"true"_s }
+                                         << u"error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead"_s;
+        QTest::newRow("no command") << QStringList { u"exec"_s, u"sim-0"_s, u"--"_s } << u"error: you must specify at least one command for the container"_s;
+        QTest::newRow("unknown flag") << QStringList { u"exec"_s, u"--privileged"_s, u"sim-0"_s, u"--"_s, u"true"_s } << u"error: unknown flag: --privileged"_s;
+        QTest::newRow("unknown global flag") << QStringList { u"--kube-context=x"_s, u"get"_s, u"pods"_s } << u"error: unknown flag: --kube-context"_s;
+        QTest::newRow("unknown pod") << QStringList { u"exec"_s, u"nope"_s, u"--"_s, u"true"_s } << u"Error from server (NotFound): pods \"nope\" not found"_s;
+        QTest::newRow("unknown container") << QStringList { u"exec"_s, u"sim-0"_s, u"-c"_s, u"nginx"_s, u"--"_s, u"true"_s }
+                                           << u"error: unable to upgrade connection: container not found (\"nginx\")"_s;
+        QTest::newRow("unknown context") << QStringList { u"--context=elsewhere"_s, u"get"_s, u"pods"_s, u"-o"_s, u"json"_s }
+                                         << u"error: context \"elsewhere\" does not exist"_s;
+        QTest::newRow("names and a selector") << QStringList { u"get"_s, u"pods"_s, u"sim-0"_s, u"-l"_s, u"app=sim"_s, u"-o"_s, u"json"_s }
+                                              << u"error: selectors and the all flag cannot be used when passing resource/name arguments"_s;
+    }
+    void theStandInRefusesWhatKubectlRefuses()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QProcess kubectl;
+        kubectl.start(u"kubectl"_s, args);
+        QVERIFY(kubectl.waitForFinished(15000));
+        QCOMPARE(kubectl.exitCode(), 1);
+        QCOMPARE(QString::fromUtf8(kubectl.readAllStandardError()).section(u'\n', 0, 0), message);
+        QVERIFY(m_kube->processesInPods().isEmpty()); // nothing ran
+    }
 
     void findsThePodsBySelectorAndRunsACommandWithStdinAndStdout()
     {
