@@ -203,6 +203,14 @@ private slots:
         QVERIFY(QString::fromUtf8(md.readAll()).contains(u"| Kubernetes pods | context test-ctx, namespace llm: sim-0 (vllm/vllm-openai:v0.6.3, "
                                                           "restarts 0), sim-1 (vllm/vllm-openai:v0.6.3, restarts 0) |"_s));
         verifyEveryRequestOnce(b);
+        // the local journal rebuilds the same result, pods and all, as after a crash of the app
+        const auto recovered = runCli({ u"recover"_s, dir + u"/out/journal.jsonl"_s, u"-o"_s, dir + u"/recovered.inferdeck.json"_s });
+        QVERIFY2(recovered.exitCode == 0, recovered.err.constData());
+        const auto back = ResultFile::read(dir + u"/recovered.inferdeck.json"_s);
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().phases.size(), b.phases.size());
+        QCOMPARE(back.value().phases[1].requests.size(), b.phases[1].requests.size());
+        QCOMPARE(back.value().nodes[1].kubernetes, b.nodes[1].kubernetes);
 
         // every kubectl call as kubectl documents it: the pinned context and namespace first, exec with -i, the
         // pod, -c and `--` (never -t), and the key in none of them
