@@ -243,19 +243,11 @@ void KubernetesPods::onPoll(int code, const QByteArray& out, const QByteArray& e
     m_pollTimer.start(kPollMs);
 }
 
-void KubernetesPods::signalGroup(int index, qint64 pid, const QString& signal, int delayMs)
+void KubernetesPods::stopGroup(int index, qint64 pid, int graceMs)
 {
     const PodStatus pod = m_pods.value(index);
-    if (pod.name.isEmpty() || pid <= 0)
-        return;
-    const QStringList argv = KubernetesExecTransport::killArgv(kubectl({}), pod.name, pod.container, pid, signal);
-    if (delayMs <= 0)
-        return runCommand(argv);
-    ++m_pendingSignals;
-    QTimer::singleShot(delayMs, this, [this, argv] {
-        --m_pendingSignals;
-        runCommand(argv);
-    });
+    if (!pod.name.isEmpty() && pid > 0)
+        runCommand(KubernetesExecTransport::stopArgv(kubectl({}), pod.name, pod.container, pid, graceMs));
 }
 
 void KubernetesPods::check(int index, std::function<void(bool)> done, int patienceMs)
@@ -324,7 +316,7 @@ void KubernetesPods::release()
     auto* waiter = new QTimer(this);
     waiter->setInterval(50);
     connect(waiter, &QTimer::timeout, this, [this, waiter, clock] {
-        if ((!m_commands.isEmpty() || m_pendingSignals > 0) && clock->elapsed() < kReleaseWaitMs)
+        if (!m_commands.isEmpty() && clock->elapsed() < kReleaseWaitMs)
             return;
         waiter->deleteLater();
         emit released();

@@ -53,10 +53,10 @@ public:
     QStringList kubectl(const QStringList& rest) const;
     /// Runs a short kubectl command on the kubectl host; `done` gets its exit status and output.
     void runCommand(const QStringList& argv, std::function<void(int, const QByteArray&, const QByteArray&)> done = {});
-    /// Sends `signal` ("TERM", "KILL") to process group `pid` in the `index`-th pod after `delayMs` (0: now).
-    /// Kept here, not by the transport that asks: a KILL owed to children that ignored TERM must arrive even
-    /// when their leader exited at once and its transport is gone; release() waits for it.
-    void signalGroup(int index, qint64 pid, const QString& signal, int delayMs = 0);
+    /// Stops process group `pid` in the `index`-th pod: TERM, KILL after `graceMs` to what is left (0: KILL at
+    /// once). Run from here, not by the transport that asks: the KILL owed to children that ignored TERM must
+    /// arrive even when their leader exited at once and its transport is gone; release() waits for it.
+    void stopGroup(int index, qint64 pid, int graceMs);
     /// Asks the API server now whether the `index`-th pod is still the one the run started on:
     /// `done(true)` when it is, `done(false)` when it is not (endMessage() says why). For a transport whose
     /// exec stream ended unexpectedly. With `patienceMs` a pod that still looks the same is asked again
@@ -112,7 +112,6 @@ private:
     bool m_pollBusy = false;
     QList<std::function<void()>> m_afterPoll; // checks waiting for the next poll's answer
     QList<double> m_execStarts; // s
-    int m_pendingSignals = 0;   // signalGroup() calls still waiting for their time
 };
 
 } // namespace inferdeck

@@ -50,12 +50,31 @@ except OSError as e:
     sys.stderr.write('inferdeck: cannot run %s in the pod: %s\n' % (argv[0], e.strerror))
     sys.exit(127)
 )"_s;
-// Signals a process group; one already gone is not an error (that is what stopping wanted)
-const QString kKill = uR"(import os, signal, sys
+// Stops a process group as over SSH: TERM, then KILL once the grace is over if anything of it is left (children
+// that ignored TERM). It returns as soon as the group is gone, so a run's end waits no longer than it must; a
+// group already gone is not an error (that is what stopping wanted)
+const QString kStopGroup = uR"(import os, signal, sys, time
+group, grace = int(sys.argv[1]), float(sys.argv[2])
+def alive():
+    try:
+        os.killpg(group, 0)
+        return True
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
 try:
-    os.killpg(int(sys.argv[2]), getattr(signal, 'SIG' + sys.argv[1]))
+    os.killpg(group, signal.SIGTERM if grace > 0 else signal.SIGKILL)
 except ProcessLookupError:
-    pass
+    sys.exit(0)
+end = time.monotonic() + grace
+while alive() and time.monotonic() < end:
+    time.sleep(0.05)
+if alive():
+    try:
+        os.killpg(group, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 )"_s;
 // Writes stdin to the file under a temporary name, then renames: a half-written agent is never run
 const QString kUpload = uR"(import os, sys
@@ -109,11 +128,11 @@ KubernetesExecTransport::~KubernetesExecTransport()
     // a command still running when its transport goes is ended with it: nothing of a run may stay in a pod
     for (const Exec& e : std::as_const(m_execs)) {
         if (e.pid > 0)
-            m_pods->signalGroup(m_index, e.pid, u"KILL"_s);
+            m_pods->stopGroup(m_index, e.pid, 0);
         m_pods->hostTransport()->stop(e.hostId, 1000);
     }
     for (qint64 pid : std::as_const(m_orphans))
-        m_pods->signalGroup(m_index, pid, u"KILL"_s);
+        m_pods->stopGroup(m_index, pid, 0);
 }
 
 QString KubernetesExecTransport::podName() const
@@ -144,13 +163,12 @@ QStringList KubernetesExecTransport::execArgv(const QStringList& kubectl, const 
     return exec + QStringList { u"--"_s, u"python3"_s, u"-c"_s, kWrapper } + argv;
 }
 
-QStringList KubernetesExecTransport::killArgv(const QStringList& kubectl, const QString& pod, const QString& container, qint64 pid,
-                                              const QString& signal)
+QStringList KubernetesExecTransport::stopArgv(const QStringList& kubectl, const QString& pod, const QString& container, qint64 pid, int graceMs)
 {
     QStringList exec = kubectl + QStringList { u"exec"_s, pod };
     if (!container.isEmpty())
         exec << u"-c"_s << container;
-    return exec + QStringList { u"--"_s, u"python3"_s, u"-c"_s, kKill, signal, QString::number(pid) };
+    return exec + QStringList { u"--"_s, u"python3"_s, u"-c"_s, kStopGroup, QString::number(pid), QString::number(graceMs / 1000.0, 'f', 3) };
 }
 
 void KubernetesExecTransport::setState(State s, const QString& message)
@@ -203,10 +221,8 @@ void KubernetesExecTransport::close()
             m_orphans.append(it->pid);
         m_pods->hostTransport()->stop(it->hostId, 3000);
     }
-    for (qint64 pid : std::exchange(m_orphans, {})) {
-        m_pods->signalGroup(m_index, pid, u"TERM"_s);
-        m_pods->signalGroup(m_index, pid, u"KILL"_s, 3000);
-    }
+    for (qint64 pid : std::exchange(m_orphans, {}))
+        m_pods->stopGroup(m_index, pid, 3000);
     setState(State::Disconnected, {});
 }
 
@@ -254,10 +270,9 @@ void KubernetesExecTransport::stop(int id, int graceMs)
         m_pods->hostTransport()->stop(hostId, graceMs);
         return;
     }
-    // ending kubectl alone would leave the command running in the pod: its process group is signalled there,
-    // KILL after the grace even when the leader is gone by then (its children may have ignored TERM)
-    m_pods->signalGroup(m_index, pid, u"TERM"_s);
-    m_pods->signalGroup(m_index, pid, u"KILL"_s, graceMs);
+    // ending kubectl alone would leave the command running in the pod: its process group is stopped there, KILL
+    // after the grace even when the leader is gone by then (its children may have ignored TERM)
+    m_pods->stopGroup(m_index, pid, graceMs);
     // kubectl outlives the command only when it lost touch with the pod: end it too
     QTimer::singleShot(graceMs + 3000, this, [this, id, hostId] {
         if (m_execs.contains(id))

@@ -10,7 +10,7 @@ class KubernetesPods;
 
 /// One pod as a Transport: every command runs in the pod's container through `kubectl exec -i POD -c C --`
 /// on the kubectl host, started by a small Python wrapper that makes it a process-group leader and tells its
-/// pid, with stdin, stdout and stderr streamed through kubectl. stop() signals that process group inside the
+/// pid, with stdin, stdout and stderr streamed through kubectl. stop() stops that process group inside the
 /// pod (a killed kubectl exec would leave it running); upload() writes the exec's stdin to the file, so
 /// nothing needs `kubectl cp` (or tar in the image). A restarted or replaced pod ends the node (endedBy()).
 class KubernetesExecTransport : public Transport {
@@ -37,8 +37,9 @@ public:
     /// The kubectl argv that runs `argv` in `container` of `pod` behind the wrapper, after `kubectl` (the
     /// global options): exposed for the tests, which check it against kubectl exec's documented options.
     static QStringList execArgv(const QStringList& kubectl, const QString& pod, const QString& container, const QStringList& argv);
-    /// The argv that sends `signal` ("TERM", "KILL") to process group `pid` in the pod, without stdin.
-    static QStringList killArgv(const QStringList& kubectl, const QString& pod, const QString& container, qint64 pid, const QString& signal);
+    /// The argv that stops process group `pid` in the pod, without stdin: TERM, and KILL after `graceMs` to
+    /// whatever is left of it (0: KILL at once).
+    static QStringList stopArgv(const QStringList& kubectl, const QString& pod, const QString& container, qint64 pid, int graceMs);
 
 private:
     struct Exec {

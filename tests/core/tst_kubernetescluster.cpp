@@ -154,10 +154,10 @@ private slots:
         // no container: kubectl's own default (annotation, else the first container)
         const QStringList noContainer = KubernetesExecTransport::execArgv({ u"kubectl"_s }, u"p"_s, {}, { u"true"_s });
         QCOMPARE(noContainer.mid(0, noContainer.indexOf(u"--"_s)), (QStringList { u"kubectl"_s, u"exec"_s, u"-i"_s, u"p"_s }));
-        const QStringList kill = KubernetesExecTransport::killArgv(kubectl, u"vllm-0"_s, u"engine"_s, 4242, u"TERM"_s);
-        QCOMPARE(kill.mid(3, 6), (QStringList { u"exec"_s, u"vllm-0"_s, u"-c"_s, u"engine"_s, u"--"_s, u"python3"_s }));
-        QVERIFY(!kill.contains(u"-i"_s)); // nothing to say on its stdin
-        QCOMPARE(kill.mid(kill.size() - 2), (QStringList { u"TERM"_s, u"4242"_s }));
+        const QStringList stop = KubernetesExecTransport::stopArgv(kubectl, u"vllm-0"_s, u"engine"_s, 4242, 3000);
+        QCOMPARE(stop.mid(3, 6), (QStringList { u"exec"_s, u"vllm-0"_s, u"-c"_s, u"engine"_s, u"--"_s, u"python3"_s }));
+        QVERIFY(!stop.contains(u"-i"_s)); // nothing to say on its stdin
+        QCOMPARE(stop.mid(stop.size() - 2), (QStringList { u"4242"_s, u"3.000"_s })); // the group, the grace in s
     }
 
     void getPodsArgvBySelectorOrNames()

@@ -208,12 +208,28 @@ private slots:
         QVERIFY(waitFor([&] { return o->code != -2; }));
         QVERIFY(waitFor([&] { return m_kube->processesInPods().isEmpty() && m_kube->kubectlProcesses().isEmpty(); }, 10000));
         QVERIFY2(m_kube->processesInPods().isEmpty(), qPrintable(KubeFixture::describe(m_kube->processesInPods())));
-        // TERM to the group, then KILL, inside the pod (kubectl exec without -i)
+        // one stop of the group inside the pod (kubectl exec without -i): TERM, KILL after the 0.8 s grace
         QStringList sent;
         for (const QStringList& c : m_kube->calls())
             if (c.contains(u"exec"_s) && !c.contains(u"-i"_s))
                 sent << c.value(c.size() - 2) + u' ' + c.last();
-        QCOMPARE(sent, (QStringList { u"TERM %1"_s.arg(o->pid), u"KILL %1"_s.arg(o->pid) }));
+        QCOMPARE(sent, (QStringList { u"%1 0.800"_s.arg(o->pid) }));
+    }
+
+    void aGroupThatEndsAtTermIsNotWaitedFor()
+    {
+        Rig r = rig(bySelector());
+        QVERIFY(openBoth(r));
+        const int id = r.b->start({ u"python3"_s, u"-c"_s, u"import time; print('up', flush=True); time.sleep(300)"_s });
+        const auto o = follow(r.b.get(), id);
+        QVERIFY(waitFor([&] { return o->out.contains("up"); }));
+        QElapsedTimer clock;
+        clock.start();
+        r.b->stop(id, 20000);
+        QVERIFY(waitFor([&] { return o->code != -2 && m_kube->kubectlProcesses().isEmpty(); }));
+        // the stop exec returned when the group was gone, not after the 20 s grace
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(m_kube->processesInPods().isEmpty());
     }
 
     void uploadWritesTheFileThroughStdin()
