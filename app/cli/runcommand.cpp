@@ -17,10 +17,12 @@
 #include "format/units.h"
 #include "io/resultfile.h"
 #include "io/runfiles.h"
+#include "remote/kubernetespods.h"
 #include "remote/localtransport.h"
 #include "remote/slurmjob.h"
 #include "remote/sshtransport.h"
 #include "run/democluster.h"
+#include "run/kubernetesrun.h"
 #include "run/nodeaccess.h"
 #include "run/slurmrun.h"
 #include "run/runcontroller.h"
@@ -135,9 +137,21 @@ int run(const QStringList& args)
         }
         job = std::move(made).value();
     }
+    // a Kubernetes cluster's nodes are pods, reached with kubectl exec from the kubectl host
+    std::unique_ptr<KubernetesPods> pods;
+    if (options.cluster.scheduler.kind == SchedulerSpec::Kind::Kubernetes) {
+        auto made = makeKubernetesPods(options.cluster, config.value(), &prompter);
+        if (!made) {
+            err << printable(made.error().toString()) << '\n';
+            return kBadInput;
+        }
+        pods = std::move(made).value();
+    }
     options.transportFor = [&](const ClusterNode& n) -> std::unique_ptr<Transport> {
         if (n.kind == ClusterNode::Kind::Slurm)
             return slurmNodeTransport(options.cluster, n, job.get());
+        if (n.kind == ClusterNode::Kind::Kubernetes)
+            return kubernetesNodeTransport(options.cluster, n, pods.get());
         if (n.kind == ClusterNode::Kind::Local) {
             QDir().mkpath(localHomes + n.name);
             return std::make_unique<LocalTransport>(n.name, localHomes + n.name);
@@ -203,6 +217,14 @@ int run(const QStringList& args)
             err.flush();
         });
     }
+    if (pods) {
+        QObject::connect(pods.get(), &KubernetesPods::message, [&](const QString& line) {
+            if (tty)
+                err << "\r\033[K";
+            err << u"kubernetes: "_s << line << '\n';
+            err.flush();
+        });
+    }
     QEventLoop loop;
     RunStatus status = RunStatus::Failed;
     QString message;
@@ -225,6 +247,17 @@ int run(const QStringList& args)
             released.exec();
         if (job->allocationSeconds() >= 0)
             err << Tr::tr("slurm: allocation took %1 s; %2\n").arg(job->allocationSeconds(), 0, 'f', 2).arg(job->stepStartSummary());
+        err.flush();
+    }
+    if (pods) {
+        // a stop's kill still on its way into a pod arrives before kubectl's host goes
+        QEventLoop released;
+        QObject::connect(pods.get(), &KubernetesPods::released, &released, &QEventLoop::quit);
+        QTimer::singleShot(15000, &released, &QEventLoop::quit);
+        pods->release();
+        released.exec();
+        if (const QString execs = pods->execStartSummary(); !execs.isEmpty())
+            err << Tr::tr("kubernetes: %1\n").arg(execs);
         err.flush();
     }
     // a result file left in DIR by an earlier run is not this run's: only a saved one is reported

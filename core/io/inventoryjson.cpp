@@ -46,6 +46,10 @@ nlohmann::json toJson(const NodeInventory& node)
         out["tls"] = s(node.tls);
     if (node.apiKey)
         out["api_key"] = true;
+    if (const KubernetesPlacement& k = node.kubernetes; !k.isEmpty())
+        out["kubernetes"] = { { "context", s(k.context) }, { "namespace", s(k.nameSpace) }, { "pod", s(k.pod) },
+                              { "container", s(k.container) }, { "image", s(k.image) }, { "image_id", s(k.imageId) },
+                              { "node", s(k.nodeName) }, { "restarts", k.restarts } };
     return out;
 }
 
@@ -99,6 +103,20 @@ NodeInventory nodeFromJson(const json& v, const QString& path)
     if (!n.tls.isEmpty() && n.tls != u"none" && n.tls != u"system" && n.tls != u"ca_file" && n.tls != u"insecure")
         fail(childPath(path, "tls"), Tr::tr("expected none, system, ca_file or insecure, found \"%1\"").arg(n.tls));
     n.apiKey = optionalBoolean(v, "api_key", path, false);
+    if (v.contains("kubernetes") && !v["kubernetes"].is_null()) {
+        const QString kp = childPath(path, "kubernetes");
+        const json& k = object(v, "kubernetes", path);
+        n.kubernetes.pod = plainString(k, "pod", kp);
+        if (n.kubernetes.pod.isEmpty())
+            fail(childPath(kp, "pod"), Tr::tr("expected the pod's name"));
+        n.kubernetes.context = optionalPlainString(k, "context", kp);
+        n.kubernetes.nameSpace = optionalPlainString(k, "namespace", kp);
+        n.kubernetes.container = optionalPlainString(k, "container", kp);
+        n.kubernetes.image = optionalPlainString(k, "image", kp);
+        n.kubernetes.imageId = optionalPlainString(k, "image_id", kp);
+        n.kubernetes.nodeName = optionalPlainString(k, "node", kp);
+        n.kubernetes.restarts = static_cast<int>(optionalInteger(k, "restarts", kp, 0, 1 << 30).value_or(0));
+    }
     return n;
 }
 

@@ -146,9 +146,13 @@ Result<Cluster> parseCluster(const QByteArray& text, const QString& where)
         if (doc.contains("scheduler") && !doc["scheduler"].is_null())
             c.scheduler = readScheduler(doc["scheduler"], u"scheduler"_s);
         const bool slurm = c.scheduler.kind == SchedulerSpec::Kind::Slurm;
+        const bool kubernetes = c.scheduler.kind == SchedulerSpec::Kind::Kubernetes;
         const json& nodes = array(doc, "nodes", QString());
         if (nodes.empty())
             fail(u"nodes"_s, Tr::tr("a cluster needs at least one node"));
+        // named pods are the nodes' pods one for one: a count that differs is a node without a pod or a pod unused
+        if (kubernetes && !c.scheduler.kubernetes.pods.isEmpty() && c.scheduler.kubernetes.pods.size() != qsizetype(nodes.size()))
+            fail(u"scheduler.pods"_s, Tr::tr("names %1 pods for %2 nodes; name one pod per node").arg(c.scheduler.kubernetes.pods.size()).arg(nodes.size()));
         QSet<QString> names;
         for (std::size_t i = 0; i < nodes.size(); ++i) {
             const QString path = indexPath(u"nodes"_s, i);
@@ -162,20 +166,23 @@ Result<Cluster> parseCluster(const QByteArray& text, const QString& where)
             if (names.contains(node.name))
                 fail(childPath(path, "name"), Tr::tr("\"%1\" names two nodes").arg(node.name));
             names.insert(node.name);
-            if (slurm) {
-                // the allocation decides where a node runs: naming a host as well would contradict it
+            if (slurm || kubernetes) {
+                // the allocation (or the pod) decides where a node runs: naming a host as well would contradict it
                 for (const char* key : { "ssh", "local" })
                     if (n.contains(key))
-                        fail(childPath(path, key), Tr::tr("a node of a Slurm cluster runs where the job's allocation puts it; "
-                                                          "remove \"%1\"").arg(QString::fromLatin1(key)));
-                node.kind = ClusterNode::Kind::Slurm;
+                        fail(childPath(path, key), slurm ? Tr::tr("a node of a Slurm cluster runs where the job's allocation puts it; "
+                                                                  "remove \"%1\"").arg(QString::fromLatin1(key))
+                                                         : Tr::tr("a node of a Kubernetes cluster runs in its pod; remove \"%1\"")
+                                                               .arg(QString::fromLatin1(key)));
+                node.kind = slurm ? ClusterNode::Kind::Slurm : ClusterNode::Kind::Kubernetes;
             } else if (optionalBoolean(n, "local", path, false)) {
                 node.kind = ClusterNode::Kind::Local;
             } else {
                 node.kind = ClusterNode::Kind::Ssh;
                 node.destination = string(n, "ssh", path);
             }
-            node.endpoint = string(n, "endpoint", path);
+            // in a pod the engine usually listens where the scheduler's endpoint says, the same in every pod
+            node.endpoint = kubernetes && !n.contains("endpoint") ? c.scheduler.kubernetes.endpoint : string(n, "endpoint", path);
             static const QRegularExpression endpointOk(u"^https?://[A-Za-z0-9.\\-\\[\\]:{}_]+(/.*)?$"_s);
             if (!endpointOk.match(node.endpoint).hasMatch())
                 fail(childPath(path, "endpoint"), Tr::tr("expected http://host:port or https://host:port, found \"%1\"").arg(node.endpoint));
@@ -238,7 +245,7 @@ nlohmann::json toJson(const Cluster& cluster)
         nodes.push_back(j);
     }
     json doc = { { "name", cluster.name.toStdString() }, { "nodes", nodes } };
-    if (cluster.scheduler.kind == SchedulerSpec::Kind::Slurm)
+    if (cluster.scheduler.kind != SchedulerSpec::Kind::None)
         doc["scheduler"] = writeScheduler(cluster.scheduler);
     return doc;
 }

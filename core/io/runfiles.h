@@ -19,8 +19,8 @@ Result<RunPlan> parsePlan(const QByteArray& text, const QString& where);
 QByteArray planFileText(const RunPlan& plan);
 
 /// Reads a cluster file: {"name", "nodes": [{"name", "ssh" | "local": true, "endpoint", "launch"?,
-/// "ready_timeout_s"?, "agent_dir"?}], "scheduler"?: {"kind": "slurm", ...}}. With a Slurm scheduler the
-/// nodes name no host: the i-th node runs on the i-th node of the job's allocation.
+/// "ready_timeout_s"?, "agent_dir"?}], "scheduler"?: {"kind": "slurm" | "kubernetes", ...}}. With a scheduler
+/// the nodes name no host: the i-th node runs on the i-th node of the job's allocation, or in the i-th pod.
 Result<Cluster> readClusterFile(const QString& path);
 Result<Cluster> parseCluster(const QByteArray& text, const QString& where);
 

@@ -23,6 +23,20 @@ struct EngineInfo {
     friend bool operator==(const EngineInfo&, const EngineInfo&) = default;
 };
 
+/// Where a node ran when it was a Kubernetes pod: the cluster, the pod and what ran in it.
+struct KubernetesPlacement {
+    QString context;   // the kubeconfig context kubectl used
+    QString nameSpace;
+    QString pod;
+    QString container;
+    QString image;     // as the pod's spec names it ("vllm/vllm-openai:v0.6.3")
+    QString imageId;   // as the runtime resolved it (a digest), when known
+    QString nodeName;  // the Kubernetes node the pod ran on
+    int restarts = 0;  // the container's restart count when the run started
+    bool isEmpty() const { return pod.isEmpty(); }
+    friend bool operator==(const KubernetesPlacement&, const KubernetesPlacement&) = default;
+};
+
 /// What a node is: host, OS, CPU, memory, GPUs, driver, CUDA and engines, as probed.
 struct NodeInventory {
     QString name;     // the node's name in the cluster
@@ -41,6 +55,7 @@ struct NodeInventory {
     // "system" verified against the system CAs, "ca_file" against a given CA, "insecure" not verified.
     QString tls;
     bool apiKey = false; // an API key was sent; the key itself is never stored
+    KubernetesPlacement kubernetes; // empty unless the node was a Kubernetes pod
     friend bool operator==(const NodeInventory&, const NodeInventory&) = default;
 };
 

@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include "log/log.h"
+#include "model/inventory.h"
 #include "remote/slurmjob.h"
 #include "util/printable.h"
 
@@ -85,6 +86,11 @@ QString SlurmStepTransport::hostLabel() const
     const QString partition = m_job->partition();
     return partition.isEmpty() ? u"%1 (Slurm job %2)"_s.arg(slurmNode(), m_job->jobId())
                                : u"%1 (Slurm job %2, partition %3)"_s.arg(slurmNode(), m_job->jobId(), partition);
+}
+
+void SlurmStepTransport::describePlacement(NodeInventory& node) const
+{
+    node.host = hostLabel();
 }
 
 QString SlurmStepTransport::endedBy() const

@@ -33,6 +33,7 @@ public:
     void stop(int id, int graceMs = 3000) override;
     int upload(const QByteArray& content, const QString& path, int mode = 0644) override;
     QString endedBy() const override;
+    void describePlacement(NodeInventory& node) const override;
 
     /// The srun argv that runs `argv` as a step on `node` of job `jobId` (exposed for the tests, which
     /// check it against srun's documented options).

@@ -8,6 +8,8 @@
 
 namespace inferdeck {
 
+struct NodeInventory;
+
 /// How a node is reached: run commands with streamed output, feed their stdin, stop them with their
 /// process group, upload files. Everything above core/remote uses only this; SshTransport and
 /// LocalTransport implement it. All calls return at once; results arrive as signals.
@@ -40,6 +42,10 @@ public:
     /// time limit, cancelled, preempted); empty otherwise. A run that loses such a node failed, it did not
     /// fail to connect.
     virtual QString endedBy() const { return {}; }
+
+    /// Adds a scheduler's placement to the node's inventory (which holds the cluster file's destination):
+    /// the Slurm job and node, or the Kubernetes context, namespace, pod and image, for the report's appendix.
+    virtual void describePlacement(NodeInventory& /*node*/) const { }
 
     /// Writes `content` to `path` (relative paths are under the remote home), creating directories,
     /// then sets `mode`. uploadFinished() reports the outcome.

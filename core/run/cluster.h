@@ -39,8 +39,9 @@ struct SimulatorSettings {
 
 /// One GPU node of a cluster.
 struct ClusterNode {
-    // Slurm: one node of the cluster's Slurm allocation, reached through job steps (Cluster::scheduler)
-    enum class Kind { Ssh, Local, Slurm };
+    // Slurm: one node of the cluster's Slurm allocation, reached through job steps (Cluster::scheduler);
+    // Kubernetes: one pod of the cluster's pods, reached through kubectl exec
+    enum class Kind { Ssh, Local, Slurm, Kubernetes };
     QString name;
     Kind kind = Kind::Ssh;
     QString destination;   // ssh destination or Host alias (Ssh)
@@ -58,7 +59,7 @@ struct ClusterNode {
 struct Cluster {
     QString name;
     QList<ClusterNode> nodes;
-    SchedulerSpec scheduler; // Slurm: the nodes are the allocation's, in its node order
+    SchedulerSpec scheduler; // Slurm: the nodes are the allocation's, in its node order; Kubernetes: the pods
     friend bool operator==(const Cluster&, const Cluster&) = default;
 };
 

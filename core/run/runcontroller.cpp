@@ -23,7 +23,6 @@
 #include "remote/agentinstaller.h"
 #include "remote/localtransport.h"
 #include "remote/shellquote.h"
-#include "remote/slurmtransport.h"
 #include "remote/sshtransport.h"
 #include "remote/transport.h"
 #include "run/nodeaccess.h"
@@ -78,12 +77,8 @@ QString RunController::resultPath() const { return QDir(m_opt.outDir).filePath(u
 
 QString RunController::hostLabel(const Node& n)
 {
-    if (n.spec.kind == ClusterNode::Kind::Local)
-        return u"local"_s;
-    // a Slurm node is known by its name in the allocation, and the job that held it, for the appendix
-    if (const auto* step = qobject_cast<const SlurmStepTransport*>(n.transport.get()))
-        return step->hostLabel();
-    return n.spec.destination;
+    // a scheduler's node (Slurm, Kubernetes) adds where it ran: Transport::describePlacement()
+    return n.spec.kind == ClusterNode::Kind::Local ? u"local"_s : n.spec.destination;
 }
 
 QString RunController::runDir(int node) const
@@ -421,6 +416,7 @@ void RunController::probeNodes()
                         if (!inv)
                             return fail(inv.error().toString());
                         n.inventory = inv.value();
+                        n.transport->describePlacement(n.inventory);
                         n.inventory.tls = tlsMode(n.spec);
                         n.inventory.apiKey = n.spec.access.hasKey();
                         const json j = jsonio::parseStrictOrDiscarded(std::string_view(out->constData(), static_cast<std::size_t>(out->size())));

@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include "io/jsonfields.h"
+#include "util/printable.h"
 
 using namespace Qt::Literals::StringLiterals;
 using json = nlohmann::json;
@@ -38,31 +39,32 @@ QString word(const json& s, const char* key, const QString& path, const QRegular
         fail(childPath(path, key), Tr::tr("expected %1, found \"%2\"").arg(expected, value));
     return value;
 }
-} // namespace
 
-SchedulerSpec readScheduler(const json& value, const QString& path)
+// A misspelt key ("partiton", "namspace") would silently fall back to a default: refuse it, listing the keys
+void refuseUnknownKeys(const json& value, const QString& path, const QStringList& known, const QString& scheduler)
 {
-    expectObject(value, path);
-    SchedulerSpec spec;
-    const QString kind = plainString(value, "kind", path);
-    if (kind == u"kubernetes"_s)
-        fail(childPath(path, "kind"), Tr::tr("this InferDeck runs on Slurm but not yet on Kubernetes"));
-    if (kind != u"slurm"_s)
-        fail(childPath(path, "kind"), Tr::tr("expected \"slurm\", found \"%1\"").arg(kind));
-    spec.kind = SchedulerSpec::Kind::Slurm;
-    // a misspelt key ("partiton") would silently submit to the default partition: refuse it
-    static const QSet<QString> known = { u"kind"_s, u"submit_host"_s, u"partition"_s, u"account"_s, u"qos"_s, u"time_limit"_s,
-                                         u"gpus_per_node"_s, u"sbatch_options"_s, u"job_id"_s };
     for (auto it = value.begin(); it != value.end(); ++it)
         if (!known.contains(QString::fromStdString(it.key())))
-            fail(childPath(path, it.key().c_str()), Tr::tr("unknown key; a Slurm scheduler takes %1")
-                                                        .arg(QStringList(known.begin(), known.end()).join(u", "_s)));
-    SlurmSettings& s = spec.slurm;
-    const QString submit = optionalPlainString(value, "submit_host", path);
-    if (!submit.isEmpty())
-        s.submitHost = submit;
-    if (s.submitHost.startsWith(u'-') || s.submitHost.contains(u' '))
-        fail(childPath(path, "submit_host"), Tr::tr("expected \"local\" or an ssh destination, found \"%1\"").arg(s.submitHost));
+            //: %1 the scheduler (Slurm, Kubernetes), %2 its keys
+            fail(childPath(path, it.key().c_str()), Tr::tr("unknown key; a %1 scheduler takes %2").arg(scheduler, known.join(u", "_s)));
+}
+
+// "local" or an ssh destination: a leading '-' would reach ssh as an option
+QString hostSetting(const json& value, const char* key, const QString& path)
+{
+    const QString host = optionalPlainString(value, key, path);
+    if (host.startsWith(u'-') || host.contains(u' '))
+        fail(childPath(path, key), Tr::tr("expected \"local\" or an ssh destination, found \"%1\"").arg(host));
+    return host.isEmpty() ? u"local"_s : host;
+}
+
+SlurmSettings readSlurm(const json& value, const QString& path)
+{
+    refuseUnknownKeys(value, path, { u"kind"_s, u"submit_host"_s, u"partition"_s, u"account"_s, u"qos"_s, u"time_limit"_s,
+                                     u"gpus_per_node"_s, u"sbatch_options"_s, u"job_id"_s },
+                      u"Slurm"_s);
+    SlurmSettings s;
+    s.submitHost = hostSetting(value, "submit_host", path);
     static const QRegularExpression name(u"^[A-Za-z0-9_.,+-]{1,128}$"_s);
     s.partition = word(value, "partition", path, name, Tr::tr("a partition name (or a comma-separated list)"));
     s.account = word(value, "account", path, name, Tr::tr("an account name"));
@@ -103,11 +105,91 @@ SchedulerSpec readScheduler(const json& value, const QString& path)
             if (value.contains(key) && !value[key].is_null())
                 fail(childPath(path, key), Tr::tr("applies to a job InferDeck submits, not to the existing job %1").arg(s.jobId));
     }
+    return s;
+}
+
+KubernetesSettings readKubernetes(const json& value, const QString& path)
+{
+    refuseUnknownKeys(value, path, { u"kind"_s, u"kubectl_host"_s, u"context"_s, u"namespace"_s, u"selector"_s, u"pods"_s,
+                                     u"container"_s, u"endpoint"_s },
+                      u"Kubernetes"_s);
+    KubernetesSettings k;
+    k.kubectlHost = hostSetting(value, "kubectl_host", path);
+    // names as the API server validates them (RFC 1123 labels and subdomains): anything else would only
+    // fail later, inside kubectl
+    static const QRegularExpression label(u"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"_s);
+    static const QRegularExpression subdomain(u"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"_s);
+    k.context = optionalPlainString(value, "context", path);
+    if (k.context.startsWith(u'-') || k.context.contains(u' '))
+        fail(childPath(path, "context"), Tr::tr("expected a kubeconfig context name, found \"%1\"").arg(k.context));
+    k.nameSpace = word(value, "namespace", path, label, Tr::tr("a namespace name (lower-case letters, digits and '-')"));
+    k.container = word(value, "container", path, label, Tr::tr("a container name (lower-case letters, digits and '-')"));
+    // a selector is one kubectl word: keys, values, =, ==, !=, in (...), notin (...), !key, joined by commas
+    static const QRegularExpression selector(u"^[A-Za-z0-9!(][A-Za-z0-9._/=!,() -]{0,1023}$"_s);
+    k.selector = word(value, "selector", path, selector, Tr::tr("a label selector such as app=vllm,tier!=canary"));
+    if (value.contains("pods") && !value["pods"].is_null()) {
+        const json& pods = array(value, "pods", path);
+        for (std::size_t i = 0; i < pods.size(); ++i) {
+            const QString at = indexPath(childPath(path, "pods"), i);
+            const QString pod = stringValue(pods[i], at);
+            if (!subdomain.match(pod).hasMatch())
+                fail(at, Tr::tr("expected a pod name (lower-case letters, digits, '-' and '.'), found \"%1\"").arg(printable(pod)));
+            if (k.pods.contains(pod))
+                fail(at, Tr::tr("the pod %1 is named twice").arg(pod));
+            k.pods.append(pod);
+        }
+        if (k.pods.isEmpty())
+            fail(childPath(path, "pods"), Tr::tr("expected at least one pod name"));
+    }
+    if (k.selector.isEmpty() == k.pods.isEmpty())
+        fail(path, k.pods.isEmpty() ? Tr::tr("name the pods: a label \"selector\" or a list of \"pods\"")
+                                    : Tr::tr("give either a label \"selector\" or a list of \"pods\", not both"));
+    const QString endpoint = optionalPlainString(value, "endpoint", path);
+    static const QRegularExpression endpointOk(u"^https?://[A-Za-z0-9.\\-\\[\\]:_]+(/.*)?$"_s);
+    if (!endpoint.isEmpty() && !endpointOk.match(endpoint).hasMatch())
+        fail(childPath(path, "endpoint"), Tr::tr("expected http://host:port or https://host:port, found \"%1\"").arg(endpoint));
+    if (!endpoint.isEmpty())
+        k.endpoint = endpoint;
+    return k;
+}
+} // namespace
+
+SchedulerSpec readScheduler(const json& value, const QString& path)
+{
+    expectObject(value, path);
+    SchedulerSpec spec;
+    const QString kind = plainString(value, "kind", path);
+    if (kind == u"slurm"_s) {
+        spec.kind = SchedulerSpec::Kind::Slurm;
+        spec.slurm = readSlurm(value, path);
+    } else if (kind == u"kubernetes"_s) {
+        spec.kind = SchedulerSpec::Kind::Kubernetes;
+        spec.kubernetes = readKubernetes(value, path);
+    } else {
+        fail(childPath(path, "kind"), Tr::tr("expected \"slurm\" or \"kubernetes\", found \"%1\"").arg(kind));
+    }
     return spec;
 }
 
 json writeScheduler(const SchedulerSpec& spec)
 {
+    if (spec.kind == SchedulerSpec::Kind::Kubernetes) {
+        const KubernetesSettings& k = spec.kubernetes;
+        json j = { { "kind", "kubernetes" }, { "kubectl_host", k.kubectlHost.toStdString() }, { "endpoint", k.endpoint.toStdString() } };
+        const std::pair<const QString&, const char*> words[] = {
+            { k.context, "context" }, { k.nameSpace, "namespace" }, { k.selector, "selector" }, { k.container, "container" }
+        };
+        for (const auto& [text, key] : words)
+            if (!text.isEmpty())
+                j[key] = text.toStdString();
+        if (!k.pods.isEmpty()) {
+            json pods = json::array();
+            for (const QString& p : k.pods)
+                pods.push_back(p.toStdString());
+            j["pods"] = pods;
+        }
+        return j;
+    }
     const SlurmSettings& s = spec.slurm;
     json j = { { "kind", "slurm" }, { "submit_host", s.submitHost.toStdString() } };
     const std::pair<const QString&, const char*> words[] = {

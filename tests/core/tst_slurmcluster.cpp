@@ -64,9 +64,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown kind") << QByteArray("{\"scheduler\": {\"kind\": \"pbs\"}, \"nodes\": []}") << u"scheduler.kind: expected \"slurm\""_s;
-        QTest::newRow("kubernetes not yet") << QByteArray("{\"scheduler\": {\"kind\": \"kubernetes\"}, \"nodes\": []}")
-                                            << u"scheduler.kind: this InferDeck runs on Slurm but not yet on Kubernetes"_s;
+        QTest::newRow("unknown kind") << QByteArray("{\"scheduler\": {\"kind\": \"pbs\"}, \"nodes\": []}") << u"scheduler.kind: expected \"slurm\" or \"kubernetes\""_s;
         QTest::newRow("misspelt key") << slurmCluster(", \"partiton\": \"gpu\"") << u"scheduler.partiton: unknown key"_s;
         QTest::newRow("bad time limit") << slurmCluster(", \"time_limit\": \"90 minutes\"") << u"scheduler.time_limit: expected a Slurm time limit"_s;
         QTest::newRow("bad partition") << slurmCluster(", \"partition\": \"gpu; rm -rf\"") << u"scheduler.partition: expected a partition name"_s;

@@ -1,6 +1,7 @@
 // Writes the sample result shipped in resources/samples: a synthetic 2-node scaling run, made by code
 // so it can be regenerated (target `sample`) whenever the format changes. With --reasoning it writes a
-// reasoning-model run with every version 2 field instead (for the schema check; not shipped).
+// reasoning-model run with every version 2 field (and a Kubernetes pod's placement) instead (for the schema
+// check; not shipped).
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -35,6 +36,10 @@ int main(int argc, char** argv)
         result.nodes[0].engines = { { QStringLiteral("vllm"), QStringLiteral("0.11.1"), QStringLiteral("endpoint") } };
         result.nodes[0].tls = QStringLiteral("insecure");
         result.nodes[0].apiKey = true;
+        // a node that ran in a Kubernetes pod (optional, so the version stays 2)
+        result.nodes[1].kubernetes = { QStringLiteral("prod-eu"), QStringLiteral("llm"), QStringLiteral("vllm-1"), QStringLiteral("vllm"),
+                                       QStringLiteral("vllm/vllm-openai:v0.11.1"), QStringLiteral("docker.io/vllm/vllm-openai@sha256:0f3a"),
+                                       QStringLiteral("gpu-node-8"), 1 };
     }
     const auto status = inferdeck::ResultFile::write(result, app.arguments().last());
     if (!status) {

@@ -39,6 +39,79 @@ class TestClusterEditor : public QObject {
     Q_OBJECT
 
 private slots:
+    void theSchedulerIsEditedInEachModeAndCheckedByTheFileReader()
+    {
+        ClusterEditor editor(twoLocalNodes(), {});
+        auto* kind = editor.findChild<QComboBox*>(u"schedulerKind"_s);
+        QVERIFY(kind);
+        // Kubernetes: every node becomes a pod; the pods must be named one way or the other
+        kind->setCurrentIndex(kind->findData(int(SchedulerSpec::Kind::Kubernetes)));
+        QCOMPARE(editor.cluster().scheduler.kind, SchedulerSpec::Kind::Kubernetes);
+        QCOMPARE(editor.cluster().nodes[1].kind, ClusterNode::Kind::Kubernetes);
+        QVERIFY2(editor.validationMessage().contains(u"scheduler: name the pods"_s), qPrintable(editor.validationMessage()));
+        QVERIFY(!editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+        editor.findChild<QLineEdit*>(u"pods"_s)->setText(u"app=vllm"_s);
+        editor.findChild<QLineEdit*>(u"namespace"_s)->setText(u"LLM"_s);
+        QVERIFY2(editor.validationMessage().contains(u"scheduler.namespace"_s), qPrintable(editor.validationMessage()));
+        editor.findChild<QLineEdit*>(u"namespace"_s)->setText(u"llm"_s);
+        editor.findChild<QLineEdit*>(u"context"_s)->setText(u"prod-eu"_s);
+        editor.findChild<QLineEdit*>(u"container"_s)->setText(u"vllm"_s);
+        QVERIFY2(editor.validationMessage().isEmpty(), qPrintable(editor.validationMessage()));
+        // by names: one per node
+        editor.findChild<QComboBox*>(u"podsBy"_s)->setCurrentIndex(1);
+        editor.findChild<QLineEdit*>(u"pods"_s)->setText(u"vllm-0"_s);
+        QVERIFY2(editor.validationMessage().contains(u"names 1 pods for 2 nodes"_s), qPrintable(editor.validationMessage()));
+        editor.findChild<QLineEdit*>(u"pods"_s)->setText(u"vllm-0, vllm-1"_s);
+        QVERIFY2(editor.validationMessage().isEmpty(), qPrintable(editor.validationMessage()));
+        const KubernetesSettings k = editor.cluster().scheduler.kubernetes;
+        QCOMPARE(k.pods, (QStringList { u"vllm-0"_s, u"vllm-1"_s }));
+        QCOMPARE(k.context, u"prod-eu"_s);
+        QVERIFY(k.selector.isEmpty());
+        QTemporaryDir dir;
+        QVERIFY(editor.saveTo(dir.filePath(u"k.json"_s)));
+        const auto back = readClusterFile(dir.filePath(u"k.json"_s));
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+        QCOMPARE(back.value().scheduler, editor.cluster().scheduler);
+        ClusterEditor reopened(back.value(), {});
+        QCOMPARE(reopened.findChild<QLineEdit*>(u"pods"_s)->text(), u"vllm-0, vllm-1"_s);
+        QCOMPARE(reopened.findChild<QComboBox*>(u"podsBy"_s)->currentIndex(), 1);
+
+        // Slurm: the nodes follow; a time limit Slurm would not read is refused by the file's reader
+        kind->setCurrentIndex(kind->findData(int(SchedulerSpec::Kind::Slurm)));
+        QCOMPARE(editor.cluster().nodes[0].kind, ClusterNode::Kind::Slurm);
+        editor.findChild<QLineEdit*>(u"partition"_s)->setText(u"gpu"_s);
+        editor.findChild<QLineEdit*>(u"timeLimit"_s)->setText(u"90 minutes"_s);
+        QVERIFY2(editor.validationMessage().contains(u"scheduler.time_limit"_s), qPrintable(editor.validationMessage()));
+        editor.findChild<QLineEdit*>(u"timeLimit"_s)->setText(u"1:30:00"_s);
+        editor.findChild<QSpinBox*>(u"gpusPerNode"_s)->setValue(8);
+        editor.findChild<QLineEdit*>(u"sbatchOptions"_s)->setText(u"--constraint=h100 --nodes=4"_s);
+        QVERIFY2(editor.validationMessage().contains(u"--nodes is set by InferDeck"_s), qPrintable(editor.validationMessage()));
+        editor.findChild<QLineEdit*>(u"sbatchOptions"_s)->setText(u"--constraint=h100 --exclusive"_s);
+        editor.findChild<QLineEdit*>(u"submitHost"_s)->setText(u"login1"_s);
+        QVERIFY2(editor.validationMessage().isEmpty(), qPrintable(editor.validationMessage()));
+        const SlurmSettings s = editor.cluster().scheduler.slurm;
+        QCOMPARE(s.submitHost, u"login1"_s);
+        QCOMPARE(s.timeLimit, u"1:30:00"_s);
+        QCOMPARE(s.gpusPerNode, 8);
+        QCOMPARE(s.sbatchOptions, (QStringList { u"--constraint=h100"_s, u"--exclusive"_s }));
+        editor.findChild<QLineEdit*>(u"jobId"_s)->setText(u"4242"_s); // an existing job takes no job settings
+        QVERIFY2(editor.validationMessage().contains(u"not to the existing job 4242"_s), qPrintable(editor.validationMessage()));
+        editor.findChild<QLineEdit*>(u"jobId"_s)->clear();
+
+        // none: the nodes are SSH hosts again, their destination (and how they are reached) editable
+        auto* nodeKind = editor.findChildren<QComboBox*>().value(0);
+        QVERIFY(!nodeKind->isEnabled()); // a scheduler decides how every node is reached
+        kind->setCurrentIndex(kind->findData(int(SchedulerSpec::Kind::None)));
+        QCOMPARE(editor.cluster().scheduler.kind, SchedulerSpec::Kind::None);
+        QCOMPARE(editor.cluster().nodes[0].kind, ClusterNode::Kind::Ssh);
+        QVERIFY(nodeKind->isEnabled());
+        QLineEdit* destination = editor.findChildren<QLineEdit*>().value(2); // cluster name, node name, destination
+        QVERIFY(destination->isEnabled());
+        destination->setText(u"gpu-node-1"_s);
+        QCOMPARE(editor.cluster().nodes[0].destination, u"gpu-node-1"_s);
+        QVERIFY(!editor.findChild<QComboBox*>(u"schedulerKind"_s)->currentData().toInt());
+    }
+
     void keyTlsAndSimulatorFieldsAreEditedAndCheckedByTheFileReader()
     {
         ClusterEditor editor(twoLocalNodes(), {});

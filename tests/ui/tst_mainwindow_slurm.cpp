@@ -2,6 +2,7 @@
 // submitted, the nodes run as job steps, the result opens, and the job is gone from the queue afterwards.
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +59,11 @@ private slots:
         QSignalSpy loaded(&w, &MainWindow::fileLoaded);
         w.runPlan(plan.value(), cluster.value());
         QVERIFY(w.isRunning());
+        // while it runs, each node's place in the job shows in the node list
+        auto* nodes = w.findChild<QListWidget*>();
+        QVERIFY(nodes);
+        QTRY_VERIFY_WITH_TIMEOUT(nodes->item(1) && nodes->item(1)->text().contains(u": RUNNING on gpu2"_s), 60000);
+        QVERIFY2(nodes->item(0)->text().contains(u": RUNNING on gpu1"_s), qPrintable(nodes->item(0)->text()));
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Complete);
         QVERIFY(loaded.wait(30000) || !loaded.isEmpty());

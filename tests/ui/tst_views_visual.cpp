@@ -39,6 +39,7 @@
 #include "views/libraryview.h"
 #include "views/trendview.h"
 #include "views/resultview.h"
+#include "io/runfiles.h"
 #include "visualcheck.h"
 #include "widgets/theme.h"
 #include "windows/mainwindow.h"
@@ -387,6 +388,22 @@ private slots:
         ClusterEditor cluster(demoSetup().cluster, {});
         cluster.show();
         problems << look(&cluster, u"dialog-cluster"_s) << visual::narrowDialog(&cluster, u"cluster editor"_s);
+        // each scheduler's settings, as a cluster file with one opens
+        const auto slurm = parseCluster("{\"name\": \"hpc\", \"scheduler\": {\"kind\": \"slurm\", \"submit_host\": \"login1\", \"partition\": \"gpu\","
+                                        " \"account\": \"proj-42\", \"qos\": \"normal\", \"time_limit\": \"1:00:00\", \"gpus_per_node\": 8,"
+                                        " \"sbatch_options\": [\"--constraint=h100\"]}, \"nodes\": [{\"name\": \"a\", \"endpoint\": \"http://127.0.0.1:8000\"},"
+                                        " {\"name\": \"b\", \"endpoint\": \"http://127.0.0.1:8000\"}]}",
+                                        u"slurm"_s);
+        const auto k8s = parseCluster("{\"name\": \"pods\", \"scheduler\": {\"kind\": \"kubernetes\", \"context\": \"prod-eu\", \"namespace\": \"llm\","
+                                      " \"selector\": \"app=vllm\", \"container\": \"vllm\"}, \"nodes\": [{\"name\": \"a\"}, {\"name\": \"b\"}]}",
+                                      u"k8s"_s);
+        QVERIFY(slurm.ok() && k8s.ok());
+        ClusterEditor slurmEditor(slurm.value(), {});
+        slurmEditor.show();
+        problems << look(&slurmEditor, u"dialog-cluster-slurm"_s) << visual::narrowDialog(&slurmEditor, u"cluster editor (Slurm)"_s);
+        ClusterEditor k8sEditor(k8s.value(), {});
+        k8sEditor.show();
+        problems << look(&k8sEditor, u"dialog-cluster-kubernetes"_s) << visual::narrowDialog(&k8sEditor, u"cluster editor (Kubernetes)"_s);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 };

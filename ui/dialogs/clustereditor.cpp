@@ -18,6 +18,7 @@
 
 #include "format/units.h"
 #include "dialogs/filedialogbuttons.h"
+#include "dialogs/schedulereditor.h"
 #include "io/runfiles.h"
 #include "remote/nodeprobe.h"
 #include "remote/sshconfig.h"
@@ -51,11 +52,13 @@ ClusterEditor::ClusterEditor(Cluster cluster, TransportFactory transports, QWidg
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Cluster"));
-    resize(820, 480);
+    resize(860, 640);
     m_kind->addItem(tr("SSH"), int(ClusterNode::Kind::Ssh));
     m_kind->addItem(tr("This machine (local)"), int(ClusterNode::Kind::Local));
     //: a node of a cluster whose file has a Slurm scheduler: it runs where the job's allocation puts it
     m_kind->addItem(tr("Slurm job step (the cluster's scheduler)"), int(ClusterNode::Kind::Slurm));
+    //: a node of a cluster whose file has a Kubernetes scheduler: it runs in one of the cluster's pods
+    m_kind->addItem(tr("Kubernetes pod (the cluster's scheduler)"), int(ClusterNode::Kind::Kubernetes));
     if (const auto config = SshConfig::load(QString()); config) {
         auto* completer = new QCompleter(config.value().aliases(), this);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -130,8 +133,12 @@ ClusterEditor::ClusterEditor(Cluster cluster, TransportFactory transports, QWidg
 
     auto* top = new QFormLayout;
     top->addRow(tr("Cluster name:"), m_name);
+    m_scheduler = new SchedulerEditor(this);
+    m_scheduler->setSpec(m_cluster.scheduler);
+    connect(m_scheduler, &SchedulerEditor::changed, this, &ClusterEditor::storeScheduler);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_scheduler);
     layout->addLayout(columns, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -165,9 +172,10 @@ void ClusterEditor::refreshList()
     m_list->blockSignals(true);
     m_list->clear();
     for (const ClusterNode& n : m_cluster.nodes)
-        m_list->addItem(n.kind == ClusterNode::Kind::Local   ? tr("%1 (local)").arg(n.name)
-                        : n.kind == ClusterNode::Kind::Slurm ? tr("%1 (Slurm)").arg(n.name)
-                                                             : tr("%1 (%2)").arg(n.name, n.destination));
+        m_list->addItem(n.kind == ClusterNode::Kind::Local        ? tr("%1 (local)").arg(n.name)
+                        : n.kind == ClusterNode::Kind::Slurm      ? tr("%1 (Slurm)").arg(n.name)
+                        : n.kind == ClusterNode::Kind::Kubernetes ? tr("%1 (Kubernetes pod)").arg(n.name)
+                                                                  : tr("%1 (%2)").arg(n.name, n.destination));
     m_list->setCurrentRow(std::min(keep, static_cast<int>(m_cluster.nodes.size()) - 1));
     m_list->blockSignals(false);
 }
@@ -185,6 +193,8 @@ void ClusterEditor::showNode(int row)
     m_kind->setCurrentIndex(m_kind->findData(int(n.kind)));
     m_destination->setText(n.destination);
     m_destination->setEnabled(valid && n.kind == ClusterNode::Kind::Ssh);
+    // a scheduler decides how every node is reached
+    m_kind->setEnabled(valid && m_cluster.scheduler.kind == SchedulerSpec::Kind::None);
     m_endpoint->setText(n.endpoint);
     m_launch->setText(n.launch.command);
     m_readyTimeout->setValue(n.launch.readyTimeoutS);
@@ -222,11 +232,39 @@ void ClusterEditor::storeNode()
     validate();
 }
 
+// The scheduler decides how the nodes are reached: each node follows it, and back to SSH without one
+static ClusterNode::Kind nodeKindFor(SchedulerSpec::Kind scheduler, ClusterNode::Kind current)
+{
+    switch (scheduler) {
+    case SchedulerSpec::Kind::Slurm:
+        return ClusterNode::Kind::Slurm;
+    case SchedulerSpec::Kind::Kubernetes:
+        return ClusterNode::Kind::Kubernetes;
+    case SchedulerSpec::Kind::None:
+        break;
+    }
+    return current == ClusterNode::Kind::Slurm || current == ClusterNode::Kind::Kubernetes ? ClusterNode::Kind::Ssh : current;
+}
+
+void ClusterEditor::storeScheduler()
+{
+    m_cluster.scheduler = m_scheduler->spec();
+    for (ClusterNode& n : m_cluster.nodes) {
+        n.kind = nodeKindFor(m_cluster.scheduler.kind, n.kind);
+        if (n.kind != ClusterNode::Kind::Ssh)
+            n.destination.clear();
+    }
+    refreshList();
+    showNode(m_list->currentRow());
+    validate();
+}
+
 void ClusterEditor::addNode()
 {
     ClusterNode n;
     n.name = tr("node-%1").arg(m_cluster.nodes.size() + 1);
-    n.endpoint = u"http://127.0.0.1:8000"_s;
+    n.kind = nodeKindFor(m_cluster.scheduler.kind, n.kind);
+    n.endpoint = m_cluster.scheduler.kind == SchedulerSpec::Kind::Kubernetes ? m_cluster.scheduler.kubernetes.endpoint : u"http://127.0.0.1:8000"_s;
     m_cluster.nodes.append(n);
     refreshList();
     m_list->setCurrentRow(static_cast<int>(m_cluster.nodes.size()) - 1);
@@ -321,6 +359,7 @@ bool ClusterEditor::loadFrom(const QString& path)
     }
     m_cluster = c.value();
     m_name->setText(m_cluster.name);
+    m_scheduler->setSpec(m_cluster.scheduler);
     refreshList();
     m_list->setCurrentRow(m_cluster.nodes.isEmpty() ? -1 : 0);
     showNode(m_list->currentRow());

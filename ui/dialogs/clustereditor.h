@@ -18,12 +18,13 @@ class QPushButton;
 namespace inferdeck {
 
 class NodeProbe;
+class SchedulerEditor;
 class Transport;
 
 /// Edits a cluster: add, edit and remove nodes (SSH destinations complete from ~/.ssh/config's Host
 /// aliases), test a node's connection (probe: GPUs, driver, engines), load and save cluster files. A
 /// node's API key is named by environment variable or file, never typed in; a simulated node's dialect
-/// and reasoning are set here too.
+/// and reasoning are set here too, and the cluster's scheduler (none, Slurm or Kubernetes).
 /// Inline validation uses the cluster file's own reader, so what passes here passes `run`.
 class ClusterEditor : public QDialog {
     Q_OBJECT
@@ -52,6 +53,7 @@ private:
     void storeNode();
     void validate();
     void refreshList();
+    void storeScheduler();
 
     Cluster m_cluster;
     TransportFactory m_transports;
@@ -74,6 +76,7 @@ private:
     QSpinBox* m_reasoning;
     QPushButton* m_test;
     QLabel* m_inventory;
+    SchedulerEditor* m_scheduler = nullptr;
     QLabel* m_error;
     QPushButton* m_ok;
     std::unique_ptr<NodeProbe> m_probe;

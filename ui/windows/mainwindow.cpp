@@ -1,3 +1,4 @@
+#include "remote/kubernetespods.h"
 #include "remote/slurmjob.h"
 #include "windows/mainwindow.h"
 
@@ -247,10 +248,13 @@ void MainWindow::showCluster(const Cluster& cluster)
     const bool demo = cluster.name == demoSetup().cluster.name;
     m_clusterName->setText(demo ? tr("Demo cluster (simulated)") : cluster.name.isEmpty() ? tr("Cluster") : cluster.name);
     m_nodes->clear();
+    m_nodeStatus.clear();
+    m_nodeScheduler.clear();
     for (const ClusterNode& n : cluster.nodes) {
-        auto* item = new QListWidgetItem(tr("%1 — %2").arg(n.name, n.kind == ClusterNode::Kind::Local   ? tr("local")
-                                                                  : n.kind == ClusterNode::Kind::Slurm ? tr("Slurm")
-                                                                                                       : n.destination), m_nodes);
+        auto* item = new QListWidgetItem(tr("%1 — %2").arg(n.name, n.kind == ClusterNode::Kind::Local        ? tr("local")
+                                                                  : n.kind == ClusterNode::Kind::Slurm      ? tr("Slurm")
+                                                                  : n.kind == ClusterNode::Kind::Kubernetes ? tr("Kubernetes pod")
+                                                                                                            : n.destination), m_nodes);
         item->setData(Qt::UserRole, n.name);
         item->setToolTip(n.endpoint);
     }
@@ -258,13 +262,22 @@ void MainWindow::showCluster(const Cluster& cluster)
 
 void MainWindow::setNodeStatus(const QString& node, const QString& status)
 {
+    m_nodeStatus[node] = status;
+    const QString scheduler = m_nodeScheduler.value(node);
     for (int i = 0; i < m_nodes->count(); ++i) {
         QListWidgetItem* item = m_nodes->item(i);
         if (item->data(Qt::UserRole).toString() == node) {
-            item->setText(tr("%1 — %2").arg(node, status));
-            item->setToolTip(status);
+            //: a node in the run's node list: its name, its last log line, and below it its scheduler's state
+            item->setText(scheduler.isEmpty() ? tr("%1 — %2").arg(node, status) : tr("%1 — %2\n%3").arg(node, status, scheduler));
+            item->setToolTip(scheduler.isEmpty() ? status : tr("%1\n%2").arg(status, scheduler));
         }
     }
+}
+
+void MainWindow::setNodeScheduler(const QString& node, const QString& state)
+{
+    m_nodeScheduler[node] = state;
+    setNodeStatus(node, m_nodeStatus.value(node));
 }
 
 void MainWindow::showOpenDialog()

@@ -1,5 +1,6 @@
 #pragma once
 #include <QFutureWatcher>
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -25,6 +26,7 @@ class DashboardView;
 class GuiPrompter;
 class LibraryView;
 class SlurmJob;
+class KubernetesPods;
 class LogPanel;
 class ResultView;
 class SummaryTableModel;
@@ -100,6 +102,11 @@ private:
     void startRun(const RunPlan& plan, const Cluster& cluster);
     void showCluster(const Cluster& cluster);
     void setNodeStatus(const QString& node, const QString& status);
+    /// The node's scheduler state, shown under its status while a run uses it (Slurm job and queue state,
+    /// Kubernetes pod, phase and restarts); empty clears it.
+    void setNodeScheduler(const QString& node, const QString& state);
+    /// Connects the run's Slurm job or Kubernetes pods to the node list and the status line.
+    void followScheduler(const Cluster& cluster);
     void saveResultAs();
     void showHelp();
     void showAbout();
@@ -123,7 +130,10 @@ private:
     bool m_clusterIsDemo = true; // the built-in simulated nodes, whose ports are chosen when a run starts
     std::unique_ptr<GuiPrompter> m_prompter;
     std::unique_ptr<SlurmJob> m_slurmJob; // the run's Slurm job, when its cluster has a Slurm scheduler
-    Cluster m_runCluster;                  // the cluster of that run: a Slurm node's place in the allocation
+    std::unique_ptr<KubernetesPods> m_kubePods; // the run's pods, when its cluster has a Kubernetes scheduler
+    Cluster m_runCluster;                  // the cluster of that run: a node's place in the allocation or pods
+    QHash<QString, QString> m_nodeStatus;    // by node: the last line of its log
+    QHash<QString, QString> m_nodeScheduler; // by node: its scheduler state
     std::unique_ptr<RunController> m_run;
     std::unique_ptr<LoadedResult> m_loaded;
     QFutureWatcher<Result<LoadedResult>> m_loader;

@@ -16,11 +16,13 @@
 #include "io/resultfile.h"
 #include "io/runfiles.h"
 #include "log/log.h"
+#include "remote/kubernetespods.h"
 #include "remote/localtransport.h"
 #include "remote/slurmjob.h"
 #include "remote/sshconfig.h"
 #include "remote/sshtransport.h"
 #include "run/democluster.h"
+#include "run/kubernetesrun.h"
 #include "run/runjournal.h"
 #include "run/slurmrun.h"
 #include "views/dashboardview.h"
@@ -71,6 +73,14 @@ std::unique_ptr<Transport> MainWindow::transportFor(const ClusterNode& n, QStrin
         }
         return slurmNodeTransport(m_runCluster, n, m_slurmJob.get());
     }
+    if (n.kind == ClusterNode::Kind::Kubernetes) {
+        // a pod is found only when a run starts (by its selector or name)
+        if (!m_kubePods) {
+            *error = tr("node %1 runs in one of the cluster's Kubernetes pods; it is reached once a run starts").arg(n.name);
+            return nullptr;
+        }
+        return kubernetesNodeTransport(m_runCluster, n, m_kubePods.get());
+    }
     if (n.kind == ClusterNode::Kind::Local) {
         const QString home = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/inferdeck/local-nodes/"_s + n.name;
         QDir().mkpath(home);
@@ -95,24 +105,28 @@ void MainWindow::startRun(const RunPlan& plan, const Cluster& cluster)
         statusBar()->showMessage(tr("A run is already in progress"), 5000);
         return;
     }
-    if (cluster.scheduler.kind == SchedulerSpec::Kind::Slurm) {
+    if (cluster.scheduler.kind != SchedulerSpec::Kind::None) {
         const auto config = SshConfig::load(QString());
         if (!config) {
             showError(tr("Cannot read the ssh configuration"), config.error());
             return;
         }
-        auto job = makeSlurmJob(cluster, config.value(), m_prompter.get());
-        if (!job) {
-            showError(tr("Cannot use this Slurm cluster"), job.error());
-            return;
+        if (cluster.scheduler.kind == SchedulerSpec::Kind::Slurm) {
+            auto job = makeSlurmJob(cluster, config.value(), m_prompter.get());
+            if (!job) {
+                showError(tr("Cannot use this Slurm cluster"), job.error());
+                return;
+            }
+            m_slurmJob = std::move(job).value();
+        } else {
+            auto pods = makeKubernetesPods(cluster, config.value(), m_prompter.get());
+            if (!pods) {
+                showError(tr("Cannot use this Kubernetes cluster"), pods.error());
+                return;
+            }
+            m_kubePods = std::move(pods).value();
         }
-        m_slurmJob = std::move(job).value();
         m_runCluster = cluster;
-        connect(m_slurmJob.get(), &SlurmJob::queueStateChanged, this, [this](const QString& id, const QString& state, const QString& reason) {
-            //: %1 a Slurm job id, %2 its queue state (PENDING), %3 Slurm's reason (Resources, Priority)
-            m_connection->setText(tr("Slurm job %1: %2 (%3), waiting").arg(id, state, reason));
-        });
-        connect(m_slurmJob.get(), &SlurmJob::message, this, [](const QString& line) { log::run()->info("slurm: {}", line.toStdString()); });
     }
     // every node's transport is made before anything starts, as the CLI does: a typo fails now
     for (const ClusterNode& n : cluster.nodes) {
@@ -131,6 +145,7 @@ void MainWindow::startRun(const RunPlan& plan, const Cluster& cluster)
         return transportFor(n, &error);
     };
     showCluster(cluster);
+    followScheduler(cluster);
     m_run = std::make_unique<RunController>(options);
     RunController* run = m_run.get();
     connect(run, &RunController::stageChanged, this, [this](RunController::Stage, const QString& detail) {
@@ -156,6 +171,11 @@ void MainWindow::startRun(const RunPlan& plan, const Cluster& cluster)
                 connect(job, &SlurmJob::released, job, &QObject::deleteLater);
                 job->release();
             }
+            // the pods stay (they are not InferDeck's); a stop's kill on its way into one still arrives
+            if (KubernetesPods* pods = m_kubePods.release()) {
+                connect(pods, &KubernetesPods::released, pods, &QObject::deleteLater);
+                pods->release();
+            }
             if (QFile::exists(path))
                 openFile(path);
             emit runFinished(status, message);
@@ -168,6 +188,41 @@ void MainWindow::startRun(const RunPlan& plan, const Cluster& cluster)
     log::run()->info("run {} on {} ({} nodes) into {}", plan.name.toStdString(), cluster.name.toStdString(), cluster.nodes.size(),
                      options.outDir.toStdString());
     run->start();
+}
+
+void MainWindow::followScheduler(const Cluster& cluster)
+{
+    const auto nodeName = [cluster](int index) { return cluster.nodes.value(index).name; };
+    if (m_slurmJob) {
+        connect(m_slurmJob.get(), &SlurmJob::queueStateChanged, this, [this, cluster](const QString& id, const QString& state, const QString& reason) {
+            //: %1 a Slurm job id, %2 its queue state (PENDING), %3 Slurm's reason (Resources, Priority)
+            m_connection->setText(tr("Slurm job %1: %2 (%3), waiting").arg(id, state, reason));
+            for (const ClusterNode& n : cluster.nodes)
+                setNodeScheduler(n.name, tr("Slurm job %1: %2 (%3)").arg(id, state, reason));
+        });
+        connect(m_slurmJob.get(), &SlurmJob::allocated, this, [this, nodeName](const QStringList& nodes) {
+            for (int i = 0; i < nodes.size(); ++i)
+                //: %1 a Slurm job id, %2 the Slurm node a cluster node runs on
+                setNodeScheduler(nodeName(i), tr("Slurm job %1: RUNNING on %2").arg(m_slurmJob->jobId(), nodes[i]));
+        });
+        connect(m_slurmJob.get(), &SlurmJob::ended, this, [this, cluster](const QString& message) {
+            for (const ClusterNode& n : cluster.nodes)
+                setNodeScheduler(n.name, message);
+        });
+        connect(m_slurmJob.get(), &SlurmJob::message, this, [](const QString& line) { log::run()->info("slurm: {}", line.toStdString()); });
+    }
+    if (m_kubePods) {
+        connect(m_kubePods.get(), &KubernetesPods::podChanged, this, [this, nodeName](int index, const PodStatus& pod) {
+            //: %1 a pod, %2 its phase (Running), %3 ready or not ready, %4 its container's restart count
+            setNodeScheduler(nodeName(index), tr("pod %1: %2, %3, restarts %4")
+                                                  .arg(pod.name, pod.phase, pod.ready ? tr("ready") : tr("not ready"))
+                                                  .arg(pod.restarts));
+        });
+        connect(m_kubePods.get(), &KubernetesPods::podEnded, this, [this, nodeName](int index, const QString& message) {
+            setNodeScheduler(nodeName(index), message);
+        });
+        connect(m_kubePods.get(), &KubernetesPods::message, this, [](const QString& line) { log::run()->info("kubernetes: {}", line.toStdString()); });
+    }
 }
 
 void MainWindow::cancelRun(bool confirm)
