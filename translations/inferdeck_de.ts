@@ -87,6 +87,10 @@
         <source>field &apos;gpus&apos;: GPU index %1 out of range</source>
         <translation>Feld „gpus“: GPU-Index %1 außerhalb des gültigen Bereichs</translation>
     </message>
+    <message>
+        <source>a request of a session needs its turn</source>
+        <translation>Eine Anfrage einer Sitzung braucht ihre Runde (turn)</translation>
+    </message>
 </context>
 <context>
     <name>AgentInstaller</name>
@@ -282,6 +286,37 @@
     <message>
         <source>AIPerf scraped %1 endpoints (%2) and its records do not say which endpoint served each request, so no engine&apos;s state is set beside them</source>
         <translation>AIPerf hat %1 Endpunkte abgefragt (%2), und seine Einzelanfragen sagen nicht, welcher Endpunkt welche Anfrage bedient hat; daher wird kein Engine-Zustand daneben gestellt</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityAnalysis</name>
+    <message>
+        <source>not bracketed (the run ended during the search)</source>
+        <translation>nicht eingeschlossen (der Lauf endete während der Suche)</translation>
+    </message>
+    <message>
+        <source>found within the tolerance</source>
+        <translation>innerhalb der Toleranz gefunden</translation>
+    </message>
+    <message>
+        <source>below the search range: even its minimum missed the target</source>
+        <translation>unterhalb des Suchbereichs: Selbst sein Minimum verfehlte das Ziel</translation>
+    </message>
+    <message>
+        <source>above the search range: even its maximum met the target</source>
+        <translation>oberhalb des Suchbereichs: Selbst sein Maximum erfüllte das Ziel</translation>
+    </message>
+    <message>
+        <source>the step limit ended the search before the bracket was narrow enough</source>
+        <translation>Das Schrittlimit beendete die Suche, bevor das Einschlussintervall eng genug war</translation>
+    </message>
+    <message>
+        <source>needs a 1-node search beside the cluster&apos;s (scaling in the plan)</source>
+        <translation>braucht neben der Suche des Clusters eine 1-Knoten-Suche (scaling im Plan)</translation>
+    </message>
+    <message>
+        <source>a search found no load that met the target</source>
+        <translation>Eine Suche fand keine Last, die das Ziel erfüllte</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1079,18 @@
         <source>The client&apos;s own timing error of first tokens in “%1” (repetition %2) on %3 reached %4 at p99 (limit %5; agent CPU %6): TTFT percentiles there may be off by that much because of the client, not the server.</source>
         <translation>Der eigene Zeitfehler des Clients bei ersten Tokens in „%1“ (Wiederholung %2) auf %3 erreichte %4 bei p99 (Limit %5; Agent-CPU %6): TTFT-Perzentile dort können um so viel abweichen – wegen des Clients, nicht des Servers.</translation>
     </message>
+    <message>
+        <source>%1–%2 from the capacity brackets</source>
+        <translation>%1–%2 aus den Einschlussintervallen der Kapazitäten</translation>
+    </message>
+    <message>
+        <source>no interval: a search ended at its range</source>
+        <translation>kein Intervall: Eine Suche endete am Rand ihres Bereichs</translation>
+    </message>
+    <message>
+        <source>At capacity under the SLOs: %1 per node on %2 nodes against %3 on 1 node.</source>
+        <translation>Bei Kapazität unter den SLOs: %1 pro Knoten auf %2 Knoten gegenüber %3 auf 1 Knoten.</translation>
+    </message>
 </context>
 <context>
     <name>GuidellmImport</name>
@@ -1394,6 +1441,84 @@
     </message>
 </context>
 <context>
+    <name>KubernetesExecTransport</name>
+    <message>
+        <source>pod %1</source>
+        <translation>Pod %1</translation>
+    </message>
+    <message>
+        <source>kubectl exec into pod %1 failed %2 times in a row</source>
+        <translation>kubectl exec in Pod %1 ist %2-mal in Folge fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the run&apos;s pods are released</source>
+        <translation>Die Pods des Laufs sind freigegeben</translation>
+    </message>
+    <message>
+        <source>cannot start %1 on %2: its pod is not reachable</source>
+        <translation>%1 kann auf %2 nicht gestartet werden: Dessen Pod ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the kubectl exec stream to pod %1 was lost: %2</source>
+        <translation>Der kubectl-exec-Datenstrom zu Pod %1 ist verloren gegangen: %2</translation>
+    </message>
+    <message>
+        <source>writing the file in pod %1 failed (status %2): %3</source>
+        <translation>Das Schreiben der Datei in Pod %1 ist fehlgeschlagen (Status %2): %3</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: its pod is not reachable</source>
+        <translation>Auf %1 kann nicht geschrieben werden: Dessen Pod ist nicht erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesPods</name>
+    <message>
+        <source>cannot reach the kubectl host %1: %2</source>
+        <translation>Der kubectl-Host %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>kubectl on %1 has no current context (set &quot;context&quot; in the cluster file): %2</source>
+        <translation>kubectl auf %1 hat keinen aktuellen Kontext (setzen Sie „context“ in der Clusterdatei): %2</translation>
+    </message>
+    <message>
+        <source>kubectl could not list the pods (context %1): %2</source>
+        <translation>kubectl konnte die Pods nicht auflisten (Kontext %1): %2</translation>
+    </message>
+    <message>
+        <source>pod %1 was not found</source>
+        <translation>Pod %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no pod matches the selector %1</source>
+        <translation>Kein Pod passt zum Selektor %1</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 pods the cluster needs are ready (context %3): %4</source>
+        <extracomment>%1 pods found ready, %2 pods needed, %3 why others cannot be used</extracomment>
+        <translation>%1 der %2 Pods, die der Cluster braucht, sind bereit (Kontext %3): %4</translation>
+    </message>
+    <message>
+        <source>using pods %1 (context %2, namespace %3)</source>
+        <translation>Pods %1 werden verwendet (Kontext %2, Namespace %3)</translation>
+    </message>
+    <message>
+        <source>pod %1 was deleted during the run</source>
+        <translation>Pod %1 wurde während des Laufs gelöscht</translation>
+    </message>
+    <message>
+        <source>kubectl execs: %1, start latency median %2 ms, max %3 ms</source>
+        <translation>kubectl-Execs: %1, Startlatenz Median %2 ms, Maximum %3 ms</translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesRun</name>
+    <message>
+        <source>scheduler.kubectl_host: %1</source>
+        <translation>scheduler.kubectl_host: %1</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Follow the desktop</source>
@@ -1515,6 +1640,75 @@
         <source>No run has a value to draw.</source>
         <translation>Kein Lauf hat einen Wert zum Zeichnen.</translation>
     </message>
+    <message>
+        <source>no interval: the repetitions do not vary at all</source>
+        <translation>kein Intervall: Die Wiederholungen schwanken überhaupt nicht</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <extracomment>a fingerprint field that differs between two runs, e.g. &quot;engine version 0.10.2 → 0.11.1&quot;</extracomment>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>engine version</source>
+        <translation>Engine-Version</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>real engine → simulated</source>
+        <translation>echte Engine → simuliert</translation>
+    </message>
+    <message>
+        <source>simulated → real engine</source>
+        <translation>simuliert → echte Engine</translation>
+    </message>
+    <message>
+        <source>not tested: this run&apos;s file could not be read</source>
+        <translation>nicht getestet: Die Datei dieses Laufs konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not tested: the previous run&apos;s file could not be read</source>
+        <translation>nicht getestet: Die Datei des vorigen Laufs konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not tested: another fingerprint than the previous run (%1)</source>
+        <translation>nicht getestet: anderer Fingerabdruck als beim vorigen Lauf (%1)</translation>
+    </message>
 </context>
 <context>
     <name>LibraryIndex</name>
@@ -1545,10 +1739,6 @@
     <message>
         <source>The library database was damaged (%1); it was moved to %2 and a new one is rebuilt from the files (%3 files and %4 folders were still listed in it).</source>
         <translation>Die Bibliotheksdatenbank war beschädigt (%1); sie wurde nach %2 verschoben, und eine neue wird aus den Dateien aufgebaut (darin waren noch %3 Dateien und %4 Ordner verzeichnet).</translation>
-    </message>
-    <message>
-        <source>written by</source>
-        <translation>geschrieben von</translation>
     </message>
     <message>
         <source>cannot open the library database (%1)</source>
@@ -1855,6 +2045,67 @@
     <message>
         <source>trace ×%1</source>
         <translation>Trace ×%1</translation>
+    </message>
+</context>
+<context>
+    <name>PodStatus</name>
+    <message>
+        <source>expected a Pod, found %1</source>
+        <translation>Pod erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>a pod without metadata.name</source>
+        <translation>ein Pod ohne metadata.name</translation>
+    </message>
+    <message>
+        <source>kubectl&apos;s pod list is not readable: %1</source>
+        <translation>Die Pod-Liste von kubectl ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>pod %1 is %2, not Running</source>
+        <extracomment>%1 a pod, %2 its phase (Pending, Failed)</extracomment>
+        <translation>Pod %1 ist %2, nicht Running</translation>
+    </message>
+    <message>
+        <source>without a phase</source>
+        <translation>ohne Phase</translation>
+    </message>
+    <message>
+        <source>pod %1 has no container %2</source>
+        <translation>Pod %1 hat keinen Container %2</translation>
+    </message>
+    <message>
+        <source>the container %1 of pod %2 is not running (%3)</source>
+        <translation>Der Container %1 von Pod %2 läuft nicht (%3)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>the container %1 of pod %2 is not ready (restarts: %3)</source>
+        <translation>Der Container %1 von Pod %2 ist nicht bereit (Neustarts: %3)</translation>
+    </message>
+    <message>
+        <source>pod %1 was replaced by a new pod of the same name during the run</source>
+        <translation>Pod %1 wurde während des Laufs durch einen neuen Pod gleichen Namens ersetzt</translation>
+    </message>
+    <message>
+        <source>pod %1 restarted during the run: container %2 restart count %3 → %4, running again since %5</source>
+        <extracomment>%3 and %4 restart counts, %5 an RFC 3339 time</extracomment>
+        <translation>Pod %1 wurde während des Laufs neu gestartet: Neustartzähler von Container %2 %3 → %4, läuft wieder seit %5</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(noch nicht)</translation>
+    </message>
+    <message>
+        <source>pod %1 left the Running phase during the run: %2</source>
+        <translation>Pod %1 hat während des Laufs die Phase Running verlassen: %2</translation>
+    </message>
+    <message>
+        <source>the container %1 of pod %2 stopped during the run (%3)</source>
+        <translation>Der Container %1 von Pod %2 wurde während des Laufs beendet (%3)</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3611,277 @@ inferdeck-cli report %1 --format all</translation>
         <source>Slurm allocation</source>
         <translation>Slurm-Zuteilung</translation>
     </message>
+    <message>
+        <source>%1 in flight</source>
+        <translation>%1 gleichzeitig</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 Anfr./s</translation>
+    </message>
+    <message>
+        <source>concurrency per node (requests in flight)</source>
+        <translation>Nebenläufigkeit pro Knoten (gleichzeitige Anfragen)</translation>
+    </message>
+    <message>
+        <source>offered load per node (req/s)</source>
+        <translation>angebotene Last pro Knoten (Anfr./s)</translation>
+    </message>
+    <message>
+        <source>Requests meeting every SLO against the load</source>
+        <translation>Anfragen, die jedes SLO erfüllen, in Abhängigkeit von der Last</translation>
+    </message>
+    <message>
+        <source>share of requests</source>
+        <translation>Anteil der Anfragen</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>Goodput and throughput per node against the load</source>
+        <translation>Goodput und Durchsatz pro Knoten in Abhängigkeit von der Last</translation>
+    </message>
+    <message>
+        <source>requests/s per node</source>
+        <translation>Anfragen/s pro Knoten</translation>
+    </message>
+    <message>
+        <source>goodput, %1</source>
+        <translation>Goodput, %1</translation>
+    </message>
+    <message>
+        <source>completed, %1</source>
+        <translation>abgeschlossen, %1</translation>
+    </message>
+    <message>
+        <source>TTFT p99 against the load</source>
+        <translation>TTFT p99 in Abhängigkeit von der Last</translation>
+    </message>
+    <message>
+        <source>TTFT SLO</source>
+        <translation>TTFT-SLO</translation>
+    </message>
+    <message>
+        <source>Capacity under SLO</source>
+        <translation>Kapazität unter SLO</translation>
+    </message>
+    <message>
+        <source>The highest load per node at which at least %1 of the measured requests met every SLO (a failed request misses). Each step is a phase of its own with its own warm-up; the search starts at the plan&apos;s load, doubles or halves it until a step that meets the target and one that misses it bracket the capacity, then bisects until the bracket is %2 wide (%3 steps at most per search, range %4 to %5). A step stops early once more requests missed than the target allows of all it could measure. The capacity is the highest load that met the target below the lowest that missed it; the true capacity lies in between.</source>
+        <translation>Die höchste Last pro Knoten, bei der mindestens %1 der gemessenen Anfragen jedes SLO erfüllten (eine fehlgeschlagene Anfrage verfehlt sie). Jeder Schritt ist eine eigene Phase mit eigener Aufwärmphase; die Suche beginnt bei der Last des Plans, verdoppelt oder halbiert sie, bis ein Schritt, der das Ziel erfüllt, und einer, der es verfehlt, die Kapazität einschließen, und halbiert dann per Bisektion, bis das Einschlussintervall %2 breit ist (höchstens %3 Schritte pro Suche, Bereich %4 bis %5). Ein Schritt endet vorzeitig, sobald mehr Anfragen verfehlt haben, als das Ziel von allen, die er messen könnte, zulässt. Die Kapazität ist die höchste Last, die das Ziel erfüllte, unterhalb der niedrigsten, die es verfehlte; die wahre Kapazität liegt dazwischen.</translation>
+    </message>
+    <message>
+        <source>one request in flight</source>
+        <translation>eine gleichzeitige Anfrage</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Capacity per node</source>
+        <translation>Kapazität pro Knoten</translation>
+    </message>
+    <message>
+        <source>Missed at</source>
+        <translation>Verfehlt bei</translation>
+    </message>
+    <message>
+        <source>Cluster capacity</source>
+        <translation>Cluster-Kapazität</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&quot;Missed at&quot; is the lowest load that missed the target: the upper end of the bracket.</source>
+        <translation>„Verfehlt bei“ ist die niedrigste Last, die das Ziel verfehlte: das obere Ende des Einschlussintervalls.</translation>
+    </message>
+    <message>
+        <source>Scaling efficiency at capacity (cluster capacity per node over one node&apos;s): %1, between %2 and %3 from the two brackets.</source>
+        <translation>Skalierungseffizienz bei Kapazität (Cluster-Kapazität pro Knoten geteilt durch die eines einzelnen Knotens): %1, laut den beiden Einschlussintervallen zwischen %2 und %3.</translation>
+    </message>
+    <message>
+        <source>Scaling efficiency at capacity: not measured: %1.</source>
+        <translation>Skalierungseffizienz bei Kapazität: nicht gemessen: %1.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Met SLOs</source>
+        <translation>SLOs erfüllt</translation>
+    </message>
+    <message>
+        <source>Attainment (%)</source>
+        <translation>Erfüllung (%)</translation>
+    </message>
+    <message>
+        <source>Goodput req/s</source>
+        <translation>Goodput Anfr./s</translation>
+    </message>
+    <message>
+        <source>Completed req/s</source>
+        <translation>Abgeschlossen Anfr./s</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>Every step, by load; goodput and completed requests are all the step&apos;s nodes together.</source>
+        <translation>Jeder Schritt, nach Last geordnet; Goodput und abgeschlossene Anfragen gelten für alle Knoten des Schritts zusammen.</translation>
+    </message>
+    <message>
+        <source>scaling efficiency %1 at capacity against a measured 1-node capacity</source>
+        <translation>Skalierungseffizienz %1 bei Kapazität gegenüber einer gemessenen 1-Knoten-Kapazität</translation>
+    </message>
+    <message>
+        <source>Multi-turn sessions</source>
+        <translation>Multi-Turn-Sitzungen</translation>
+    </message>
+    <message>
+        <source>Each turn of a session sends the whole conversation so far (earlier turns and the model&apos;s own answers), so its prompt, and the prefill a server without a prefix cache has to do, grows turn by turn. Measured, successful requests by their turn in the session, the repetitions of a phase pooled.</source>
+        <translation>Jede Runde einer Sitzung sendet die gesamte bisherige Konversation (frühere Runden und die eigenen Antworten des Modells), sodass ihr Prompt – und das Prefill, das ein Server ohne Präfix-Cache leisten muss – von Runde zu Runde wächst. Gemessene, erfolgreiche Anfragen nach ihrer Runde in der Sitzung, die Wiederholungen einer Phase zusammengefasst.</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Mean input tokens</source>
+        <translation>Mittlere Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <source>%1 and later</source>
+        <extracomment>a turn of a multi-turn session, counted from 1; &quot;%1 and later&quot; pools the long sessions&apos; last turns</extracomment>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>Not measured: no measured request of a session succeeded.</source>
+        <translation>Nicht gemessen: Keine gemessene Anfrage einer Sitzung war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Think times kept: a later turn is due at its previous answer&apos;s end plus the drawn think time; the %1 later turns were sent %2 after that at the median and %3 at most.</source>
+        <translation>Einhaltung der Denkzeiten: Eine spätere Runde ist am Ende der vorigen Antwort plus der gezogenen Denkzeit fällig; die %1 späteren Runden wurden im Median %2 danach gesendet, höchstens %3.</translation>
+    </message>
+    <message>
+        <source>uniform, %1–%2</source>
+        <translation>gleichverteilt, %1–%2</translation>
+    </message>
+    <message>
+        <source>normal, mean %1, sd %2, %3–%4</source>
+        <translation>normalverteilt, Mittel %1, SA %2, %3–%4</translation>
+    </message>
+    <message>
+        <source>log-normal, mean %1, sd %2, %3–%4</source>
+        <translation>log-normalverteilt, Mittel %1, SA %2, %3–%4</translation>
+    </message>
+    <message>
+        <source>%1 turns</source>
+        <translation>%1 Runden</translation>
+    </message>
+    <message>
+        <source>uniform, %1–%2 turns</source>
+        <translation>gleichverteilt, %1–%2 Runden</translation>
+    </message>
+    <message>
+        <source>normal, mean %1, sd %2, %3–%4 turns</source>
+        <translation>normalverteilt, Mittel %1, SA %2, %3–%4 Runden</translation>
+    </message>
+    <message>
+        <source>log-normal, mean %1, sd %2, %3–%4 turns</source>
+        <translation>log-normalverteilt, Mittel %1, SA %2, %3–%4 Runden</translation>
+    </message>
+    <message>
+        <source>ShareGPT file</source>
+        <translation>ShareGPT-Datei</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Konversationen</translation>
+    </message>
+    <message>
+        <source>%1 with an answered human turn (%2 entries without one skipped), %3 human turns each on average, at most %4; dealt round-robin over the nodes in the file&apos;s order</source>
+        <translation>%1 mit einer beantworteten Nutzerrunde (%2 Einträge ohne eine solche übersprungen), im Mittel je %3 Nutzerrunden, höchstens %4; in der Reihenfolge der Datei reihum auf die Knoten verteilt</translation>
+    </message>
+    <message>
+        <source>the conversations&apos; human turns, with the history before each</source>
+        <translation>die Nutzerrunden der Konversationen, jeweils mit dem Verlauf davor</translation>
+    </message>
+    <message>
+        <source>each conversation&apos;s first human turn (outside 4–1024 tokens, or over 2048 with its answer, skipped as vLLM&apos;s benchmark does)</source>
+        <translation>die erste Nutzerrunde jeder Konversation (außerhalb von 4–1024 Tokens oder zusammen mit ihrer Antwort über 2048 übersprungen, wie es vLLMs Benchmark tut)</translation>
+    </message>
+    <message>
+        <source>the recorded answer&apos;s, counted by the server&apos;s tokenizer as vLLM&apos;s benchmark counts it</source>
+        <translation>die der aufgezeichneten Antwort, gezählt mit dem Tokenizer des Servers, wie vLLMs Benchmark zählt</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 per session, each turn sending the conversation so far (earlier turns and the model&apos;s own answers); %2</source>
+        <translation>%1 pro Sitzung, jede Runde sendet die bisherige Konversation (frühere Runden und die eigenen Antworten des Modells); %2</translation>
+    </message>
+    <message>
+        <source>the conversation&apos;s human turns</source>
+        <translation>die Nutzerrunden der Konversation</translation>
+    </message>
+    <message>
+        <source>the concurrency counts sessions, each slot starting its next session when one ends</source>
+        <translation>die Nebenläufigkeit zählt Sitzungen; jeder Platz startet seine nächste Sitzung, wenn eine endet</translation>
+    </message>
+    <message>
+        <source>a new session starts at each arrival of the rate</source>
+        <translation>bei jeder Ankunft der Rate beginnt eine neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Think time</source>
+        <translation>Denkzeit</translation>
+    </message>
+    <message>
+        <source>%1 between an answer&apos;s end and the next turn</source>
+        <translation>%1 zwischen dem Ende einer Antwort und der nächsten Runde</translation>
+    </message>
+    <message>
+        <source>Capacity search</source>
+        <translation>Kapazitätssuche</translation>
+    </message>
+    <message>
+        <source>the highest load meeting the SLOs for %1 of the requests, from %2 to %3 per node, to a bracket of %4, at most %5 steps per search; starts at the load above</source>
+        <translation>die höchste Last, bei der %1 der Anfragen die SLOs erfüllen, von %2 bis %3 pro Knoten, bis auf ein Einschlussintervall von %4, höchstens %5 Schritte pro Suche; beginnt bei der Last oben</translation>
+    </message>
+    <message>
+        <source>context %1, namespace %2</source>
+        <extracomment>%1 a kubeconfig context, %2 a namespace</extracomment>
+        <translation>Kontext %1, Namespace %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, restarts %3)</source>
+        <extracomment>%1 a pod, %2 its container image, %3 the container&apos;s restart count when the run started</extracomment>
+        <translation>%1 (%2, Neustarts %3)</translation>
+    </message>
+    <message>
+        <source>Kubernetes pods</source>
+        <translation>Kubernetes-Pods</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -3662,6 +4184,14 @@ inferdeck-cli report %1 --format all</translation>
         <source>an InferDeck result file</source>
         <translation>eine InferDeck-Ergebnisdatei</translation>
     </message>
+    <message>
+        <source>session and turn come together</source>
+        <translation>session und turn gehören zusammen</translation>
+    </message>
+    <message>
+        <source>a request has a session and a turn, or neither</source>
+        <translation>Eine Anfrage hat session und turn oder keines von beiden</translation>
+    </message>
 </context>
 <context>
     <name>ResultFileReader</name>
@@ -3814,10 +4344,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>Die Zahl %1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <source>expected fixed, uniform, normal or lognormal, found &quot;%1&quot;</source>
-        <translation>fixed, uniform, normal oder lognormal erwartet, „%1“ gefunden</translation>
-    </message>
-    <message>
         <source>expected completions or chat, found &quot;%1&quot;</source>
         <translation>completions oder chat erwartet, „%1“ gefunden</translation>
     </message>
@@ -3912,6 +4438,38 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>give both groups and tokens</source>
         <translation>geben Sie groups und tokens an</translation>
+    </message>
+    <message>
+        <source>the mean must lie from min to max (%1 to %2 s)</source>
+        <translation>Der Mittelwert muss zwischen min und max liegen (%1 bis %2 s)</translation>
+    </message>
+    <message>
+        <source>a lognormal think time needs a mean above 0</source>
+        <translation>Eine lognormale Denkzeit braucht einen Mittelwert über 0</translation>
+    </message>
+    <message>
+        <source>expected sharegpt, found &quot;%1&quot;</source>
+        <translation>sharegpt erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>a ShareGPT conversation brings its own turns</source>
+        <translation>Eine ShareGPT-Konversation bringt ihre eigenen Runden mit</translation>
+    </message>
+    <message>
+        <source>a session has at least one turn</source>
+        <translation>Eine Sitzung hat mindestens eine Runde</translation>
+    </message>
+    <message>
+        <source>the search range needs max above min</source>
+        <translation>Im Suchbereich muss max größer als min sein</translation>
+    </message>
+    <message>
+        <source>expected the pod&apos;s name</source>
+        <translation>Name des Pods erwartet</translation>
+    </message>
+    <message>
+        <source>expected fixed, uniform, normal or lognormal, found &quot;%1&quot;</source>
+        <translation>fixed, uniform, normal oder lognormal erwartet, „%1“ gefunden</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4641,22 @@ inferdeck-cli report %1 --format all</translation>
         <source>the trace %1 has %2 requests, fewer than the cluster&apos;s %3 nodes</source>
         <translation>Der Trace %1 hat %2 Anfragen, weniger als die %3 Knoten des Clusters</translation>
     </message>
+    <message>
+        <source>capacity step %1: %2 of %3 requests met every SLO (%4; the target is %5)</source>
+        <translation>Kapazitätsschritt %1: %2 von %3 Anfragen erfüllten jedes SLO (%4; das Ziel ist %5)</translation>
+    </message>
+    <message>
+        <source>capacity on %1 node(s): %2, %3</source>
+        <translation>Kapazität auf %1 Knoten: %2, %3</translation>
+    </message>
+    <message>
+        <source>capacity step %1 stopped early: %2 requests missed an SLO, more than the target allows of at most %3</source>
+        <translation>Kapazitätsschritt %1 vorzeitig beendet: %2 Anfragen verfehlten ein SLO, mehr als das Ziel bei höchstens %3 zulässt</translation>
+    </message>
+    <message>
+        <source>the ShareGPT file %1 has %2 usable conversations, fewer than the cluster&apos;s %3 nodes</source>
+        <translation>Die ShareGPT-Datei %1 hat %2 verwendbare Konversationen, weniger als die %3 Knoten des Clusters</translation>
+    </message>
 </context>
 <context>
     <name>RunFiles</name>
@@ -4169,6 +4743,62 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>a node of a Slurm cluster runs where the job&apos;s allocation puts it; remove &quot;%1&quot;</source>
         <translation>Ein Knoten eines Slurm-Clusters läuft dort, wohin ihn die Zuteilung des Jobs legt; entfernen Sie „%1“</translation>
+    </message>
+    <message>
+        <source>the sharegpt dataset needs the ShareGPT file (sharegpt_path)</source>
+        <translation>Der Datensatz sharegpt braucht die ShareGPT-Datei (sharegpt_path)</translation>
+    </message>
+    <message>
+        <source>an external tool brings its own requests; ShareGPT conversations are sent by InferDeck&apos;s load generator</source>
+        <translation>Ein externes Werkzeug bringt eigene Anfragen mit; ShareGPT-Konversationen werden vom Lastgenerator von InferDeck gesendet</translation>
+    </message>
+    <message>
+        <source>multi-turn sessions send the history as chat messages: set api to chat</source>
+        <translation>Multi-Turn-Sitzungen senden den Verlauf als Chat-Nachrichten: Setzen Sie api auf chat</translation>
+    </message>
+    <message>
+        <source>sessions are built from synthetic turns or ShareGPT conversations, not the %1 dataset</source>
+        <translation>Sitzungen werden aus synthetischen Runden oder ShareGPT-Konversationen gebildet, nicht aus dem Datensatz %1</translation>
+    </message>
+    <message>
+        <source>a shared prefix and sessions cannot be combined yet</source>
+        <translation>Ein gemeinsames Präfix und Sitzungen lassen sich noch nicht kombinieren</translation>
+    </message>
+    <message>
+        <source>an external tool brings its own requests; sessions are run by InferDeck&apos;s load generator</source>
+        <translation>Ein externes Werkzeug bringt eigene Anfragen mit; Sitzungen werden vom Lastgenerator von InferDeck ausgeführt</translation>
+    </message>
+    <message>
+        <source>a capacity search measures against the SLOs: give at least one in slo</source>
+        <translation>Eine Kapazitätssuche misst gegen die SLOs: Geben Sie mindestens eines in slo an</translation>
+    </message>
+    <message>
+        <source>a capacity search chooses its own loads: remove the sweep</source>
+        <translation>Eine Kapazitätssuche wählt ihre Lasten selbst: Entfernen Sie den Sweep</translation>
+    </message>
+    <message>
+        <source>a capacity search varies the rate or concurrency; a trace keeps its own times</source>
+        <translation>Eine Kapazitätssuche variiert die Rate oder Nebenläufigkeit; ein Trace behält seine eigenen Zeiten</translation>
+    </message>
+    <message>
+        <source>a capacity search needs InferDeck&apos;s load generator to judge each step</source>
+        <translation>Eine Kapazitätssuche braucht den Lastgenerator von InferDeck, um jeden Schritt zu beurteilen</translation>
+    </message>
+    <message>
+        <source>a concurrency search needs whole numbers for min and max</source>
+        <translation>Eine Suche über die Nebenläufigkeit braucht ganze Zahlen für min und max</translation>
+    </message>
+    <message>
+        <source>the search starts at the load&apos;s value, which must lie between capacity.min and capacity.max</source>
+        <translation>Die Suche beginnt beim Wert der Last, der zwischen capacity.min und capacity.max liegen muss</translation>
+    </message>
+    <message>
+        <source>names %1 pods for %2 nodes; name one pod per node</source>
+        <translation>nennt %1 Pods für %2 Knoten; nennen Sie einen Pod pro Knoten</translation>
+    </message>
+    <message>
+        <source>a node of a Kubernetes cluster runs in its pod; remove &quot;%1&quot;</source>
+        <translation>Ein Knoten eines Kubernetes-Clusters läuft in seinem Pod; entfernen Sie „%1“</translation>
     </message>
 </context>
 <context>
@@ -4302,24 +4932,16 @@ inferdeck-cli report %1 --format all</translation>
         <source>the baseline or the scaled phase completed no request with known output tokens</source>
         <translation>Die Basis- oder die skalierte Phase schloss keine Anfrage mit bekannten Ausgabe-Token ab</translation>
     </message>
+    <message>
+        <source>a capacity search compares one node and the cluster at their capacities (see Capacity under SLO)</source>
+        <translation>Eine Kapazitätssuche vergleicht einen Knoten und den Cluster bei ihren Kapazitäten (siehe Kapazität unter SLO)</translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>
     <message>
         <source>expected %1, found &quot;%2&quot;</source>
         <translation>%1 erwartet, „%2“ gefunden</translation>
-    </message>
-    <message>
-        <source>this InferDeck runs on Slurm but not yet on Kubernetes</source>
-        <translation>Dieses InferDeck läuft auf Slurm, aber noch nicht auf Kubernetes</translation>
-    </message>
-    <message>
-        <source>expected &quot;slurm&quot;, found &quot;%1&quot;</source>
-        <translation>„slurm“ erwartet, „%1“ gefunden</translation>
-    </message>
-    <message>
-        <source>unknown key; a Slurm scheduler takes %1</source>
-        <translation>unbekannter Schlüssel; ein Slurm-Scheduler akzeptiert: %1</translation>
     </message>
     <message>
         <source>expected &quot;local&quot; or an ssh destination, found &quot;%1&quot;</source>
@@ -4356,6 +4978,105 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>applies to a job InferDeck submits, not to the existing job %1</source>
         <translation>gilt für einen Job, den InferDeck einreicht, nicht für den bestehenden Job %1</translation>
+    </message>
+    <message>
+        <source>unknown key; a %1 scheduler takes %2</source>
+        <extracomment>%1 the scheduler (Slurm, Kubernetes), %2 its keys</extracomment>
+        <translation>unbekannter Schlüssel; ein %1-Scheduler akzeptiert: %2</translation>
+    </message>
+    <message>
+        <source>expected a kubeconfig context name, found &quot;%1&quot;</source>
+        <translation>Name eines kubeconfig-Kontexts erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>a namespace name (lower-case letters, digits and &apos;-&apos;)</source>
+        <translation>Namespace-Name (Kleinbuchstaben, Ziffern und „-“)</translation>
+    </message>
+    <message>
+        <source>a container name (lower-case letters, digits and &apos;-&apos;)</source>
+        <translation>Container-Name (Kleinbuchstaben, Ziffern und „-“)</translation>
+    </message>
+    <message>
+        <source>a label selector such as app=vllm,tier!=canary</source>
+        <translation>Label-Selektor wie app=vllm,tier!=canary</translation>
+    </message>
+    <message>
+        <source>expected a pod name (lower-case letters, digits, &apos;-&apos; and &apos;.&apos;), found &quot;%1&quot;</source>
+        <translation>Pod-Name erwartet (Kleinbuchstaben, Ziffern, „-“ und „.“), „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>the pod %1 is named twice</source>
+        <translation>Der Pod %1 ist doppelt genannt</translation>
+    </message>
+    <message>
+        <source>expected at least one pod name</source>
+        <translation>mindestens ein Pod-Name erwartet</translation>
+    </message>
+    <message>
+        <source>name the pods: a label &quot;selector&quot; or a list of &quot;pods&quot;</source>
+        <translation>Nennen Sie die Pods: einen Label-„selector“ oder eine Liste „pods“</translation>
+    </message>
+    <message>
+        <source>give either a label &quot;selector&quot; or a list of &quot;pods&quot;, not both</source>
+        <translation>Geben Sie entweder einen Label-„selector“ oder eine Liste „pods“ an, nicht beides</translation>
+    </message>
+    <message>
+        <source>expected http://host:port or https://host:port, found &quot;%1&quot;</source>
+        <translation>http://host:port oder https://host:port erwartet, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>expected &quot;slurm&quot; or &quot;kubernetes&quot;, found &quot;%1&quot;</source>
+        <translation>„slurm“ oder „kubernetes“ erwartet, „%1“ gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>ShareGptFile</name>
+    <message>
+        <source>entry %1, message %2</source>
+        <translation>Eintrag %1, Nachricht %2</translation>
+    </message>
+    <message>
+        <source>expected an object with from and value, found %1</source>
+        <translation>Objekt mit from und value erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected &quot;from&quot; as a string</source>
+        <translation>„from“ als Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>expected &quot;value&quot; as a string</source>
+        <translation>„value“ als Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>unknown speaker &quot;%1&quot; (expected human, user, gpt, assistant or system)</source>
+        <translation>unbekannter Sprecher „%1“ (human, user, gpt, assistant oder system erwartet)</translation>
+    </message>
+    <message>
+        <source>expected a list of conversations, found %1</source>
+        <translation>Liste von Konversationen erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>Objekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected &quot;conversations&quot; as a list, found %1</source>
+        <translation>„conversations“ als Liste erwartet, %1 gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>no conversation has a human turn followed by an answer (%n entries read)</source>
+        <translation>
+            <numerusform>Keine Konversation hat eine Nutzerrunde mit nachfolgender Antwort (%n Eintrag gelesen)</numerusform>
+            <numerusform>Keine Konversation hat eine Nutzerrunde mit nachfolgender Antwort (%n Einträge gelesen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a ShareGPT file</source>
+        <translation>eine ShareGPT-Datei</translation>
     </message>
 </context>
 <context>
@@ -5227,6 +5948,15 @@ time left, whole seconds</extracomment>
         <source>%1 (Slurm)</source>
         <translation>%1 (Slurm)</translation>
     </message>
+    <message>
+        <source>Kubernetes pod (the cluster&apos;s scheduler)</source>
+        <extracomment>a node of a cluster whose file has a Kubernetes scheduler: it runs in one of the cluster&apos;s pods</extracomment>
+        <translation>Kubernetes-Pod (Scheduler des Clusters)</translation>
+    </message>
+    <message>
+        <source>%1 (Kubernetes pod)</source>
+        <translation>%1 (Kubernetes-Pod)</translation>
+    </message>
 </context>
 <context>
     <name>inferdeck::CompareView</name>
@@ -5754,6 +6484,11 @@ Fingerabdruck %2 · Plan %3 · Treiber %4</translation>
         <source>File</source>
         <translation>Datei</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>the file does not say which prompts the tool sent</extracomment>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>inferdeck::LibraryView</name>
@@ -5905,6 +6640,7 @@ Fingerabdruck %2 · Plan %3 · Treiber %4</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
+        <extracomment>a run to choose as the baseline: start, model, file</extracomment>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
@@ -6114,6 +6850,7 @@ Fingerabdruck %2 · Plan %3 · Treiber %4</translation>
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>a node in the run&apos;s node list: its name, its last log line, and below it its scheduler&apos;s state</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -6280,6 +7017,51 @@ Fingerabdruck %2 · Plan %3 · Treiber %4</translation>
         <source>Slurm job %1: %2 (%3), waiting</source>
         <extracomment>%1 a Slurm job id, %2 its queue state (PENDING), %3 Slurm&apos;s reason (Resources, Priority)</extracomment>
         <translation>Slurm-Job %1: %2 (%3), wartet</translation>
+    </message>
+    <message>
+        <source>Kubernetes pod</source>
+        <translation>Kubernetes-Pod</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>node %1 runs in one of the cluster&apos;s Kubernetes pods; it is reached once a run starts</source>
+        <translation>Knoten %1 läuft in einem der Kubernetes-Pods des Clusters; er ist erreichbar, sobald ein Lauf startet</translation>
+    </message>
+    <message>
+        <source>Cannot use this Kubernetes cluster</source>
+        <translation>Dieser Kubernetes-Cluster ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Slurm job %1: %2 (%3)</source>
+        <translation>Slurm-Job %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Slurm job %1: RUNNING on %2</source>
+        <translation>Slurm-Job %1: RUNNING auf %2</translation>
+    </message>
+    <message>
+        <source>pod %1: %2, %3, restarts %4</source>
+        <extracomment>%1 a pod, %2 its phase (Running), %3 ready or not ready, %4 its container&apos;s restart count</extracomment>
+        <translation>Pod %1: %2, %3, Neustarts %4</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>nicht bereit</translation>
     </message>
 </context>
 <context>
@@ -6562,6 +7344,62 @@ Fingerabdruck %2 · Plan %3 · Treiber %4</translation>
         <source>Trace file:</source>
         <translation>Trace-Datei:</translation>
     </message>
+    <message>
+        <source>search the highest load per node that meets the SLOs</source>
+        <translation>die höchste Last pro Knoten suchen, die die SLOs erfüllt</translation>
+    </message>
+    <message>
+        <source>ShareGPT conversations (JSON)</source>
+        <translation>ShareGPT-Konversationen (JSON)</translation>
+    </message>
+    <message>
+        <source>ShareGPT JSON on this machine: [{&quot;conversations&quot;: [{&quot;from&quot;: &quot;human&quot;, &quot;value&quot;: ...}, ...]}, ...]</source>
+        <translation>ShareGPT-JSON auf diesem Rechner: [{&quot;conversations&quot;: [{&quot;from&quot;: &quot;human&quot;, &quot;value&quot;: ...}, ...]}, ...]</translation>
+    </message>
+    <message>
+        <source>Without sessions each conversation&apos;s first human turn is a request, asking for as many tokens as its recorded answer (as vLLM&apos;s benchmark samples it); with sessions its human turns are replayed with the model&apos;s own answers as history.</source>
+        <translation>Ohne Sitzungen ist die erste Nutzerrunde jeder Konversation eine Anfrage, die so viele Tokens anfordert wie ihre aufgezeichnete Antwort (wie vLLMs Benchmark sie auswählt); mit Sitzungen werden ihre Nutzerrunden mit den eigenen Antworten des Modells als Verlauf wiedergegeben.</translation>
+    </message>
+    <message>
+        <source>ShareGPT file:</source>
+        <translation>ShareGPT-Datei:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sitzungen:</translation>
+    </message>
+    <message>
+        <source>Each step is a phase at one load with its own warm-up: the load above first, then doubled or halved until the capacity is bracketed, then bisected. Needs at least one SLO.</source>
+        <translation>Jeder Schritt ist eine Phase bei einer Last mit eigener Aufwärmphase: zuerst die Last oben, dann verdoppelt oder halbiert, bis die Kapazität eingeschlossen ist, dann per Bisektion eingegrenzt. Braucht mindestens ein SLO.</translation>
+    </message>
+    <message>
+        <source> % meet the SLOs</source>
+        <translation> % erfüllen die SLOs</translation>
+    </message>
+    <message>
+        <source> % bracket</source>
+        <translation> % Einschlussintervall</translation>
+    </message>
+    <message>
+        <source>The search ends when the highest load that met the target and the lowest that missed it are this close</source>
+        <translation>Die Suche endet, wenn die höchste Last, die das Ziel erfüllte, und die niedrigste, die es verfehlte, so nahe beieinander liegen</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>von </translation>
+    </message>
+    <message>
+        <source>to </source>
+        <translation>bis </translation>
+    </message>
+    <message>
+        <source> steps at most</source>
+        <translation> Schritte maximal</translation>
+    </message>
+    <message>
+        <source>Capacity search:</source>
+        <translation>Kapazitätssuche:</translation>
+    </message>
 </context>
 <context>
     <name>inferdeck::ReportPreview</name>
@@ -6716,6 +7554,155 @@ Fingerabdruck %2 · Plan %3 · Treiber %4</translation>
     </message>
 </context>
 <context>
+    <name>inferdeck::SchedulerEditor</name>
+    <message>
+        <source>None: the nodes are listed hosts</source>
+        <extracomment>the cluster&apos;s nodes are hosts listed one by one (no batch scheduler)</extracomment>
+        <translation>Keiner: Die Knoten sind einzeln aufgeführte Hosts</translation>
+    </message>
+    <message>
+        <source>Slurm: the nodes are a job&apos;s allocation</source>
+        <translation>Slurm: Die Knoten sind die Zuteilung eines Jobs</translation>
+    </message>
+    <message>
+        <source>Kubernetes: the nodes are pods</source>
+        <translation>Kubernetes: Die Knoten sind Pods</translation>
+    </message>
+    <message>
+        <source>Scheduler:</source>
+        <translation>Scheduler:</translation>
+    </message>
+    <message>
+        <source>app=vllm (the engine&apos;s pods)</source>
+        <translation>app=vllm (die Pods der Engine)</translation>
+    </message>
+    <message>
+        <source>vllm-0, vllm-1 (one per node, in node order)</source>
+        <translation>vllm-0, vllm-1 (einer pro Knoten, in Knotenreihenfolge)</translation>
+    </message>
+    <message>
+        <source>local, or an ssh destination (the login node)</source>
+        <translation>local oder ein SSH-Ziel (der Login-Knoten)</translation>
+    </message>
+    <message>
+        <source>empty: the default partition</source>
+        <translation>leer: die Standardpartition</translation>
+    </message>
+    <message>
+        <source>empty: your default account</source>
+        <translation>leer: Ihr Standard-Account</translation>
+    </message>
+    <message>
+        <source>empty: the default QoS</source>
+        <translation>leer: die Standard-QoS</translation>
+    </message>
+    <message>
+        <source>e.g. 30 or 1:30:00; empty: the partition&apos;s limit</source>
+        <translation>z. B. 30 oder 1:30:00; leer: das Limit der Partition</translation>
+    </message>
+    <message>
+        <source>none asked for</source>
+        <translation>keine angefordert</translation>
+    </message>
+    <message>
+        <source>further sbatch options, e.g. --constraint=h100 --exclusive</source>
+        <translation>weitere sbatch-Optionen, z. B. --constraint=h100 --exclusive</translation>
+    </message>
+    <message>
+        <source>run inside this existing job instead of submitting one</source>
+        <translation>in diesem bestehenden Job laufen, statt einen einzureichen</translation>
+    </message>
+    <message>
+        <source>Submit host:</source>
+        <translation>Submit-Host:</translation>
+    </message>
+    <message>
+        <source>Partition:</source>
+        <translation>Partition:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>QoS:</source>
+        <extracomment>Slurm&apos;s quality of service</extracomment>
+        <translation>QoS:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>GPUs per node:</source>
+        <translation>GPUs pro Knoten:</translation>
+    </message>
+    <message>
+        <source>Extra sbatch options:</source>
+        <translation>Zusätzliche sbatch-Optionen:</translation>
+    </message>
+    <message>
+        <source>Existing job id:</source>
+        <translation>Bestehende Job-ID:</translation>
+    </message>
+    <message>
+        <source>local, or an ssh destination where kubectl runs</source>
+        <translation>local oder ein SSH-Ziel, auf dem kubectl läuft</translation>
+    </message>
+    <message>
+        <source>empty: kubectl&apos;s current context</source>
+        <translation>leer: der aktuelle Kontext von kubectl</translation>
+    </message>
+    <message>
+        <source>empty: the context&apos;s namespace</source>
+        <translation>leer: der Namespace des Kontexts</translation>
+    </message>
+    <message>
+        <source>Label selector</source>
+        <translation>Label-Selektor</translation>
+    </message>
+    <message>
+        <source>Pod names</source>
+        <translation>Pod-Namen</translation>
+    </message>
+    <message>
+        <source>empty: the pod&apos;s default container</source>
+        <translation>leer: der Standard-Container des Pods</translation>
+    </message>
+    <message>
+        <source>the engine inside each pod</source>
+        <translation>die Engine in jedem Pod</translation>
+    </message>
+    <message>
+        <source>kubectl runs on:</source>
+        <translation>kubectl läuft auf:</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Kontext:</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>Namespace:</translation>
+    </message>
+    <message>
+        <source>Pods by:</source>
+        <translation>Pods nach:</translation>
+    </message>
+    <message>
+        <source>Pods:</source>
+        <translation>Pods:</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Container:</translation>
+    </message>
+    <message>
+        <source>Engine endpoint in the pod:</source>
+        <translation>Engine-Endpunkt im Pod:</translation>
+    </message>
+</context>
+<context>
     <name>inferdeck::SecretDialog</name>
     <message>
         <source>Key passphrase</source>
@@ -6744,6 +7731,70 @@ Fingerabdruck %2 · Plan %3 · Treiber %4</translation>
     <message>
         <source>InferDeck uses it for this connection only and does not store it.</source>
         <translation>InferDeck verwendet es nur für diese Verbindung und speichert es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>inferdeck::SessionsEditor</name>
+    <message>
+        <source>multi-turn sessions (chat API): each turn sends the conversation so far</source>
+        <translation>Multi-Turn-Sitzungen (Chat-API): Jede Runde sendet die bisherige Konversation</translation>
+    </message>
+    <message>
+        <source>The concurrency then counts sessions (a slot starts its next session when one ends); a rate starts a new session at each arrival. Warm-up and the phase&apos;s request count count turns; when the phase ends, a session&apos;s unsent turns are not sent.</source>
+        <translation>Die Nebenläufigkeit zählt dann Sitzungen (ein Platz startet seine nächste Sitzung, wenn eine endet); eine Rate startet bei jeder Ankunft eine neue Sitzung. Aufwärmphase und Anfrageanzahl der Phase zählen Runden; wenn die Phase endet, werden die noch nicht gesendeten Runden einer Sitzung nicht mehr gesendet.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>unit suffix of a think-time field, seconds</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>User turns per session; a ShareGPT conversation brings its own</source>
+        <translation>Nutzerrunden pro Sitzung; eine ShareGPT-Konversation bringt ihre eigenen mit</translation>
+    </message>
+    <message>
+        <source>The user&apos;s think time between an answer&apos;s end and the next turn&apos;s send</source>
+        <translation>Die Denkzeit des Nutzers zwischen dem Ende einer Antwort und dem Senden der nächsten Runde</translation>
+    </message>
+    <message>
+        <source>Turns per session:</source>
+        <translation>Runden pro Sitzung:</translation>
+    </message>
+    <message>
+        <source>Think time:</source>
+        <translation>Denkzeit:</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fest</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>gleichverteilt</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normalverteilt</translation>
+    </message>
+    <message>
+        <source>log-normal</source>
+        <translation>log-normalverteilt</translation>
+    </message>
+    <message>
+        <source>mean </source>
+        <translation>Mittel </translation>
+    </message>
+    <message>
+        <source>sd </source>
+        <translation>SA </translation>
+    </message>
+    <message>
+        <source>min </source>
+        <translation>min. </translation>
+    </message>
+    <message>
+        <source>max </source>
+        <translation>max. </translation>
     </message>
 </context>
 <context>
@@ -7129,14 +8180,6 @@ Zeitplan, ms</translation>
         <translation>Signifikant</translation>
     </message>
     <message>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -7155,6 +8198,23 @@ Zeitplan, ms</translation>
     <message>
         <source>yes, better</source>
         <translation>ja, besser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be tested; the Significant column&apos;s tooltip says why.</source>
+        <extracomment>the table&apos;s &quot;Significant&quot; column says &quot;not tested&quot;; its tooltip says why</extracomment>
+        <translation>
+            <numerusform>%n Änderung konnte nicht getestet werden; der Tooltip der Spalte „Signifikant“ nennt den Grund.</numerusform>
+            <numerusform>%n Änderungen konnten nicht getestet werden; der Tooltip der Spalte „Signifikant“ nennt den Grund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <extracomment>whether the change against the run before was significant; &quot;not tested&quot; when it could not be tested</extracomment>
+        <translation>nicht getestet</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@
         <source>field &apos;gpus&apos;: GPU index %1 out of range</source>
         <translation>字段“gpus”：GPU 索引 %1 超出范围</translation>
     </message>
+    <message>
+        <source>a request of a session needs its turn</source>
+        <translation>会话中的请求需要其轮次（turn）</translation>
+    </message>
 </context>
 <context>
     <name>AgentInstaller</name>
@@ -282,6 +286,37 @@
     <message>
         <source>AIPerf scraped %1 endpoints (%2) and its records do not say which endpoint served each request, so no engine&apos;s state is set beside them</source>
         <translation>AIPerf 抓取了 %1 个端点（%2），而其记录未说明每个请求由哪个端点处理，因此不在旁边显示任何引擎状态</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityAnalysis</name>
+    <message>
+        <source>not bracketed (the run ended during the search)</source>
+        <translation>未界定区间（运行在搜索过程中结束）</translation>
+    </message>
+    <message>
+        <source>found within the tolerance</source>
+        <translation>已在容差内找到</translation>
+    </message>
+    <message>
+        <source>below the search range: even its minimum missed the target</source>
+        <translation>低于搜索范围：即使其最小值也未达到目标</translation>
+    </message>
+    <message>
+        <source>above the search range: even its maximum met the target</source>
+        <translation>高于搜索范围：即使其最大值也达到了目标</translation>
+    </message>
+    <message>
+        <source>the step limit ended the search before the bracket was narrow enough</source>
+        <translation>步数上限在区间足够窄之前结束了搜索</translation>
+    </message>
+    <message>
+        <source>needs a 1-node search beside the cluster&apos;s (scaling in the plan)</source>
+        <translation>需要在集群的搜索之外再进行一次单节点搜索（计划中的 scaling）</translation>
+    </message>
+    <message>
+        <source>a search found no load that met the target</source>
+        <translation>有一次搜索未找到达到目标的负载</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1079,18 @@
         <source>The client&apos;s own timing error of first tokens in “%1” (repetition %2) on %3 reached %4 at p99 (limit %5; agent CPU %6): TTFT percentiles there may be off by that much because of the client, not the server.</source>
         <translation>客户端自身对首个令牌的计时误差在“%1”（第 %2 次重复）的 %3 上于 p99 达到 %4（限制 %5；代理 CPU %6）：该处的 TTFT 百分位数可能因客户端而非服务器偏差这么多。</translation>
     </message>
+    <message>
+        <source>%1–%2 from the capacity brackets</source>
+        <translation>%1–%2，由容量区间得出</translation>
+    </message>
+    <message>
+        <source>no interval: a search ended at its range</source>
+        <translation>无区间：有一次搜索止于其范围边界</translation>
+    </message>
+    <message>
+        <source>At capacity under the SLOs: %1 per node on %2 nodes against %3 on 1 node.</source>
+        <translation>SLO 约束下的容量：%2 个节点上每节点 %1，对比 1 个节点上的 %3。</translation>
+    </message>
 </context>
 <context>
     <name>GuidellmImport</name>
@@ -1394,6 +1441,84 @@
     </message>
 </context>
 <context>
+    <name>KubernetesExecTransport</name>
+    <message>
+        <source>pod %1</source>
+        <translation>Pod %1</translation>
+    </message>
+    <message>
+        <source>kubectl exec into pod %1 failed %2 times in a row</source>
+        <translation>对 Pod %1 的 kubectl exec 连续失败 %2 次</translation>
+    </message>
+    <message>
+        <source>the run&apos;s pods are released</source>
+        <translation>本次运行的 Pod 已释放</translation>
+    </message>
+    <message>
+        <source>cannot start %1 on %2: its pod is not reachable</source>
+        <translation>无法在 %2 上启动 %1：其 Pod 无法访问</translation>
+    </message>
+    <message>
+        <source>the kubectl exec stream to pod %1 was lost: %2</source>
+        <translation>到 Pod %1 的 kubectl exec 数据流已丢失：%2</translation>
+    </message>
+    <message>
+        <source>writing the file in pod %1 failed (status %2): %3</source>
+        <translation>在 Pod %1 中写入文件失败（状态 %2）：%3</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: its pod is not reachable</source>
+        <translation>无法写入 %1：其 Pod 无法访问</translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesPods</name>
+    <message>
+        <source>cannot reach the kubectl host %1: %2</source>
+        <translation>无法连接 kubectl 主机 %1：%2</translation>
+    </message>
+    <message>
+        <source>kubectl on %1 has no current context (set &quot;context&quot; in the cluster file): %2</source>
+        <translation>%1 上的 kubectl 没有当前上下文（请在集群文件中设置“context”）：%2</translation>
+    </message>
+    <message>
+        <source>kubectl could not list the pods (context %1): %2</source>
+        <translation>kubectl 无法列出 Pod（上下文 %1）：%2</translation>
+    </message>
+    <message>
+        <source>pod %1 was not found</source>
+        <translation>未找到 Pod %1</translation>
+    </message>
+    <message>
+        <source>no pod matches the selector %1</source>
+        <translation>没有 Pod 匹配选择器 %1</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 pods the cluster needs are ready (context %3): %4</source>
+        <extracomment>%1 pods found ready, %2 pods needed, %3 why others cannot be used</extracomment>
+        <translation>集群所需的 %2 个 Pod 中只有 %1 个就绪（上下文 %3）：%4</translation>
+    </message>
+    <message>
+        <source>using pods %1 (context %2, namespace %3)</source>
+        <translation>使用 Pod %1（上下文 %2，命名空间 %3）</translation>
+    </message>
+    <message>
+        <source>pod %1 was deleted during the run</source>
+        <translation>Pod %1 在运行期间被删除</translation>
+    </message>
+    <message>
+        <source>kubectl execs: %1, start latency median %2 ms, max %3 ms</source>
+        <translation>kubectl exec：%1 次，启动延迟中位数 %2 ms，最大 %3 ms</translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesRun</name>
+    <message>
+        <source>scheduler.kubectl_host: %1</source>
+        <translation>scheduler.kubectl_host：%1</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Follow the desktop</source>
@@ -1512,6 +1637,75 @@
         <source>No run has a value to draw.</source>
         <translation>没有任何运行有可绘制的数值。</translation>
     </message>
+    <message>
+        <source>no interval: the repetitions do not vary at all</source>
+        <translation>无区间：各次重复之间完全没有差异</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <extracomment>a fingerprint field that differs between two runs, e.g. &quot;engine version 0.10.2 → 0.11.1&quot;</extracomment>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>engine version</source>
+        <translation>引擎版本</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>节点数</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>real engine → simulated</source>
+        <translation>真实引擎 → 模拟</translation>
+    </message>
+    <message>
+        <source>simulated → real engine</source>
+        <translation>模拟 → 真实引擎</translation>
+    </message>
+    <message>
+        <source>not tested: this run&apos;s file could not be read</source>
+        <translation>未检验：无法读取本次运行的文件</translation>
+    </message>
+    <message>
+        <source>not tested: the previous run&apos;s file could not be read</source>
+        <translation>未检验：无法读取前一次运行的文件</translation>
+    </message>
+    <message>
+        <source>not tested: another fingerprint than the previous run (%1)</source>
+        <translation>未检验：指纹与前一次运行不同（%1）</translation>
+    </message>
 </context>
 <context>
     <name>LibraryIndex</name>
@@ -1542,10 +1736,6 @@
     <message>
         <source>The library database was damaged (%1); it was moved to %2 and a new one is rebuilt from the files (%3 files and %4 folders were still listed in it).</source>
         <translation>结果库数据库已损坏（%1）；已将其移至 %2，并根据文件重建新的数据库（其中仍列有 %3 个文件和 %4 个文件夹）。</translation>
-    </message>
-    <message>
-        <source>written by</source>
-        <translation>由较新的 InferDeck 写入</translation>
     </message>
     <message>
         <source>cannot open the library database (%1)</source>
@@ -1852,6 +2042,67 @@
     <message>
         <source>trace ×%1</source>
         <translation>轨迹 ×%1</translation>
+    </message>
+</context>
+<context>
+    <name>PodStatus</name>
+    <message>
+        <source>expected a Pod, found %1</source>
+        <translation>应为 Pod，实为%1</translation>
+    </message>
+    <message>
+        <source>a pod without metadata.name</source>
+        <translation>缺少 metadata.name 的 Pod</translation>
+    </message>
+    <message>
+        <source>kubectl&apos;s pod list is not readable: %1</source>
+        <translation>kubectl 的 Pod 列表不可读：%1</translation>
+    </message>
+    <message>
+        <source>pod %1 is %2, not Running</source>
+        <extracomment>%1 a pod, %2 its phase (Pending, Failed)</extracomment>
+        <translation>Pod %1 处于 %2，而不是 Running</translation>
+    </message>
+    <message>
+        <source>without a phase</source>
+        <translation>无阶段状态</translation>
+    </message>
+    <message>
+        <source>pod %1 has no container %2</source>
+        <translation>Pod %1 没有容器 %2</translation>
+    </message>
+    <message>
+        <source>the container %1 of pod %2 is not running (%3)</source>
+        <translation>Pod %2 的容器 %1 未在运行（%3）</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>the container %1 of pod %2 is not ready (restarts: %3)</source>
+        <translation>Pod %2 的容器 %1 未就绪（重启次数：%3）</translation>
+    </message>
+    <message>
+        <source>pod %1 was replaced by a new pod of the same name during the run</source>
+        <translation>Pod %1 在运行期间被同名的新 Pod 替换</translation>
+    </message>
+    <message>
+        <source>pod %1 restarted during the run: container %2 restart count %3 → %4, running again since %5</source>
+        <extracomment>%3 and %4 restart counts, %5 an RFC 3339 time</extracomment>
+        <translation>Pod %1 在运行期间重启：容器 %2 的重启次数 %3 → %4，自 %5 起重新运行</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>（尚未）</translation>
+    </message>
+    <message>
+        <source>pod %1 left the Running phase during the run: %2</source>
+        <translation>Pod %1 在运行期间离开了 Running 阶段：%2</translation>
+    </message>
+    <message>
+        <source>the container %1 of pod %2 stopped during the run (%3)</source>
+        <translation>Pod %2 的容器 %1 在运行期间停止（%3）</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3607,277 @@ inferdeck-cli report %1 --format all</translation>
         <source>Slurm allocation</source>
         <translation>Slurm 资源分配</translation>
     </message>
+    <message>
+        <source>%1 in flight</source>
+        <translation>%1 个并发</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 请求/秒</translation>
+    </message>
+    <message>
+        <source>concurrency per node (requests in flight)</source>
+        <translation>每节点并发（进行中的请求）</translation>
+    </message>
+    <message>
+        <source>offered load per node (req/s)</source>
+        <translation>每节点施加的负载（请求/秒）</translation>
+    </message>
+    <message>
+        <source>Requests meeting every SLO against the load</source>
+        <translation>满足全部 SLO 的请求随负载的变化</translation>
+    </message>
+    <message>
+        <source>share of requests</source>
+        <translation>请求占比</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Goodput and throughput per node against the load</source>
+        <translation>每节点有效吞吐与吞吐量随负载的变化</translation>
+    </message>
+    <message>
+        <source>requests/s per node</source>
+        <translation>每节点请求/秒</translation>
+    </message>
+    <message>
+        <source>goodput, %1</source>
+        <translation>有效吞吐，%1</translation>
+    </message>
+    <message>
+        <source>completed, %1</source>
+        <translation>已完成，%1</translation>
+    </message>
+    <message>
+        <source>TTFT p99 against the load</source>
+        <translation>TTFT p99 随负载的变化</translation>
+    </message>
+    <message>
+        <source>TTFT SLO</source>
+        <translation>TTFT SLO</translation>
+    </message>
+    <message>
+        <source>Capacity under SLO</source>
+        <translation>SLO 约束下的容量</translation>
+    </message>
+    <message>
+        <source>The highest load per node at which at least %1 of the measured requests met every SLO (a failed request misses). Each step is a phase of its own with its own warm-up; the search starts at the plan&apos;s load, doubles or halves it until a step that meets the target and one that misses it bracket the capacity, then bisects until the bracket is %2 wide (%3 steps at most per search, range %4 to %5). A step stops early once more requests missed than the target allows of all it could measure. The capacity is the highest load that met the target below the lowest that missed it; the true capacity lies in between.</source>
+        <translation>至少 %1 的已测量请求满足全部 SLO 时的每节点最高负载（失败的请求计为未满足）。每一步都是一个独立的阶段，有自己的预热；搜索从计划的负载开始，将其加倍或减半，直到一个达到目标的步和一个未达到目标的步将容量夹在中间，然后二分，直到区间宽度为 %2（每次搜索最多 %3 步，范围 %4 到 %5）。一旦未满足的请求数超过目标在该步所有可测请求中允许的数量，该步即提前停止。容量是低于最低未达标负载的最高达标负载；真实容量位于两者之间。</translation>
+    </message>
+    <message>
+        <source>one request in flight</source>
+        <translation>1 个并发请求</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Capacity per node</source>
+        <translation>每节点容量</translation>
+    </message>
+    <message>
+        <source>Missed at</source>
+        <translation>未达标于</translation>
+    </message>
+    <message>
+        <source>Cluster capacity</source>
+        <translation>集群容量</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&quot;Missed at&quot; is the lowest load that missed the target: the upper end of the bracket.</source>
+        <translation>“未达标于”是未达到目标的最低负载，即区间的上端。</translation>
+    </message>
+    <message>
+        <source>Scaling efficiency at capacity (cluster capacity per node over one node&apos;s): %1, between %2 and %3 from the two brackets.</source>
+        <translation>容量下的扩展效率（集群每节点容量除以单节点容量）：%1，由两个区间得出介于 %2 与 %3 之间。</translation>
+    </message>
+    <message>
+        <source>Scaling efficiency at capacity: not measured: %1.</source>
+        <translation>容量下的扩展效率：未测量：%1。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>Met SLOs</source>
+        <translation>满足 SLO</translation>
+    </message>
+    <message>
+        <source>Attainment (%)</source>
+        <translation>达成率（%）</translation>
+    </message>
+    <message>
+        <source>Goodput req/s</source>
+        <translation>有效吞吐 请求/秒</translation>
+    </message>
+    <message>
+        <source>Completed req/s</source>
+        <translation>已完成 请求/秒</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Every step, by load; goodput and completed requests are all the step&apos;s nodes together.</source>
+        <translation>所有步，按负载排序；有效吞吐和已完成请求为该步所有节点的合计。</translation>
+    </message>
+    <message>
+        <source>scaling efficiency %1 at capacity against a measured 1-node capacity</source>
+        <translation>相对实测单节点容量，容量下的扩展效率为 %1</translation>
+    </message>
+    <message>
+        <source>Multi-turn sessions</source>
+        <translation>多轮会话</translation>
+    </message>
+    <message>
+        <source>Each turn of a session sends the whole conversation so far (earlier turns and the model&apos;s own answers), so its prompt, and the prefill a server without a prefix cache has to do, grows turn by turn. Measured, successful requests by their turn in the session, the repetitions of a phase pooled.</source>
+        <translation>会话的每一轮都会发送截至目前的完整对话（之前的轮次以及模型自己的回答），因此其提示词以及没有前缀缓存的服务器需要完成的预填充会逐轮增长。下表按请求在会话中的轮次列出已测量的成功请求，同一阶段的各次重复合并计算。</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Mean input tokens</source>
+        <translation>平均输入 token 数</translation>
+    </message>
+    <message>
+        <source>%1 and later</source>
+        <extracomment>a turn of a multi-turn session, counted from 1; &quot;%1 and later&quot; pools the long sessions&apos; last turns</extracomment>
+        <translation>%1 及以后</translation>
+    </message>
+    <message>
+        <source>Not measured: no measured request of a session succeeded.</source>
+        <translation>未测量：会话中没有任何已测量的请求成功。</translation>
+    </message>
+    <message>
+        <source>Think times kept: a later turn is due at its previous answer&apos;s end plus the drawn think time; the %1 later turns were sent %2 after that at the median and %3 at most.</source>
+        <translation>思考时间的遵守情况：后续轮次应在上一回答结束时刻加上抽取的思考时间后发送；这 %1 个后续轮次的实际发送比该时刻晚了中位数 %2，最多 %3。</translation>
+    </message>
+    <message>
+        <source>uniform, %1–%2</source>
+        <translation>均匀分布，%1–%2</translation>
+    </message>
+    <message>
+        <source>normal, mean %1, sd %2, %3–%4</source>
+        <translation>正态分布，均值 %1，标准差 %2，%3–%4</translation>
+    </message>
+    <message>
+        <source>log-normal, mean %1, sd %2, %3–%4</source>
+        <translation>对数正态分布，均值 %1，标准差 %2，%3–%4</translation>
+    </message>
+    <message>
+        <source>%1 turns</source>
+        <translation>%1 轮</translation>
+    </message>
+    <message>
+        <source>uniform, %1–%2 turns</source>
+        <translation>均匀分布，%1–%2 轮</translation>
+    </message>
+    <message>
+        <source>normal, mean %1, sd %2, %3–%4 turns</source>
+        <translation>正态分布，均值 %1，标准差 %2，%3–%4 轮</translation>
+    </message>
+    <message>
+        <source>log-normal, mean %1, sd %2, %3–%4 turns</source>
+        <translation>对数正态分布，均值 %1，标准差 %2，%3–%4 轮</translation>
+    </message>
+    <message>
+        <source>ShareGPT file</source>
+        <translation>ShareGPT 文件</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>%1 with an answered human turn (%2 entries without one skipped), %3 human turns each on average, at most %4; dealt round-robin over the nodes in the file&apos;s order</source>
+        <translation>%1 个含有已回答用户轮次的对话（跳过了 %2 个没有此类轮次的条目），平均每个 %3 个用户轮次，最多 %4 个；按文件顺序轮询分配到各节点</translation>
+    </message>
+    <message>
+        <source>the conversations&apos; human turns, with the history before each</source>
+        <translation>各对话的用户轮次，每轮附带其之前的历史</translation>
+    </message>
+    <message>
+        <source>each conversation&apos;s first human turn (outside 4–1024 tokens, or over 2048 with its answer, skipped as vLLM&apos;s benchmark does)</source>
+        <translation>每个对话的第一个用户轮次（与 vLLM 基准一样，跳过 4–1024 个 token 范围之外的，或连同回答超过 2048 个 token 的）</translation>
+    </message>
+    <message>
+        <source>the recorded answer&apos;s, counted by the server&apos;s tokenizer as vLLM&apos;s benchmark counts it</source>
+        <translation>取记录中回答的长度，按服务器的分词器计数，与 vLLM 基准的计法相同</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>%1 per session, each turn sending the conversation so far (earlier turns and the model&apos;s own answers); %2</source>
+        <translation>每个会话 %1，每轮发送截至目前的对话（之前的轮次和模型自己的回答）；%2</translation>
+    </message>
+    <message>
+        <source>the conversation&apos;s human turns</source>
+        <translation>对话自带的用户轮次</translation>
+    </message>
+    <message>
+        <source>the concurrency counts sessions, each slot starting its next session when one ends</source>
+        <translation>并发数按会话计，每个槽位在一个会话结束时开始下一个会话</translation>
+    </message>
+    <message>
+        <source>a new session starts at each arrival of the rate</source>
+        <translation>按速率每次到达时开始一个新会话</translation>
+    </message>
+    <message>
+        <source>Think time</source>
+        <translation>思考时间</translation>
+    </message>
+    <message>
+        <source>%1 between an answer&apos;s end and the next turn</source>
+        <translation>回答结束到下一轮之间 %1</translation>
+    </message>
+    <message>
+        <source>Capacity search</source>
+        <translation>容量搜索</translation>
+    </message>
+    <message>
+        <source>the highest load meeting the SLOs for %1 of the requests, from %2 to %3 per node, to a bracket of %4, at most %5 steps per search; starts at the load above</source>
+        <translation>使 %1 的请求满足 SLO 的最高负载，每节点 %2 到 %3，区间缩至 %4，每次搜索最多 %5 步；从上面的负载开始</translation>
+    </message>
+    <message>
+        <source>context %1, namespace %2</source>
+        <extracomment>%1 a kubeconfig context, %2 a namespace</extracomment>
+        <translation>上下文 %1，命名空间 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, restarts %3)</source>
+        <extracomment>%1 a pod, %2 its container image, %3 the container&apos;s restart count when the run started</extracomment>
+        <translation>%1（%2，重启 %3 次）</translation>
+    </message>
+    <message>
+        <source>Kubernetes pods</source>
+        <translation>Kubernetes Pod</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -3658,6 +4180,14 @@ inferdeck-cli report %1 --format all</translation>
         <source>an InferDeck result file</source>
         <translation>InferDeck 结果文件</translation>
     </message>
+    <message>
+        <source>session and turn come together</source>
+        <translation>session 和 turn 必须同时存在</translation>
+    </message>
+    <message>
+        <source>a request has a session and a turn, or neither</source>
+        <translation>请求要么同时有 session 和 turn，要么都没有</translation>
+    </message>
 </context>
 <context>
     <name>ResultFileReader</name>
@@ -3810,10 +4340,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>数字 %1 超出范围</translation>
     </message>
     <message>
-        <source>expected fixed, uniform, normal or lognormal, found &quot;%1&quot;</source>
-        <translation>应为 fixed、uniform、normal 或 lognormal，实为“%1”</translation>
-    </message>
-    <message>
         <source>expected completions or chat, found &quot;%1&quot;</source>
         <translation>应为 completions 或 chat，实为“%1”</translation>
     </message>
@@ -3908,6 +4434,38 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>give both groups and tokens</source>
         <translation>请同时给出 groups 和 tokens</translation>
+    </message>
+    <message>
+        <source>the mean must lie from min to max (%1 to %2 s)</source>
+        <translation>均值必须介于 min 和 max 之间（%1 到 %2 秒）</translation>
+    </message>
+    <message>
+        <source>a lognormal think time needs a mean above 0</source>
+        <translation>对数正态分布的思考时间需要大于 0 的均值</translation>
+    </message>
+    <message>
+        <source>expected sharegpt, found &quot;%1&quot;</source>
+        <translation>应为 sharegpt，实为“%1”</translation>
+    </message>
+    <message>
+        <source>a ShareGPT conversation brings its own turns</source>
+        <translation>ShareGPT 对话自带轮次</translation>
+    </message>
+    <message>
+        <source>a session has at least one turn</source>
+        <translation>会话至少有一轮</translation>
+    </message>
+    <message>
+        <source>the search range needs max above min</source>
+        <translation>搜索范围要求 max 大于 min</translation>
+    </message>
+    <message>
+        <source>expected the pod&apos;s name</source>
+        <translation>应为 Pod 的名称</translation>
+    </message>
+    <message>
+        <source>expected fixed, uniform, normal or lognormal, found &quot;%1&quot;</source>
+        <translation>应为 fixed、uniform、normal 或 lognormal，实为“%1”</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4637,22 @@ inferdeck-cli report %1 --format all</translation>
         <source>the trace %1 has %2 requests, fewer than the cluster&apos;s %3 nodes</source>
         <translation>轨迹 %1 只有 %2 个请求，少于集群的 %3 个节点</translation>
     </message>
+    <message>
+        <source>capacity step %1: %2 of %3 requests met every SLO (%4; the target is %5)</source>
+        <translation>容量搜索步 %1：%3 个请求中有 %2 个满足全部 SLO（%4；目标为 %5）</translation>
+    </message>
+    <message>
+        <source>capacity on %1 node(s): %2, %3</source>
+        <translation>%1 个节点上的容量：%2，%3</translation>
+    </message>
+    <message>
+        <source>capacity step %1 stopped early: %2 requests missed an SLO, more than the target allows of at most %3</source>
+        <translation>容量搜索步 %1 提前停止：%2 个请求未满足某项 SLO，超过了目标在至多 %3 个请求中允许的数量</translation>
+    </message>
+    <message>
+        <source>the ShareGPT file %1 has %2 usable conversations, fewer than the cluster&apos;s %3 nodes</source>
+        <translation>ShareGPT 文件 %1 只有 %2 个可用对话，少于集群的 %3 个节点</translation>
+    </message>
 </context>
 <context>
     <name>RunFiles</name>
@@ -4165,6 +4739,62 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>a node of a Slurm cluster runs where the job&apos;s allocation puts it; remove &quot;%1&quot;</source>
         <translation>Slurm 集群的节点运行在作业的资源分配所指定的位置；请删除“%1”</translation>
+    </message>
+    <message>
+        <source>the sharegpt dataset needs the ShareGPT file (sharegpt_path)</source>
+        <translation>sharegpt 数据集需要 ShareGPT 文件（sharegpt_path）</translation>
+    </message>
+    <message>
+        <source>an external tool brings its own requests; ShareGPT conversations are sent by InferDeck&apos;s load generator</source>
+        <translation>外部工具自带请求；ShareGPT 对话由 InferDeck 的负载生成器发送</translation>
+    </message>
+    <message>
+        <source>multi-turn sessions send the history as chat messages: set api to chat</source>
+        <translation>多轮会话以聊天消息发送历史：请将 api 设为 chat</translation>
+    </message>
+    <message>
+        <source>sessions are built from synthetic turns or ShareGPT conversations, not the %1 dataset</source>
+        <translation>会话由合成轮次或 ShareGPT 对话构建，不能使用 %1 数据集</translation>
+    </message>
+    <message>
+        <source>a shared prefix and sessions cannot be combined yet</source>
+        <translation>共享前缀和会话暂时不能同时使用</translation>
+    </message>
+    <message>
+        <source>an external tool brings its own requests; sessions are run by InferDeck&apos;s load generator</source>
+        <translation>外部工具自带请求；会话由 InferDeck 的负载生成器运行</translation>
+    </message>
+    <message>
+        <source>a capacity search measures against the SLOs: give at least one in slo</source>
+        <translation>容量搜索以 SLO 为衡量标准：请在 slo 中至少给出一项</translation>
+    </message>
+    <message>
+        <source>a capacity search chooses its own loads: remove the sweep</source>
+        <translation>容量搜索自行选择负载：请删除扫描（sweep）</translation>
+    </message>
+    <message>
+        <source>a capacity search varies the rate or concurrency; a trace keeps its own times</source>
+        <translation>容量搜索改变的是速率或并发；轨迹保留其自身的时间</translation>
+    </message>
+    <message>
+        <source>a capacity search needs InferDeck&apos;s load generator to judge each step</source>
+        <translation>容量搜索需要 InferDeck 的负载生成器来评判每一步</translation>
+    </message>
+    <message>
+        <source>a concurrency search needs whole numbers for min and max</source>
+        <translation>并发搜索的 min 和 max 必须是整数</translation>
+    </message>
+    <message>
+        <source>the search starts at the load&apos;s value, which must lie between capacity.min and capacity.max</source>
+        <translation>搜索从负载的值开始，该值必须介于 capacity.min 和 capacity.max 之间</translation>
+    </message>
+    <message>
+        <source>names %1 pods for %2 nodes; name one pod per node</source>
+        <translation>为 %2 个节点指定了 %1 个 Pod；请为每个节点指定一个 Pod</translation>
+    </message>
+    <message>
+        <source>a node of a Kubernetes cluster runs in its pod; remove &quot;%1&quot;</source>
+        <translation>Kubernetes 集群的节点运行在其 Pod 中；请删除“%1”</translation>
     </message>
 </context>
 <context>
@@ -4298,24 +4928,16 @@ inferdeck-cli report %1 --format all</translation>
         <source>the baseline or the scaled phase completed no request with known output tokens</source>
         <translation>基线阶段或扩展阶段没有完成任何已知输出 token 数的请求</translation>
     </message>
+    <message>
+        <source>a capacity search compares one node and the cluster at their capacities (see Capacity under SLO)</source>
+        <translation>容量搜索在各自的容量下比较单节点与集群（见“SLO 约束下的容量”）</translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>
     <message>
         <source>expected %1, found &quot;%2&quot;</source>
         <translation>应为%1，实为“%2”</translation>
-    </message>
-    <message>
-        <source>this InferDeck runs on Slurm but not yet on Kubernetes</source>
-        <translation>此版本的 InferDeck 支持 Slurm，但尚不支持 Kubernetes</translation>
-    </message>
-    <message>
-        <source>expected &quot;slurm&quot;, found &quot;%1&quot;</source>
-        <translation>应为“slurm”，实为“%1”</translation>
-    </message>
-    <message>
-        <source>unknown key; a Slurm scheduler takes %1</source>
-        <translation>未知的键；Slurm 调度器接受的键：%1</translation>
     </message>
     <message>
         <source>expected &quot;local&quot; or an ssh destination, found &quot;%1&quot;</source>
@@ -4352,6 +4974,104 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>applies to a job InferDeck submits, not to the existing job %1</source>
         <translation>仅适用于 InferDeck 提交的作业，不适用于已有作业 %1</translation>
+    </message>
+    <message>
+        <source>unknown key; a %1 scheduler takes %2</source>
+        <extracomment>%1 the scheduler (Slurm, Kubernetes), %2 its keys</extracomment>
+        <translation>未知的键；%1 调度器接受的键：%2</translation>
+    </message>
+    <message>
+        <source>expected a kubeconfig context name, found &quot;%1&quot;</source>
+        <translation>应为 kubeconfig 上下文名称，实为“%1”</translation>
+    </message>
+    <message>
+        <source>a namespace name (lower-case letters, digits and &apos;-&apos;)</source>
+        <translation>命名空间名称（小写字母、数字和“-”）</translation>
+    </message>
+    <message>
+        <source>a container name (lower-case letters, digits and &apos;-&apos;)</source>
+        <translation>容器名称（小写字母、数字和“-”）</translation>
+    </message>
+    <message>
+        <source>a label selector such as app=vllm,tier!=canary</source>
+        <translation>标签选择器（如 app=vllm,tier!=canary）</translation>
+    </message>
+    <message>
+        <source>expected a pod name (lower-case letters, digits, &apos;-&apos; and &apos;.&apos;), found &quot;%1&quot;</source>
+        <translation>应为 Pod 名称（小写字母、数字、“-”和“.”），实为“%1”</translation>
+    </message>
+    <message>
+        <source>the pod %1 is named twice</source>
+        <translation>Pod %1 被指定了两次</translation>
+    </message>
+    <message>
+        <source>expected at least one pod name</source>
+        <translation>应至少有一个 Pod 名称</translation>
+    </message>
+    <message>
+        <source>name the pods: a label &quot;selector&quot; or a list of &quot;pods&quot;</source>
+        <translation>请指定 Pod：标签选择器“selector”或 Pod 列表“pods”</translation>
+    </message>
+    <message>
+        <source>give either a label &quot;selector&quot; or a list of &quot;pods&quot;, not both</source>
+        <translation>请只给出标签选择器“selector”或 Pod 列表“pods”之一，不要同时给出</translation>
+    </message>
+    <message>
+        <source>expected http://host:port or https://host:port, found &quot;%1&quot;</source>
+        <translation>应为 http://host:port 或 https://host:port，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected &quot;slurm&quot; or &quot;kubernetes&quot;, found &quot;%1&quot;</source>
+        <translation>应为“slurm”或“kubernetes”，实为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ShareGptFile</name>
+    <message>
+        <source>entry %1, message %2</source>
+        <translation>条目 %1，消息 %2</translation>
+    </message>
+    <message>
+        <source>expected an object with from and value, found %1</source>
+        <translation>应为含 from 和 value 的对象，实为%1</translation>
+    </message>
+    <message>
+        <source>expected &quot;from&quot; as a string</source>
+        <translation>“from”应为字符串</translation>
+    </message>
+    <message>
+        <source>expected &quot;value&quot; as a string</source>
+        <translation>“value”应为字符串</translation>
+    </message>
+    <message>
+        <source>unknown speaker &quot;%1&quot; (expected human, user, gpt, assistant or system)</source>
+        <translation>未知的发言者“%1”（应为 human、user、gpt、assistant 或 system）</translation>
+    </message>
+    <message>
+        <source>expected a list of conversations, found %1</source>
+        <translation>应为对话列表，实为%1</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>条目 %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实为%1</translation>
+    </message>
+    <message>
+        <source>expected &quot;conversations&quot; as a list, found %1</source>
+        <translation>“conversations”应为列表，实为%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no conversation has a human turn followed by an answer (%n entries read)</source>
+        <translation>
+            <numerusform>没有任何对话包含后跟回答的用户轮次（已读取 %n 个条目）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a ShareGPT file</source>
+        <translation>ShareGPT 文件</translation>
     </message>
 </context>
 <context>
@@ -5222,6 +5942,15 @@ time left, whole seconds</extracomment>
         <source>%1 (Slurm)</source>
         <translation>%1（Slurm）</translation>
     </message>
+    <message>
+        <source>Kubernetes pod (the cluster&apos;s scheduler)</source>
+        <extracomment>a node of a cluster whose file has a Kubernetes scheduler: it runs in one of the cluster&apos;s pods</extracomment>
+        <translation>Kubernetes Pod（集群的调度器）</translation>
+    </message>
+    <message>
+        <source>%1 (Kubernetes pod)</source>
+        <translation>%1（Kubernetes Pod）</translation>
+    </message>
 </context>
 <context>
     <name>inferdeck::CompareView</name>
@@ -5749,6 +6478,11 @@ fingerprint %2 · plan %3 · driver %4</source>
         <source>File</source>
         <translation>文件</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>the file does not say which prompts the tool sent</extracomment>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>inferdeck::LibraryView</name>
@@ -5894,6 +6628,7 @@ fingerprint %2 · plan %3 · driver %4</source>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
+        <extracomment>a run to choose as the baseline: start, model, file</extracomment>
         <translation>%1 — %2（%3）</translation>
     </message>
     <message>
@@ -6103,6 +6838,7 @@ fingerprint %2 · plan %3 · driver %4</source>
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>a node in the run&apos;s node list: its name, its last log line, and below it its scheduler&apos;s state</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -6269,6 +7005,51 @@ fingerprint %2 · plan %3 · driver %4</source>
         <source>Slurm job %1: %2 (%3), waiting</source>
         <extracomment>%1 a Slurm job id, %2 its queue state (PENDING), %3 Slurm&apos;s reason (Resources, Priority)</extracomment>
         <translation>Slurm 作业 %1：%2（%3），等待中</translation>
+    </message>
+    <message>
+        <source>Kubernetes pod</source>
+        <translation>Kubernetes Pod</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>node %1 runs in one of the cluster&apos;s Kubernetes pods; it is reached once a run starts</source>
+        <translation>节点 %1 运行在集群的某个 Kubernetes Pod 中；运行开始后才能连接到它</translation>
+    </message>
+    <message>
+        <source>Cannot use this Kubernetes cluster</source>
+        <translation>无法使用此 Kubernetes 集群</translation>
+    </message>
+    <message>
+        <source>Slurm job %1: %2 (%3)</source>
+        <translation>Slurm 作业 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Slurm job %1: RUNNING on %2</source>
+        <translation>Slurm 作业 %1：RUNNING，位于 %2</translation>
+    </message>
+    <message>
+        <source>pod %1: %2, %3, restarts %4</source>
+        <extracomment>%1 a pod, %2 its phase (Running), %3 ready or not ready, %4 its container&apos;s restart count</extracomment>
+        <translation>Pod %1：%2，%3，重启 %4 次</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>未就绪</translation>
     </message>
 </context>
 <context>
@@ -6551,6 +7332,62 @@ fingerprint %2 · plan %3 · driver %4</source>
         <source>Trace file:</source>
         <translation>轨迹文件：</translation>
     </message>
+    <message>
+        <source>search the highest load per node that meets the SLOs</source>
+        <translation>搜索满足 SLO 的每节点最高负载</translation>
+    </message>
+    <message>
+        <source>ShareGPT conversations (JSON)</source>
+        <translation>ShareGPT 对话（JSON）</translation>
+    </message>
+    <message>
+        <source>ShareGPT JSON on this machine: [{&quot;conversations&quot;: [{&quot;from&quot;: &quot;human&quot;, &quot;value&quot;: ...}, ...]}, ...]</source>
+        <translation>本机上的 ShareGPT JSON：[{&quot;conversations&quot;: [{&quot;from&quot;: &quot;human&quot;, &quot;value&quot;: ...}, ...]}, ...]</translation>
+    </message>
+    <message>
+        <source>Without sessions each conversation&apos;s first human turn is a request, asking for as many tokens as its recorded answer (as vLLM&apos;s benchmark samples it); with sessions its human turns are replayed with the model&apos;s own answers as history.</source>
+        <translation>不启用会话时，每个对话的第一个用户轮次作为一个请求，请求与其记录的回答同样多的 token（与 vLLM 基准的采样方式相同）；启用会话时，其各个用户轮次会以模型自己的回答作为历史依次回放。</translation>
+    </message>
+    <message>
+        <source>ShareGPT file:</source>
+        <translation>ShareGPT 文件：</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>会话：</translation>
+    </message>
+    <message>
+        <source>Each step is a phase at one load with its own warm-up: the load above first, then doubled or halved until the capacity is bracketed, then bisected. Needs at least one SLO.</source>
+        <translation>每一步都是在单一负载下、带有自己预热的一个阶段：先用上面的负载，然后加倍或减半，直到容量被夹在区间内，再进行二分。至少需要一项 SLO。</translation>
+    </message>
+    <message>
+        <source> % meet the SLOs</source>
+        <translation> % 满足 SLO</translation>
+    </message>
+    <message>
+        <source> % bracket</source>
+        <translation> % 区间</translation>
+    </message>
+    <message>
+        <source>The search ends when the highest load that met the target and the lowest that missed it are this close</source>
+        <translation>当达到目标的最高负载与未达到目标的最低负载相差不超过此值时，搜索结束</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>从 </translation>
+    </message>
+    <message>
+        <source>to </source>
+        <translation>到 </translation>
+    </message>
+    <message>
+        <source> steps at most</source>
+        <translation> 步以内</translation>
+    </message>
+    <message>
+        <source>Capacity search:</source>
+        <translation>容量搜索：</translation>
+    </message>
 </context>
 <context>
     <name>inferdeck::ReportPreview</name>
@@ -6705,6 +7542,155 @@ fingerprint %2 · plan %3 · driver %4</source>
     </message>
 </context>
 <context>
+    <name>inferdeck::SchedulerEditor</name>
+    <message>
+        <source>None: the nodes are listed hosts</source>
+        <extracomment>the cluster&apos;s nodes are hosts listed one by one (no batch scheduler)</extracomment>
+        <translation>无：节点为逐一列出的主机</translation>
+    </message>
+    <message>
+        <source>Slurm: the nodes are a job&apos;s allocation</source>
+        <translation>Slurm：节点为作业分配到的资源</translation>
+    </message>
+    <message>
+        <source>Kubernetes: the nodes are pods</source>
+        <translation>Kubernetes：节点为 Pod</translation>
+    </message>
+    <message>
+        <source>Scheduler:</source>
+        <translation>调度器：</translation>
+    </message>
+    <message>
+        <source>app=vllm (the engine&apos;s pods)</source>
+        <translation>app=vllm（引擎的 Pod）</translation>
+    </message>
+    <message>
+        <source>vllm-0, vllm-1 (one per node, in node order)</source>
+        <translation>vllm-0, vllm-1（每节点一个，按节点顺序）</translation>
+    </message>
+    <message>
+        <source>local, or an ssh destination (the login node)</source>
+        <translation>local，或 SSH 目标（登录节点）</translation>
+    </message>
+    <message>
+        <source>empty: the default partition</source>
+        <translation>留空：默认分区</translation>
+    </message>
+    <message>
+        <source>empty: your default account</source>
+        <translation>留空：您的默认账户</translation>
+    </message>
+    <message>
+        <source>empty: the default QoS</source>
+        <translation>留空：默认 QoS</translation>
+    </message>
+    <message>
+        <source>e.g. 30 or 1:30:00; empty: the partition&apos;s limit</source>
+        <translation>例如 30 或 1:30:00；留空：分区的限制</translation>
+    </message>
+    <message>
+        <source>none asked for</source>
+        <translation>不申请</translation>
+    </message>
+    <message>
+        <source>further sbatch options, e.g. --constraint=h100 --exclusive</source>
+        <translation>其他 sbatch 选项，例如 --constraint=h100 --exclusive</translation>
+    </message>
+    <message>
+        <source>run inside this existing job instead of submitting one</source>
+        <translation>在此已有作业内运行，而不是提交新作业</translation>
+    </message>
+    <message>
+        <source>Submit host:</source>
+        <translation>提交主机：</translation>
+    </message>
+    <message>
+        <source>Partition:</source>
+        <translation>分区：</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账户：</translation>
+    </message>
+    <message>
+        <source>QoS:</source>
+        <extracomment>Slurm&apos;s quality of service</extracomment>
+        <translation>QoS：</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>时间限制：</translation>
+    </message>
+    <message>
+        <source>GPUs per node:</source>
+        <translation>每节点 GPU 数：</translation>
+    </message>
+    <message>
+        <source>Extra sbatch options:</source>
+        <translation>额外的 sbatch 选项：</translation>
+    </message>
+    <message>
+        <source>Existing job id:</source>
+        <translation>已有作业 ID：</translation>
+    </message>
+    <message>
+        <source>local, or an ssh destination where kubectl runs</source>
+        <translation>local，或运行 kubectl 的 SSH 目标</translation>
+    </message>
+    <message>
+        <source>empty: kubectl&apos;s current context</source>
+        <translation>留空：kubectl 的当前上下文</translation>
+    </message>
+    <message>
+        <source>empty: the context&apos;s namespace</source>
+        <translation>留空：该上下文的命名空间</translation>
+    </message>
+    <message>
+        <source>Label selector</source>
+        <translation>标签选择器</translation>
+    </message>
+    <message>
+        <source>Pod names</source>
+        <translation>Pod 名称</translation>
+    </message>
+    <message>
+        <source>empty: the pod&apos;s default container</source>
+        <translation>留空：Pod 的默认容器</translation>
+    </message>
+    <message>
+        <source>the engine inside each pod</source>
+        <translation>每个 Pod 内的引擎</translation>
+    </message>
+    <message>
+        <source>kubectl runs on:</source>
+        <translation>kubectl 运行于：</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>上下文：</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>命名空间：</translation>
+    </message>
+    <message>
+        <source>Pods by:</source>
+        <translation>Pod 指定方式：</translation>
+    </message>
+    <message>
+        <source>Pods:</source>
+        <translation>Pod：</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>容器：</translation>
+    </message>
+    <message>
+        <source>Engine endpoint in the pod:</source>
+        <translation>Pod 内的引擎端点：</translation>
+    </message>
+</context>
+<context>
     <name>inferdeck::SecretDialog</name>
     <message>
         <source>Key passphrase</source>
@@ -6733,6 +7719,70 @@ fingerprint %2 · plan %3 · driver %4</source>
     <message>
         <source>InferDeck uses it for this connection only and does not store it.</source>
         <translation>InferDeck 仅在此次连接中使用它，不会保存。</translation>
+    </message>
+</context>
+<context>
+    <name>inferdeck::SessionsEditor</name>
+    <message>
+        <source>multi-turn sessions (chat API): each turn sends the conversation so far</source>
+        <translation>多轮会话（聊天 API）：每轮发送截至目前的对话</translation>
+    </message>
+    <message>
+        <source>The concurrency then counts sessions (a slot starts its next session when one ends); a rate starts a new session at each arrival. Warm-up and the phase&apos;s request count count turns; when the phase ends, a session&apos;s unsent turns are not sent.</source>
+        <translation>此时并发数按会话计（每个槽位在一个会话结束时开始下一个会话）；使用速率时，每次到达开始一个新会话。预热和阶段的请求数按轮次计；阶段结束时，会话中尚未发送的轮次不再发送。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>unit suffix of a think-time field, seconds</extracomment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>User turns per session; a ShareGPT conversation brings its own</source>
+        <translation>每个会话的用户轮次数；ShareGPT 对话自带轮次</translation>
+    </message>
+    <message>
+        <source>The user&apos;s think time between an answer&apos;s end and the next turn&apos;s send</source>
+        <translation>用户从一个回答结束到发送下一轮之间的思考时间</translation>
+    </message>
+    <message>
+        <source>Turns per session:</source>
+        <translation>每会话轮次数：</translation>
+    </message>
+    <message>
+        <source>Think time:</source>
+        <translation>思考时间：</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>均匀分布</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>正态分布</translation>
+    </message>
+    <message>
+        <source>log-normal</source>
+        <translation>对数正态分布</translation>
+    </message>
+    <message>
+        <source>mean </source>
+        <translation>均值 </translation>
+    </message>
+    <message>
+        <source>sd </source>
+        <translation>标准差 </translation>
+    </message>
+    <message>
+        <source>min </source>
+        <translation>最小 </translation>
+    </message>
+    <message>
+        <source>max </source>
+        <translation>最大 </translation>
     </message>
 </context>
 <context>
@@ -7115,14 +8165,6 @@ E2E p99，ms</translation>
         <translation>显著</translation>
     </message>
     <message>
-        <source>Test</source>
-        <translation>检验</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -7141,6 +8183,22 @@ E2E p99，ms</translation>
     <message>
         <source>yes, better</source>
         <translation>是，更好</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be tested; the Significant column&apos;s tooltip says why.</source>
+        <extracomment>the table&apos;s &quot;Significant&quot; column says &quot;not tested&quot;; its tooltip says why</extracomment>
+        <translation>
+            <numerusform>有 %n 处变化无法检验；“显著”列的工具提示说明了原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <extracomment>whether the change against the run before was significant; &quot;not tested&quot; when it could not be tested</extracomment>
+        <translation>未检验</translation>
     </message>
 </context>
 <context>

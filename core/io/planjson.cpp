@@ -37,7 +37,10 @@ nlohmann::json toJson(const LengthDistribution& d)
              { "max", d.max } };
 }
 
-LengthDistribution::Kind kindFromJson(const json& v, const QString& path)
+// lupdate cannot read a qualified return type here and would file the message below under the wrong context
+using DistributionKind = LengthDistribution::Kind;
+
+DistributionKind kindFromJson(const json& v, const QString& path)
 {
     const QString kind = string(v, "kind", path);
     for (auto k : { LengthDistribution::Kind::Fixed, LengthDistribution::Kind::Uniform, LengthDistribution::Kind::Normal,
