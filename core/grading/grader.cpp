@@ -298,6 +298,11 @@ private:
 
     CriterionGrade stability(CriterionGrade c)
     {
+        // a load that ramps or steps moves the throughput by design: its spread over time says nothing of stability
+        if (!m_graded.isEmpty() && m_result.phases.value(m_graded.first()).load.varies()) {
+            c.reason = Tr::tr("Not measured: the load ramps or steps by design, so the throughput is meant to change over the phase.");
+            return c;
+        }
         std::vector<double> samples;
         QString over;
         if (m_graded.size() >= 2) {

@@ -130,6 +130,14 @@ nlohmann::json toJson(const LoadSpec& load)
     json j = { { "mode", loadModeName(load.mode).toStdString() }, { "value", load.value } };
     if (load.mode == LoadSpec::Mode::Gamma)
         j["burstiness"] = load.burstiness;
+    if (load.rampTo)
+        j["ramp_to"] = *load.rampTo;
+    if (!load.stages.isEmpty()) {
+        json stages = json::array();
+        for (const LoadStage& st : load.stages)
+            stages.push_back({ { "value", st.value }, { "duration_s", st.durationS } });
+        j["stages"] = stages;
+    }
     return j;
 }
 
@@ -152,6 +160,20 @@ LoadSpec loadFromJson(const json& v, const QString& path)
     load.value = number(v, "value", path, 1e-9, 1e9);
     if (load.mode == LoadSpec::Mode::Gamma)
         load.burstiness = optionalNumber(v, "burstiness", path, 1e-3, 1e3).value_or(1.0);
+    load.rampTo = optionalNumber(v, "ramp_to", path, 1e-9, 1e9);
+    if (v.contains("stages") && !v["stages"].is_null()) {
+        const json& stages = array(v, "stages", path);
+        for (std::size_t i = 0; i < stages.size(); ++i) {
+            const QString sp = indexPath(childPath(path, "stages"), i);
+            expectObject(stages[i], sp);
+            load.stages.append({ number(stages[i], "value", sp, 1e-9, 1e9), number(stages[i], "duration_s", sp, 1e-3, kMaxSeconds) });
+        }
+        if (load.stages.isEmpty())
+            fail(childPath(path, "stages"), Tr::tr("give at least one stage, or leave stages out"));
+        if (load.rampTo)
+            fail(childPath(path, "ramp_to"), Tr::tr("a ramp or stages, not both"));
+        load.value = load.stages.first().value; // the warm-up runs at the first stage's load
+    }
     return load;
 }
 

@@ -68,6 +68,27 @@ void checkPlan(const RunPlan& plan)
     }
     if (plan.workload.sharedPrefix.active() && plan.workload.dataset != u"synthetic"_s)
         fail(u"workload.shared_prefix"_s, Tr::tr("a shared prefix is built into synthetic prompts; the %1 dataset brings its own").arg(plan.workload.dataset));
+    if (plan.load.varies()) {
+        if (plan.load.mode == LoadSpec::Mode::Trace || plan.load.mode == LoadSpec::Mode::AllAtOnce)
+            fail(u"load.mode"_s, Tr::tr("a ramp or stages vary a rate or a concurrency"));
+        if (!plan.sweep.isEmpty() || plan.capacity.enabled)
+            fail(u"load"_s, Tr::tr("a ramp or stages are one phase's load: not with a sweep or a capacity search"));
+        if (plan.external.active())
+            fail(u"load"_s, Tr::tr("an external tool paces its own requests: no ramp or stages"));
+        double stagesS = 0.0;
+        for (const LoadStage& st : plan.load.stages) {
+            stagesS += st.durationS;
+            if (plan.load.mode == LoadSpec::Mode::Concurrency && st.value != std::floor(st.value))
+                fail(u"load.stages"_s, Tr::tr("a concurrency must be a whole number, found %1").arg(st.value));
+        }
+        if (plan.load.rampTo && plan.load.mode == LoadSpec::Mode::Concurrency && *plan.load.rampTo != std::floor(*plan.load.rampTo))
+            fail(u"load.ramp_to"_s, Tr::tr("a concurrency must be a whole number"));
+        // the profile is laid over the measured window: its length is the phase's
+        if (plan.durationS <= 0)
+            fail(u"duration_s"_s, Tr::tr("a ramp or stages run for a duration: give duration_s (for stages, their total)"));
+        if (!plan.load.stages.isEmpty() && std::abs(stagesS - plan.durationS) > 1e-6)
+            fail(u"duration_s"_s, Tr::tr("the stages last %1 s together; duration_s must say the same").arg(stagesS));
+    }
     if (plan.capacity.enabled) {
         if (!plan.slo.any())
             fail(u"capacity"_s, Tr::tr("a capacity search measures against the SLOs: give at least one in slo"));

@@ -95,6 +95,13 @@ struct Workload {
     friend bool operator==(const Workload&, const Workload&) = default;
 };
 
+/// One stage of a phase's load: `value` for `durationS` seconds.
+struct LoadStage {
+    double value = 1.0;
+    double durationS = 1.0;
+    friend bool operator==(const LoadStage&, const LoadStage&) = default;
+};
+
 /// How the load generator paces requests.
 struct LoadSpec {
     enum class Mode {
@@ -109,6 +116,11 @@ struct LoadSpec {
     Mode mode = Mode::Concurrency;
     double value = 1.0; // in-flight requests, or requests/s
     double burstiness = 1.0; // Gamma only: < 1 burstier than Poisson, > 1 more regular
+    // The load over the measured window instead of one value: a linear ramp from `value` to `rampTo` over the
+    // phase's duration, or stages (each held for its duration; `value` is the first stage's). Rates and concurrency.
+    std::optional<double> rampTo;
+    QList<LoadStage> stages;
+    bool varies() const { return rampTo.has_value() || !stages.isEmpty(); }
     friend bool operator==(const LoadSpec&, const LoadSpec&) = default;
 };
 

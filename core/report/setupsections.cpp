@@ -65,8 +65,30 @@ QString turnsText(const LengthDistribution& d)
     return {};
 }
 
+QString loadText(const LoadSpec& l);
+
+// A ramp or stages after the load's kind: "closed loop, 2 requests in flight per node, ramping linearly to 16 over
+// the phase" or "..., then 8 for 30.0 s, then 16 for 30.0 s".
+QString profileText(const LoadSpec& l)
+{
+    const auto number = [](double x) { return Units::number(x, x == std::floor(x) ? 0 : 2); };
+    if (l.rampTo)
+        return Tr::tr(", ramping linearly to %1 over the phase").arg(number(*l.rampTo));
+    QStringList parts;
+    for (qsizetype i = 0; i < l.stages.size(); ++i)
+        parts << (i == 0 ? Tr::tr("for %1").arg(Units::duration(l.stages[i].durationS))
+                         : Tr::tr("then %1 for %2").arg(number(l.stages[i].value), Units::duration(l.stages[i].durationS)));
+    return parts.isEmpty() ? QString() : u" "_s + parts.join(u", "_s);
+}
+
 QString loadText(const LoadSpec& l)
 {
+    if (l.varies()) {
+        LoadSpec base = l;
+        base.rampTo.reset();
+        base.stages.clear();
+        return loadText(base) + profileText(l);
+    }
     const QString v = Units::number(l.value, l.value == std::floor(l.value) ? 0 : 2);
     switch (l.mode) {
     case LoadSpec::Mode::Concurrency:

@@ -15,6 +15,11 @@ class Tr {
 
 QString loadLabel(const LoadSpec& load)
 {
+    if (load.rampTo)
+        return load.mode == LoadSpec::Mode::Concurrency ? Tr::tr("concurrency %1 → %2").arg(load.value).arg(*load.rampTo)
+                                                        : Tr::tr("%1 → %2 req/s per node").arg(load.value).arg(*load.rampTo);
+    if (!load.stages.isEmpty())
+        return Tr::tr("%n stage(s) from %1", nullptr, int(load.stages.size())).arg(load.value);
     if (load.mode == LoadSpec::Mode::Concurrency)
         return Tr::tr("concurrency %1").arg(load.value);
     if (load.mode == LoadSpec::Mode::AllAtOnce)
@@ -90,6 +95,11 @@ nlohmann::json agentRunSpec(const RunPlan& plan, const PhaseSpec& phase, const C
     nlohmann::json load = { { "mode", jsonio::loadModeName(phase.load.mode).toStdString() }, { "value", phase.load.value } };
     if (phase.load.mode == LoadSpec::Mode::Gamma)
         load["burstiness"] = phase.load.burstiness;
+    // a ramp or stages go to the agent as segments over the measured window (PROTOCOL.md, load.profile)
+    if (phase.load.rampTo)
+        load["profile"] = nlohmann::json::array({ { { "duration_s", plan.durationS }, { "from", phase.load.value }, { "to", *phase.load.rampTo } } });
+    for (const LoadStage& st : phase.load.stages)
+        load["profile"].push_back({ { "duration_s", st.durationS }, { "from", st.value }, { "to", st.value } });
     nlohmann::json spec = {
         { "endpoint", node.endpoint.toStdString() },
         { "api", plan.api.toStdString() },

@@ -92,6 +92,28 @@ private slots:
         QVERIFY(!planFileText(editor.plan()).contains("capacity"));
     }
 
+    void aRampAndStagesAreEditedAndAMalformedStageIsRefused()
+    {
+        RunPlan p = richPlan();
+        p.sweep.clear();
+        p.requests = 0;
+        p.durationS = 60;
+        p.load = { LoadSpec::Mode::Poisson, 2.0 };
+        p.load.rampTo = 20.0;
+        PlanEditor editor(p);
+        QCOMPARE(editor.plan().load, p.load);
+        QVERIFY2(editor.validationMessage().isEmpty(), qPrintable(editor.validationMessage()));
+        edit(editor, u"rampTo"_s)->clear();
+        edit(editor, u"stages"_s)->setText(u"2×30, 8×30"_s);
+        const QList<LoadStage> expected { { 2.0, 30.0 }, { 8.0, 30.0 } };
+        QCOMPARE(editor.plan().load.stages, expected);
+        QVERIFY2(editor.validationMessage().isEmpty(), qPrintable(editor.validationMessage()));
+        edit(editor, u"stages"_s)->setText(u"2×30, 8"_s);
+        QVERIFY2(editor.validationMessage().contains(u"Stages"_s), qPrintable(editor.validationMessage()));
+        edit(editor, u"stages"_s)->setText(u"2×30, 8×20"_s); // 50 s of stages in a 60 s phase
+        QVERIFY2(editor.validationMessage().contains(u"duration_s"_s), qPrintable(editor.validationMessage()));
+    }
+
     void emptyLimitsAreNoLimitsNotZero()
     {
         PlanEditor editor(richPlan());

@@ -6,6 +6,7 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QRegularExpression>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -102,6 +103,8 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     , m_value(new QDoubleSpinBox(this))
     , m_burstiness(new QDoubleSpinBox(this))
     , m_sweep(new QLineEdit(this))
+    , m_rampTo(new QLineEdit(this))
+    , m_stages(new QLineEdit(this))
     , m_capacity(new QCheckBox(tr("search the highest load per node that meets the SLOs"), this))
     , m_capacityTarget(new QDoubleSpinBox(this))
     , m_capacityMin(new QDoubleSpinBox(this))
@@ -124,7 +127,7 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     setWindowTitle(tr("Plan"));
     // names for tests and accessibility tools
     using Named = std::pair<QLineEdit*, const char*>;
-    for (auto [edit, name] : { Named{ m_name, "name" }, Named{ m_model, "model" }, Named{ m_datasetPath, "datasetPath" }, Named{ m_tracePath, "tracePath" }, Named{ m_sharegptPath, "sharegptPath" }, Named{ m_sweep, "sweep" },
+    for (auto [edit, name] : { Named{ m_name, "name" }, Named{ m_model, "model" }, Named{ m_datasetPath, "datasetPath" }, Named{ m_tracePath, "tracePath" }, Named{ m_sharegptPath, "sharegptPath" }, Named{ m_sweep, "sweep" }, Named{ m_rampTo, "rampTo" }, Named{ m_stages, "stages" },
                                Named{ m_ttft, "ttft" }, Named{ m_tpot, "tpot" }, Named{ m_e2e, "e2e" }, Named{ m_target, "target" },
                                Named{ m_external, "external" } })
         edit->setObjectName(QString::fromLatin1(name));
@@ -202,6 +205,10 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     form->addRow(tr("Load per node:"), m_value);
     form->addRow(tr("Burstiness (gamma):"), m_burstiness);
     form->addRow(tr("Sweep:"), m_sweep);
+    m_rampTo->setPlaceholderText(tr("empty: the load stays; a value: ramp linearly to it over the phase"));
+    m_stages->setPlaceholderText(tr("e.g. 2×30, 8×30 — each load for its seconds; empty: one load"));
+    form->addRow(tr("Ramp to:"), m_rampTo);
+    form->addRow(tr("Stages:"), m_stages);
     m_capacity->setObjectName(u"capacity"_s);
     m_capacity->setToolTip(tr("Each step is a phase at one load with its own warm-up: the load above first, then doubled or halved "
                               "until the capacity is bracketed, then bisected. Needs at least one SLO."));
@@ -253,7 +260,7 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     setPlan(plan);
     const auto changed = [this] { validate(); };
     connect(m_sessions, &SessionsEditor::changed, this, changed);
-    for (QLineEdit* e : std::initializer_list<QLineEdit*>{ m_name, m_model, m_datasetPath, m_tracePath, m_sharegptPath, m_sweep, m_ttft, m_tpot, m_e2e, m_target, m_external })
+    for (QLineEdit* e : std::initializer_list<QLineEdit*>{ m_name, m_model, m_datasetPath, m_tracePath, m_sharegptPath, m_sweep, m_rampTo, m_stages, m_ttft, m_tpot, m_e2e, m_target, m_external })
         connect(e, &QLineEdit::textChanged, this, changed);
     for (QComboBox* c : { m_api, m_dataset, m_mode, m_lengthKind })
         connect(c, &QComboBox::currentIndexChanged, this, changed);
@@ -292,6 +299,11 @@ void PlanEditor::setPlan(const RunPlan& p)
     for (double v : p.sweep)
         sweep << QLocale().toString(v, 'g', 10);
     m_sweep->setText(sweep.join(u", "_s));
+    m_rampTo->setText(p.load.rampTo ? QLocale().toString(*p.load.rampTo, 'g', 10) : QString());
+    QStringList stages;
+    for (const LoadStage& st : p.load.stages)
+        stages << u"%1×%2"_s.arg(QLocale().toString(st.value, 'g', 10), QLocale().toString(st.durationS, 'g', 10));
+    m_stages->setText(stages.join(u", "_s));
     m_capacity->setChecked(p.capacity.enabled);
     const CapacitySearch shown = p.capacity.enabled ? p.capacity : CapacitySearch { false, 0.9, 1.0, std::max(2.0, p.load.value * 10.0), 0.1, 10 };
     m_capacityTarget->setValue(shown.attainment * 100.0);
@@ -340,6 +352,18 @@ RunPlan PlanEditor::plan() const
     if (m_capacity->isChecked())
         p.capacity = { true, m_capacityTarget->value() / 100.0, m_capacityMin->value(), m_capacityMax->value(),
                        m_capacityTolerance->value() / 100.0, m_capacitySteps->value() };
+    bool ok = false;
+    if (const double to = QLocale().toDouble(m_rampTo->text().trimmed(), &ok); ok)
+        p.load.rampTo = to;
+    for (const QString& part : m_stages->text().split(u',', Qt::SkipEmptyParts)) {
+        const QStringList pair = part.split(QRegularExpression(u"[×x*]"_s));
+        bool v = false, d = false;
+        const LoadStage st { QLocale().toDouble(pair.value(0).trimmed(), &v), QLocale().toDouble(pair.value(1).trimmed(), &d) };
+        if (pair.size() == 2 && v && d)
+            p.load.stages.append(st);
+    }
+    if (!p.load.stages.isEmpty())
+        p.load.value = p.load.stages.first().value;
     if (m_lengthKind->currentData().toInt() == 0)
         p.requests = static_cast<int>(m_length->value());
     else
@@ -369,6 +393,18 @@ QString PlanEditor::validationMessage() const
         QLocale().toDouble(part.trimmed(), &ok);
         if (!ok)
             return tr("Sweep: “%1” is not a number (give values separated by commas)").arg(part.trimmed());
+    }
+    if (bool ok = false; !m_rampTo->text().trimmed().isEmpty() && (QLocale().toDouble(m_rampTo->text().trimmed(), &ok), !ok))
+        return tr("Ramp to: “%1” is not a number").arg(m_rampTo->text().trimmed());
+    for (const QString& part : m_stages->text().split(u',', Qt::SkipEmptyParts)) {
+        const QStringList pair = part.split(QRegularExpression(u"[×x*]"_s));
+        bool v = false, d = false;
+        if (pair.size() == 2) {
+            QLocale().toDouble(pair[0].trimmed(), &v);
+            QLocale().toDouble(pair[1].trimmed(), &d);
+        }
+        if (!v || !d)
+            return tr("Stages: “%1” is not a load × seconds (e.g. 8×30)").arg(part.trimmed());
     }
     const auto r = parsePlan(planFileText(plan()), tr("this plan"));
     return r ? QString() : r.error().toString();

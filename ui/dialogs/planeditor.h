@@ -52,6 +52,8 @@ private:
     QDoubleSpinBox* m_value;
     QDoubleSpinBox* m_burstiness;
     QLineEdit* m_sweep;
+    QLineEdit* m_rampTo;
+    QLineEdit* m_stages; // "2×10, 8×20": value × seconds
     QCheckBox* m_capacity;
     QDoubleSpinBox* m_capacityTarget; // %
     QDoubleSpinBox* m_capacityMin;

@@ -226,6 +226,9 @@ def schedule_gaps(load, rng):
             yield times[i] - times[i - 1]
         while True:  # past its end (a duration longer than the trace): the pacer stops at the request count
             yield 1.0 / load["value"]
+    if load.get("profile"):
+        from .profile import profile_gaps
+        yield from profile_gaps(load, rng)
     rate = load["value"]
     while True:
         if load["mode"] == "constant-rate":

@@ -10,6 +10,7 @@ import time
 
 from .clock import CLOCK, us
 from .datasets import Dataset, schedule_gaps
+from .profile import Profile
 from . import sse
 from .budget import Budget
 from .phaseend import emit_phase_end, ramp_of  # noqa: F401 (run.py takes them from here)
@@ -301,6 +302,8 @@ class LoadGenerator:
                     except asyncio.TimeoutError:
                         pass
             while True:
+                if slot is not None and profile is not None and not await self.slot_active(profile, slot):
+                    return
                 index = self.next_index
                 if index >= last or not self.may_issue(index, time.perf_counter()):
                     return
@@ -311,19 +314,39 @@ class LoadGenerator:
                     await task  # perform() absorbs its own cancellation and records it
                 finally:
                     self.in_flight.discard(task)
-        # the in-flight budget is split over the worker processes: together they keep `value` in flight
+        # the in-flight budget is split over the worker processes: together they keep `value` in flight; with a
+        # profile, slots for its largest concurrency, each busy only while the profile there is above it
+        profile = Profile(self.spec["load"]["profile"]) if self.spec["load"].get("profile") else None
         concurrency = int(self.spec["load"]["value"])
+        peak = concurrency if profile is None else int(max(max(g["from"], g["to"]) for g in self.spec["load"]["profile"]))
         mine = concurrency // self.shards + (1 if self.shard < concurrency % self.shards else 0)
         if warmup:
             await asyncio.gather(*(self.loop.create_task(worker(warmup)) for _ in range(mine)))
         if not await self.window_opened():
             return
         self.next_index = warmup + (self.shard - warmup) % self.shards  # this process's first measured index
+        if profile is not None:
+            concurrency = peak
+            mine = concurrency // self.shards + (1 if self.shard < concurrency % self.shards else 0)
         if self.spec["requests"]:  # fewer requests than slots: no slot waits out its ramp for nothing
             mine = min(mine, sum(1 for i in range(warmup, warmup + min(self.spec["requests"], concurrency))
                                  if self.own(i)))
         await asyncio.gather(*(self.loop.create_task(worker(math.inf, self.shard + j * self.shards))
                                for j in range(mine)))
+
+    async def slot_active(self, profile, slot):
+        """Waits until the profile's concurrency is above `slot`; False when it never will be again or on a stop."""
+        while True:
+            t = time.perf_counter() - self.measure_start
+            if slot < round(profile.value_at(t)):
+                return True
+            if t >= profile.end or self.stop_requested:  # the last value holds from here on
+                return False
+            try:  # a stop ends the wait at once; otherwise look again in 20 ms
+                await asyncio.wait_for(self.stop_event.wait(), timeout=0.02)
+                return False
+            except asyncio.TimeoutError:
+                pass
 
     async def open_loop(self, start_perf):
         """A timer thread sleeps to each absolute deadline (clock_nanosleep, ~0.1 ms) and hands the send to
@@ -347,7 +370,8 @@ class LoadGenerator:
                     if self.stop_requested:
                         break
                     deadline = self.measure_start + offset
-                    if self.spec["load"]["mode"] == "trace":  # the measured window replays the trace from its start
+                    if self.spec["load"]["mode"] == "trace" or self.spec["load"].get("profile"):
+                        # the measured window replays the trace, or runs the profile, from its start
                         gaps = schedule_gaps(self.spec["load"], rng)
                 if not self.may_issue(index, deadline):
                     break

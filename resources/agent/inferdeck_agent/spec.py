@@ -129,6 +129,24 @@ def parse_spec(spec):
     }
     if mode == "concurrency" and s["load"]["value"] != int(s["load"]["value"]):
         raise SpecError("load.value", "concurrency must be a whole number")
+    profile = spec.get("load", {}).get("profile") if isinstance(spec.get("load"), dict) else None
+    if profile is not None:
+        if mode == "trace" or not isinstance(profile, list) or not profile:
+            raise SpecError("load.profile", "a list of {duration_s, from, to} for a rate or concurrency")
+        segments = []
+        for i, seg in enumerate(profile):
+            if not isinstance(seg, dict):
+                raise SpecError(f"load.profile[{i}]", "expected an object")
+            segment = {}
+            for k in ("duration_s", "from", "to"):
+                try:
+                    segment[k] = _get(seg, k, float, required=True, minimum=1e-3 if k == "duration_s" else 1e-6, maximum=1e6)
+                except SpecError as e:  # named by its place in the spec, not inside the segment
+                    raise SpecError(f"load.profile[{i}].{k}", str(e).split(": ", 1)[-1]) from None
+            segments.append(segment)
+            if mode == "concurrency" and any(v != int(v) for v in (segments[-1]["from"], segments[-1]["to"])):
+                raise SpecError(f"load.profile[{i}]", "concurrency must be a whole number")
+        s["load"]["profile"] = segments
     kind = _get(spec, "dataset.kind", str, "synthetic",
                 choices=("synthetic", "file", "summarization", "trace", "sharegpt"))
     s["dataset"] = {"kind": kind}
