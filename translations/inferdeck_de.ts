@@ -1091,6 +1091,10 @@
         <source>At capacity under the SLOs: %1 per node on %2 nodes against %3 on 1 node.</source>
         <translation>Bei Kapazität unter den SLOs: %1 pro Knoten auf %2 Knoten gegenüber %3 auf 1 Knoten.</translation>
     </message>
+    <message>
+        <source>Not measured: the load ramps or steps by design, so the throughput is meant to change over the phase.</source>
+        <translation>Nicht gemessen: Die Last steigt oder wechselt absichtlich, daher soll sich der Durchsatz über die Phase ändern.</translation>
+    </message>
 </context>
 <context>
     <name>GuidellmImport</name>
@@ -2045,6 +2049,21 @@
     <message>
         <source>trace ×%1</source>
         <translation>Trace ×%1</translation>
+    </message>
+    <message>
+        <source>concurrency %1 → %2</source>
+        <translation>Nebenläufigkeit %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 req/s per node</source>
+        <translation>%1 → %2 Anfr./s pro Knoten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) from %1</source>
+        <translation>
+            <numerusform>%n Stufe ab %1</numerusform>
+            <numerusform>%n Stufen ab %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3882,6 +3901,18 @@ inferdeck-cli report %1 --format all</translation>
         <source>Kubernetes pods</source>
         <translation>Kubernetes-Pods</translation>
     </message>
+    <message>
+        <source>, ramping linearly to %1 over the phase</source>
+        <translation>, linear steigend auf %1 über die Phase</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>then %1 for %2</source>
+        <translation>dann %1 für %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -4471,6 +4502,14 @@ inferdeck-cli report %1 --format all</translation>
         <source>expected fixed, uniform, normal or lognormal, found &quot;%1&quot;</source>
         <translation>fixed, uniform, normal oder lognormal erwartet, „%1“ gefunden</translation>
     </message>
+    <message>
+        <source>give at least one stage, or leave stages out</source>
+        <translation>mindestens eine Stufe angeben oder stages weglassen</translation>
+    </message>
+    <message>
+        <source>a ramp or stages, not both</source>
+        <translation>eine Rampe oder Stufen, nicht beides</translation>
+    </message>
 </context>
 <context>
     <name>ResultReader</name>
@@ -4799,6 +4838,26 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>a node of a Kubernetes cluster runs in its pod; remove &quot;%1&quot;</source>
         <translation>Ein Knoten eines Kubernetes-Clusters läuft in seinem Pod; entfernen Sie „%1“</translation>
+    </message>
+    <message>
+        <source>a ramp or stages vary a rate or a concurrency</source>
+        <translation>eine Rampe oder Stufen verändern eine Rate oder eine Nebenläufigkeit</translation>
+    </message>
+    <message>
+        <source>a ramp or stages are one phase&apos;s load: not with a sweep or a capacity search</source>
+        <translation>eine Rampe oder Stufen sind die Last einer Phase: nicht mit einem Sweep oder einer Kapazitätssuche</translation>
+    </message>
+    <message>
+        <source>an external tool paces its own requests: no ramp or stages</source>
+        <translation>ein externes Werkzeug taktet seine Anfragen selbst: keine Rampe oder Stufen</translation>
+    </message>
+    <message>
+        <source>a ramp or stages run for a duration: give duration_s (for stages, their total)</source>
+        <translation>eine Rampe oder Stufen laufen eine Dauer lang: duration_s angeben (bei Stufen ihre Summe)</translation>
+    </message>
+    <message>
+        <source>the stages last %1 s together; duration_s must say the same</source>
+        <translation>die Stufen dauern zusammen %1 s; duration_s muss dasselbe angeben</translation>
     </message>
 </context>
 <context>
@@ -7399,6 +7458,30 @@ Fingerabdruck %2 · Plan %3 · Treiber %4</translation>
     <message>
         <source>Capacity search:</source>
         <translation>Kapazitätssuche:</translation>
+    </message>
+    <message>
+        <source>empty: the load stays; a value: ramp linearly to it over the phase</source>
+        <translation>leer: die Last bleibt; ein Wert: über die Phase linear dorthin steigen</translation>
+    </message>
+    <message>
+        <source>e.g. 2×30, 8×30 — each load for its seconds; empty: one load</source>
+        <translation>z. B. 2×30, 8×30 — jede Last für ihre Sekunden; leer: eine Last</translation>
+    </message>
+    <message>
+        <source>Ramp to:</source>
+        <translation>Rampe bis:</translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <translation>Stufen:</translation>
+    </message>
+    <message>
+        <source>Ramp to: “%1” is not a number</source>
+        <translation>Rampe bis: „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Stages: “%1” is not a load × seconds (e.g. 8×30)</source>
+        <translation>Stufen: „%1“ ist keine Last × Sekunden (z. B. 8×30)</translation>
     </message>
 </context>
 <context>

@@ -1091,6 +1091,10 @@
         <source>At capacity under the SLOs: %1 per node on %2 nodes against %3 on 1 node.</source>
         <translation>SLO 约束下的容量：%2 个节点上每节点 %1，对比 1 个节点上的 %3。</translation>
     </message>
+    <message>
+        <source>Not measured: the load ramps or steps by design, so the throughput is meant to change over the phase.</source>
+        <translation>未测量：负载按设计爬升或分级变化，因此吞吐量在阶段内本就会变化。</translation>
+    </message>
 </context>
 <context>
     <name>GuidellmImport</name>
@@ -2042,6 +2046,20 @@
     <message>
         <source>trace ×%1</source>
         <translation>轨迹 ×%1</translation>
+    </message>
+    <message>
+        <source>concurrency %1 → %2</source>
+        <translation>并发 %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 req/s per node</source>
+        <translation>每节点 %1 → %2 请求/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) from %1</source>
+        <translation>
+            <numerusform>%n 个级别，起始 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3896,18 @@ inferdeck-cli report %1 --format all</translation>
         <source>Kubernetes pods</source>
         <translation>Kubernetes Pod</translation>
     </message>
+    <message>
+        <source>, ramping linearly to %1 over the phase</source>
+        <translation>，在阶段内线性爬升到 %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>持续 %1</translation>
+    </message>
+    <message>
+        <source>then %1 for %2</source>
+        <translation>然后 %1 持续 %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -4467,6 +4497,14 @@ inferdeck-cli report %1 --format all</translation>
         <source>expected fixed, uniform, normal or lognormal, found &quot;%1&quot;</source>
         <translation>应为 fixed、uniform、normal 或 lognormal，实为“%1”</translation>
     </message>
+    <message>
+        <source>give at least one stage, or leave stages out</source>
+        <translation>请至少给出一个级别，或省略 stages</translation>
+    </message>
+    <message>
+        <source>a ramp or stages, not both</source>
+        <translation>爬升或分级，不能同时使用</translation>
+    </message>
 </context>
 <context>
     <name>ResultReader</name>
@@ -4795,6 +4833,26 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>a node of a Kubernetes cluster runs in its pod; remove &quot;%1&quot;</source>
         <translation>Kubernetes 集群的节点运行在其 Pod 中；请删除“%1”</translation>
+    </message>
+    <message>
+        <source>a ramp or stages vary a rate or a concurrency</source>
+        <translation>爬升或分级只能改变速率或并发</translation>
+    </message>
+    <message>
+        <source>a ramp or stages are one phase&apos;s load: not with a sweep or a capacity search</source>
+        <translation>爬升或分级是单个阶段的负载：不能与扫描或容量搜索同用</translation>
+    </message>
+    <message>
+        <source>an external tool paces its own requests: no ramp or stages</source>
+        <translation>外部工具自行控制请求节奏：不能使用爬升或分级</translation>
+    </message>
+    <message>
+        <source>a ramp or stages run for a duration: give duration_s (for stages, their total)</source>
+        <translation>爬升或分级按时长运行：请给出 duration_s（分级时为其总和）</translation>
+    </message>
+    <message>
+        <source>the stages last %1 s together; duration_s must say the same</source>
+        <translation>各级别合计 %1 秒；duration_s 必须与之相同</translation>
     </message>
 </context>
 <context>
@@ -7387,6 +7445,30 @@ fingerprint %2 · plan %3 · driver %4</source>
     <message>
         <source>Capacity search:</source>
         <translation>容量搜索：</translation>
+    </message>
+    <message>
+        <source>empty: the load stays; a value: ramp linearly to it over the phase</source>
+        <translation>留空：负载不变；填值：在阶段内线性爬升到该值</translation>
+    </message>
+    <message>
+        <source>e.g. 2×30, 8×30 — each load for its seconds; empty: one load</source>
+        <translation>例如 2×30, 8×30 — 每个负载持续其秒数；留空：单一负载</translation>
+    </message>
+    <message>
+        <source>Ramp to:</source>
+        <translation>爬升到：</translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <translation>分级：</translation>
+    </message>
+    <message>
+        <source>Ramp to: “%1” is not a number</source>
+        <translation>爬升到：“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>Stages: “%1” is not a load × seconds (e.g. 8×30)</source>
+        <translation>分级：“%1”不是“负载×秒数”（例如 8×30）</translation>
     </message>
 </context>
 <context>
