@@ -34,8 +34,10 @@ BenchmarkResult makeLarge(std::size_t n, int chunksPerRequest)
     r.simulated = true;
     r.provenance.createdUnix = 1.79e9;
     r.plan.model = QStringLiteral("bench");
-    r.nodes.append(NodeInventory { QStringLiteral("n1"), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {} });
-    r.nodes.append(NodeInventory { QStringLiteral("n2"), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {} });
+    r.nodes.append(NodeInventory {});
+    r.nodes.last().name = QStringLiteral("n1"); // by name: new inventory fields need no change here
+    r.nodes.append(NodeInventory {});
+    r.nodes.last().name = QStringLiteral("n2"); // by name: new inventory fields need no change here
     Phase p;
     p.name = QStringLiteral("bench");
     p.nodes = { QStringLiteral("n1"), QStringLiteral("n2") };
