@@ -118,8 +118,8 @@ struct LoadSpec {
     double burstiness = 1.0; // Gamma only: < 1 burstier than Poisson, > 1 more regular
     // The load over the measured window instead of one value: a linear ramp from `value` to `rampTo` over the
     // phase's duration, or stages (each held for its duration; `value` is the first stage's). Rates and concurrency.
-    std::optional<double> rampTo;
-    QList<LoadStage> stages;
+    std::optional<double> rampTo = {};
+    QList<LoadStage> stages = {};
     bool varies() const { return rampTo.has_value() || !stages.isEmpty(); }
     friend bool operator==(const LoadSpec&, const LoadSpec&) = default;
 };
