@@ -157,6 +157,8 @@ private:
     };
     QList<PhaseNode> m_phaseNodes;
     bool m_stepStopped = false; // the capacity step in progress was stopped early
+    bool m_phaseTaken = false;  // the phase's recorder gave up its phase: late lines (a telemetry stream that
+                                // outlived the phase's wait, after a dropped link) have nowhere to go
     bool m_awaitingTelemetry = false; // goPhase started telemetry; the start waits for its first scrape
     QElapsedTimer m_phaseClock;
     QElapsedTimer m_runClock;

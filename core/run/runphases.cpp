@@ -42,6 +42,7 @@ void RunController::startPhase(int k)
     setStage(Stage::Running, Tr::tr("phase %1 of %2: %3, repetition %4").arg(k + 1).arg(m_phases.size()).arg(spec.name).arg(spec.repetition + 1));
     m_phaseClock.invalidate(); // the clock starts at the phase's go, not at its set-up
     m_stepStopped = false;
+    m_phaseTaken = false;
     m_recorder = std::make_unique<RunRecorder>();
     m_phaseNodes.clear();
     QList<std::pair<int, QString>> streams;
@@ -174,7 +175,8 @@ void RunController::startRunCommand(int local, const QStringList& argv)
                                             if (linkDown(node) && !m_stopping)
                                                 return; // the agent runs on; resumeNode() replays what was missed
                                             pn.runDone = true;
-                                            m_recorder->finishStream(pn.runStream);
+                                            if (m_recorder && !m_phaseTaken)
+                                                m_recorder->finishStream(pn.runStream);
                                             if (m_stopping)
                                                 return;
                                             if (code != 0)
@@ -255,6 +257,8 @@ void RunController::resumeNode(int node)
 
 void RunController::onRunLines(int local, int stream, const QByteArray& lines)
 {
+    if (!m_recorder || m_phaseTaken)
+        return;
     qsizetype at = 0;
     while (at < lines.size()) {
         qsizetype nl = lines.indexOf('\n', at);
@@ -384,7 +388,8 @@ void RunController::startTelemetry(int local)
                                return;
                            }
                            m_phaseNodes[local].telDone = true;
-                           m_recorder->finishStream(stream);
+                           if (m_recorder && !m_phaseTaken)
+                               m_recorder->finishStream(stream);
                        } });
 }
 
@@ -407,6 +412,7 @@ void RunController::finishPhase()
             return;
         const PhaseSpec& spec = m_phases[m_phase];
         Phase phase = m_recorder->takePhase();
+        m_phaseTaken = true;
         phase.name = spec.name;
         phase.repetition = spec.repetition;
         phase.role = spec.role;
