@@ -1,8 +1,10 @@
 // What the run controller refuses before it sends anything to a node: a cluster holding control
 // characters (from the editor or built in, which no file check saw) and a command word holding NUL,
-// which no program can receive and which once cut the remote command line mid-quote.
+// which no program can receive and which once cut the remote command line mid-quote. And what it must not
+// take from a node: a telemetry stream still talking after its phase was closed.
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,14 +51,41 @@ struct Outcome {
     QStringList log;
 };
 
-Outcome runToTheEnd(const RunPlan& plan, const Cluster& cluster, const QString& dir)
+// A node whose telemetry does not stop when first asked (a stream cut by a dropped link keeps its agent
+// running): it outlives the phase's wait for it and keeps sending lines after the phase was taken.
+class StubbornTelemetryTransport : public LocalTransport {
+public:
+    using LocalTransport::LocalTransport;
+    int start(const QStringList& argv) override
+    {
+        const int id = LocalTransport::start(argv);
+        if (argv.contains(u"telemetry"_s))
+            m_telemetry.insert(id);
+        return id;
+    }
+    void stop(int id, int graceMs = 3000) override
+    {
+        if (m_telemetry.remove(id)) // the first stop is lost; the run's final stop ends it
+            return;
+        LocalTransport::stop(id, graceMs);
+    }
+
+private:
+    QSet<int> m_telemetry;
+};
+
+Outcome runToTheEnd(const RunPlan& plan, const Cluster& cluster, const QString& dir, bool stubbornTelemetry = false)
 {
     QDir().mkpath(dir + u"/home"_s);
     RunOptions o;
     o.plan = plan;
     o.cluster = cluster;
     o.outDir = dir + u"/out"_s;
-    o.transportFor = [dir](const ClusterNode& n) { return std::make_unique<LocalTransport>(n.name, dir + u"/home"_s); };
+    o.transportFor = [dir, stubbornTelemetry](const ClusterNode& n) -> std::unique_ptr<Transport> {
+        if (stubbornTelemetry)
+            return std::make_unique<StubbornTelemetryTransport>(n.name, dir + u"/home"_s);
+        return std::make_unique<LocalTransport>(n.name, dir + u"/home"_s);
+    };
     RunController controller(o);
     Outcome r;
     QObject::connect(&controller, &RunController::logLine, [&r](const QString&, const QString& line) { r.log.append(line); });
@@ -97,6 +126,17 @@ private slots:
         QCOMPARE(r.status, RunStatus::Failed);
         QVERIFY2(r.message.startsWith(u"nodes[0].launch: holds the control character U+001B"_s), qPrintable(r.message));
         QVERIFY(r.log.filter(u"launching"_s).isEmpty()); // refused before anything started
+    }
+
+    // the phase is kept as it was when its wait for telemetry ended (10 s); lines after that are not fed to the
+    // recorder that gave the phase away (which aborted the run under ASan after a dropped SSH link)
+    void telemetryThatOutlivesItsPhaseIsDroppedNotFedToTheClosedPhase()
+    {
+        QTemporaryDir dir;
+        const Outcome r = runToTheEnd(smallPlan(u"m"_s), simulatorCluster(), dir.path(), true);
+        QVERIFY(r.finished);
+        QCOMPARE(r.status, RunStatus::Complete);
+        QVERIFY(QFile::exists(dir.filePath(u"out/result.inferdeck.json"_s)));
     }
 };
 
