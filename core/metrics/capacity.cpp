@@ -85,6 +85,13 @@ std::optional<double> sloAttainment(const PhaseSummary& summary)
     return static_cast<double>(*summary.sloMet) / static_cast<double>(summary.issued);
 }
 
+CapacityStep measuredStep(const PhaseSummary& summary, double load, const CapacitySearch& settings)
+{
+    // a step that measured nothing (cut off before its first request ended) failed
+    const double attainment = sloAttainment(summary).value_or(0.0);
+    return { load, attainment, attainment >= settings.attainment };
+}
+
 CapacityResult analyzeCapacity(const BenchmarkResult& result, const QList<PhaseSummary>& phases)
 {
     CapacityResult out;
@@ -99,8 +106,7 @@ CapacityResult analyzeCapacity(const BenchmarkResult& result, const QList<PhaseS
     std::map<int, CapacityCurve> byNodes;
     for (int i = 0; i < result.phases.size() && i < phases.size(); ++i) {
         const Phase& p = result.phases[i];
-        // a step that measured nothing (cut off before its first request ended) failed, as the run judged it
-        const double attainment = sloAttainment(phases[i]).value_or(0.0);
+        const CapacityStep step = measuredStep(phases[i], p.load.value, plan.capacity); // as the run judged it
         CapacityCurve& c = byNodes[static_cast<int>(p.nodes.size())];
         c.nodes = static_cast<int>(p.nodes.size());
         c.role = p.role;
@@ -110,8 +116,8 @@ CapacityResult analyzeCapacity(const BenchmarkResult& result, const QList<PhaseS
         pt.offered = p.load.value * static_cast<double>(p.nodes.size());
         pt.measured = phases[i].issued;
         pt.met = phases[i].sloMet.value_or(0);
-        pt.attainment = attainment;
-        pt.passed = attainment >= plan.capacity.attainment;
+        pt.attainment = step.attainment;
+        pt.passed = step.passed;
         pt.goodput = phases[i].goodput;
         pt.throughput = phases[i].requestThroughput;
         pt.ttftP99 = phases[i].ttft.p99;

@@ -81,5 +81,7 @@ CapacityResult analyzeCapacity(const BenchmarkResult& result, const QList<PhaseS
 
 /// A step's attainment from its summary: requests meeting every SLO over measured requests.
 std::optional<double> sloAttainment(const PhaseSummary& summary);
+/// A step at `load` as the search judges it: its attainment (0 when it measured nothing) against the target.
+CapacityStep measuredStep(const PhaseSummary& summary, double load, const CapacitySearch& settings);
 
 } // namespace inferdeck

@@ -46,19 +46,13 @@ bool RunController::planNextCapacityStep()
     const bool scaling = plan.scaling && nodeCount >= 2;
     const bool whole = plan.load.mode == LoadSpec::Mode::Concurrency;
     const qsizetype searchNodes = m_phases.last().nodes.size();
-    // the steps of the search in progress: the finished phases on as many nodes as the last one
-    QList<CapacityStep> steps;
-    for (qsizetype i = 0; i < m_result.phases.size() && i < m_phases.size(); ++i) {
-        if (m_phases[i].nodes.size() != searchNodes)
-            continue;
-        const PhaseSummary s = summarizePhase(m_result.phases[i], plan.slo, plan.maxLatenessP99S);
-        const double attainment = s.issued > 0 ? static_cast<double>(s.sloMet.value_or(0)) / static_cast<double>(s.issued) : 0.0;
-        steps.append({ m_phases[i].load.value, attainment, attainment >= plan.capacity.attainment });
-        if (i == m_phases.size() - 1)
-            emitLog(QString(), Tr::tr("capacity step %1: %2 of %3 requests met every SLO (%4; the target is %5)")
-                                   .arg(m_phases[i].name).arg(s.sloMet.value_or(0)).arg(s.issued)
-                                   .arg(Units::percent(attainment, 1), Units::percent(plan.capacity.attainment, 1)));
-    }
+    // the step just measured joins the search in progress (each step is summarized once, here)
+    const PhaseSummary s = summarizePhase(m_result.phases.last(), plan.slo, plan.maxLatenessP99S);
+    m_searchSteps.append(measuredStep(s, m_phases.last().load.value, plan.capacity));
+    emitLog(QString(), Tr::tr("capacity step %1: %2 of %3 requests met every SLO (%4; the target is %5)")
+                           .arg(m_phases.last().name).arg(s.sloMet.value_or(0)).arg(s.issued)
+                           .arg(Units::percent(m_searchSteps.last().attainment, 1), Units::percent(plan.capacity.attainment, 1)));
+    const QList<CapacityStep>& steps = m_searchSteps;
     const bool oneNodeSearch = scaling && searchNodes == 1;
     if (const auto next = nextCapacityLoad(plan.capacity, whole, plan.load.value, steps)) {
         m_phases.append(capacityStep(plan, nodeCount, oneNodeSearch, *next));
@@ -71,6 +65,7 @@ bool RunController::planNextCapacityStep()
     if (!oneNodeSearch)
         return false;
     // the cluster's search starts where one node's ended: the cluster at one node's capacity per node
+    m_searchSteps.clear();
     const auto first = nextCapacityLoad(plan.capacity, whole, o.capacity.value_or(plan.load.value), {});
     m_phases.append(capacityStep(plan, nodeCount, false, *first));
     return true;

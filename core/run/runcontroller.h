@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 
+#include "metrics/capacity.h"
 #include "model/benchmarkresult.h"
 #include "run/cluster.h"
 #include "run/phaseplan.h"
@@ -156,6 +157,7 @@ private:
         int toolExit = 0;   // an external tool's exit status, from the agent's `end` event
     };
     QList<PhaseNode> m_phaseNodes;
+    QList<CapacityStep> m_searchSteps; // the capacity search in progress: its measured steps
     bool m_stepStopped = false; // the capacity step in progress was stopped early
     bool m_phaseTaken = false;  // the phase's recorder gave up its phase: late lines (a telemetry stream that
                                 // outlived the phase's wait, after a dropped link) have nowhere to go

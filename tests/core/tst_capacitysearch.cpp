@@ -146,6 +146,21 @@ private slots:
         QCOMPARE(*nextCapacityLoad(c, false, 10, steps), 15.0);
     }
 
+    void aStepThatMeasuredNothingFailsAndAStepAtTheTargetPasses()
+    {
+        const CapacitySearch c = settings(1, 100);
+        PhaseSummary none;
+        none.sloMet = 0;
+        QCOMPARE(measuredStep(none, 12, c).passed, false); // cut off before its first request ended
+        QCOMPARE(measuredStep(none, 12, c).attainment, 0.0);
+        PhaseSummary exact;
+        exact.issued = 50;
+        exact.sloMet = 45; // 90 %: the target itself
+        QVERIFY(measuredStep(exact, 12, c).passed);
+        exact.sloMet = 44;
+        QVERIFY(!measuredStep(exact, 12, c).passed);
+    }
+
     void aStepIsStoppedOnlyWhenItsVerdictCannotChange()
     {
         CapacitySearch c = settings(1, 100);
