@@ -35,25 +35,6 @@ KubernetesPods::KubernetesPods(KubernetesSettings settings, int count, std::uniq
 {
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &KubernetesPods::poll);
-    connect(m_host.get(), &Transport::stdoutLines, this, [this](int id, const QByteArray& lines) {
-        if (auto it = m_commands.find(id); it != m_commands.end())
-            it->out += lines;
-    });
-    connect(m_host.get(), &Transport::stderrLines, this, [this](int id, const QByteArray& lines) {
-        if (auto it = m_commands.find(id); it != m_commands.end())
-            it->err += lines;
-    });
-    connect(m_host.get(), &Transport::finished, this, [this](int id, int code, const QString& error) {
-        auto it = m_commands.find(id);
-        if (it == m_commands.end())
-            return;
-        Command c = std::move(*it);
-        m_commands.erase(it);
-        if (!error.isEmpty())
-            c.err += error.toUtf8();
-        if (c.done)
-            c.done(code, c.out, c.err);
-    });
 }
 
 KubernetesPods::~KubernetesPods() = default;
@@ -84,8 +65,7 @@ QStringList KubernetesPods::getPodsArgv(const KubernetesSettings& settings, cons
 
 void KubernetesPods::runCommand(const QStringList& argv, std::function<void(int, const QByteArray&, const QByteArray&)> done)
 {
-    const int id = m_host->start(argv);
-    m_commands[id].done = std::move(done);
+    m_commands.run(argv, std::move(done));
 }
 
 void KubernetesPods::discover()
@@ -316,7 +296,7 @@ void KubernetesPods::release()
     auto* waiter = new QTimer(this);
     waiter->setInterval(50);
     connect(waiter, &QTimer::timeout, this, [this, waiter, clock] {
-        if (!m_commands.isEmpty() && clock->elapsed() < kReleaseWaitMs)
+        if (m_commands.busy() && clock->elapsed() < kReleaseWaitMs)
             return;
         waiter->deleteLater();
         emit released();

@@ -2,6 +2,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+
+#include "remote/commandcollector.h"
 #include <QStringList>
 #include <QTimer>
 
@@ -92,14 +94,10 @@ private:
     void onPoll(int code, const QByteArray& out, const QByteArray& err);
     void setFailed(const QString& message);
 
-    struct Command {
-        QByteArray out;
-        QByteArray err;
-        std::function<void(int, const QByteArray&, const QByteArray&)> done;
-    };
     KubernetesSettings m_settings;
     int m_count = 0;
     std::unique_ptr<Transport> m_host;
+    CommandCollector m_commands { m_host.get() }; // short commands in flight on it
     State m_state = State::Idle;
     QString m_context;
     QString m_nameSpace;
@@ -107,7 +105,6 @@ private:
     QList<PodStatus> m_pods;
     QList<PodStatus> m_current;
     QHash<int, QString> m_ended;
-    QHash<int, Command> m_commands;
     QTimer m_pollTimer;
     bool m_pollBusy = false;
     QList<std::function<void()>> m_afterPoll; // checks waiting for the next poll's answer

@@ -39,33 +39,13 @@ SlurmJob::SlurmJob(SlurmSettings settings, int nodeCount, QString jobName, std::
 {
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &SlurmJob::poll);
-    connect(m_submit.get(), &Transport::stdoutLines, this, [this](int id, const QByteArray& lines) {
-        if (auto it = m_commands.find(id); it != m_commands.end())
-            it->out += lines;
-    });
-    connect(m_submit.get(), &Transport::stderrLines, this, [this](int id, const QByteArray& lines) {
-        if (auto it = m_commands.find(id); it != m_commands.end())
-            it->err += lines;
-    });
-    connect(m_submit.get(), &Transport::finished, this, [this](int id, int code, const QString& error) {
-        auto it = m_commands.find(id);
-        if (it == m_commands.end())
-            return;
-        Command c = std::move(*it);
-        m_commands.erase(it);
-        if (!error.isEmpty())
-            c.err += error.toUtf8();
-        if (c.done)
-            c.done(code, c.out, c.err);
-    });
 }
 
 SlurmJob::~SlurmJob() = default;
 
 void SlurmJob::runCommand(const QStringList& argv, std::function<void(int, const QByteArray&, const QByteArray&)> done)
 {
-    const int id = m_submit->start(argv);
-    m_commands[id].done = std::move(done);
+    m_commands.run(argv, std::move(done));
 }
 
 void SlurmJob::allocate()

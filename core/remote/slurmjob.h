@@ -2,6 +2,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+
+#include "remote/commandcollector.h"
 #include <QStringList>
 #include <QTimer>
 
@@ -76,20 +78,15 @@ private:
     void learnNodes(const QString& nodeList);
     void setFailed(const QString& message);
 
-    struct Command {
-        QByteArray out;
-        QByteArray err;
-        std::function<void(int, const QByteArray&, const QByteArray&)> done;
-    };
     SlurmSettings m_settings;
     int m_nodeCount = 0;
     QString m_jobName;
     std::unique_ptr<Transport> m_submit;
+    CommandCollector m_commands { m_submit.get() }; // short commands in flight on it
     State m_state = State::Idle;
     QString m_jobId;
     QStringList m_nodes;
     QString m_partition;
-    QHash<int, Command> m_commands; // short commands in flight on the submit transport
     QString m_lastState;
     QString m_lastReason;
     QString m_endMessage;
