@@ -259,6 +259,18 @@ void summarizeLengths(PhaseSummary& s, const Phase& phase, const std::vector<std
 
 } // namespace
 
+bool requestMeetsSlo(const RequestColumns& r, std::size_t i, const Slo& slo)
+{
+    if (r.status[i] != RequestColumns::kOk)
+        return false;
+    const double t = r.firstToken[i] - r.send[i];
+    const double e = r.end[i] - r.send[i];
+    std::optional<double> perToken;
+    if (r.outputTokens[i] > 1 && known(t) && known(e))
+        perToken = (e - t) / (r.outputTokens[i] - 1);
+    return meetsSlo(slo, t, e, perToken);
+}
+
 PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatenessP99S, std::optional<int> node)
 {
     const RequestColumns& r = phase.requests;
@@ -316,7 +328,7 @@ PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatene
             perToken = (e - t) / (nout - 1);
             tpot.push_back(*perToken);
         }
-        if (slo.any() && meetsSlo(slo, t, e, perToken))
+        if (slo.any() && requestMeetsSlo(r, i, slo))
             ++met;
         // a tool that saved no prompt lengths still lets output-token throughput be measured
         if (r.inputTokens[i] < 0)

@@ -103,6 +103,10 @@ struct PhaseSummary {
     QList<EngineSplit> engine;
 };
 
+/// Whether request i met every SLO: completed, and within each limit (goodput's rule, also the capacity
+/// search's as a step runs).
+bool requestMeetsSlo(const RequestColumns& r, std::size_t i, const Slo& slo);
+
 /// Summarizes one phase: all nodes pooled, or only `node` (an index into phase.nodes).
 PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatenessP99S,
                             std::optional<int> node = std::nullopt);

@@ -78,8 +78,12 @@ void RunController::checkCapacityStep()
         return;
     const PhaseSpec& step = m_phases[m_phase];
     const double atMost = measuredAtMost(plan, step);
-    const PhaseSummary s = summarizePhase(m_recorder->phase(), plan.slo, plan.maxLatenessP99S);
-    const std::size_t missed = s.issued - std::min(s.issued, s.sloMet.value_or(0));
+    // only the requests recorded since the last heartbeat are looked at: a step may hold many
+    const RequestColumns& r = m_recorder->phase().requests;
+    for (; m_stepRowsSeen < r.size(); ++m_stepRowsSeen)
+        if (!r.warmup[m_stepRowsSeen] && !requestMeetsSlo(r, m_stepRowsSeen, plan.slo))
+            ++m_stepMissed;
+    const std::size_t missed = m_stepMissed;
     if (!capacityStepCannotPass(plan.capacity, missed, atMost))
         return;
     // the verdict cannot change: the rest of the step would only cost time (and, over capacity, a growing queue)

@@ -159,6 +159,8 @@ private:
     QList<PhaseNode> m_phaseNodes;
     QList<CapacityStep> m_searchSteps; // the capacity search in progress: its measured steps
     bool m_stepStopped = false; // the capacity step in progress was stopped early
+    std::size_t m_stepRowsSeen = 0; // its records looked at so far, and how many of them missed an SLO
+    std::size_t m_stepMissed = 0;
     bool m_phaseTaken = false;  // the phase's recorder gave up its phase: late lines (a telemetry stream that
                                 // outlived the phase's wait, after a dropped link) have nowhere to go
     bool m_awaitingTelemetry = false; // goPhase started telemetry; the start waits for its first scrape

@@ -42,6 +42,7 @@ void RunController::startPhase(int k)
     setStage(Stage::Running, Tr::tr("phase %1 of %2: %3, repetition %4").arg(k + 1).arg(m_phases.size()).arg(spec.name).arg(spec.repetition + 1));
     m_phaseClock.invalidate(); // the clock starts at the phase's go, not at its set-up
     m_stepStopped = false;
+    m_stepRowsSeen = m_stepMissed = 0;
     m_phaseTaken = false;
     m_recorder = std::make_unique<RunRecorder>();
     m_phaseNodes.clear();
