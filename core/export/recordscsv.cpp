@@ -26,7 +26,7 @@ using csv::appendField;
 void writeRecordsCsv(const BenchmarkResult& result, QIODevice& out, bool includeWarmup)
 {
     std::string buf = "phase,repetition,node,request_id,status,send_time_s,ttft_s,e2e_s,tpot_s,input_tokens,"
-                      "output_tokens,answer_ttft_s,reasoning_tokens,requested_input_tokens,requested_output_tokens\n";
+                      "output_tokens,answer_ttft_s,reasoning_tokens,requested_input_tokens,requested_output_tokens,session,turn\n";
     for (const Phase& p : result.phases) {
         const RequestColumns& r = p.requests;
         double start = std::numeric_limits<double>::infinity();
@@ -77,6 +77,12 @@ void writeRecordsCsv(const BenchmarkResult& result, QIODevice& out, bool include
             buf += ',';
             if (r.requestedOutput[i] >= 0)
                 buf += std::to_string(r.requestedOutput[i]);
+            buf += ',';
+            if (r.session[i] >= 0)
+                buf += std::to_string(r.session[i]);
+            buf += ',';
+            if (r.turn[i] >= 0)
+                buf += std::to_string(r.turn[i]);
             buf += '\n';
             if (buf.size() > (1 << 20)) {
                 out.write(buf.data(), static_cast<qint64>(buf.size()));

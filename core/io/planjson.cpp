@@ -248,8 +248,14 @@ RunPlan planFromJson(const json& v, const QString& path)
         const json& w = object(v, "workload", path);
         plan.workload.dataset = plainString(w, "dataset", wp);
         plan.workload.datasetPath = optionalPlainString(w, "dataset_path", wp);
-        plan.workload.input = distributionFromJson(object(w, "input", wp), childPath(wp, "input"));
-        plan.workload.output = distributionFromJson(object(w, "output", wp), childPath(wp, "output"));
+        // a trace's or a conversation file's lengths are its own: stating lengths beside it is optional (and unused)
+        const bool ownLengths = plan.workload.dataset == u"trace"_s || plan.workload.dataset == u"sharegpt"_s;
+        if (ownLengths)
+            plan.workload.input = plan.workload.output = LengthDistribution { LengthDistribution::Kind::Fixed, 1.0, 0.0, 1, 1 };
+        if (!ownLengths || (w.contains("input") && !w["input"].is_null()))
+            plan.workload.input = distributionFromJson(object(w, "input", wp), childPath(wp, "input"));
+        if (!ownLengths || (w.contains("output") && !w["output"].is_null()))
+            plan.workload.output = distributionFromJson(object(w, "output", wp), childPath(wp, "output"));
         plan.workload.tracePath = optionalPlainString(w, "trace_path", wp);
         if (w.contains("trace") && !w["trace"].is_null()) {
             const QString tp = childPath(wp, "trace");

@@ -203,6 +203,22 @@ json capacityToJson(const CapacityResult& c)
              { "graded_phase_index", c.gradedPhase } };
 }
 
+// Multi-turn sessions of a phase (all nodes): null when it had none
+json sessionsToJson(const PhaseSummary& p)
+{
+    if (p.sessions == 0)
+        return nullptr;
+    json turns = json::array();
+    for (const TurnSummary& t : p.turns)
+        turns.push_back({ { "turn", t.turn }, { "and_later", t.andLater }, { "requests", t.requests },
+                          { "ttft_p50_s", orNull(t.ttftP50) }, { "ttft_p99_s", orNull(t.ttftP99) },
+                          { "input_tokens_mean", orNull(t.inputMean) } });
+    json late = nullptr;
+    if (p.thinkLateness)
+        late = { { "turns", p.thinkLateness->turns }, { "p50_s", p.thinkLateness->p50 }, { "max_s", p.thinkLateness->max } };
+    return { { "sessions", p.sessions }, { "turns", turns }, { "think_lateness", late } };
+}
+
 json summaryToJson(const ResultSummary& summary)
 {
     json phases = json::array();
@@ -212,6 +228,7 @@ json summaryToJson(const ResultSummary& summary)
         for (const PhaseSummary& n : summary.perNode.value(i))
             perNode.push_back(phaseCore(n));
         p["per_node"] = perNode;
+        p["sessions"] = sessionsToJson(summary.phases[i]);
         addImportFields(p, summary.phases[i]);
         phases.push_back(std::move(p));
     }

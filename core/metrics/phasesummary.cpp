@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <set>
 #include <vector>
 
 #include "metrics/energy.h"
@@ -36,6 +37,20 @@ bool meetsSlo(const Slo& slo, double ttft, double e2e, std::optional<double> tpo
     return true;
 }
 
+// A ramp's or stages' mean over the phase: what its schedule asks for on average
+double meanLoad(const LoadSpec& load)
+{
+    if (load.rampTo)
+        return (load.value + *load.rampTo) / 2;
+    double time = 0.0;
+    double sum = 0.0;
+    for (const LoadStage& stage : load.stages) {
+        time += stage.durationS;
+        sum += stage.value * stage.durationS;
+    }
+    return time > 0 ? sum / time : load.value;
+}
+
 GeneratorCheck checkGenerator(const Phase& phase, const std::vector<std::size_t>& rows, int nodeCount,
                               double maxLatenessP99S)
 {
@@ -61,7 +76,7 @@ GeneratorCheck checkGenerator(const Phase& phase, const std::vector<std::size_t>
     // a trace's rate is its own schedule's (below): its value is a speed-up, not requests/s
     if (phase.load.mode != LoadSpec::Mode::Concurrency && phase.load.mode != LoadSpec::Mode::AllAtOnce
         && phase.load.mode != LoadSpec::Mode::Trace)
-        g.targetRate = phase.load.value * nodeCount;
+        g.targetRate = meanLoad(phase.load) * nodeCount;
     if (rows.size() >= 2 && lastSend > firstSend)
         g.achievedSendRate = static_cast<double>(rows.size() - 1) / (lastSend - firstSend);
     // Measured against the schedule the generator actually drew: a short Poisson phase's own schedule
@@ -257,6 +272,20 @@ void summarizeLengths(PhaseSummary& s, const Phase& phase, const std::vector<std
     s.lengths = ls;
 }
 
+void summarizeSessions(PhaseSummary& s, const Phase& phase)
+{
+    const RequestColumns& r = phase.requests;
+    std::set<std::pair<int, std::int64_t>> seen; // session ids are per node
+    for (std::size_t i = 0; i < r.size(); ++i)
+        if (r.session[i] >= 0 && !r.warmup[i])
+            seen.emplace(r.node[i], r.session[i]);
+    if (seen.empty())
+        return;
+    s.sessions = static_cast<qint64>(seen.size());
+    s.turns = summarizeTurns({ &phase });
+    s.thinkLateness = thinkLateness({ &phase });
+}
+
 } // namespace
 
 bool requestMeetsSlo(const RequestColumns& r, std::size_t i, const Slo& slo)
@@ -379,6 +408,8 @@ PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatene
     summarizeLengths(s, phase, completed);
     s.generator = checkGenerator(phase, rows, node ? 1 : static_cast<int>(phase.nodes.size()), maxLatenessP99S);
     summarizeFromIntended(s, phase, completed);
+    if (!node)
+        summarizeSessions(s, phase);
 
     // The file's own aggregates describe the whole phase, so they stand for a node only when it is the only one.
     const ReportedSummary* reported = phase.reported && (!node || phase.nodes.size() == 1) ? &*phase.reported : nullptr;

@@ -8,6 +8,7 @@
 
 #include "metrics/crosscheck.h"
 #include "metrics/enginesplit.h"
+#include "metrics/turnstats.h"
 #include "model/phase.h"
 #include "model/runplan.h"
 #include "stats/descriptive.h"
@@ -101,6 +102,11 @@ struct PhaseSummary {
     // The engine's own account of where the time went (its /metrics), per node and pooled; set on the phase's
     // all-node summary only, empty when no engine was scraped
     QList<EngineSplit> engine;
+    // Multi-turn sessions (all-node summary only): distinct measured sessions, the turns' rows and how late
+    // later turns were sent after their think time; 0 / empty / nullopt without sessions
+    qint64 sessions = 0;
+    QList<TurnSummary> turns;
+    std::optional<ThinkLateness> thinkLateness;
 };
 
 /// Whether request i met every SLO: completed, and within each limit (goodput's rule, also the capacity

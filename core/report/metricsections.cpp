@@ -270,6 +270,8 @@ ReportSection timeSeries(const ReportInput& in)
         const QString noTimes = Tr::tr("Not measured: the requests of this phase carry no end times.");
         chartOrSay(s, reportcharts::throughputOverTime(*p), noTimes);
         chartOrSay(s, reportcharts::inFlightOverTime(*p), noTimes);
+        if (p->load.varies()) // a ramp or stages: what the schedule asked for beside what the nodes got
+            chartOrSay(s, reportcharts::loadOverTime(*p, in.result.plan.durationS), noTimes);
         chartOrSay(s, reportcharts::latencyOverTime(*p), Tr::tr("Not measured: no request of this phase has a TTFT."));
     }
     chartOrSay(s, reportcharts::gpuOverTime(*p, false), Tr::tr("GPU utilization: not measured (no GPU telemetry in this phase)."));

@@ -241,6 +241,87 @@ ChartSpec inFlightOverTime(const Phase& phase)
     return c;
 }
 
+namespace {
+// The scheduled load per node, from the measured window's start: the stages' values held in turn, or the
+// ramp's line; the points of a line drawn through them
+QVector<QPointF> scheduledLoad(const LoadSpec& load, double rampS, double nodes)
+{
+    QVector<QPointF> out;
+    if (!load.stages.isEmpty()) {
+        double t = 0.0;
+        for (const LoadStage& stage : load.stages) {
+            out.append({ t, stage.value * nodes });
+            t += stage.durationS;
+            out.append({ t, stage.value * nodes });
+        }
+    } else if (load.rampTo && rampS > 0) {
+        out = { { 0.0, load.value * nodes }, { rampS, *load.rampTo * nodes } };
+    }
+    return out;
+}
+} // namespace
+
+ChartSpec loadOverTime(const Phase& phase, double rampS)
+{
+    ChartSpec c;
+    const bool closed = phase.load.mode == LoadSpec::Mode::Concurrency;
+    c.id = u"load-time"_s;
+    c.title = Tr::tr("Scheduled and measured load, %1 (repetition %2)").arg(phase.name).arg(phase.repetition + 1);
+    c.xLabel = Tr::tr("time since phase start (s)");
+    c.yLabel = closed ? Tr::tr("requests in flight, all nodes") : Tr::tr("requests/s, all nodes");
+    c.yMin = 0.0;
+    if (!phase.load.varies())
+        return c;
+    c.unavailable = datasupport::whyNoTimeline(phase);
+    if (!c.unavailable.isEmpty())
+        return c;
+    const auto [start, end] = span(phase);
+    if (!(end > start))
+        return c;
+    const RequestColumns& r = phase.requests;
+    if (closed) {
+        const double w = windowWidth(end - start) / 4;
+        const int samples = static_cast<int>(std::ceil((end - start) / w)) + 1;
+        std::vector<double> delta(static_cast<std::size_t>(samples + 1), 0.0);
+        for (std::size_t i = 0; i < r.size(); ++i) {
+            if (!counted(r, i) || std::isnan(r.end[i]))
+                continue;
+            delta[static_cast<std::size_t>(std::clamp(static_cast<int>(std::ceil((r.send[i] - start) / w)), 0, samples))] += 1;
+            delta[static_cast<std::size_t>(std::clamp(static_cast<int>(std::ceil((r.end[i] - start) / w)), 0, samples))] -= 1;
+        }
+        ChartSeries inFlight{ Tr::tr("in flight"), {}, true };
+        double level = 0;
+        for (int k = 0; k < samples; ++k) {
+            level += delta[static_cast<std::size_t>(k)];
+            inFlight.points.append({ k * w, level });
+        }
+        c.series.append(inFlight);
+        c.yCounts = true;
+    } else {
+        const double w = windowWidth(end - start);
+        const int windows = static_cast<int>(std::ceil((end - start) / w));
+        std::vector<double> sent(static_cast<std::size_t>(windows), 0.0);
+        std::vector<double> done(static_cast<std::size_t>(windows), 0.0);
+        for (std::size_t i = 0; i < r.size(); ++i) {
+            if (!counted(r, i))
+                continue;
+            sent[static_cast<std::size_t>(std::clamp(static_cast<int>((r.send[i] - start) / w), 0, windows - 1))] += 1;
+            if (r.status[i] == RequestColumns::kOk && !std::isnan(r.end[i]))
+                done[static_cast<std::size_t>(std::clamp(static_cast<int>((r.end[i] - start) / w), 0, windows - 1))] += 1;
+        }
+        ChartSeries s{ Tr::tr("sent"), {}, false };
+        ChartSeries d{ Tr::tr("completed"), {}, false };
+        for (int k = 0; k < windows; ++k) {
+            const double len = std::min(w, end - start - k * w);
+            s.points.append({ k * w + len / 2, sent[static_cast<std::size_t>(k)] / len });
+            d.points.append({ k * w + len / 2, done[static_cast<std::size_t>(k)] / len });
+        }
+        c.series = { s, d };
+    }
+    c.series.prepend({ Tr::tr("scheduled"), scheduledLoad(phase.load, rampS, static_cast<double>(phase.nodes.size())), false, true });
+    return c;
+}
+
 ChartSpec latencyOverTime(const Phase& phase)
 {
     ChartSpec c;

@@ -19,6 +19,10 @@ ChartSpec latencyHistogram(const BenchmarkResult& result, const QString& phase, 
 ChartSpec throughputOverTime(const Phase& phase);
 /// Requests in flight over time, per node.
 ChartSpec inFlightOverTime(const Phase& phase);
+/// A ramp's or stages' scheduled load (all nodes) beside what was measured: requests sent and completed per
+/// time window for a rate, requests in flight for a concurrency. `rampS` is the ramp's length (the phase's
+/// planned duration). Empty for a phase whose load does not vary.
+ChartSpec loadOverTime(const Phase& phase, double rampS);
 /// TTFT p50 and p99 per time window.
 ChartSpec latencyOverTime(const Phase& phase);
 /// GPU utilization or power per node (mean over its GPUs per sample time); empty without telemetry.

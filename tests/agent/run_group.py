@@ -8,7 +8,7 @@ import unittest
 
 # No assertion here depends on how busy the machine is (only bounds of seconds against timeouts of 10-20 s);
 # test_agent_tls_auth compares https with plain http timings, so it stays serial.
-SHARED = {"test_agent_engine_metrics", "test_agent_probe", "test_agent_promtext", "test_agent_readiness_access",
+SHARED = {"test_agent_chunk_order", "test_agent_engine_metrics", "test_agent_probe", "test_agent_promtext", "test_agent_readiness_access",
           "test_agent_sse_fast", "test_agent_telemetry", "test_agent_tools",
           "test_agent_wait_ready", "test_sim_dialects", "test_sim_prefix_cache"}
 

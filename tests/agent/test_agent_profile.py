@@ -3,8 +3,10 @@ the arrival process) and a closed loop keeps only the profile's concurrency in f
 import math
 import random
 import unittest
+from unittest import mock
 
 from agenttest import AgentTestCase
+from inferdeck_agent import run as runmod
 from inferdeck_agent import spec as specmod
 from inferdeck_agent.profile import Profile, profile_gaps
 
@@ -83,6 +85,44 @@ class TestConcurrencyStages(AgentTestCase):
         second = max(in_flight(t / 100) for t in range(170, 290))
         self.assertEqual(first, 1)
         self.assertEqual(second, 4)
+
+
+class TestProfileWorkers(AgentTestCase):
+    def test_a_ramp_gets_worker_processes_for_its_peak_not_its_start(self):
+        ramp = {"mode": "poisson", "value": 5, "profile": [{"duration_s": 10, "from": 5, "to": 1000}]}
+        stages = {"mode": "concurrency", "value": 8,
+                  "profile": [{"duration_s": 5, "from": 8, "to": 8}, {"duration_s": 5, "from": 600, "to": 600}]}
+        with mock.patch.object(runmod, "usable_cpus", return_value=8):
+            self.assertEqual(runmod.worker_count({"workers": 0, "load": ramp}), 3)  # 1,000 req/s at 450 a process
+            self.assertEqual(runmod.worker_count({"workers": 0, "load": stages}), 3)  # 600 streams at 256 a process
+            self.assertEqual(runmod.worker_count({"workers": 0, "load": {"mode": "poisson", "value": 5}}), 1)
+
+    def test_a_ramp_over_two_worker_processes_sends_the_profiles_schedule_once(self):
+        url = self.start_sim("--speed", "16", "--max-seqs", "64")
+        ramp = [{"duration_s": 3.0, "from": 20.0, "to": 100.0}]
+        spec = self.spec(url, requests=0, duration_s=3.0, workers=2,
+                         load={"mode": "constant-rate", "value": 20.0, "profile": ramp},
+                         dataset={"kind": "synthetic", "input": {"mean": 20}, "output": {"mean": 4}})
+        code, events, err = self.run_agent(spec)
+        self.assertEqual(code, 0, err)
+        reqs = [e for e in events if e["type"] == "request" and not e["warmup"]]
+        # the merged stream holds the one schedule both processes drew: its intended times are the profile's
+        # (constant rate: the k-th send where the cumulative rate 20 t + 40/3 t^2 reaches k), none twice or missing
+        intended = sorted(r["intended"] for r in reqs)
+        start = intended[0]
+        self.assertEqual(len(set(intended)), len(intended))
+        ids = sorted(r["id"] for r in reqs)
+        self.assertEqual(ids, list(range(ids[0], ids[0] + len(ids))))
+        for k, t in enumerate(intended):
+            x = t - start
+            if x > 3.0:
+                break
+            self.assertAlmostEqual(20 * x + 40 / 3 * x * x, k, delta=0.01, msg=f"send {k} intended at {x:.6f} s")
+        within = sum(1 for t in intended if t - start <= 3.0 - 1e-6)
+        self.assertEqual(within, 180)  # 20 * 3 + 40 / 3 * 9 = 180 sends in [0, 3)
+        late = sorted(r["send"] - r["intended"] for r in reqs)
+        print(f"ramp 20 -> 100 req/s over 2 worker processes: {len(reqs)} sends, lateness p50 "
+              f"{late[len(late) // 2] * 1e3:.2f} ms, max {late[-1] * 1e3:.2f} ms")
 
 
 if __name__ == "__main__":

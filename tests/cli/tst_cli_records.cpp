@@ -74,7 +74,7 @@ private slots:
         QCOMPARE(rows.first(), (QStringList { u"phase"_s, u"repetition"_s, u"node"_s, u"request_id"_s, u"status"_s,
                                              u"send_time_s"_s, u"ttft_s"_s, u"e2e_s"_s, u"tpot_s"_s, u"input_tokens"_s,
                                              u"output_tokens"_s, u"answer_ttft_s"_s, u"reasoning_tokens"_s,
-                                             u"requested_input_tokens"_s, u"requested_output_tokens"_s }));
+                                             u"requested_input_tokens"_s, u"requested_output_tokens"_s, u"session"_s, u"turn"_s }));
         const ResultSummary summary = summarizeResult(r);
         for (const PhaseSummary& p : summary.phases) {
             std::vector<double> ttft;
@@ -86,6 +86,7 @@ private slots:
                 if (row[0] != p.phase || row[1].toInt() != p.repetition)
                     continue;
                 ++issued;
+                QVERIFY(row[15].isEmpty() && row[16].isEmpty()); // no sessions: no session or turn
                 firstSend = std::min(firstSend, row[5].toDouble());
                 if (row[4] == u"ok") {
                     ++completed;
@@ -130,7 +131,7 @@ private slots:
         std::int64_t reasoning = 0;
         std::size_t shorter = 0;
         for (const QStringList& row : rows.mid(1)) {
-            QCOMPARE(row.size(), 15);
+            QCOMPARE(row.size(), 17);
             if (row[0] != p.phase || row[4] != u"ok")
                 continue;
             if (!row[11].isEmpty())
@@ -182,7 +183,7 @@ private slots:
         QCOMPARE(rows[1][0], r.phases[0].name);
         QCOMPARE(rows[1][4], u"error: a,b \"c\""_s);
         for (const QStringList& row : rows)
-            QCOMPARE(row.size(), 15);
+            QCOMPARE(row.size(), 17);
     }
 
     void sendTimesAFileDidNotSaveAreLeftEmpty()

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -156,6 +157,33 @@ private slots:
         QVERIFY2(report.contains(u"uniform, 2–4 turns per session"_s), qPrintable(report.left(6000)));
         QVERIFY(report.contains(u"between an answer's end and the next turn"_s));
         QVERIFY(report.contains(u"Think times kept"_s));
+
+        // what a user checks the report against: records name every request's session and turn, and numpy over
+        // the raw records gives summarize --json's sessions (turns, TTFT by turn, think-time lateness) to 1e-9
+        const QString resultPath = out + u"/result.inferdeck.json"_s;
+        const auto csv = runCli({ u"records"_s, resultPath });
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(csv.out).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.first().endsWith(u",session,turn"_s));
+        QCOMPARE(lines.size(), 1 + measured);
+        int csvLater = 0;
+        for (const QString& line : lines.mid(1)) {
+            const QStringList cells = line.split(u',');
+            QVERIFY2(!cells.at(cells.size() - 2).isEmpty(), qPrintable(line));
+            csvLater += cells.last().toInt() > 0;
+        }
+        QVERIFY(csvLater > 0);
+        const auto json = runCli({ u"summarize"_s, resultPath, u"--json"_s });
+        const QJsonObject sessionsJson = QJsonDocument::fromJson(json.out).object()[u"phases"_s].toArray().first()[u"sessions"_s].toObject();
+        QVERIFY(sessionsJson[u"sessions"_s].toInt() >= 8);
+        QVERIFY(sessionsJson[u"turns"_s].toArray().size() >= 2);
+        QVERIFY(sessionsJson[u"think_lateness"_s][u"turns"_s].toInt() > 0);
+        QProcess numpy;
+        numpy.start(u"/usr/bin/python3"_s, { sourcePath(u"tests/tools/recompute_summary.py"_s), qEnvironmentVariable("INFERDECK_CLI"), resultPath });
+        QVERIFY(numpy.waitForFinished(60000));
+        const QByteArray said = numpy.readAllStandardOutput() + numpy.readAllStandardError();
+        qInfo("%s", said.trimmed().constData());
+        QVERIFY2(numpy.exitCode() == 0, said.constData());
     }
 
     void aShareGptFileIsDealtOverTwoNodesAndReplayedTurnByTurn()

@@ -230,6 +230,20 @@ private slots:
         QVERIFY(!summarizePhase(onTime, {}, 0.05).generator.fellBehind);
     }
 
+    void aRampsOrStagesTargetRateIsItsMeanOverThePhaseNotItsStart()
+    {
+        Phase p;
+        p.nodes = { u"n1"_s, u"n2"_s };
+        p.load = { LoadSpec::Mode::Poisson, 4.0 };
+        p.load.rampTo = 60.0;
+        for (int i = 0; i < 20; ++i)
+            p.requests.append({ i % 2, i, false, 0.1 * i, 0.1 * i, 0.1 * i + 0.05, 0.1 * i + 0.2, 10, 10, true, 0 });
+        QCOMPARE(*summarizePhase(p, {}, 0.05).generator.targetRate, 64.0); // (4 + 60) / 2 per node, 2 nodes
+        p.load.rampTo.reset();
+        p.load.stages = { { 1.0, 10.0 }, { 4.0, 10.0 }, { 16.0, 20.0 } };
+        QCOMPARE(*summarizePhase(p, {}, 0.05).generator.targetRate, 18.5); // (10 + 40 + 320) / 40 per node, 2 nodes
+    }
+
     void openLoopLatenciesFromTheIntendedSendShowTheQueueingALateClientHid()
     {
         Phase p;

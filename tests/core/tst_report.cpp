@@ -16,6 +16,7 @@
 #include "io/rubricfile.h"
 #include "metrics/resultsummary.h"
 #include "report/chartpainter.h"
+#include "report/reportcharts.h"
 #include "report/reportexport.h"
 #include "report/reportrender.h"
 #include "syntheticrun.h"
@@ -240,6 +241,53 @@ private slots:
         QVERIFY(md.contains(u"Not recorded: the result holds no node inventory."_s));
         QVERIFY(md.contains(u"Not measured: the plan sets no SLO"_s));
         QVERIFY(!md.contains(u"SIMULATED"_s));
+    }
+
+    void aRampsLoadChartDrawsItsScheduleBesideWhatWasSentAndCompleted()
+    {
+        // a constant-rate ramp from 4 to 60 req/s per node over 30 s on 2 nodes: request k is due where the
+        // cumulative rate 4 t + 28 t^2 / 30 per node reaches k; every send on time, every answer 50 ms later
+        Phase p;
+        p.name = u"ramp"_s;
+        p.nodes = { u"a"_s, u"b"_s };
+        p.load = { LoadSpec::Mode::ConstantRate, 4.0 };
+        p.load.rampTo = 60.0;
+        int sent = 0;
+        for (int k = 0;; ++k) {
+            const double t = (-4 + std::sqrt(16 + 4 * (28.0 / 30) * k)) / (2 * 28.0 / 30);
+            if (t >= 30)
+                break;
+            for (int node = 0; node < 2; ++node, ++sent)
+                p.requests.append({ node, sent, false, t, t, t + 0.02, t + 0.05, 10, 10, true, 0 });
+        }
+        const ChartSpec c = reportcharts::loadOverTime(p, 30.0);
+        QVERIFY(c.unavailable.isEmpty());
+        QCOMPARE(c.series.size(), 3);
+        QVERIFY(c.series[0].dashed); // the schedule is a reference, drawn as one
+        QCOMPARE(c.series[0].points, (QVector<QPointF> { { 0.0, 8.0 }, { 30.0, 120.0 } }));
+        // the sent rate per window times its width gives back every request; near the end it is near 120/s
+        // (points sit at their window's middle: full windows are w apart, the last one may be shorter)
+        const QVector<QPointF>& pts = c.series[1].points;
+        QVERIFY(pts.size() >= 10);
+        const double w = pts[1].x() - pts[0].x();
+        double total = 0;
+        for (qsizetype i = 0; i + 1 < pts.size(); ++i)
+            total += pts[i].y() * w;
+        total += pts.last().y() * 2 * (pts.last().x() - (pts[pts.size() - 2].x() + w / 2));
+        QVERIFY2(std::abs(total - sent) < 1e-6 * sent, qPrintable(u"%1 of %2"_s.arg(total).arg(sent)));
+        for (qsizetype i = 0; i + 1 < pts.size(); ++i) { // each full window near the schedule's rate at its middle
+            const double due = 8.0 + 112.0 * pts[i].x() / 30.0;
+            QVERIFY2(std::abs(pts[i].y() - due) <= 2.0 / w + 0.02 * due, qPrintable(u"%1 s: %2 against %3"_s.arg(pts[i].x()).arg(pts[i].y()).arg(due)));
+        }
+
+        // stages of a concurrency: the schedule is held per stage; a phase whose load does not vary has no such chart
+        p.load = { LoadSpec::Mode::Concurrency, 1.0 };
+        p.load.stages = { { 1.0, 10.0 }, { 4.0, 20.0 } };
+        const ChartSpec stages = reportcharts::loadOverTime(p, 30.0);
+        QCOMPARE(stages.series[0].points, (QVector<QPointF> { { 0.0, 2.0 }, { 10.0, 2.0 }, { 10.0, 8.0 }, { 30.0, 8.0 } }));
+        QCOMPARE(stages.series[1].name, u"in flight"_s);
+        p.load.stages.clear();
+        QVERIFY(reportcharts::loadOverTime(p, 30.0).empty());
     }
 
     void htmlIsWellFormedAndSelfContained()

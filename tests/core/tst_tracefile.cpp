@@ -85,8 +85,8 @@ private slots:
         QDir().mkpath(dir.filePath(u"traces"_s));
         QFile plan(dir.filePath(u"plan.json"_s));
         QVERIFY(plan.open(QIODevice::WriteOnly));
-        plan.write(R"({"model": "m", "workload": {"dataset": "trace", "trace_path": "traces/t.jsonl",
-                       "input": {"kind": "fixed", "mean": 1, "min": 1, "max": 1}, "output": {"kind": "fixed", "mean": 1, "min": 1, "max": 1}},
+        // a trace brings its own lengths: the plan need not state any
+        plan.write(R"({"model": "m", "workload": {"dataset": "trace", "trace_path": "traces/t.jsonl"},
                        "load": {"mode": "trace", "value": 2}})");
         plan.close();
         const auto p = readPlanFile(plan.fileName());
@@ -102,6 +102,7 @@ private slots:
         QTest::addColumn<QString>("field");
         const QByteArray lengths = R"("input": {"kind": "fixed", "mean": 1, "min": 1, "max": 1}, "output": {"kind": "fixed", "mean": 1, "min": 1, "max": 1})";
         QTest::newRow("no path") << (R"({"model": "m", "workload": {"dataset": "trace", )" + lengths + R"(}, "load": {"mode": "trace", "value": 1}})") << u"workload.trace_path"_s;
+        QTest::newRow("synthetic prompts without lengths") << QByteArray(R"({"model": "m", "requests": 5, "workload": {"dataset": "synthetic"}, "load": {"mode": "poisson", "value": 1}})") << u"workload.input"_s;
         QTest::newRow("trace timing without a trace") << (R"({"model": "m", "requests": 5, "workload": {"dataset": "synthetic", )" + lengths + R"(}, "load": {"mode": "trace", "value": 1}})") << u"load.mode"_s;
     }
     void planErrorsNameTheField()

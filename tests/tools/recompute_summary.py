@@ -107,10 +107,47 @@ def summarize_phase(doc, phase, node_idx=None):
         "input_requested_mean": mean([a for a, _ in ins]), "input_received_mean": mean([b for _, b in ins]),
         "output_requested_mean": mean([a for a, _ in outs]), "output_received_mean": mean([b for _, b in outs]),
         "short_answers": sum(b < a for a, b in outs) if outs else None, "prompt_method": method}
+    if node_idx is None:
+        out["sessions"] = sessions(r, rows, ok)
     return out
 
 
+def sessions(r, rows, ok, pool_from=16):
+    """Multi-turn sessions: distinct (node, session) pairs measured, TTFT and prompt size by turn (turns from
+    pool_from on pooled), and how late later turns were sent after their intended time."""
+    n = len(r["send_s"])
+    session, turn = r.get("session") or [None] * n, r.get("turn") or [None] * n
+    seen = {(r["node"][i], session[i]) for i in rows if session[i] is not None}
+    if not seen:
+        return None
+    by_turn = {}
+    for i in ok:
+        if turn[i] is None:
+            continue
+        t = by_turn.setdefault(min(turn[i], pool_from), {"ttft": [], "input": [], "requests": 0})
+        t["requests"] += 1
+        if r["first_token_s"][i] is not None:
+            t["ttft"].append(r["first_token_s"][i] - r["send_s"][i])
+        if r["input_tokens"][i] is not None:
+            t["input"].append(r["input_tokens"][i])
+    pct = lambda v, q: float(np.percentile(v, q)) if v else None
+    turns = [{"turn": k, "and_later": k == pool_from, "requests": t["requests"], "ttft_p50_s": pct(t["ttft"], 50),
+              "ttft_p99_s": pct(t["ttft"], 99), "input_tokens_mean": float(np.mean(t["input"])) if t["input"] else None}
+             for k, t in sorted(by_turn.items())]
+    intended = r.get("intended_send_s") or [None] * n
+    late = [r["send_s"][i] - intended[i] for i in rows if (turn[i] or 0) > 0 and intended[i] is not None]
+    lateness = {"turns": len(late), "p50_s": pct(late, 50), "max_s": max(late)} if late else None
+    return {"sessions": len(seen), "turns": turns, "think_lateness": lateness}
+
+
 def compare(path, label, mine, theirs, problems):
+    if isinstance(mine, list):
+        if not isinstance(theirs, list) or len(theirs) != len(mine):
+            problems.append(f"{path}: {label}: numpy {len(mine)} entries, inferdeck {theirs!r}")
+            return
+        for k, (a, b) in enumerate(zip(mine, theirs)):
+            compare(path, f"{label}[{k}]", a, b, problems)
+        return
     if isinstance(mine, dict):
         for k, v in mine.items():
             compare(path, f"{label}.{k}", v, theirs.get(k) if isinstance(theirs, dict) else None, problems)
