@@ -4032,6 +4032,34 @@ inferdeck-cli report %1 --format all</translation>
         <source>linear (100 %)</source>
         <translation>linear (100 %)</translation>
     </message>
+    <message>
+        <source>Scheduled and measured load, %1 (repetition %2)</source>
+        <translation>Geplante und gemessene Last, %1 (Wiederholung %2)</translation>
+    </message>
+    <message>
+        <source>requests in flight, all nodes</source>
+        <translation>laufende Anfragen, alle Knoten</translation>
+    </message>
+    <message>
+        <source>requests/s, all nodes</source>
+        <translation>Anfragen/s, alle Knoten</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
 </context>
 <context>
     <name>ResultFile</name>

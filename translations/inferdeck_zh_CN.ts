@@ -4027,6 +4027,34 @@ inferdeck-cli report %1 --format all</translation>
         <source>linear (100 %)</source>
         <translation>线性（100 %）</translation>
     </message>
+    <message>
+        <source>Scheduled and measured load, %1 (repetition %2)</source>
+        <translation>计划负载与实测负载，%1（第 %2 次重复）</translation>
+    </message>
+    <message>
+        <source>requests in flight, all nodes</source>
+        <translation>进行中的请求，所有节点</translation>
+    </message>
+    <message>
+        <source>requests/s, all nodes</source>
+        <translation>请求/秒，所有节点</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>计划</translation>
+    </message>
 </context>
 <context>
     <name>ResultFile</name>
