@@ -137,6 +137,85 @@ class TestBudget(unittest.TestCase):
         self.assertEqual((m["chunks"], m["shared_chunks"], m["cpu_busy"]), (20, 4, 0.9))
 
 
+def tokens_after_a_wait(wait_s, between_s=0.0):
+    """A one-shot server that sends its head at once, then after `wait_s` (a queue) the first two token events
+    in one segment, as an engine that writes tokens in batches does; returns its port."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    event = b'data: {"choices":[{"index":0,"delta":{"content":"a"},"finish_reason":null}]}\n\n'
+    last = b'data: {"choices":[{"index":0,"delta":{"content":"b"},"finish_reason":"stop"}]}\n\ndata: [DONE]\n\n'
+
+    def chunk(data):
+        return b"%x\r\n%s\r\n" % (len(data), data)
+
+    def serve():
+        conn, _ = listener.accept()
+        conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        conn.recv(4096)
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n")
+        time.sleep(wait_s)
+        if between_s:
+            conn.sendall(chunk(event))
+            time.sleep(between_s)
+            conn.sendall(chunk(event))
+        else:
+            conn.sendall(chunk(event) + chunk(event))  # the first two tokens together
+        time.sleep(0.05)
+        conn.sendall(chunk(last) + b"0\r\n\r\n")
+        conn.close()
+        listener.close()
+    threading.Thread(target=serve, daemon=True).start()
+    return listener.getsockname()[1]
+
+
+class TestFirstChunkBound(unittest.TestCase):
+    @unittest.skipUnless(LINUX, "kernel receive stamps are Linux's")
+    def test_a_first_token_read_with_the_second_after_a_queue_is_bounded_by_the_loops_polls_not_the_queue(self):
+        """The head comes at once and the first two tokens together a second later: the first token cannot
+        have arrived long before its read, since the idle loop polled every few ms meanwhile. The bound was the
+        whole wait (stamp minus the head's read), which reported a queue as the client's timing error."""
+        b, chunks, failure = asyncio.run(self.read_with_probe(tokens_after_a_wait(1.0)))
+        self.assertIsNone(failure)
+        self.assertEqual(len(chunks), 3)
+        self.assertEqual(chunks[0], chunks[1])  # one read
+        self.assertEqual(len(b.first_shared), 1)
+        bound = b.first_shared[0]
+        print(f"first token read with the second after a 1 s wait: bound {bound * 1e3:.2f} ms")
+        self.assertLess(bound, 0.25)  # a few probe periods and loop lags, against the 1 s the old bound gave
+
+    @unittest.skipUnless(LINUX, "kernel receive stamps are Linux's")
+    def test_a_blocked_loop_still_gets_a_bound_covering_the_first_tokens_real_arrival(self):
+        """The first token arrives 0.3 s after the head and the second 0.15 s later, both while the loop is
+        blocked: the read is stamped by the second, so the first may be 0.15 s earlier, and the bound says so."""
+        def block():
+            time.sleep(0.4)
+
+        b, chunks, failure = asyncio.run(self.read_with_probe(tokens_after_a_wait(0.3, 0.15), block_after_s=0.2, block=block))
+        self.assertIsNone(failure)
+        self.assertEqual(chunks[0], chunks[1])
+        bound = b.first_shared[0]
+        print(f"first token read with the second during a blocked loop: bound {bound * 1e3:.2f} ms (true error about 150 ms)")
+        self.assertGreaterEqual(bound, 0.14)
+
+    @staticmethod
+    async def read_with_probe(port, block_after_s=None, block=None):
+        from inferdeck_agent import response, sse
+        b = budget.Budget()
+        b.start()
+        loop = asyncio.get_running_loop()
+        probe = loop.create_task(b.probe())
+        reader, writer = await open_timed_connection("127.0.0.1", port)
+        writer.write(b"POST / HTTP/1.1\r\nHost: x\r\n\r\n")
+        if block is not None:
+            loop.call_later(block_after_s, block)
+        chunks, marks = [], {}
+        _, _, failure = await response.read_response(reader, True, b, None, chunks, marks, sse.StreamState())
+        probe.cancel()
+        writer.close()
+        return b, chunks, failure
+
+
 class TestPhaseBudget(AgentTestCase):
     def test_phase_end_carries_the_accuracy_budget_and_the_truth_the_simulator_lag(self):
         endpoint = self.start_sim()

@@ -10,17 +10,18 @@ Sent in `phase_end` as `accuracy` (PROTOCOL.md):
   worker processes the busiest one);
 - `chunks`, `shared_chunks`: token-bearing chunks, and those that arrived in the same read as the previous
   chunk of their stream: the kernel stamps one read with its last segment's time, so such a chunk may have
-  arrived earlier, but not before the socket's previous read ran (it would have been read then);
+  arrived earlier, but not before the socket's previous read ran nor before the event loop's last known
+  poll before the read (it would have been read then; stamps.LoopPolls);
 - `error_s` {p99, max}: per token-bearing chunk, how far its stamp may be from its arrival: 0 for a chunk
   with a read of its own and a kernel stamp, for a shared one the read's stamp minus when the socket's
-  previous read ran (its lag where there was none), the loop lag p99 for a chunk stamped in user space (its
+  previous read ran or the loop last polled (its lag where there was none), the loop lag p99 for a chunk stamped in user space (its
   lag is unknown). This is the figure the grader compares with its threshold.
 """
 import asyncio
 import os
 import time
 
-from .stamps import RX, lag_summary
+from .stamps import POLLS, RX, lag_summary
 
 PROBE_S = 0.005
 
@@ -38,6 +39,7 @@ class Budget:
 
     def start(self):
         RX.reset()
+        POLLS.reset()
         t = os.times()
         self.cpu0, self.wall0 = t.user + t.system, time.perf_counter()
 
@@ -66,7 +68,9 @@ class Budget:
         while True:
             before = time.perf_counter()
             await asyncio.sleep(PROBE_S)
-            self.loop_lags.append(max(0.0, time.perf_counter() - before - PROBE_S))
+            now = time.perf_counter()
+            self.loop_lags.append(max(0.0, now - before - PROBE_S))
+            POLLS.woke(now, before + PROBE_S)
 
     def cpu_busy(self):
         if self.cpu0 is None:

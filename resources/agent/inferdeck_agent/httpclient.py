@@ -4,7 +4,7 @@ import socket
 import ssl
 import time
 
-from .stamps import RX, StampedSocket
+from .stamps import POLLS, RX, StampedSocket
 
 
 class HttpError(Exception):
@@ -54,8 +54,9 @@ class TimedStreamReader(asyncio.StreamReader):
     def stamp_at(self, offset):
         """When the byte before stream offset `offset` arrived (offsets count from the connection's first byte
         and only grow between calls); sets `lag` like arrived(), and `span`: how much earlier than that stamp
-        the first bytes of the same read may have arrived (the stamp minus when the previous read ran: a byte
-        there then would have been read then), None for a connection's first read."""
+        the first bytes of the same read may have arrived (the stamp minus when the previous read ran, or when
+        the event loop last polled before this read if later (stamps.LoopPolls): a byte there then would have
+        been read then), None for a connection's first read."""
         marks = self.marks
         i = self.first_mark
         while i < len(marks) - 1 and marks[i][0] < offset:
@@ -71,7 +72,12 @@ class TimedStreamReader(asyncio.StreamReader):
         self.lag = lag
         if i:
             _, before, before_lag = marks[i - 1]
-            self.span = max(0.0, arrival - (before + (before_lag or 0.0)))
+            since = before + (before_lag or 0.0)
+            # an event loop that kept polling between the two reads would have read an earlier byte earlier
+            polled = POLLS.polled_before(arrival + (lag or 0.0))
+            if polled is not None and polled > since:
+                since = polled
+            self.span = max(0.0, arrival - since)
         else:
             self.span = None
         return arrival

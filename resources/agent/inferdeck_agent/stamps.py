@@ -12,6 +12,7 @@ between the two readings could only show as an impossible lag, and a lag outside
 used: that read keeps its user stamp and counts as `rejected`. Where the OS gives no stamp (not Linux, an
 old kernel, a segment queued before stamping was on) the read keeps its user stamp and counts as `user`.
 """
+import collections
 import socket
 import struct
 import sys
@@ -55,6 +56,41 @@ class ReceiveStamps:
 
 
 RX = ReceiveStamps()
+
+
+class LoopPolls:
+    """When this process's event loop is known to have polled its sockets, from the accuracy budget's probe
+    (budget.Budget.probe), so a read's bound need not reach back to the socket's previous read.
+
+    asyncio runs a timer's callback in the iteration whose poll returned once the timer was due, and runs the
+    read callbacks of every socket that poll found readable in that same iteration. So a byte that had arrived
+    by a woken probe's due time was read in that probe's iteration at the latest; a read in a later iteration
+    (one after a later probe's wake-up) holds only bytes that arrived after that due time."""
+
+    __slots__ = ("recent",)
+    KEEP = 256
+
+    def __init__(self):
+        self.recent = collections.deque(maxlen=self.KEEP)  # (wake-up perf s, due perf s), oldest first
+
+    def woke(self, wake, due):
+        self.recent.append((wake, due))
+
+    def polled_before(self, read):
+        """A time every byte of a read made at perf time `read` arrived after: the due time of the probe
+        before the latest one that woke by `read` (the latest one's iteration may be the read's own); None
+        when the probe has not woken twice by then."""
+        recent = self.recent
+        for i in range(len(recent) - 1, 0, -1):
+            if recent[i][0] <= read:
+                return recent[i - 1][1]
+        return None
+
+    def reset(self):
+        self.recent.clear()
+
+
+POLLS = LoopPolls()
 
 
 def _stamp(ancdata, got_data):
