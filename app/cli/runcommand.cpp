@@ -285,6 +285,8 @@ int run(const QStringList& args)
     err << message << '\n';
     if (status == RunStatus::Cancelled)
         return kCancelled;
+    if (controller.refusedInput())
+        return kBadInput;
     return controller.failedToConnect() ? kConnection : kRunFailed;
 }
 

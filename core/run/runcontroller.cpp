@@ -538,7 +538,7 @@ void RunController::stopAll(RunStatus status, const QString& message)
     connect(waiter, &QTimer::timeout, this, [this, waiter, started, status, message, stopServers, serversStopped] {
         if (!*serversStopped) {
             const bool agentsDone = std::all_of(m_nodes.begin(), m_nodes.end(), [](const auto& n) {
-                return n->transport->state() != Transport::State::Connected
+                return !n->transport || n->transport->state() != Transport::State::Connected // none: refused before it began
                     || std::all_of(n->commands.begin(), n->commands.end(), [&](const auto& c) { return c.first == n->serverId; });
             });
             if (!agentsDone && started->elapsed() < 5000) // the agents' grace and SIGKILL come within 3 s
@@ -547,7 +547,7 @@ void RunController::stopAll(RunStatus status, const QString& message)
             *serversStopped = true;
         }
         const bool quiet = std::all_of(m_nodes.begin(), m_nodes.end(), [](const auto& n) {
-            return n->commands.empty() || n->transport->state() != Transport::State::Connected;
+            return n->commands.empty() || !n->transport || n->transport->state() != Transport::State::Connected;
         });
         if (!quiet && started->elapsed() < 15000)
             return;

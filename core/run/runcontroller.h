@@ -53,6 +53,8 @@ public:
     /// Whether the run failed because a node could not be reached: connecting, authenticating, its host
     /// key, or a dropped link that could not be re-established (inferdeck-cli's exit code 4).
     bool failedToConnect() const { return m_failedToConnect; }
+    /// The run was refused before it began because an input file it names (trace, conversations, key) is bad.
+    bool refusedInput() const { return m_refusedInput; }
     QString journalPath() const { return m_journal.path(); }
     const QString& runTag() const { return m_tag; }
     int phaseCount() const { return static_cast<int>(m_phases.size()); }
@@ -135,6 +137,7 @@ private:
     bool m_stopping = false;
     bool m_resultSaved = false;
     bool m_failedToConnect = false;
+    bool m_refusedInput = false;
 
     // the phase in progress
     int m_phase = -1;

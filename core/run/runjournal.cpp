@@ -132,7 +132,8 @@ void RunJournal::end(RunStatus status, const QString& detail)
 
 void RunJournal::flush()
 {
-    m_file.flush();
+    if (m_file.isOpen()) // a run refused before it began never opened its journal
+        m_file.flush();
 }
 
 Result<BenchmarkResult> RunJournal::recover(const QString& path, QStringList* warnings)

@@ -196,7 +196,8 @@ void RunController::startRunCommand(int local, const QStringList& argv)
 
 bool RunController::linkDown(int node) const
 {
-    return m_nodes[static_cast<std::size_t>(node)]->transport->state() != Transport::State::Connected;
+    const auto& transport = m_nodes[static_cast<std::size_t>(node)]->transport;
+    return !transport || transport->state() != Transport::State::Connected;
 }
 
 void RunController::linkLost(int node)
@@ -437,12 +438,14 @@ bool RunController::readTrace()
         return true;
     auto trace = readTraceFile(m_opt.plan.workload.tracePath);
     if (!trace) {
+        m_refusedInput = true;
         fail(trace.error().toString());
         return false;
     }
     // dealt round-robin over every node of the cluster, a baseline phase replaying the first node's share
     const int nodes = static_cast<int>(m_opt.cluster.nodes.size());
     if (traceShare(trace.value(), nodes - 1, nodes) == 0) {
+        m_refusedInput = true;
         fail(Tr::tr("the trace %1 has %2 requests, fewer than the cluster's %3 nodes").arg(m_opt.plan.workload.tracePath).arg(trace.value().requests.size()).arg(nodes));
         return false;
     }
@@ -457,12 +460,14 @@ bool RunController::readConversations()
         return true;
     auto conversations = readShareGptFile(m_opt.plan.workload.sharegptPath);
     if (!conversations) {
+        m_refusedInput = true;
         fail(conversations.error().toString());
         return false;
     }
     // dealt round-robin over every node of the cluster like a trace, a baseline phase using the first node's share
     const int nodes = static_cast<int>(m_opt.cluster.nodes.size());
     if (conversations.value().conversations.size() < std::size_t(nodes)) {
+        m_refusedInput = true;
         fail(Tr::tr("the ShareGPT file %1 has %2 usable conversations, fewer than the cluster's %3 nodes")
                  .arg(m_opt.plan.workload.sharegptPath).arg(conversations.value().conversations.size()).arg(nodes));
         return false;

@@ -254,6 +254,57 @@ private slots:
         qInfo("prefix cache served %.0f tokens, the trace implies %.0f", served, implied);
         QVERIFY2(std::abs(served - implied) <= 16.0 * kRequests, qPrintable(u"%1 vs %2"_s.arg(served).arg(implied)));
     }
+
+    // a trace or conversation file the run refuses ends it before anything starts, with exit code 3 and a sentence
+    // naming the file and where (a run refused there crashed: its nodes had no transport yet)
+    void aBadTraceOrConversationFileIsRefusedNamingWhereWithoutACrash_data()
+    {
+        QTest::addColumn<QString>("dataset");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("negative time") << u"trace"_s << QByteArray("0,10,2\n-1,10,2\n") << u"line 2"_s;
+        QTest::newRow("truncated jsonl") << u"trace"_s << QByteArray("{\"timestamp\": 0, \"input_length\": 5, \"output_length\": 1}\n{\"timest") << u"line 2"_s;
+        QTest::newRow("empty trace") << u"trace"_s << QByteArray() << u"trace.txt"_s;
+        QTest::newRow("fewer requests than nodes") << u"trace"_s << QByteArray("0,10,2\n") << u"fewer than the cluster's 2 nodes"_s;
+        QTest::newRow("conversation with a wrong role") << u"sharegpt"_s
+            << QByteArray("[{\"conversations\": [{\"from\": \"robot\", \"value\": \"hi\"}, {\"from\": \"gpt\", \"value\": \"yo\"}]}]") << u"robot"_s;
+        // (no raw string literals here: moc loses count of the braces in one and drops the test that follows)
+        QTest::newRow("truncated conversations") << u"sharegpt"_s << QByteArray("[{\"conversations\": [{\"from\": \"human\", \"va") << u"trace.txt"_s;
+    }
+    void aBadTraceOrConversationFileIsRefusedNamingWhereWithoutACrash()
+    {
+        QFETCH(QString, dataset);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const QString dir = m_dir.filePath(u"bad-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+        QDir().mkpath(dir);
+        QFile file(dir + u"/trace.txt"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        const QString pathKey = dataset == u"trace"_s ? u"trace_path"_s : u"sharegpt_path"_s;
+        const QJsonObject plan { { u"name"_s, u"bad"_s }, { u"model"_s, u"sim/llama"_s }, { u"api"_s, u"chat"_s },
+                                 { u"workload"_s, QJsonObject { { u"dataset"_s, dataset }, { pathKey, u"trace.txt"_s } } },
+                                 { u"load"_s, QJsonObject { { u"mode"_s, dataset == u"trace"_s ? u"trace"_s : u"poisson"_s }, { u"value"_s, 1 } } },
+                                 { u"requests"_s, dataset == u"trace"_s ? 0 : 4 }, { u"repetitions"_s, 1 } };
+        QFile planFile(dir + u"/plan.json"_s);
+        QVERIFY(planFile.open(QIODevice::WriteOnly));
+        planFile.write(QJsonDocument(plan).toJson());
+        planFile.close();
+        // nothing is started: a cluster of two nodes whose servers would never come up
+        QJsonArray nodes;
+        for (const QString& name : { u"a"_s, u"b"_s })
+            nodes.append(QJsonObject { { u"name"_s, name }, { u"local"_s, true }, { u"endpoint"_s, u"http://127.0.0.1:%1"_s.arg(freeLoopbackPort()) } });
+        QFile cluster(dir + u"/cluster.json"_s);
+        QVERIFY(cluster.open(QIODevice::WriteOnly));
+        cluster.write(QJsonDocument(QJsonObject { { u"nodes"_s, nodes } }).toJson());
+        cluster.close();
+        const auto r = runCli({ u"run"_s, u"--plan"_s, dir + u"/plan.json"_s, u"--cluster"_s, dir + u"/cluster.json"_s, u"-o"_s, dir + u"/out"_s }, 30000);
+        QVERIFY2(r.finished, "the run did not end");
+        QVERIFY2(r.exitCode == 3, qPrintable(u"exit %1: %2"_s.arg(r.exitCode).arg(QString::fromUtf8(r.err))));
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY2(!r.err.contains("QFileDevice"), r.err.constData()); // no Qt warning in front of the user
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliRunWorkloads)

@@ -62,28 +62,30 @@ class LoopPolls:
     """When this process's event loop is known to have polled its sockets, from the accuracy budget's probe
     (budget.Budget.probe), so a read's bound need not reach back to the socket's previous read.
 
-    asyncio runs a timer's callback in the iteration whose poll returned once the timer was due, and runs the
-    read callbacks of every socket that poll found readable in that same iteration. So a byte that had arrived
-    by a woken probe's due time was read in that probe's iteration at the latest; a read in a later iteration
-    (one after a later probe's wake-up) holds only bytes that arrived after that due time."""
+    asyncio moves a timer to the ready queue in the iteration whose poll returned once the timer was due, and
+    runs the read callbacks of every socket that poll found readable in that same iteration; the sleeping
+    probe resumes one iteration later (its future's callback is scheduled with call_soon). So a byte that had
+    arrived by a probe's due time was read no later than the iteration before the probe resumed, and a read
+    made after the probe resumed holds only bytes that arrived after that due time."""
 
     __slots__ = ("recent",)
     KEEP = 256
+    # the kernel stamps a segment a little before the socket turns readable (TCP processing): kept as margin
+    MARGIN_S = 1e-4
 
     def __init__(self):
-        self.recent = collections.deque(maxlen=self.KEEP)  # (wake-up perf s, due perf s), oldest first
+        self.recent = collections.deque(maxlen=self.KEEP)  # (resumed perf s, due perf s), oldest first
 
-    def woke(self, wake, due):
-        self.recent.append((wake, due))
+    def woke(self, resumed, due):
+        self.recent.append((resumed, due))
 
     def polled_before(self, read):
-        """A time every byte of a read made at perf time `read` arrived after: the due time of the probe
-        before the latest one that woke by `read` (the latest one's iteration may be the read's own); None
-        when the probe has not woken twice by then."""
+        """A time every byte of a read made at perf time `read` arrived after: the due time of the latest probe
+        that resumed by then, less the margin; None when the probe has not resumed by then."""
         recent = self.recent
-        for i in range(len(recent) - 1, 0, -1):
+        for i in range(len(recent) - 1, -1, -1):
             if recent[i][0] <= read:
-                return recent[i - 1][1]
+                return recent[i][1] - self.MARGIN_S
         return None
 
     def reset(self):
