@@ -1,7 +1,8 @@
 // `inferdeck-cli run` on Kubernetes pods, through the stand-in kubectl (tests/support/kubectl; no API server
 // can run here): two pods of one selector, the agent's simulator started in each as its engine. Checks the
 // run, its measured baseline, scaling and report, the argv of every kubectl call (never a secret in one), and
-// that nothing is left in a pod after success, cancel, a lost exec stream, a restarted pod and a not-ready one.
+// that nothing is left in a pod after success, cancel, a lost exec stream, a restarted pod and a not-ready one;
+// and the same run with kubectl on an SSH host (`kubectl_host`).
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,6 +18,7 @@
 #include "clusterrun.h"
 #include "io/resultfile.h"
 #include "kubefixture.h"
+#include "sshdfixture.h"
 #include "testutil.h"
 
 using namespace inferdeck;
@@ -32,6 +34,7 @@ class TestCliRunKubernetes : public QObject {
     Q_OBJECT
     QTemporaryDir m_work;
     std::unique_ptr<KubeFixture> m_kube;
+    const QByteArray m_pathWithoutKubectl = qgetenv("PATH");
 
     // two pods of app=sim (and one of another app the selector leaves out), the key file in each pod
     void makePods()
@@ -121,7 +124,11 @@ class TestCliRunKubernetes : public QObject {
 
 private slots:
     void init() { makePods(); }
-    void cleanup() { m_kube.reset(); }
+    void cleanup()
+    {
+        m_kube.reset();
+        qputenv("PATH", m_pathWithoutKubectl);
+    }
 
     void runsThePlanInTwoPodsWithAMeasuredBaseline()
     {
@@ -177,6 +184,49 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QVERIFY(execs >= 14); // per pod: agent check and upload, server, wait-ready, probe, clock, telemetry, load
+        verifyNothingLeft();
+    }
+
+    void kubectlRunsOnAnSshHost()
+    {
+        // kubectl is installed on the kubectl host only: its sshd gives every session the stand-in on PATH (and
+        // the stand-in's pods), as that host's profile would. Here a tripwire comes first on PATH (this machine
+        // may have a real kubectl), so a kubectl run on this side fails the run and says so
+        const QString tripwire = freshDir(u"tripwire"_s);
+        writeTestFile(tripwire + u"/kubectl"_s, "#!/bin/sh\necho 'kubectl ran on this machine, not on the kubectl host' >&2\nexit 1\n");
+        QFile::setPermissions(tripwire + u"/kubectl"_s, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        qputenv("PATH", QFile::encodeName(tripwire) + ':' + m_pathWithoutKubectl);
+        SshdFixture kubectlHost;
+        QString error;
+        if (!kubectlHost.start(error, u"SetEnv PATH=%1:%2 INFERDECK_FAKE_KUBE=%3"_s.arg(sourcePath(u"tests/support/kubectl"_s),
+                                                                                        QString::fromLocal8Bit(m_pathWithoutKubectl), m_kube->dir())))
+            QSKIP(qPrintable(u"cannot start sshd here: "_s + error));
+        const QString dir = freshDir(u"ssh"_s);
+        const QString config = kubectlHost.writeClientConfig(dir + u"/ssh_config"_s, u"kubehost"_s);
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = runCli({ u"run"_s, u"--plan"_s, writePlan(dir, 2.0), u"--cluster"_s, writeCluster(dir, u", \"kubectl_host\": \"kubehost\""_s),
+                                u"-F"_s, config, u"-o"_s, dir + u"/out"_s },
+                              90000);
+        qInfo("the Kubernetes run through an SSH kubectl host took %.1f s", double(clock.elapsed()) / 1000.0);
+        QVERIFY2(r.finished && r.exitCode == 0, r.err.right(4000).constData());
+        for (const QByteArray& line : r.err.split('\n'))
+            if (line.startsWith("kubernetes: kubectl execs"))
+                qInfo("over SSH: %s", line.constData());
+        const auto result = ResultFile::read(dir + u"/out/result.inferdeck.json"_s);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        const BenchmarkResult& b = result.value();
+        QCOMPARE(b.status, RunStatus::Complete);
+        QCOMPARE(b.phases.size(), 2);
+        QCOMPARE(b.nodes[0].kubernetes.pod, u"sim-0"_s);
+        QCOMPARE(b.nodes[1].kubernetes.pod, u"sim-1"_s);
+        QCOMPARE(b.nodes[1].kubernetes.context, u"test-ctx"_s);
+        verifyEveryRequestOnce(b);
+        int execs = 0;
+        verifyKubectlCalls(execs);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(execs >= 14, qPrintable(QString::number(execs)));
         verifyNothingLeft();
     }
 
