@@ -138,12 +138,23 @@ private slots:
               scaling[u"ci_low"_s].toDouble(), scaling[u"ci_high"_s].toDouble());
         for (const char* report : { "report.md", "report.html", "report.pdf" })
             QVERIFY2(QFile::exists(dir + u"/out/"_s + QLatin1String(report)), report);
-        // the reproducibility appendix names the allocation
+        // the result keeps the allocation in its own fields, and the reproducibility appendix is made from them
+        const QString jobId = b.nodes[0].slurm.jobId;
+        QVERIFY2(!jobId.isEmpty() && b.nodes[0].host.startsWith(u"gpu1 (Slurm job %1,"_s.arg(jobId)), qPrintable(b.nodes[0].host));
+        QCOMPARE(b.nodes[0].slurm.node, u"gpu1"_s);
+        QCOMPARE(b.nodes[1].slurm.node, u"gpu2"_s);
+        QCOMPARE(b.nodes[1].slurm.jobId, jobId);
+        QCOMPARE(b.nodes[1].slurm.partition, u"gpu"_s);
+        qInfo("Slurm says account \"%s\", QoS \"%s\"", qPrintable(b.nodes[0].slurm.account), qPrintable(b.nodes[0].slurm.qos));
+        QString allocation = u"job %1, partition gpu"_s.arg(jobId);
+        if (!b.nodes[0].slurm.account.isEmpty())
+            allocation += u", account "_s + b.nodes[0].slurm.account;
+        if (!b.nodes[0].slurm.qos.isEmpty())
+            allocation += u", QoS "_s + b.nodes[0].slurm.qos;
         QFile md(dir + u"/out/report.md"_s);
         QVERIFY(md.open(QIODevice::ReadOnly));
-        const QString jobId = b.nodes[0].host.section(u"Slurm job "_s, 1).section(u',', 0, 0);
-        QVERIFY2(QString::fromUtf8(md.readAll()).contains(u"| Slurm allocation | job %1, partition gpu, nodes gpu1, gpu2 |"_s.arg(jobId)),
-                 qPrintable(jobId));
+        const QString report = QString::fromUtf8(md.readAll());
+        QVERIFY2(report.contains(u"| Slurm allocation | %1, nodes gpu1, gpu2 |"_s.arg(allocation)), qPrintable(allocation));
         const QString problem = everyRequestOnceProblem(b, dir);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         verifyNothingLeft();
