@@ -296,7 +296,9 @@ private slots:
         QVERIFY2(err.contains("node b: pod sim-1 restarted during the run: container engine restart count 0 → 1"), err.right(3000).constData());
         QCOMPARE(p.exitCode(), 1); // the run failed; reaching the pods did not (that would be 4)
         const auto result = ResultFile::read(dir + u"/out/result.inferdeck.json"_s);
-        QVERIFY2(result.ok(), qPrintable((result.ok() ? QString() : result.error().toString()) + u"\n"_s + QString::fromUtf8(err.right(3000))));
+        // refused once in 20 runs (not seen again in 61): the file and the journal are kept for whoever meets it next
+        QVERIFY2(result.ok(), qPrintable((result.ok() ? QString() : result.error().toString() + u"\nkept in "_s + keepForInspection(dir + u"/out"_s))
+                                         + u"\n"_s + QString::fromUtf8(err.right(3000))));
         QCOMPARE(result.value().status, RunStatus::Failed);
         QVERIFY2(result.value().statusDetail.contains(u"pod sim-1 restarted during the run"_s), qPrintable(result.value().statusDetail));
         QVERIFY(result.value().phases.size() >= 1); // the baseline measured before the restart is kept

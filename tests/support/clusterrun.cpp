@@ -4,10 +4,12 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <csignal>
 
@@ -101,6 +103,20 @@ QString everyRequestOnceProblem(const BenchmarkResult& result, const QString& tr
             .arg(extra.mid(0, 5).join(u", "_s));
     }
     return {};
+}
+
+QString keepForInspection(const QString& dir)
+{
+    QTemporaryDir kept(QDir::temp().filePath(u"inferdeck-kept-XXXXXX"_s));
+    kept.setAutoRemove(false);
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        const QString to = kept.filePath(QDir(dir).relativeFilePath(from));
+        QDir().mkpath(QFileInfo(to).path());
+        QFile::copy(from, to);
+    }
+    return kept.path();
 }
 
 } // namespace inferdeck::testing

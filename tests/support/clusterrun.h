@@ -41,4 +41,8 @@ struct EndsWithTest {
 /// anywhere under `truthDir`, hidden directories too) exactly once; empty when it does.
 QString everyRequestOnceProblem(const BenchmarkResult& result, const QString& truthDir);
 
+/// Copies the run's output directory `dir` (result, journal, reports) where it outlives the test's temporary
+/// directory, for a failure that does not come back on demand; returns the copy's path.
+QString keepForInspection(const QString& dir);
+
 } // namespace inferdeck::testing
