@@ -3619,14 +3619,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>der ganze Trace, jeder Knoten seinen Anteil</translation>
     </message>
     <message>
-        <source>job %1, nodes %2</source>
-        <translation>Job %1, Knoten %2</translation>
-    </message>
-    <message>
-        <source>job %1, partition %2, nodes %3</source>
-        <translation>Job %1, Partition %2, Knoten %3</translation>
-    </message>
-    <message>
         <source>Slurm allocation</source>
         <translation>Slurm-Zuteilung</translation>
     </message>
@@ -3912,6 +3904,39 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>then %1 for %2</source>
         <translation>dann %1 für %2</translation>
+    </message>
+    <message>
+        <source>%1 (Slurm job %2)</source>
+        <extracomment>%1 a Slurm node, %2 the job id, %3 the partition</extracomment>
+        <translation>%1 (Slurm-Job %2)</translation>
+    </message>
+    <message>
+        <source>%1 (Slurm job %2, partition %3)</source>
+        <translation>%1 (Slurm-Job %2, Partition %3)</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <extracomment>Slurm job ids</extracomment>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>partition %1</source>
+        <translation>Partition %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <extracomment>the Slurm account the job was charged to</extracomment>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <extracomment>the Slurm quality of service</extracomment>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>nodes %1</source>
+        <extracomment>Slurm node names</extracomment>
+        <translation>Knoten %1</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4562,14 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>a ramp or stages, not both</source>
         <translation>eine Rampe oder Stufen, nicht beides</translation>
+    </message>
+    <message>
+        <source>expected a Slurm job id such as 4242, found &quot;%1&quot;</source>
+        <translation>Slurm-Job-ID wie 4242 erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>expected the Slurm node&apos;s name</source>
+        <translation>Name des Slurm-Knotens erwartet</translation>
     </message>
 </context>
 <context>

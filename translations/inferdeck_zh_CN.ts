@@ -3614,14 +3614,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>整个轨迹，每个节点各自的份额</translation>
     </message>
     <message>
-        <source>job %1, nodes %2</source>
-        <translation>作业 %1，节点 %2</translation>
-    </message>
-    <message>
-        <source>job %1, partition %2, nodes %3</source>
-        <translation>作业 %1，分区 %2，节点 %3</translation>
-    </message>
-    <message>
         <source>Slurm allocation</source>
         <translation>Slurm 资源分配</translation>
     </message>
@@ -3907,6 +3899,39 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>then %1 for %2</source>
         <translation>然后 %1 持续 %2</translation>
+    </message>
+    <message>
+        <source>%1 (Slurm job %2)</source>
+        <extracomment>%1 a Slurm node, %2 the job id, %3 the partition</extracomment>
+        <translation>%1（Slurm 作业 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (Slurm job %2, partition %3)</source>
+        <translation>%1（Slurm 作业 %2，分区 %3）</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <extracomment>Slurm job ids</extracomment>
+        <translation>作业 %1</translation>
+    </message>
+    <message>
+        <source>partition %1</source>
+        <translation>分区 %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <extracomment>the Slurm account the job was charged to</extracomment>
+        <translation>账户 %1</translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <extracomment>the Slurm quality of service</extracomment>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>nodes %1</source>
+        <extracomment>Slurm node names</extracomment>
+        <translation>节点 %1</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +4557,14 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>a ramp or stages, not both</source>
         <translation>爬升或分级，不能同时使用</translation>
+    </message>
+    <message>
+        <source>expected a Slurm job id such as 4242, found &quot;%1&quot;</source>
+        <translation>应为 Slurm 作业 ID（例如 4242），实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected the Slurm node&apos;s name</source>
+        <translation>应为 Slurm 节点名称</translation>
     </message>
 </context>
 <context>

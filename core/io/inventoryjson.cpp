@@ -2,6 +2,11 @@
 #include "io/modeljson.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <utility>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace inferdeck::jsonio {
 
@@ -13,6 +18,24 @@ class Tr {
 std::string s(const QString& v)
 {
     return v.toStdString();
+}
+
+// As the other names from outside (a pod, an image): control characters are refused here and markup is
+// escaped by each report format; a job id is what sbatch --parsable prints, digits
+SlurmPlacement slurmFromJson(const json& v, const QString& path)
+{
+    static const QRegularExpression digits(u"^[0-9]{1,19}$"_s);
+    SlurmPlacement p;
+    p.jobId = plainString(v, "job_id", path);
+    if (!digits.match(p.jobId).hasMatch())
+        fail(childPath(path, "job_id"), Tr::tr("expected a Slurm job id such as 4242, found \"%1\"").arg(p.jobId.left(40)));
+    p.node = plainString(v, "node", path);
+    if (p.node.isEmpty())
+        fail(childPath(path, "node"), Tr::tr("expected the Slurm node's name"));
+    p.partition = optionalPlainString(v, "partition", path);
+    p.account = optionalPlainString(v, "account", path);
+    p.qos = optionalPlainString(v, "qos", path);
+    return p;
 }
 } // namespace
 
@@ -50,6 +73,13 @@ nlohmann::json toJson(const NodeInventory& node)
         out["kubernetes"] = { { "context", s(k.context) }, { "namespace", s(k.nameSpace) }, { "pod", s(k.pod) },
                               { "container", s(k.container) }, { "image", s(k.image) }, { "image_id", s(k.imageId) },
                               { "node", s(k.nodeName) }, { "restarts", k.restarts } };
+    if (const SlurmPlacement& sl = node.slurm; !sl.isEmpty()) {
+        json slurm = { { "job_id", s(sl.jobId) }, { "node", s(sl.node) } };
+        for (const auto& [key, value] : { std::pair { "partition", &sl.partition }, { "account", &sl.account }, { "qos", &sl.qos } })
+            if (!value->isEmpty())
+                slurm[key] = s(*value);
+        out["slurm"] = slurm;
+    }
     return out;
 }
 
@@ -117,6 +147,8 @@ NodeInventory nodeFromJson(const json& v, const QString& path)
         n.kubernetes.nodeName = optionalPlainString(k, "node", kp);
         n.kubernetes.restarts = static_cast<int>(optionalInteger(k, "restarts", kp, 0, 1 << 30).value_or(0));
     }
+    if (v.contains("slurm") && !v["slurm"].is_null())
+        n.slurm = slurmFromJson(object(v, "slurm", path), childPath(path, "slurm"));
     return n;
 }
 

@@ -2,6 +2,7 @@
 
 #include "io/inputfile.h"
 #include "io/strictjson.h"
+#include "util/printable.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -109,8 +110,10 @@ QString stringValue(const json& value, const QString& path)
 
 QString controlCharacterProblem(const QString& text)
 {
+    // the line and paragraph separators too: log views and some Markdown viewers break lines at them, so a
+    // name holding one could forge a line of its own as a newline would
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i].category() == QChar::Other_Control)
+        if (isControlCharacter(text[i].unicode()))
             return Tr::tr("a control character (U+%1) at character %2: names, paths and commands must be "
                           "printable single lines")
                 .arg(text[i].unicode(), 4, 16, QChar(u'0'))

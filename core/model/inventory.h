@@ -37,6 +37,17 @@ struct KubernetesPlacement {
     friend bool operator==(const KubernetesPlacement&, const KubernetesPlacement&) = default;
 };
 
+/// Where a node ran when it was a node of a Slurm job: the allocation and the node in it, as Slurm named them.
+struct SlurmPlacement {
+    QString jobId;     // digits, as sbatch --parsable prints it
+    QString partition; // empty when unknown
+    QString node;      // the Slurm node the node's steps ran on
+    QString account;   // as Slurm charged the job; empty when unknown
+    QString qos;       // empty when unknown
+    bool isEmpty() const { return jobId.isEmpty(); }
+    friend bool operator==(const SlurmPlacement&, const SlurmPlacement&) = default;
+};
+
 /// What a node is: host, OS, CPU, memory, GPUs, driver, CUDA and engines, as probed.
 struct NodeInventory {
     QString name;     // the node's name in the cluster
@@ -56,6 +67,7 @@ struct NodeInventory {
     QString tls;
     bool apiKey = false; // an API key was sent; the key itself is never stored
     KubernetesPlacement kubernetes; // empty unless the node was a Kubernetes pod
+    SlurmPlacement slurm;           // empty unless the node was a node of a Slurm job
     friend bool operator==(const NodeInventory&, const NodeInventory&) = default;
 };
 

@@ -28,6 +28,13 @@ bool activeState(const QString& state)
                                         u"REQUEUED"_s, u"RESIZING"_s, u"SIGNALING"_s, u"STAGE_OUT"_s };
     return active.contains(state);
 }
+
+// squeue prints "(null)" for an account or QoS Slurm does not keep (no accounting storage)
+QString known(const QString& field)
+{
+    const QString v = printable(field.trimmed());
+    return v == u"(null)"_s || v == u"N/A"_s ? QString() : v;
+}
 } // namespace
 
 SlurmJob::SlurmJob(SlurmSettings settings, int nodeCount, QString jobName, std::unique_ptr<Transport> submit, QObject* parent)
@@ -119,7 +126,7 @@ void SlurmJob::poll()
     if (m_pollBusy || m_jobId.isEmpty() || m_state == State::Released)
         return;
     m_pollBusy = true;
-    runCommand({ u"squeue"_s, u"--noheader"_s, u"--states=all"_s, u"--jobs=%1"_s.arg(m_jobId), u"--format=%T|%r|%N|%P"_s },
+    runCommand({ u"squeue"_s, u"--noheader"_s, u"--states=all"_s, u"--jobs=%1"_s.arg(m_jobId), u"--format=%T|%r|%N|%P|%a|%q"_s },
                [this](int code, const QByteArray& out, const QByteArray& err) {
                    m_pollBusy = false;
                    onPoll(code, out, err);
@@ -163,6 +170,8 @@ void SlurmJob::onPoll(int code, const QByteArray& out, const QByteArray& err)
     if (state == u"RUNNING"_s && m_state == State::Pending) {
         m_allocationS = static_cast<double>(m_clock.elapsed()) / 1000.0;
         m_partition = fields.value(3).trimmed();
+        m_account = known(fields.value(4));
+        m_qos = known(fields.value(5));
         learnNodes(fields.value(2).trimmed());
         return;
     }

@@ -42,6 +42,9 @@ public:
     QStringList nodes() const { return m_nodes; }
     /// The partition the job runs in, as Slurm says (valid once allocated).
     QString partition() const { return m_partition; }
+    /// The account and QoS Slurm runs the job under (valid once allocated; empty when Slurm keeps none).
+    QString account() const { return m_account; }
+    QString qos() const { return m_qos; }
     const SlurmSettings& settings() const { return m_settings; }
     /// Why the job ended or could not be had (valid in Ended and Failed).
     QString endMessage() const { return m_endMessage; }
@@ -87,6 +90,8 @@ private:
     QString m_jobId;
     QStringList m_nodes;
     QString m_partition;
+    QString m_account;
+    QString m_qos;
     QString m_lastState;
     QString m_lastReason;
     QString m_endMessage;

@@ -82,7 +82,7 @@ QString SlurmStepTransport::slurmNode() const
 
 QString SlurmStepTransport::hostLabel() const
 {
-    // data in the result file, read back by the report's appendix (slurmAllocationText): never translated
+    // data in the result file (the destination the inventory names), never translated
     const QString partition = m_job->partition();
     return partition.isEmpty() ? u"%1 (Slurm job %2)"_s.arg(slurmNode(), m_job->jobId())
                                : u"%1 (Slurm job %2, partition %3)"_s.arg(slurmNode(), m_job->jobId(), partition);
@@ -91,6 +91,12 @@ QString SlurmStepTransport::hostLabel() const
 void SlurmStepTransport::describePlacement(NodeInventory& node) const
 {
     node.host = hostLabel();
+    // Slurm's own account and QoS when it keeps them, else what the job was submitted with; every name as the
+    // result reader accepts it (printable), so a file written here always reads back
+    const SlurmSettings& asked = m_job->settings();
+    node.slurm = { m_job->jobId(), printable(m_job->partition()), printable(slurmNode()),
+                   printable(m_job->account().isEmpty() ? asked.account : m_job->account()),
+                   printable(m_job->qos().isEmpty() ? asked.qos : m_job->qos()) };
 }
 
 QString SlurmStepTransport::endedBy() const

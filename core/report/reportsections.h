@@ -26,6 +26,12 @@ bool hasEngineState(const ReportInput& in);
 ReportSection capacity(const ReportInput& in);
 bool hasCapacity(const ReportInput& in);
 ReportSection appendix(const ReportInput& in);
+/// Where a node ran, for the inventory's Host column: its Slurm node, job and partition, else its destination.
+QString nodeHostText(const NodeInventory& node);
+/// The nodes' Slurm allocation ("job 4242, partition gpu, nodes gpu1, gpu2"), or empty.
+QString slurmAllocationText(const BenchmarkResult& result);
+/// The nodes' Kubernetes pods ("context prod, namespace llm: vllm-0 (image, restarts 0), ..."), or empty.
+QString kubernetesPodsText(const BenchmarkResult& result);
 /// Only for imported results: the tool, what its file lets InferDeck recompute, and the cross-check.
 ReportSection importedSource(const ReportInput& in);
 bool isImported(const BenchmarkResult& result);

@@ -1,7 +1,6 @@
 // Report sections about the run rather than its measurements: grade card, data quality,
 // configuration, node inventory and the reproducibility appendix.
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -417,7 +416,7 @@ ReportSection inventory(const ReportInput& in)
             engines << engineText(e);
         const QString cpu = !n.cpuCount && !n.memoryMiB ? Units::notMeasured()
             : Tr::tr("%1 CPUs, %2").arg(n.cpuCount ? QString::number(*n.cpuCount) : Units::notMeasured(), Units::memoryMiB(n.memoryMiB));
-        t.rows.append({ n.name, n.hostname.isEmpty() ? n.host : u"%1 (%2)"_s.arg(n.host, n.hostname), gpus.join(u"; "_s),
+        t.rows.append({ n.name, nodeHostText(n), gpus.join(u"; "_s),
                         u"%1 / %2"_s.arg(n.driver.isEmpty() ? Units::notMeasured() : n.driver, n.cuda.isEmpty() ? Units::notMeasured() : n.cuda),
                         engines.isEmpty() ? Units::notMeasured() : engines.join(u", "_s), cpu,
                         u"%1 / %2"_s.arg(n.os.isEmpty() ? Units::notMeasured() : n.os, n.python.isEmpty() ? Units::notMeasured() : n.python) });
@@ -432,48 +431,6 @@ ReportSection inventory(const ReportInput& in)
                          "so nothing proves these numbers came from the intended server.")
                       .arg(insecure.join(u", "_s)));
     return s;
-}
-
-// The Slurm allocation the nodes ran in, from the inventory's hosts as SlurmStepTransport::hostLabel()
-// writes them ("gpu2 (Slurm job 4242, partition gpu)"): "job 4242, partition gpu, nodes gpu1, gpu2"; empty
-// for nodes reached otherwise.
-static QString slurmAllocationText(const BenchmarkResult& r)
-{
-    static const QRegularExpression label(u"^(\\S+) \\(Slurm job (\\d+)(?:, partition (\\S+))?\\)$"_s);
-    QStringList jobs, partitions, nodes;
-    for (const NodeInventory& n : r.nodes) {
-        const auto m = label.match(n.host);
-        if (!m.hasMatch())
-            continue;
-        if (!jobs.contains(m.captured(2)))
-            jobs << m.captured(2);
-        if (!m.captured(3).isEmpty() && !partitions.contains(m.captured(3)))
-            partitions << m.captured(3);
-        nodes << m.captured(1);
-    }
-    if (nodes.isEmpty())
-        return {};
-    return partitions.isEmpty() ? Tr::tr("job %1, nodes %2").arg(jobs.join(u", "_s), nodes.join(u", "_s))
-                                : Tr::tr("job %1, partition %2, nodes %3").arg(jobs.join(u", "_s), partitions.join(u", "_s), nodes.join(u", "_s));
-}
-
-// The Kubernetes pods the nodes ran in, from their inventories: "context prod, namespace llm: vllm-0
-// (vllm/vllm-openai:v0.6.3, restarts 0), ..."; empty for nodes reached otherwise.
-static QString kubernetesPodsText(const BenchmarkResult& r)
-{
-    QStringList places, pods;
-    for (const NodeInventory& n : r.nodes) {
-        const KubernetesPlacement& k = n.kubernetes;
-        if (k.isEmpty())
-            continue;
-        //: %1 a kubeconfig context, %2 a namespace
-        const QString place = Tr::tr("context %1, namespace %2").arg(k.context, k.nameSpace);
-        if (!places.contains(place))
-            places << place;
-        //: %1 a pod, %2 its container image, %3 the container's restart count when the run started
-        pods << Tr::tr("%1 (%2, restarts %3)").arg(k.pod, k.image.isEmpty() ? Units::notMeasured() : k.image).arg(k.restarts);
-    }
-    return pods.isEmpty() ? QString() : u"%1: %2"_s.arg(places.join(u"; "_s), pods.join(u", "_s));
 }
 
 ReportSection appendix(const ReportInput& in)

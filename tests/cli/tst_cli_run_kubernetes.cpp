@@ -1,25 +1,24 @@
 // `inferdeck-cli run` on Kubernetes pods, through the stand-in kubectl (tests/support/kubectl; no API server
 // can run here): two pods of one selector, the agent's simulator started in each as its engine. Checks the
 // run, its measured baseline, scaling and report, the argv of every kubectl call (never a secret in one), and
-// that nothing is left in a pod after success, cancel, a lost exec stream, a restarted pod and a not-ready one.
+// that nothing is left in a pod after success, cancel, a lost exec stream, a restarted pod and a not-ready one;
+// and the same run with kubectl on an SSH host (`kubectl_host`).
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
 
+#include "clusterrun.h"
 #include "io/resultfile.h"
 #include "kubefixture.h"
-#include "slurmfixture.h"
+#include "sshdfixture.h"
 #include "testutil.h"
 
 using namespace inferdeck;
@@ -29,36 +28,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 constexpr char kKey[] = "sk-k8s-test-7c1f0e2d9b"; // the endpoint's API key: it must reach no command line
 
-// the plan tst_cli_run_slurm runs: short phases, a 1-node baseline and the 2-node phase
-QByteArray planJson(double durationS)
-{
-    return u"{\"model\": \"m\", \"workload\": {\"dataset\": \"synthetic\","
-           " \"input\": {\"kind\": \"uniform\", \"mean\": 100, \"min\": 50, \"max\": 150},"
-           " \"output\": {\"kind\": \"uniform\", \"mean\": 16, \"min\": 8, \"max\": 24}},"
-           " \"load\": {\"mode\": \"concurrency\", \"value\": 4}, \"warmup_requests\": 2, \"duration_s\": %1,"
-           " \"repetitions\": 1, \"scaling\": true}"_s.arg(durationS).toUtf8();
-}
-
-// A run the test started ends with the test even when a check fails: TERM (a cancel), then KILL
-struct EndsWithTest {
-    QProcess& p;
-    ~EndsWithTest()
-    {
-        if (p.state() == QProcess::NotRunning)
-            return;
-        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            p.waitForFinished(5000);
-        }
-    }
-};
 } // namespace
 
 class TestCliRunKubernetes : public QObject {
     Q_OBJECT
     QTemporaryDir m_work;
     std::unique_ptr<KubeFixture> m_kube;
+    const QByteArray m_pathWithoutKubectl = qgetenv("PATH");
 
     // two pods of app=sim (and one of another app the selector leaves out), the key file in each pod
     void makePods()
@@ -77,34 +53,27 @@ class TestCliRunKubernetes : public QObject {
         }
         qputenv("INFERDECK_TEST_K8S_KEY", kKey);
     }
-    QString writeCluster(const QString& dir)
+    // two nodes in the pods of app=sim; `schedulerExtra` adds keys to the scheduler
+    QString writeCluster(const QString& dir, const QString& schedulerExtra = {})
     {
-        // both simulators share this machine's network, where real pods would each have their own: two ports
-        const int portA = SlurmFixture::unusedPort();
-        int portB = SlurmFixture::unusedPort();
-        while (portB == portA)
-            portB = SlurmFixture::unusedPort();
+        const auto [portA, portB] = twoUnusedPorts();
         const QString launch = u"{python} {agent} serve-sim --host 127.0.0.1 --port {port} --speed 4 --model {model} "
                                "--api-key-file engine-key --ground-truth {run_dir}/truth-{node}.jsonl"_s;
-        QFile f(dir + u"/k8s-cluster.json"_s);
-        f.open(QIODevice::WriteOnly);
-        f.write(u"{\"name\": \"test k8s\", \"scheduler\": {\"kind\": \"kubernetes\", \"context\": \"test-ctx\", \"namespace\": \"llm\","
-                " \"selector\": \"app=sim\", \"container\": \"engine\"},\n"
-                " \"nodes\": [\n"
-                " {\"name\": \"a\", \"endpoint\": \"http://127.0.0.1:%1\", \"launch\": \"%3\", \"ready_timeout_s\": 30, \"api_key_env\": \"INFERDECK_TEST_K8S_KEY\"},\n"
-                " {\"name\": \"b\", \"endpoint\": \"http://127.0.0.1:%2\", \"launch\": \"%3\", \"ready_timeout_s\": 30, \"api_key_env\": \"INFERDECK_TEST_K8S_KEY\"}]}\n"_s
-                    .arg(portA)
-                    .arg(portB)
-                    .arg(launch)
-                    .toUtf8());
-        return f.fileName();
+        return writeTestFile(
+            dir + u"/k8s-cluster.json"_s,
+            u"{\"name\": \"test k8s\", \"scheduler\": {\"kind\": \"kubernetes\", \"context\": \"test-ctx\", \"namespace\": \"llm\","
+            " \"selector\": \"app=sim\", \"container\": \"engine\"%4},\n"
+            " \"nodes\": [\n"
+            " {\"name\": \"a\", \"endpoint\": \"http://127.0.0.1:%1\", \"launch\": \"%3\", \"ready_timeout_s\": 30, \"api_key_env\": \"INFERDECK_TEST_K8S_KEY\"},\n"
+            " {\"name\": \"b\", \"endpoint\": \"http://127.0.0.1:%2\", \"launch\": \"%3\", \"ready_timeout_s\": 30, \"api_key_env\": \"INFERDECK_TEST_K8S_KEY\"}]}\n"_s
+                .arg(portA)
+                .arg(portB)
+                .arg(launch, schedulerExtra)
+                .toUtf8());
     }
     QString writePlan(const QString& dir, double durationS)
     {
-        QFile f(dir + u"/plan.json"_s);
-        f.open(QIODevice::WriteOnly);
-        f.write(planJson(durationS));
-        return f.fileName();
+        return writeTestFile(dir + u"/plan.json"_s, schedulerPlanJson(durationS));
     }
     QString freshDir(const QString& name)
     {
@@ -112,26 +81,11 @@ class TestCliRunKubernetes : public QObject {
         QDir().mkpath(d);
         return d;
     }
-    // every request the simulators answered is recorded exactly once (their ground truth, in the pods)
+    // every request the simulators answered is recorded exactly once (their ground truth, in the pods' homes)
     void verifyEveryRequestOnce(const BenchmarkResult& b)
     {
-        QSet<QString> truth;
-        // under each pod's home, in the agent's hidden .cache directory
-        QDirIterator it(m_kube->dir(), { u"truth-*.jsonl"_s }, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile f(it.next());
-            f.open(QIODevice::ReadOnly);
-            for (const QByteArray& line : f.readAll().split('\n'))
-                if (!line.isEmpty())
-                    truth.insert(QJsonDocument::fromJson(line).object().value(u"id"_s).toString());
-        }
-        QStringList recorded;
-        for (const Phase& p : b.phases)
-            for (std::size_t i = 0; i < p.requests.size(); ++i)
-                recorded.append(u"%1:%2:%3:%4"_s.arg(p.nodes[p.requests.node[i]], p.name).arg(p.repetition).arg(p.requests.requestId[i]));
-        QVERIFY(truth.size() > 50);
-        QCOMPARE(QSet<QString>(recorded.begin(), recorded.end()).size(), recorded.size());
-        QCOMPARE(QSet<QString>(recorded.begin(), recorded.end()), truth);
+        const QString problem = everyRequestOnceProblem(b, m_kube->dir());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     // nothing of the run may stay: no process in a pod, no kubectl (bounded wait for the kills to land)
     void verifyNothingLeft()
@@ -143,25 +97,38 @@ class TestCliRunKubernetes : public QObject {
         QVERIFY2(m_kube->processesInPods().isEmpty(), qPrintable(u"left in the pods:\n"_s + KubeFixture::describe(m_kube->processesInPods())));
         QVERIFY2(m_kube->kubectlProcesses().isEmpty(), qPrintable(u"kubectl left:\n"_s + KubeFixture::describe(m_kube->kubectlProcesses())));
     }
-    bool startRun(QProcess& p, const QStringList& args, const QString& waitFor, QByteArray& err, int timeoutMs = 60000)
+    // every kubectl call as kubectl documents it: the pinned context and namespace first, exec with -i, the
+    // pod, -c and `--` (never -t), and the key in none of them; `execs` counts the execs
+    void verifyKubectlCalls(int& execs)
     {
-        p.start(qEnvironmentVariable("INFERDECK_CLI"), args);
-        if (!p.waitForStarted(10000))
-            return false;
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < timeoutMs && p.state() == QProcess::Running) {
-            p.waitForReadyRead(200);
-            err += p.readAllStandardError();
-            if (QRegularExpression(waitFor).match(QString::fromUtf8(err)).hasMatch())
-                return true;
+        execs = 0;
+        for (const QStringList& c : m_kube->calls()) {
+            QCOMPARE(c.mid(0, 2), (QStringList { u"--context=test-ctx"_s, u"--namespace=llm"_s }));
+            QVERIFY2(!c.join(u' ').contains(QLatin1String(kKey)), qPrintable(c.join(u' ')));
+            if (c.value(2) == u"get"_s) {
+                QVERIFY2(c == (QStringList { u"--context=test-ctx"_s, u"--namespace=llm"_s, u"get"_s, u"pods"_s, u"--selector=app=sim"_s, u"--output=json"_s })
+                             || c == (QStringList { u"--context=test-ctx"_s, u"--namespace=llm"_s, u"get"_s, u"pods"_s, u"sim-0"_s, u"sim-1"_s, u"--output=json"_s }),
+                         qPrintable(c.join(u' ')));
+                continue;
+            }
+            QCOMPARE(c.value(2), u"exec"_s);
+            const qsizetype dash = c.indexOf(u"--"_s);
+            QVERIFY(dash > 0);
+            const QStringList options = c.mid(3, dash - 3);
+            QVERIFY2(options == (QStringList { u"-i"_s, u"sim-0"_s, u"-c"_s, u"engine"_s }) || options == (QStringList { u"-i"_s, u"sim-1"_s, u"-c"_s, u"engine"_s })
+                         || options == (QStringList { u"sim-0"_s, u"-c"_s, u"engine"_s }) || options == (QStringList { u"sim-1"_s, u"-c"_s, u"engine"_s }),
+                     qPrintable(c.join(u' ')));
+            ++execs;
         }
-        return false;
     }
 
 private slots:
     void init() { makePods(); }
-    void cleanup() { m_kube.reset(); }
+    void cleanup()
+    {
+        m_kube.reset();
+        qputenv("PATH", m_pathWithoutKubectl);
+    }
 
     void runsThePlanInTwoPodsWithAMeasuredBaseline()
     {
@@ -212,29 +179,54 @@ private slots:
         QCOMPARE(back.value().phases[1].requests.size(), b.phases[1].requests.size());
         QCOMPARE(back.value().nodes[1].kubernetes, b.nodes[1].kubernetes);
 
-        // every kubectl call as kubectl documents it: the pinned context and namespace first, exec with -i, the
-        // pod, -c and `--` (never -t), and the key in none of them
-        const QList<QStringList> calls = m_kube->calls();
         int execs = 0;
-        for (const QStringList& c : calls) {
-            QCOMPARE(c.mid(0, 2), (QStringList { u"--context=test-ctx"_s, u"--namespace=llm"_s }));
-            QVERIFY2(!c.join(u' ').contains(QLatin1String(kKey)), qPrintable(c.join(u' ')));
-            if (c.value(2) == u"get"_s) {
-                QVERIFY2(c == (QStringList { u"--context=test-ctx"_s, u"--namespace=llm"_s, u"get"_s, u"pods"_s, u"--selector=app=sim"_s, u"--output=json"_s })
-                             || c == (QStringList { u"--context=test-ctx"_s, u"--namespace=llm"_s, u"get"_s, u"pods"_s, u"sim-0"_s, u"sim-1"_s, u"--output=json"_s }),
-                         qPrintable(c.join(u' ')));
-                continue;
-            }
-            QCOMPARE(c.value(2), u"exec"_s);
-            const qsizetype dash = c.indexOf(u"--"_s);
-            QVERIFY(dash > 0);
-            const QStringList options = c.mid(3, dash - 3);
-            QVERIFY2(options == (QStringList { u"-i"_s, u"sim-0"_s, u"-c"_s, u"engine"_s }) || options == (QStringList { u"-i"_s, u"sim-1"_s, u"-c"_s, u"engine"_s })
-                         || options == (QStringList { u"sim-0"_s, u"-c"_s, u"engine"_s }) || options == (QStringList { u"sim-1"_s, u"-c"_s, u"engine"_s }),
-                     qPrintable(c.join(u' ')));
-            ++execs;
-        }
+        verifyKubectlCalls(execs);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(execs >= 14); // per pod: agent check and upload, server, wait-ready, probe, clock, telemetry, load
+        verifyNothingLeft();
+    }
+
+    void kubectlRunsOnAnSshHost()
+    {
+        // kubectl is installed on the kubectl host only: its sshd gives every session the stand-in on PATH (and
+        // the stand-in's pods), as that host's profile would. Here a tripwire comes first on PATH (this machine
+        // may have a real kubectl), so a kubectl run on this side fails the run and says so
+        const QString tripwire = freshDir(u"tripwire"_s);
+        writeTestFile(tripwire + u"/kubectl"_s, "#!/bin/sh\necho 'kubectl ran on this machine, not on the kubectl host' >&2\nexit 1\n");
+        QFile::setPermissions(tripwire + u"/kubectl"_s, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        qputenv("PATH", QFile::encodeName(tripwire) + ':' + m_pathWithoutKubectl);
+        SshdFixture kubectlHost;
+        QString error;
+        if (!kubectlHost.start(error, u"SetEnv PATH=%1:%2 INFERDECK_FAKE_KUBE=%3"_s.arg(sourcePath(u"tests/support/kubectl"_s),
+                                                                                        QString::fromLocal8Bit(m_pathWithoutKubectl), m_kube->dir())))
+            QSKIP(qPrintable(u"cannot start sshd here: "_s + error));
+        const QString dir = freshDir(u"ssh"_s);
+        const QString config = kubectlHost.writeClientConfig(dir + u"/ssh_config"_s, u"kubehost"_s);
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = runCli({ u"run"_s, u"--plan"_s, writePlan(dir, 2.0), u"--cluster"_s, writeCluster(dir, u", \"kubectl_host\": \"kubehost\""_s),
+                                u"-F"_s, config, u"-o"_s, dir + u"/out"_s },
+                              90000);
+        qInfo("the Kubernetes run through an SSH kubectl host took %.1f s", double(clock.elapsed()) / 1000.0);
+        QVERIFY2(r.finished && r.exitCode == 0, r.err.right(4000).constData());
+        for (const QByteArray& line : r.err.split('\n'))
+            if (line.startsWith("kubernetes: kubectl execs"))
+                qInfo("over SSH: %s", line.constData());
+        const auto result = ResultFile::read(dir + u"/out/result.inferdeck.json"_s);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        const BenchmarkResult& b = result.value();
+        QCOMPARE(b.status, RunStatus::Complete);
+        QCOMPARE(b.phases.size(), 2);
+        QCOMPARE(b.nodes[0].kubernetes.pod, u"sim-0"_s);
+        QCOMPARE(b.nodes[1].kubernetes.pod, u"sim-1"_s);
+        QCOMPARE(b.nodes[1].kubernetes.context, u"test-ctx"_s);
+        verifyEveryRequestOnce(b);
+        int execs = 0;
+        verifyKubectlCalls(execs);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(execs >= 14, qPrintable(QString::number(execs)));
         verifyNothingLeft();
     }
 
@@ -242,9 +234,9 @@ private slots:
     {
         const QString dir = freshDir(u"lost"_s);
         QProcess p;
-        const EndsWithTest guard { p };
+        const EndsWithTest guard { p, 30000 };
         QByteArray err;
-        QVERIFY2(startRun(p, { u"run"_s, u"--plan"_s, writePlan(dir, 3.0), u"--cluster"_s, writeCluster(dir), u"-o"_s, dir + u"/out"_s },
+        QVERIFY2(startCliUntil(p, { u"run"_s, u"--plan"_s, writePlan(dir, 3.0), u"--cluster"_s, writeCluster(dir), u"-o"_s, dir + u"/out"_s },
                           u"phase 2/2: [1-9]"_s, err),
                  err.right(3000).constData());
         // the kubectl exec that streams node b's load generator dies, as when the API server's connection drops
@@ -272,9 +264,9 @@ private slots:
     {
         const QString dir = freshDir(u"cancel"_s);
         QProcess p;
-        const EndsWithTest guard { p };
+        const EndsWithTest guard { p, 30000 };
         QByteArray err;
-        QVERIFY2(startRun(p, { u"run"_s, u"--plan"_s, writePlan(dir, 3.0), u"--cluster"_s, writeCluster(dir), u"-o"_s, dir + u"/out"_s },
+        QVERIFY2(startCliUntil(p, { u"run"_s, u"--plan"_s, writePlan(dir, 3.0), u"--cluster"_s, writeCluster(dir), u"-o"_s, dir + u"/out"_s },
                           u"phase 2/2: [1-9]"_s, err),
                  err.right(3000).constData());
         QVERIFY(m_kube->processesInPods().size() >= 4); // servers, load generators, telemetry in both pods
@@ -293,9 +285,9 @@ private slots:
     {
         const QString dir = freshDir(u"restart"_s);
         QProcess p;
-        const EndsWithTest guard { p };
+        const EndsWithTest guard { p, 30000 };
         QByteArray err;
-        QVERIFY2(startRun(p, { u"run"_s, u"--plan"_s, writePlan(dir, 4.0), u"--cluster"_s, writeCluster(dir), u"-o"_s, dir + u"/out"_s },
+        QVERIFY2(startCliUntil(p, { u"run"_s, u"--plan"_s, writePlan(dir, 4.0), u"--cluster"_s, writeCluster(dir), u"-o"_s, dir + u"/out"_s },
                           u"phase 2/2: [1-9]"_s, err),
                  err.right(3000).constData());
         m_kube->restartPod(u"sim-1"_s); // the container restarts: everything the run had in it dies
@@ -304,7 +296,9 @@ private slots:
         QVERIFY2(err.contains("node b: pod sim-1 restarted during the run: container engine restart count 0 → 1"), err.right(3000).constData());
         QCOMPARE(p.exitCode(), 1); // the run failed; reaching the pods did not (that would be 4)
         const auto result = ResultFile::read(dir + u"/out/result.inferdeck.json"_s);
-        QVERIFY2(result.ok(), qPrintable((result.ok() ? QString() : result.error().toString()) + u"\n"_s + QString::fromUtf8(err.right(3000))));
+        // refused once in 20 runs (not seen again in 61): the file and the journal are kept for whoever meets it next
+        QVERIFY2(result.ok(), qPrintable((result.ok() ? QString() : result.error().toString() + u"\nkept in "_s + keepForInspection(dir + u"/out"_s))
+                                         + u"\n"_s + QString::fromUtf8(err.right(3000))));
         QCOMPARE(result.value().status, RunStatus::Failed);
         QVERIFY2(result.value().statusDetail.contains(u"pod sim-1 restarted during the run"_s), qPrintable(result.value().statusDetail));
         QVERIFY(result.value().phases.size() >= 1); // the baseline measured before the restart is kept

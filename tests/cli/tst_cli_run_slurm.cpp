@@ -5,54 +5,24 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
-#include <QSet>
-#include <QDirIterator>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
 
+#include "clusterrun.h"
 #include "io/resultfile.h"
 #include "slurmfixture.h"
 #include "sshdfixture.h"
 #include "testutil.h"
-#include "util/ports.h"
 
 using namespace inferdeck;
 using namespace inferdeck::testing;
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-// short phases: the suite's whole budget is a couple of minutes
-QByteArray planJson(double durationS, int repetitions, int concurrency)
-{
-    return u"{\"model\": \"m\", \"workload\": {\"dataset\": \"synthetic\","
-           " \"input\": {\"kind\": \"uniform\", \"mean\": 100, \"min\": 50, \"max\": 150},"
-           " \"output\": {\"kind\": \"uniform\", \"mean\": 16, \"min\": 8, \"max\": 24}},"
-           " \"load\": {\"mode\": \"concurrency\", \"value\": %3}, \"warmup_requests\": 2, \"duration_s\": %1,"
-           " \"repetitions\": %2, \"scaling\": true}"_s.arg(durationS).arg(repetitions).arg(concurrency).toUtf8();
-}
-// A run the test started ends with the test even when a check fails: TERM (a cancel, which ends its job),
-// then KILL
-struct EndsWithTest {
-    QProcess& p;
-    ~EndsWithTest()
-    {
-        if (p.state() == QProcess::NotRunning)
-            return;
-        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished(5000);
-        }
-    }
-};
-} // namespace
 
 class TestCliRunSlurm : public QObject {
     Q_OBJECT
@@ -66,48 +36,20 @@ class TestCliRunSlurm : public QObject {
     {
         const QString launch = u"{python} {agent} serve-sim --host 127.0.0.1 --port {port} --speed 4 --model {model} "
                                "--ground-truth {run_dir}/truth-{node}.jsonl"_s;
-        const int portA = SlurmFixture::unusedPort();
-        int portB = SlurmFixture::unusedPort();
-        while (portB == portA) // both simulators run on this one machine
-            portB = SlurmFixture::unusedPort();
-        QFile f(dir + u"/slurm-cluster.json"_s);
-        f.open(QIODevice::WriteOnly);
-        f.write(u"{\"name\": \"test slurm\", \"scheduler\": {\"kind\": \"slurm\", \"partition\": \"gpu\"%4},\n"
-                " \"nodes\": [\n"
-                " {\"name\": \"a\", \"endpoint\": \"http://127.0.0.1:%1\", \"launch\": \"%3\", \"ready_timeout_s\": 30, \"agent_dir\": \"%5/agent\"},\n"
-                " {\"name\": \"b\", \"endpoint\": \"http://127.0.0.1:%2\", \"launch\": \"%3\", \"ready_timeout_s\": 30, \"agent_dir\": \"%5/agent\"}]}\n"_s
-                    .arg(portA)
-                    .arg(portB)
-                    .arg(launch, schedulerExtra, dir)
-                    .toUtf8());
-        return f.fileName();
+        const auto [portA, portB] = twoUnusedPorts(); // both simulators run on this one machine
+        return writeTestFile(dir + u"/slurm-cluster.json"_s,
+                             u"{\"name\": \"test slurm\", \"scheduler\": {\"kind\": \"slurm\", \"partition\": \"gpu\"%4},\n"
+                             " \"nodes\": [\n"
+                             " {\"name\": \"a\", \"endpoint\": \"http://127.0.0.1:%1\", \"launch\": \"%3\", \"ready_timeout_s\": 30, \"agent_dir\": \"%5/agent\"},\n"
+                             " {\"name\": \"b\", \"endpoint\": \"http://127.0.0.1:%2\", \"launch\": \"%3\", \"ready_timeout_s\": 30, \"agent_dir\": \"%5/agent\"}]}\n"_s
+                                 .arg(portA)
+                                 .arg(portB)
+                                 .arg(launch, schedulerExtra, dir)
+                                 .toUtf8());
     }
     QString writePlan(const QString& dir, double durationS, int repetitions = 1, int concurrency = 4)
     {
-        QFile f(dir + u"/plan.json"_s);
-        f.open(QIODevice::WriteOnly);
-        f.write(planJson(durationS, repetitions, concurrency));
-        return f.fileName();
-    }
-    // every request the simulators answered is recorded exactly once (their ground truth against the result)
-    void verifyEveryRequestOnce(const BenchmarkResult& b, const QString& dir)
-    {
-        QSet<QString> truth;
-        QDirIterator it(dir, { u"truth-*.jsonl"_s }, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile f(it.next());
-            f.open(QIODevice::ReadOnly);
-            for (const QByteArray& line : f.readAll().split('\n'))
-                if (!line.isEmpty())
-                    truth.insert(QJsonDocument::fromJson(line).object().value(u"id"_s).toString());
-        }
-        QStringList recorded;
-        for (const Phase& p : b.phases)
-            for (std::size_t i = 0; i < p.requests.size(); ++i)
-                recorded.append(u"%1:%2:%3:%4"_s.arg(p.nodes[p.requests.node[i]], p.name).arg(p.repetition).arg(p.requests.requestId[i]));
-        QVERIFY(truth.size() > 50);
-        QCOMPARE(QSet<QString>(recorded.begin(), recorded.end()).size(), recorded.size());
-        QCOMPARE(QSet<QString>(recorded.begin(), recorded.end()), truth);
+        return writeTestFile(dir + u"/plan.json"_s, schedulerPlanJson(durationS, repetitions, concurrency));
     }
     QString freshDir(const QString& name)
     {
@@ -139,22 +81,6 @@ class TestCliRunSlurm : public QObject {
         }
         QVERIFY2(jobs.isEmpty(), qPrintable(u"jobs left: "_s + jobs.join(u"; "_s)));
         QVERIFY2(stray.isEmpty(), qPrintable(u"processes left:\n"_s + procs));
-    }
-    // starts inferdeck-cli run and returns once its stderr matches `waitFor` (bounded)
-    bool startRun(QProcess& p, const QStringList& args, const QString& waitFor, QByteArray& err, int timeoutMs = 60000)
-    {
-        p.start(qEnvironmentVariable("INFERDECK_CLI"), args);
-        if (!p.waitForStarted(10000))
-            return false;
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < timeoutMs && p.state() == QProcess::Running) {
-            p.waitForReadyRead(200);
-            err += p.readAllStandardError();
-            if (QRegularExpression(waitFor).match(QString::fromUtf8(err)).hasMatch())
-                return true;
-        }
-        return false;
     }
 
 private slots:
@@ -212,13 +138,25 @@ private slots:
               scaling[u"ci_low"_s].toDouble(), scaling[u"ci_high"_s].toDouble());
         for (const char* report : { "report.md", "report.html", "report.pdf" })
             QVERIFY2(QFile::exists(dir + u"/out/"_s + QLatin1String(report)), report);
-        // the reproducibility appendix names the allocation
+        // the result keeps the allocation in its own fields, and the reproducibility appendix is made from them
+        const QString jobId = b.nodes[0].slurm.jobId;
+        QVERIFY2(!jobId.isEmpty() && b.nodes[0].host.startsWith(u"gpu1 (Slurm job %1,"_s.arg(jobId)), qPrintable(b.nodes[0].host));
+        QCOMPARE(b.nodes[0].slurm.node, u"gpu1"_s);
+        QCOMPARE(b.nodes[1].slurm.node, u"gpu2"_s);
+        QCOMPARE(b.nodes[1].slurm.jobId, jobId);
+        QCOMPARE(b.nodes[1].slurm.partition, u"gpu"_s);
+        qInfo("Slurm says account \"%s\", QoS \"%s\"", qPrintable(b.nodes[0].slurm.account), qPrintable(b.nodes[0].slurm.qos));
+        QString allocation = u"job %1, partition gpu"_s.arg(jobId);
+        if (!b.nodes[0].slurm.account.isEmpty())
+            allocation += u", account "_s + b.nodes[0].slurm.account;
+        if (!b.nodes[0].slurm.qos.isEmpty())
+            allocation += u", QoS "_s + b.nodes[0].slurm.qos;
         QFile md(dir + u"/out/report.md"_s);
         QVERIFY(md.open(QIODevice::ReadOnly));
-        const QString jobId = b.nodes[0].host.section(u"Slurm job "_s, 1).section(u',', 0, 0);
-        QVERIFY2(QString::fromUtf8(md.readAll()).contains(u"| Slurm allocation | job %1, partition gpu, nodes gpu1, gpu2 |"_s.arg(jobId)),
-                 qPrintable(jobId));
-        verifyEveryRequestOnce(b, dir);
+        const QString report = QString::fromUtf8(md.readAll());
+        QVERIFY2(report.contains(u"| Slurm allocation | %1, nodes gpu1, gpu2 |"_s.arg(allocation)), qPrintable(allocation));
+        const QString problem = everyRequestOnceProblem(b, dir);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         verifyNothingLeft();
     }
 
@@ -229,15 +167,9 @@ private slots:
         if (!m_login.start(error, u"SetEnv SLURM_CONF=%1"_s.arg(m_slurm.confPath())))
             QSKIP(qPrintable(u"cannot start sshd here: "_s + error));
         const QString dir = freshDir(u"ssh"_s);
-        QFile config(dir + u"/ssh_config"_s);
-        QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(u"Host login\n  HostName 127.0.0.1\n  Port %1\n  IdentityFile %2\n  UserKnownHostsFile %3\n"_s
-                         .arg(m_login.port())
-                         .arg(m_login.clientKey(), m_login.knownHostsFile())
-                         .toUtf8());
-        config.close();
+        const QString config = m_login.writeClientConfig(dir + u"/ssh_config"_s, u"login"_s);
         const auto r = runCli({ u"run"_s, u"--plan"_s, writePlan(dir, 2.0), u"--cluster"_s,
-                                writeCluster(dir, u", \"submit_host\": \"login\""_s), u"-F"_s, config.fileName(), u"-o"_s, dir + u"/out"_s },
+                                writeCluster(dir, u", \"submit_host\": \"login\""_s), u"-F"_s, config, u"-o"_s, dir + u"/out"_s },
                               120000);
         QVERIFY2(r.finished && r.exitCode == 0, r.err.right(3000).constData());
         for (const QByteArray& line : r.err.split('\n'))
@@ -246,7 +178,8 @@ private slots:
         const auto result = ResultFile::read(dir + u"/out/result.inferdeck.json"_s);
         QVERIFY(result.ok());
         QCOMPARE(result.value().phases.size(), 2);
-        verifyEveryRequestOnce(result.value(), dir);
+        const QString problem = everyRequestOnceProblem(result.value(), dir);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_login.stop();
         verifyNothingLeft();
     }
@@ -275,7 +208,7 @@ private slots:
         const EndsWithTest guard { p };
         QByteArray err;
         // cancelled once the 2-node phase has measured requests
-        QVERIFY2(startRun(p, { u"run"_s, u"--plan"_s, writePlan(dir, 4.0), u"--cluster"_s, writeCluster(dir), u"-o"_s, dir + u"/out"_s },
+        QVERIFY2(startCliUntil(p, { u"run"_s, u"--plan"_s, writePlan(dir, 4.0), u"--cluster"_s, writeCluster(dir), u"-o"_s, dir + u"/out"_s },
                           u"phase 2/2: [1-9]"_s, err), // requests are being measured
                  err.right(3000).constData());
         ::kill(static_cast<pid_t>(p.processId()), SIGINT);
@@ -303,7 +236,7 @@ private slots:
         QProcess p;
         const EndsWithTest guard { p };
         QByteArray err;
-        const bool waiting = startRun(p, { u"run"_s, u"--plan"_s, writePlan(dir, 2.0), u"--cluster"_s, writeCluster(dir), u"-o"_s, dir + u"/out"_s },
+        const bool waiting = startCliUntil(p, { u"run"_s, u"--plan"_s, writePlan(dir, 2.0), u"--cluster"_s, writeCluster(dir), u"-o"_s, dir + u"/out"_s },
                                       u"PENDING \\(Resources\\), waiting"_s, err, 30000);
         if (!waiting)
             m_slurm.run(u"scancel"_s, { blocker });
@@ -327,7 +260,7 @@ private slots:
         QProcess p;
         const EndsWithTest guard { p };
         QByteArray err;
-        QVERIFY2(startRun(p, { u"run"_s, u"--plan"_s, writePlan(dir, 5.0), u"--cluster"_s, writeCluster(dir), u"-o"_s, dir + u"/out"_s },
+        QVERIFY2(startCliUntil(p, { u"run"_s, u"--plan"_s, writePlan(dir, 5.0), u"--cluster"_s, writeCluster(dir), u"-o"_s, dir + u"/out"_s },
                           u"phase 2/2: [1-9]"_s, err), // inside the 2-node phase's measured window
                  err.right(3000).constData());
         // the srun that streams node b's load generator dies, as when the submit host's session drops
@@ -348,7 +281,8 @@ private slots:
         QVERIFY(result.ok());
         QCOMPARE(result.value().status, RunStatus::Complete);
         QCOMPARE(result.value().phases.size(), 2);
-        verifyEveryRequestOnce(result.value(), dir);
+        const QString problem = everyRequestOnceProblem(result.value(), dir);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         verifyNothingLeft();
     }
 

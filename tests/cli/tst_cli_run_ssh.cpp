@@ -1,7 +1,6 @@
 // `inferdeck-cli run` over SSH: two real sshd instances on loopback act as two nodes, each running the
 // simulator started by the run's own launch template; nothing is written outside the test's directory.
 #include <QDir>
-#include <QDirIterator>
 #include <QProcess>
 #include <QFile>
 #include <QJsonDocument>
@@ -9,6 +8,7 @@
 #include <QSet>
 #include <QTest>
 
+#include "clusterrun.h"
 #include "io/resultfile.h"
 #include "metrics/scaling.h"
 #include "sshdfixture.h"
@@ -81,22 +81,8 @@ private slots:
         QCOMPARE(b.nodes.size(), 2);
         QCOMPARE(b.nodes[0].host, u"node-a"_s);
 
-        QSet<QString> truth;
-        QDirIterator it(dir, { u"truth-*.jsonl"_s }, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile f(it.next());
-            f.open(QIODevice::ReadOnly);
-            for (const QByteArray& line : f.readAll().split('\n'))
-                if (!line.isEmpty())
-                    truth.insert(QJsonDocument::fromJson(line).object().value(u"id"_s).toString());
-        }
-        QStringList recorded;
-        for (const Phase& p : b.phases)
-            for (std::size_t i = 0; i < p.requests.size(); ++i)
-                recorded.append(u"%1:%2:%3:%4"_s.arg(p.nodes[p.requests.node[i]], p.name).arg(p.repetition).arg(p.requests.requestId[i]));
-        QVERIFY(truth.size() > 50);
-        QCOMPARE(QSet<QString>(recorded.begin(), recorded.end()).size(), recorded.size());
-        QCOMPARE(QSet<QString>(recorded.begin(), recorded.end()), truth);
+        const QString problem = everyRequestOnceProblem(b, dir);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const ScalingResult s = analyzeScaling(b);
         QVERIFY2(s.measured && s.interval, qPrintable(s.reason));
         // the simulators were stopped with the run (their command lines name this test's directory)

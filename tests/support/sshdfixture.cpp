@@ -60,6 +60,18 @@ QString SshdFixture::hostPublicKey() const
     return QString::fromLatin1(parts.value(0) + ' ' + parts.value(1));
 }
 
+QString SshdFixture::writeClientConfig(const QString& path, const QString& alias) const
+{
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(u"Host %1\n  HostName 127.0.0.1\n  Port %2\n  IdentityFile %3\n  UserKnownHostsFile %4\n"_s
+                    .arg(alias)
+                    .arg(m_port)
+                    .arg(clientKey(), knownHostsFile())
+                    .toUtf8());
+    return path;
+}
+
 bool SshdFixture::authorize(const QString& publicKeyFile)
 {
     QFile in(publicKeyFile);

@@ -26,6 +26,9 @@ public:
     QString knownHostsFile() const { return path(QStringLiteral("known_hosts")); }
     /// The server's host public key line ("ssh-ed25519 AAAA...").
     QString hostPublicKey() const;
+    /// Writes an ssh_config at `path` in which Host `alias` is this server, reached with the client key and
+    /// known_hosts above; returns `path`.
+    QString writeClientConfig(const QString& path, const QString& alias) const;
     /// Adds a public key file's key to authorized_keys.
     bool authorize(const QString& publicKeyFile);
     /// sshd's log (it runs with -E).
