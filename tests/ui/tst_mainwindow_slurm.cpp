@@ -1,12 +1,18 @@
 // The desktop window drives a run on a real Slurm cluster (tests/support/slurmfixture): the job is
 // submitted, the nodes run as job steps, the result opens, and the job is gone from the queue afterwards.
+#include <QApplication>
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "io/resultfile.h"
 #include "io/runfiles.h"
 #include "slurmfixture.h"
 #include "util/ports.h"
@@ -34,30 +40,10 @@ private slots:
 
     void windowRunsAPlanOnTwoSlurmNodes()
     {
-        const QString launch = u"{python} {agent} serve-sim --host 127.0.0.1 --port {port} --speed 4 --model {model}"_s;
-        const int portA = SlurmFixture::unusedPort();
-        int portB = SlurmFixture::unusedPort();
-        while (portB == portA) // both simulators run on this one machine
-            portB = SlurmFixture::unusedPort();
-        const auto cluster = parseCluster(u"{\"name\": \"gui slurm\", \"scheduler\": {\"kind\": \"slurm\", \"partition\": \"gpu\"}, \"nodes\": ["
-                                          "{\"name\": \"a\", \"endpoint\": \"http://127.0.0.1:%1\", \"launch\": \"%3\", \"agent_dir\": \"%4\"},"
-                                          "{\"name\": \"b\", \"endpoint\": \"http://127.0.0.1:%2\", \"launch\": \"%3\", \"agent_dir\": \"%4\"}]}"_s
-                                              .arg(portA)
-                                              .arg(portB)
-                                              .arg(launch, m_work.filePath(u"agent"_s))
-                                              .toUtf8(),
-                                          u"gui"_s);
-        QVERIFY2(cluster.ok(), qPrintable(cluster.ok() ? QString() : cluster.error().toString()));
-        const auto plan = parsePlan("{\"model\": \"m\", \"workload\": {\"dataset\": \"synthetic\","
-                                    " \"input\": {\"kind\": \"uniform\", \"mean\": 100, \"min\": 50, \"max\": 150},"
-                                    " \"output\": {\"kind\": \"uniform\", \"mean\": 16, \"min\": 8, \"max\": 24}},"
-                                    " \"load\": {\"mode\": \"concurrency\", \"value\": 2}, \"duration_s\": 2, \"repetitions\": 1, \"scaling\": true}",
-                                    u"plan"_s);
-        QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().toString()));
         MainWindow w;
         QSignalSpy finished(&w, &MainWindow::runFinished);
         QSignalSpy loaded(&w, &MainWindow::fileLoaded);
-        w.runPlan(plan.value(), cluster.value());
+        w.runPlan(plan(2), cluster());
         QVERIFY(w.isRunning());
         // while it runs, each node's place in the job shows in the node list
         auto* nodes = w.findChild<QListWidget*>();
@@ -72,11 +58,91 @@ private slots:
         QCOMPARE(r.phases.size(), 2);
         QVERIFY2(r.nodes.value(1).host.startsWith(u"gpu2 (Slurm job "_s), qPrintable(r.nodes.value(1).host));
         // the window cancels its job once the run is over: the queue empties without anyone's help
+        QVERIFY2(queueEmptiesWithin(20000), qPrintable(m_slurm.liveJobs().join(u"; "_s)));
+    }
+
+    // Quit mid-run: the window stays until the run has stopped and saved and the job is cancelled (it used to
+    // close at once, leaving the job holding the nodes, the servers running and no result)
+    void quittingMidRunStopsTheNodesSavesTheResultAndCancelsTheJobBeforeClosing()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy finished(&w, &MainWindow::runFinished);
+        w.runPlan(plan(60), cluster());
+        auto* nodes = w.findChild<QListWidget*>();
+        QTRY_VERIFY_WITH_TIMEOUT(nodes->item(1) && nodes->item(1)->text().contains(u": RUNNING on gpu2"_s), 60000);
+        const auto measuring = [&w] { // the status line names the phase once requests are being measured
+            for (const QLabel* l : w.findChildren<QLabel*>())
+                if (l->text().startsWith(u"phase 1 of"_s))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(measuring(), 60000);
+        QTest::qWait(1500);
+        QTimer::singleShot(200, this, [] { // answer the window's "Quit?" with Yes
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        QVERIFY(!w.close()); // not yet: the run stops first
+        QVERIFY(w.isVisible());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Cancelled);
+        qInfo("run ended: %s", qPrintable(finished.first().at(1).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), 30000);
+        QVERIFY2(m_slurm.liveJobs().isEmpty(), qPrintable(m_slurm.liveJobs().join(u"; "_s)));
+        // what was measured is saved, marked cancelled
+        QString saved;
+        for (QDirIterator it(m_work.filePath(u"data"_s), { u"result.inferdeck.json"_s }, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+            const QString path = it.next();
+            const auto r = ResultFile::read(path);
+            qInfo("%s: %s", qPrintable(path), r.ok() ? qPrintable(runStatusName(r.value().status)) : qPrintable(r.error().toString()));
+            if (r.ok() && r.value().status == RunStatus::Cancelled)
+                saved = path;
+        }
+        QVERIFY2(!saved.isEmpty(), "no cancelled result was saved");
+    }
+
+private:
+    bool queueEmptiesWithin(int ms)
+    {
         QElapsedTimer clock;
         clock.start();
-        while (!m_slurm.liveJobs().isEmpty() && clock.elapsed() < 20000)
+        while (!m_slurm.liveJobs().isEmpty() && clock.elapsed() < ms)
             QTest::qWait(250);
-        QVERIFY2(m_slurm.liveJobs().isEmpty(), qPrintable(m_slurm.liveJobs().join(u"; "_s)));
+        return m_slurm.liveJobs().isEmpty();
+    }
+
+    RunPlan plan(int seconds)
+    {
+        const auto plan = parsePlan(QString(u"{\"model\": \"m\", \"workload\": {\"dataset\": \"synthetic\","
+                                            " \"input\": {\"kind\": \"uniform\", \"mean\": 100, \"min\": 50, \"max\": 150},"
+                                            " \"output\": {\"kind\": \"uniform\", \"mean\": 16, \"min\": 8, \"max\": 24}},"
+                                            " \"load\": {\"mode\": \"concurrency\", \"value\": 2}, \"duration_s\": %1, \"repetitions\": 1, \"scaling\": true}"_s)
+                                        .arg(seconds).toUtf8(),
+                                    u"plan"_s);
+        if (!plan.ok())
+            qFatal("%s", qPrintable(plan.error().toString()));
+        return plan.value();
+    }
+
+    Cluster cluster()
+    {
+        const QString launch = u"{python} {agent} serve-sim --host 127.0.0.1 --port {port} --speed 4 --model {model}"_s;
+        const int portA = SlurmFixture::unusedPort();
+        int portB = SlurmFixture::unusedPort();
+        while (portB == portA) // both simulators run on this one machine
+            portB = SlurmFixture::unusedPort();
+        const auto cluster = parseCluster(u"{\"name\": \"gui slurm\", \"scheduler\": {\"kind\": \"slurm\", \"partition\": \"gpu\"}, \"nodes\": ["
+                                          "{\"name\": \"a\", \"endpoint\": \"http://127.0.0.1:%1\", \"launch\": \"%3\", \"agent_dir\": \"%4\"},"
+                                          "{\"name\": \"b\", \"endpoint\": \"http://127.0.0.1:%2\", \"launch\": \"%3\", \"agent_dir\": \"%4\"}]}"_s
+                                              .arg(portA)
+                                              .arg(portB)
+                                              .arg(launch, m_work.filePath(u"agent"_s))
+                                              .toUtf8(),
+                                          u"gui"_s);
+        if (!cluster.ok())
+            qFatal("%s", qPrintable(cluster.error().toString()));
+        return cluster.value();
     }
 };
 

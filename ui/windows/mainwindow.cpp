@@ -424,7 +424,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
             event->ignore();
             return;
         }
+        // the window stays until the run has stopped its nodes and saved, and its Slurm job or pods are let go:
+        // quitting at once left the job holding the nodes and the servers running, and saved nothing
+        m_quitWhenStopped = true;
         cancelRun(false);
+        statusBar()->showMessage(tr("Stopping the run before quitting…"));
+        event->ignore();
+        return;
+    }
+    if (m_releasing > 0 && m_quitWhenStopped) {
+        event->ignore(); // closes when the job or pods are let go (releaseFinished)
+        return;
     }
     event->accept();
 }

@@ -72,6 +72,7 @@ public slots:
     const Cluster& currentCluster() const { return m_cluster; }
     /// Asks first, unless `confirm` is false (tests, and quitting after the user agreed).
     void cancelRun(bool confirm = true);
+    void releaseFinished(); // a run's Slurm job or pod set was let go
     /// Writes the report of the open result in `formats` into `dir` (asks for both when empty).
     void exportReport(const QString& dir = QString(), const QString& formats = QString());
     /// Offers to rebuild results of runs that did not end (the app was killed mid-run).
@@ -127,6 +128,8 @@ private:
     QAction* m_save = nullptr;
     Rubric m_rubric;
     Cluster m_cluster;        // what Run plan uses
+    bool m_quitWhenStopped = false; // quit was asked mid-run: the window closes once the run, its job and pods are let go
+    int m_releasing = 0;            // a Slurm job or pod set still being let go after its run
     bool m_clusterIsDemo = true; // the built-in simulated nodes, whose ports are chosen when a run starts
     std::unique_ptr<GuiPrompter> m_prompter;
     std::unique_ptr<SlurmJob> m_slurmJob; // the run's Slurm job, when its cluster has a Slurm scheduler

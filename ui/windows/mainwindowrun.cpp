@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "dialogs/clustereditor.h"
@@ -31,6 +32,11 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace inferdeck {
+
+namespace {
+// how long a quit waits for a run's Slurm job or pods to be let go after the run itself stopped
+constexpr int kReleaseWaitMs = 20000;
+} // namespace
 
 void MainWindow::runDemo(std::optional<RunPlan> plan)
 {
@@ -168,13 +174,25 @@ void MainWindow::startRun(const RunPlan& plan, const Cluster& cluster)
             m_run.reset();
             // the job goes with the run: cancelled (its steps with it), then dropped once Slurm confirms
             if (SlurmJob* job = m_slurmJob.release()) {
+                ++m_releasing;
                 connect(job, &SlurmJob::released, job, &QObject::deleteLater);
+                connect(job, &SlurmJob::released, this, &MainWindow::releaseFinished);
                 job->release();
             }
             // the pods stay (they are not InferDeck's); a stop's kill on its way into one still arrives
             if (KubernetesPods* pods = m_kubePods.release()) {
+                ++m_releasing;
                 connect(pods, &KubernetesPods::released, pods, &QObject::deleteLater);
+                connect(pods, &KubernetesPods::released, this, &MainWindow::releaseFinished);
                 pods->release();
+            }
+            if (m_quitWhenStopped) {
+                emit runFinished(status, message);
+                // a job or pod set that never answers does not keep the window open forever
+                QTimer::singleShot(kReleaseWaitMs, this, [this] { m_releasing = 0; close(); });
+                if (m_releasing == 0)
+                    close();
+                return;
             }
             if (QFile::exists(path))
                 openFile(path);
@@ -223,6 +241,13 @@ void MainWindow::followScheduler(const Cluster& cluster)
         });
         connect(m_kubePods.get(), &KubernetesPods::message, this, [](const QString& line) { log::run()->info("kubernetes: {}", line.toStdString()); });
     }
+}
+
+void MainWindow::releaseFinished()
+{
+    m_releasing = std::max(0, m_releasing - 1);
+    if (m_quitWhenStopped && m_releasing == 0)
+        close();
 }
 
 void MainWindow::cancelRun(bool confirm)
