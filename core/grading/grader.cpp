@@ -1,6 +1,7 @@
 #include "grading/grader.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -431,7 +432,17 @@ private:
             });
             if (unknowable)
                 m_card.unchecked << Tr::tr("Load generator behind its schedule (generator_behind): the file keeps no send times or send lateness.");
+            // a capacity step that missed its target missed it at no more than its nominal load: a late generator
+            // there means only that it missed at a lower load, which leaves the bracket around the capacity true
+            QSet<qsizetype> missedSteps;
+            if (m_summary.capacity.searched)
+                for (const CapacityCurve& curve : m_summary.capacity.curves)
+                    for (const CapacityPoint& point : curve.points)
+                        if (!point.passed)
+                            missedSteps.insert(point.phaseIndex);
             for (const PhaseSummary& p : m_summary.phases) {
+                if (missedSteps.contains(&p - m_summary.phases.data()))
+                    continue;
                 const GeneratorCheck& g = p.generator;
                 // against the schedule the generator drew: a short Poisson draw misses the nominal rate by chance
                 const bool slowRate = g.scheduledRate && g.achievedSendRate && *g.scheduledRate > 0 && *g.achievedSendRate / *g.scheduledRate < *min;

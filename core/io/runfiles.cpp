@@ -75,6 +75,9 @@ void checkPlan(const RunPlan& plan)
             fail(u"load"_s, Tr::tr("a ramp or stages are one phase's load: not with a sweep or a capacity search"));
         if (plan.external.active())
             fail(u"load"_s, Tr::tr("an external tool paces its own requests: no ramp or stages"));
+        // a session slot runs its turns back to back; slots do not yet follow a changing concurrency
+        if (plan.workload.sessions.enabled && plan.load.mode == LoadSpec::Mode::Concurrency)
+            fail(u"load"_s, Tr::tr("sessions at a concurrency cannot ramp or step yet: use a rate (a new session at each arrival) or one concurrency"));
         double stagesS = 0.0;
         for (const LoadStage& st : plan.load.stages) {
             stagesS += st.durationS;

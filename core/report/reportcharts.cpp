@@ -44,6 +44,15 @@ std::pair<double, double> span(const Phase& phase)
 // Windows of at least 1 s, at most kMaxWindows of them.
 double windowWidth(double length) { return std::max(1.0, std::ceil(length / kMaxWindows)); }
 
+// Windows of width w over a span of `length`, the last one taking a remainder shorter than half a window: a
+// sliver at the end holds whole requests that ended there and drew as a spike of several times the true rate
+int windowsOver(double length, double w)
+{
+    const int n = std::max(1, static_cast<int>(std::ceil(length / w)));
+    return n > 1 && length - (n - 1) * w < w / 2 ? n - 1 : n;
+}
+double windowLength(int k, int windows, double length, double w) { return k + 1 < windows ? w : length - k * w; }
+
 QVector<QPointF> cdfPoints(std::vector<double> values)
 {
     QVector<QPointF> out;
@@ -177,7 +186,7 @@ ChartSpec throughputOverTime(const Phase& phase)
     if (!(end > start))
         return c;
     const double w = windowWidth(end - start);
-    const int windows = static_cast<int>(std::ceil((end - start) / w));
+    const int windows = windowsOver(end - start, w);
     const int nodes = static_cast<int>(phase.nodes.size());
     std::vector<std::vector<double>> tokens(static_cast<std::size_t>(nodes + 1), std::vector<double>(static_cast<std::size_t>(windows), 0.0));
     const RequestColumns& r = phase.requests;
@@ -193,7 +202,7 @@ ChartSpec throughputOverTime(const Phase& phase)
             break; // one node: combined is the same line
         ChartSeries s{ n == nodes ? Tr::tr("combined") : phase.nodes[n], {}, false };
         for (int k = 0; k < windows; ++k) {
-            const double len = std::min(w, end - start - k * w);
+            const double len = windowLength(k, windows, end - start, w);
             s.points.append({ k * w + len / 2, tokens[static_cast<std::size_t>(n)][static_cast<std::size_t>(k)] / len });
         }
         c.series.append(s);
@@ -299,7 +308,7 @@ ChartSpec loadOverTime(const Phase& phase, double rampS)
         c.yCounts = true;
     } else {
         const double w = windowWidth(end - start);
-        const int windows = static_cast<int>(std::ceil((end - start) / w));
+        const int windows = windowsOver(end - start, w);
         std::vector<double> sent(static_cast<std::size_t>(windows), 0.0);
         std::vector<double> done(static_cast<std::size_t>(windows), 0.0);
         for (std::size_t i = 0; i < r.size(); ++i) {
@@ -312,7 +321,7 @@ ChartSpec loadOverTime(const Phase& phase, double rampS)
         ChartSeries s{ Tr::tr("sent"), {}, false };
         ChartSeries d{ Tr::tr("completed"), {}, false };
         for (int k = 0; k < windows; ++k) {
-            const double len = std::min(w, end - start - k * w);
+            const double len = windowLength(k, windows, end - start, w);
             s.points.append({ k * w + len / 2, sent[static_cast<std::size_t>(k)] / len });
             d.points.append({ k * w + len / 2, done[static_cast<std::size_t>(k)] / len });
         }
@@ -337,7 +346,7 @@ ChartSpec latencyOverTime(const Phase& phase)
     if (!(end > start))
         return c;
     const double w = windowWidth(end - start) * 2; // percentiles need more requests per window than rates
-    const int windows = static_cast<int>(std::ceil((end - start) / w));
+    const int windows = windowsOver(end - start, w);
     std::vector<std::vector<double>> byWindow(static_cast<std::size_t>(windows));
     const RequestColumns& r = phase.requests;
     for (std::size_t i = 0; i < r.size(); ++i) {
@@ -353,7 +362,7 @@ ChartSpec latencyOverTime(const Phase& phase)
         if (v.empty())
             continue;
         std::sort(v.begin(), v.end());
-        const double x = k * w + std::min(w, end - start - k * w) / 2;
+        const double x = k * w + windowLength(k, windows, end - start, w) / 2;
         p50.points.append({ x, *stats::percentileOfSorted(v, 0.5) * 1e3 });
         p99.points.append({ x, *stats::percentileOfSorted(v, 0.99) * 1e3 });
     }

@@ -298,9 +298,12 @@ ReportSection configuration(const ReportInput& in)
             const TraceInfo& t = p.workload.trace;
             add(Tr::tr("Trace"), p.workload.tracePath);
             if (t.known())
-                add(Tr::tr("Trace contents"), Tr::tr("%1 requests over %2 at the trace's pace (%3 format); mean input %4 and output %5 tokens; %6 distinct %7-token prefix blocks, %8 of input tokens in blocks an earlier request named; dealt round-robin over the nodes (request i to node i mod N), each request keeping its time, so the cluster receives the trace's whole rate")
+                add(Tr::tr("Trace contents"), Tr::tr("%1 requests over %2 at the trace's pace (%3 format); mean input %4 and output %5 tokens; %6 distinct %7-token prefix blocks, %8 of input tokens in blocks an earlier request named; dealt round-robin over the nodes (request i to node i mod N), %9")
                                                   .arg(t.requests).arg(Units::duration(t.spanS), t.format, Units::number(t.inputMean, 1), Units::number(t.outputMean, 1))
-                                                  .arg(t.blocks).arg(t.blockTokens).arg(Units::percent(t.reusableShare)));
+                                                  .arg(t.blocks).arg(t.blockTokens).arg(Units::percent(t.reusableShare))
+                                                  .arg(p.load.mode == LoadSpec::Mode::Trace
+                                                           ? Tr::tr("each request keeping its time, so the cluster receives the trace's whole rate")
+                                                           : Tr::tr("only their lengths and prefixes used: the times are the load's below, not the trace's")));
         } else if (p.workload.dataset == u"sharegpt"_s) {
             const ConversationsInfo& c = p.workload.conversations;
             add(Tr::tr("ShareGPT file"), p.workload.sharegptPath);

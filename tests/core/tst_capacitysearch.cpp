@@ -208,11 +208,42 @@ private slots:
         QCOMPARE(scaling->interval->low, 22.5 / 40.0);
         // the steps over capacity are short and missed by design: no data-quality finding comes from them
         QVERIFY(!card.findings.isEmpty()); // 40 requests in the graded step: fewer than the rubric's minimum
-        // (a generator behind its schedule still counts in every step: it would make a step's verdict the client's)
+        // (a generator behind its schedule still counts in every step that passed: it would make its verdict the client's)
         for (const QualityFinding& f : card.findings)
             for (int i = 0; i < r.phases.size(); ++i)
                 if (i != 6 && f.id != u"generator_behind")
                     QVERIFY2(!f.message.contains(u"“"_s + r.phases[i].name + u"”"_s), qPrintable(f.message));
+    }
+
+    void aLateGeneratorCountsOnlyInStepsThatMetTheTarget()
+    {
+        // the shipped example came out INVALID for a step far over capacity, stopped early, whose client fell behind:
+        // it missed at a lower load than its nominal one, which leaves the bracket true; on a step that passed, the
+        // passing load would be the client's, not the server's
+        BenchmarkResult r = testing::makeSyntheticCapacitySearch();
+        for (Phase& p : r.phases) // every step's client on time to begin with
+            p.requests.intendedSend = p.requests.send;
+        const ResultSummary plain = summarizeResult(r);
+        const auto lateIn = [&r](int phase) {
+            RequestColumns& c = r.phases[phase].requests;
+            for (std::size_t i = 0; i < c.size(); ++i)
+                c.intendedSend[i] = c.send[i] - 0.5; // half a second behind its schedule
+        };
+        int missed = -1;
+        int passed = -1;
+        for (const CapacityPoint& point : plain.capacity.curves[1].points)
+            (point.passed ? passed : missed) = point.phaseIndex;
+        QVERIFY(missed >= 0 && passed >= 0);
+        const auto behind = [&r] {
+            const ResultSummary s = summarizeResult(r);
+            const GradeCard card = gradeResult(r, s, defaultRubric());
+            return std::any_of(card.findings.begin(), card.findings.end(), [](const QualityFinding& f) { return f.id == u"generator_behind"; });
+        };
+        QVERIFY(!behind());
+        lateIn(missed);
+        QVERIFY(!behind());
+        lateIn(passed);
+        QVERIFY(behind());
     }
 
     void aPlanStatesItsSearchAndTheFileKeepsIt()

@@ -70,6 +70,19 @@ private slots:
         QTest::newRow("with a sweep") << QByteArray(R"("duration_s": 10, "sweep": [1, 2], "load": {"mode": "poisson", "value": 2, "ramp_to": 4}})")
                                       << u"sweep"_s;
     }
+    void sessionsAtAChangingConcurrencyAreRefusedNotRunAtOneSlot()
+    {
+        // their slots ran one session at a time whatever the stages said, while the report stated the stages
+        const QByteArray sessions = R"({"model": "m", "api": "chat", "workload": {"dataset": "synthetic",
+            "input": {"kind": "fixed", "mean": 8, "min": 8, "max": 8}, "output": {"kind": "fixed", "mean": 8, "min": 8, "max": 8},
+            "sessions": {"turns": {"kind": "fixed", "mean": 3, "min": 3, "max": 3}, "think_s": {"mean": 0.1}}}, "duration_s": 20, )";
+        const auto stages = parsePlan(sessions + R"("load": {"mode": "concurrency", "value": 1, "stages": [{"value": 1, "duration_s": 10}, {"value": 8, "duration_s": 10}]}})", u"plan.json"_s);
+        QVERIFY(!stages);
+        QVERIFY2(stages.error().toString().contains(u"sessions at a concurrency cannot ramp"_s), qPrintable(stages.error().toString()));
+        const auto rate = parsePlan(sessions + R"("load": {"mode": "poisson", "value": 1, "ramp_to": 4}})", u"plan.json"_s);
+        QVERIFY2(rate, rate ? "" : qPrintable(rate.error().toString())); // a rate's sessions start at its arrivals, which do ramp
+    }
+
     void aProfileThatCannotRunIsRefusedNamingTheField()
     {
         QFETCH(QByteArray, rest);

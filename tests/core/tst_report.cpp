@@ -243,6 +243,24 @@ private slots:
         QVERIFY(!md.contains(u"SIMULATED"_s));
     }
 
+    void aPhasesLastSliverOfTimeDoesNotDrawAsASpike()
+    {
+        // one node, a request ending every 0.1 s with 10 tokens (100 tokens/s throughout) over 30.05 s: the last
+        // 1-s window used to be the final 0.05 s holding one request's 10 tokens, drawn as 200 tokens/s
+        Phase p;
+        p.name = u"steady"_s;
+        p.nodes = { u"a"_s };
+        p.load = { LoadSpec::Mode::Concurrency, 4.0 };
+        for (int i = 1; i <= 301; ++i) {
+            const double end = 0.1 * i;
+            p.requests.append({ 0, i, false, RequestColumns::kUnknown, end - 0.05, end - 0.02, end, 10, 10, true, 0 });
+        }
+        const ChartSpec c = reportcharts::throughputOverTime(p);
+        QVERIFY(c.unavailable.isEmpty());
+        for (const QPointF& pt : c.series.first().points)
+            QVERIFY2(std::abs(pt.y() - 100.0) <= 15.0, qPrintable(u"%1 s: %2 tokens/s"_s.arg(pt.x()).arg(pt.y())));
+    }
+
     void aRampsLoadChartDrawsItsScheduleBesideWhatWasSentAndCompleted()
     {
         // a constant-rate ramp from 4 to 60 req/s per node over 30 s on 2 nodes: request k is due where the
