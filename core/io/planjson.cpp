@@ -156,7 +156,7 @@ LoadSpec loadFromJson(const json& v, const QString& path)
     }
     if (!found)
         fail(childPath(path, "mode"),
-             Tr::tr("expected concurrency, constant-rate, poisson, gamma or all-at-once, found \"%1\"").arg(mode));
+             Tr::tr("expected concurrency, constant-rate, poisson, gamma or trace (all-at-once in imported results only), found \"%1\"").arg(mode));
     load.value = number(v, "value", path, 1e-9, 1e9);
     if (load.mode == LoadSpec::Mode::Gamma)
         load.burstiness = optionalNumber(v, "burstiness", path, 1e-3, 1e3).value_or(1.0);

@@ -117,12 +117,20 @@ std::optional<TraceRequest> fromCsv(const QByteArray& line, bool first)
     if (cells.size() < 3 || cells.size() > 4)
         bad(Tr::tr("expected time_s,input_tokens,output_tokens[,prefix_id]"));
     double v[4] = { NAN, NAN, NAN, NAN };
+    bool anyNumber = false;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        bool ok = false;
+        cells[i].trimmed().toDouble(&ok);
+        anyNumber = anyNumber || ok;
+    }
+    // a header names every column: a first line with a number in it is data, and a typo in it an error (it was
+    // taken for a header and the request silently dropped)
+    if (first && !anyNumber)
+        return std::nullopt;
     for (qsizetype i = 0; i < cells.size(); ++i) {
         bool ok = false;
         v[i] = cells[i].trimmed().toDouble(&ok);
         if (!ok) {
-            if (first)
-                return std::nullopt; // a header line
             bad(Tr::tr("column %1 is not a number: \"%2\"").arg(i + 1).arg(QString::fromUtf8(cells[i].trimmed().left(40))));
         }
     }

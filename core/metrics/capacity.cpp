@@ -99,6 +99,7 @@ CapacityResult analyzeCapacity(const BenchmarkResult& result, const QList<PhaseS
     if (!plan.capacity.enabled)
         return out;
     out.searched = true;
+    out.sessions = plan.workload.sessions.enabled;
     out.settings = plan.capacity;
     out.mode = plan.load.mode;
     const bool whole = plan.load.mode == LoadSpec::Mode::Concurrency;

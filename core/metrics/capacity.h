@@ -67,6 +67,7 @@ struct CapacityResult {
     bool searched = false; // the plan asked for a capacity search
     CapacitySearch settings;
     LoadSpec::Mode mode = LoadSpec::Mode::Poisson;
+    bool sessions = false; // a concurrency counts sessions at once, not requests in flight
     QList<CapacityCurve> curves; // the 1-node search first
     // N-node capacity / (N x 1-node capacity), per node loads: both found; the bounds from both brackets
     std::optional<double> efficiency;

@@ -25,6 +25,8 @@ QString load(const CapacityResult& c, std::optional<double> v)
 {
     if (!v)
         return Units::notMeasured();
+    if (concurrency(c) && c.sessions)
+        return Tr::tr("%1 sessions at once").arg(Units::number(v, 0));
     return concurrency(c) ? Tr::tr("%1 in flight").arg(Units::number(v, 0)) : Tr::tr("%1 req/s").arg(Units::significant(v, 3));
 }
 
@@ -35,6 +37,8 @@ QString curveName(const CapacityCurve& curve)
 
 QString loadAxis(const CapacityResult& c)
 {
+    if (concurrency(c) && c.sessions)
+        return Tr::tr("concurrency per node (sessions at once)");
     return concurrency(c) ? Tr::tr("concurrency per node (requests in flight)") : Tr::tr("offered load per node (req/s)");
 }
 

@@ -99,7 +99,7 @@ private slots:
             "provenance.created_unix", "expected a number from 0");
         row("plan without model", mutated([](json& d) { d["plan"].erase("model"); }), "plan.model", "missing");
         row("unknown load mode", mutated([](json& d) { d["plan"]["load"]["mode"] = "flood"; }), "plan.load.mode",
-            "concurrency, constant-rate, poisson, gamma or all-at-once");
+            "concurrency, constant-rate, poisson, gamma or trace (all-at-once in imported results only)");
         row("SLO negative", mutated([](json& d) { d["plan"]["slo"]["ttft_s"] = -1.0; }), "plan.slo.ttft_s", "from 0");
         row("nodes not an array", mutated([](json& d) { d["nodes"] = "sim-node-1"; }), "nodes", "expected an array");
         row("node listed twice", mutated([](json& d) { d["nodes"].push_back(d["nodes"][0]); }), "nodes[2].name",

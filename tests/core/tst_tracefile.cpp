@@ -125,6 +125,7 @@ private slots:
         QTest::newRow("too many blocks") << QByteArray("{\"timestamp\": 0, \"input_length\": 600, \"output_length\": 1, \"hash_ids\": [1, 2, 3]}") << u"3 block ids"_s;
         QTest::newRow("hash id out of range") << QByteArray("{\"timestamp\": 0, \"input_length\": 600, \"output_length\": 1, \"hash_ids\": [1e300]}") << u"hash id"_s;
         QTest::newRow("hash ids not a list") << QByteArray("{\"timestamp\": 0, \"input_length\": 600, \"output_length\": 1, \"hash_ids\": 5}") << u"list"_s;
+        QTest::newRow("typo in a first line of data") << QByteArray("0.0,1o0,10\n0.5,100,10\n") << u"line 1"_s;
         QTest::newRow("garbled JSON") << QByteArray("{\"timestamp\": 0, \"input_len") << u"line 1"_s;
         QTest::newRow("text in a CSV row") << QByteArray("0,5,1\n1,five,1\n") << u"line 2"_s;
         QTest::newRow("formats mixed") << QByteArray("0,5,1\n{\"time_s\": 1, \"input_tokens\": 5, \"output_tokens\": 1}\n") << u"line 2"_s;
