@@ -119,7 +119,13 @@ ScalingResult analyzeScaling(const BenchmarkResult& result, const stats::Bootstr
     }
     Side base;
     Side scaled;
+    // a run that did not complete keeps the phase it was in as far as it got, last in the file: cut short by a
+    // cancel, a node or pod lost, a job's time limit, it measured less than its plan (a node may have sent
+    // nothing), so it is no side of the comparison
+    const Phase* cutShort = result.status != RunStatus::Complete && !result.phases.isEmpty() ? &result.phases.last() : nullptr;
     for (const Phase& p : result.phases) {
+        if (&p == cutShort)
+            continue;
         if (p.role == PhaseRole::Baseline && p.nodes.size() == 1 && (base.name.isEmpty() || base.name == p.name)) {
             base.name = p.name;
             base.nodes = 1;
@@ -127,7 +133,7 @@ ScalingResult analyzeScaling(const BenchmarkResult& result, const stats::Bootstr
         }
     }
     for (const Phase& p : result.phases) {
-        if (p.role != PhaseRole::Scaled || p.nodes.size() < 2)
+        if (p.role != PhaseRole::Scaled || p.nodes.size() < 2 || &p == cutShort)
             continue;
         if (p.nodes.size() > scaled.nodes) {
             scaled = Side { p.name, static_cast<int>(p.nodes.size()), {}, {}, {} };
@@ -135,12 +141,14 @@ ScalingResult analyzeScaling(const BenchmarkResult& result, const stats::Bootstr
         if (p.name == scaled.name && p.nodes.size() == scaled.nodes)
             scaled.phases.push_back(&p);
     }
+    //: %1 a phase's name: the run ended during it, so it is left out
+    const QString leftOut = cutShort ? Tr::tr(" (“%1” was cut short when the run ended and is left out)").arg(cutShort->name) : QString();
     if (base.phases.empty()) {
-        out.reason = Tr::tr("no 1-node baseline phase was measured in this run; an estimated baseline is never used");
+        out.reason = Tr::tr("no 1-node baseline phase was measured in this run; an estimated baseline is never used") + leftOut;
         return out;
     }
     if (scaled.phases.empty()) {
-        out.reason = Tr::tr("no phase on more than one node was measured in this run");
+        out.reason = Tr::tr("no phase on more than one node was measured in this run") + leftOut;
         return out;
     }
     out.baselinePhase = base.name;

@@ -8,6 +8,20 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace inferdeck;
 
+namespace {
+// the rows of `c` for which keep(i) holds (chunk times left out: scaling reads none)
+template <typename Keep>
+RequestColumns filtered(const RequestColumns& c, Keep keep)
+{
+    RequestColumns out;
+    for (std::size_t i = 0; i < c.size(); ++i)
+        if (keep(i))
+            out.append({ c.node[i], c.requestId[i], bool(c.warmup[i]), c.intendedSend[i], c.send[i], c.firstToken[i], c.end[i],
+                         c.inputTokens[i], c.outputTokens[i], bool(c.tokensFromUsage[i]), c.status[i] });
+    return out;
+}
+} // namespace
+
 class TestScaling : public QObject {
     Q_OBJECT
 
@@ -80,6 +94,39 @@ private slots:
                  qPrintable(u"truth %1 outside [%2, %3], point %4"_s.arg(truth).arg(s.interval->low).arg(s.interval->high).arg(s.efficiency)));
         QVERIFY(std::fabs(s.efficiency - truth) < 0.03);
         QCOMPARE(int(s.verdict), verdict);
+    }
+
+    void aPhaseCutShortWhenTheRunEndedIsNoSideOfTheComparison()
+    {
+        // a pod restart ended the run during the only 2-node phase, one node having sent nothing: its half
+        // throughput was graded as 49.7 % efficiency
+        testing::SyntheticSpec spec;
+        spec.repetitions = 1;
+        spec.requestsPerNode = 40;
+        BenchmarkResult r = testing::makeSyntheticRun(spec);
+        QCOMPARE(r.phases.last().role, PhaseRole::Scaled);
+        QVERIFY(analyzeScaling(r).measured);
+        Phase& cut = r.phases.last();
+        cut.requests = filtered(cut.requests, [&cut](std::size_t i) { return cut.requests.node[i] == 0; });
+        r.status = RunStatus::Failed;
+        const ScalingResult s = analyzeScaling(r);
+        QVERIFY(!s.measured);
+        QVERIFY2(s.reason.contains(u"cut short when the run ended"_s), qPrintable(s.reason));
+
+        // a cut-short baseline repetition leaves the complete pair to compare
+        spec.repetitions = 2;
+        BenchmarkResult two = testing::makeSyntheticRun(spec);
+        const ScalingResult whole = analyzeScaling(two);
+        QVERIFY(whole.measured);
+        Phase extra = two.phases.first(); // a third baseline repetition, the run ending in it
+        extra.repetition = 2;
+        extra.requests = filtered(extra.requests, [&extra](std::size_t i) { return extra.requests.requestId[i] % 3 == 0; });
+        two.phases.append(extra);
+        two.status = RunStatus::Failed;
+        const ScalingResult kept = analyzeScaling(two);
+        QVERIFY(kept.measured);
+        QCOMPARE(kept.baselineSamples, whole.baselineSamples);
+        QCOMPARE(kept.efficiency, whole.efficiency);
     }
 
     void efficiencyIsTheRatioOfMeasuredThroughputs()
