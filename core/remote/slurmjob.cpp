@@ -199,6 +199,15 @@ void SlurmJob::onPoll(int code, const QByteArray& out, const QByteArray& err)
             done(false);
         return;
     }
+    // reasons that only a changed request clears (Slurm's job_reason_codes.html: the job asks for more than the
+    // partition has or allows, or names an account or QOS it may not use): waiting on them waits forever
+    static const QStringList hopeless = { u"BadConstraints"_s, u"PartitionConfig"_s, u"PartitionTimeLimit"_s, u"InvalidAccount"_s,
+                                          u"InvalidQOS"_s, u"AccountNotAllowed"_s, u"QOSNotAllowed"_s };
+    if (m_state == State::Pending && hopeless.contains(reason)) {
+        return setFailed(Tr::tr("the Slurm job %1 cannot start: Slurm says %2 (the request asks for more than the partition has or allows, "
+                                "or for an account or QOS it may not use); change the cluster file's scheduler settings")
+                             .arg(m_jobId, printable(reason)));
+    }
     if (m_state == State::Pending && (state != m_lastState || reason != m_lastReason))
         emit queueStateChanged(m_jobId, printable(state), printable(reason));
     m_lastState = state;

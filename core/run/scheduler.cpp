@@ -27,7 +27,7 @@ bool setByInferDeck(const QString& option)
                                      u"-o"_s,      u"--output"_s, u"-e"_s,      u"--error"_s,    u"-a"_s,       u"--array"_s,
                                      u"-n"_s,      u"--ntasks"_s, u"-p"_s,      u"--partition"_s, u"-A"_s,      u"--account"_s,
                                      u"-q"_s,      u"--qos"_s,    u"-t"_s,      u"--time"_s,     u"--gpus-per-node"_s, u"-W"_s,
-                                     u"--wait"_s,  u"-H"_s,       u"--hold"_s };
+                                     u"--wait"_s,  u"-H"_s,       u"--hold"_s,   u"--ntasks-per-node"_s };
     const QString name = option.section(u'=', 0, 0);
     return own.contains(name) || (option.size() > 2 && option[1] != u'-' && own.contains(option.left(2)));
 }

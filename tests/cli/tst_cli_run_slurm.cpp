@@ -254,6 +254,25 @@ private slots:
         verifyNothingLeft();
     }
 
+    void aJobThatCanNeverStartFailsWithSlurmsReasonInsteadOfWaitingForever()
+    {
+        // three nodes of a two-node partition: Slurm keeps the job pending (PartitionConfig) until someone cancels it
+        const QString dir = freshDir(u"hopeless"_s);
+        QString nodes;
+        for (const QString& name : { u"a"_s, u"b"_s, u"c"_s })
+            nodes += u"%1{\"name\": \"%2\", \"endpoint\": \"http://127.0.0.1:%3\", \"launch\": \"sleep 60\", \"agent_dir\": \"%4/agent\"}"_s
+                         .arg(nodes.isEmpty() ? QString() : u","_s, name)
+                         .arg(SlurmFixture::unusedPort())
+                         .arg(dir);
+        const QString cluster = writeTestFile(dir + u"/cluster.json"_s,
+                                              (u"{\"scheduler\": {\"kind\": \"slurm\", \"partition\": \"gpu\"}, \"nodes\": ["_s + nodes + u"]}"_s).toUtf8());
+        const auto r = runCli({ u"run"_s, u"--plan"_s, writePlan(dir, 2.0), u"--cluster"_s, cluster, u"-o"_s, dir + u"/out"_s }, 60000);
+        QVERIFY2(r.finished, "the run waited on a job that can never start");
+        QVERIFY2(r.err.contains("cannot start: Slurm says PartitionConfig"), r.err.right(2000).constData());
+        QVERIFY(r.exitCode != 0);
+        verifyNothingLeft();
+    }
+
     void lostStepStreamIsResumedFromTheNodesJournal()
     {
         const QString dir = freshDir(u"lost"_s);

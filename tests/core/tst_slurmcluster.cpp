@@ -71,6 +71,8 @@ private slots:
         QTest::newRow("negative gpus") << slurmCluster(", \"gpus_per_node\": -1") << u"scheduler.gpus_per_node"_s;
         QTest::newRow("option InferDeck sets") << slurmCluster(", \"sbatch_options\": [\"--nodes=4\"]")
                                                << u"scheduler.sbatch_options[0]: --nodes is set by InferDeck"_s;
+        QTest::newRow("tasks per node, which InferDeck sets") << slurmCluster(", \"sbatch_options\": [\"--ntasks-per-node=4\"]")
+                                                              << u"scheduler.sbatch_options[0]: --ntasks-per-node is set by InferDeck"_s;
         QTest::newRow("short option InferDeck sets") << slurmCluster(", \"sbatch_options\": [\"-pdebug\"]")
                                                      << u"scheduler.sbatch_options[0]: -pdebug is set by InferDeck"_s;
         QTest::newRow("two words in one option") << slurmCluster(", \"sbatch_options\": [\"--constraint h100\"]")

@@ -86,14 +86,15 @@ private slots:
         editor.findChild<QSpinBox*>(u"gpusPerNode"_s)->setValue(8);
         editor.findChild<QLineEdit*>(u"sbatchOptions"_s)->setText(u"--constraint=h100 --nodes=4"_s);
         QVERIFY2(editor.validationMessage().contains(u"--nodes is set by InferDeck"_s), qPrintable(editor.validationMessage()));
-        editor.findChild<QLineEdit*>(u"sbatchOptions"_s)->setText(u"--constraint=h100 --exclusive"_s);
+        // an option's own commas stay in it (they were taken for separators: --mail-type=END and FAIL)
+        editor.findChild<QLineEdit*>(u"sbatchOptions"_s)->setText(u"--constraint=h100 --exclusive --mail-type=END,FAIL"_s);
         editor.findChild<QLineEdit*>(u"submitHost"_s)->setText(u"login1"_s);
         QVERIFY2(editor.validationMessage().isEmpty(), qPrintable(editor.validationMessage()));
         const SlurmSettings s = editor.cluster().scheduler.slurm;
         QCOMPARE(s.submitHost, u"login1"_s);
         QCOMPARE(s.timeLimit, u"1:30:00"_s);
         QCOMPARE(s.gpusPerNode, 8);
-        QCOMPARE(s.sbatchOptions, (QStringList { u"--constraint=h100"_s, u"--exclusive"_s }));
+        QCOMPARE(s.sbatchOptions, (QStringList { u"--constraint=h100"_s, u"--exclusive"_s, u"--mail-type=END,FAIL"_s }));
         editor.findChild<QLineEdit*>(u"jobId"_s)->setText(u"4242"_s); // an existing job takes no job settings
         QVERIFY2(editor.validationMessage().contains(u"not to the existing job 4242"_s), qPrintable(editor.validationMessage()));
         editor.findChild<QLineEdit*>(u"jobId"_s)->clear();

@@ -23,8 +23,14 @@ QLineEdit* field(QWidget* parent, const QString& name, const QString& placeholde
 
 QStringList words(const QString& text)
 {
-    // names and options never hold a space or a comma: either separates them
+    // pod names never hold a space or a comma: either separates them
     return text.split(QRegularExpression(u"[\\s,]+"_s), Qt::SkipEmptyParts);
+}
+
+QStringList options(const QString& text)
+{
+    // an sbatch option may hold commas (--mail-type=END,FAIL, --exclude=gpu3,gpu4) but never a space
+    return text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
 }
 } // namespace
 
@@ -143,7 +149,7 @@ SchedulerSpec SchedulerEditor::spec() const
     s.slurm.qos = m_qos->text().trimmed();
     s.slurm.timeLimit = m_timeLimit->text().trimmed();
     s.slurm.gpusPerNode = m_gpus->value();
-    s.slurm.sbatchOptions = words(m_sbatch->text());
+    s.slurm.sbatchOptions = options(m_sbatch->text());
     s.slurm.jobId = m_jobId->text().trimmed();
     KubernetesSettings& k = s.kubernetes;
     const QString kubectl = m_kubectlHost->text().trimmed();
