@@ -204,6 +204,8 @@ Result<Cluster> parseCluster(const QByteArray& text, const QString& where)
             } else {
                 node.kind = ClusterNode::Kind::Ssh;
                 node.destination = string(n, "ssh", path);
+                if (node.destination.trimmed().isEmpty())
+                    fail(childPath(path, "ssh"), Tr::tr("names no host: give an ssh destination (a Host alias, user@host, host:port), or \"local\": true"));
             }
             // in a pod the engine usually listens where the scheduler's endpoint says, the same in every pod
             node.endpoint = kubernetes && !n.contains("endpoint") ? c.scheduler.kubernetes.endpoint : string(n, "endpoint", path);

@@ -99,16 +99,23 @@ private slots:
         QVERIFY2(editor.validationMessage().contains(u"not to the existing job 4242"_s), qPrintable(editor.validationMessage()));
         editor.findChild<QLineEdit*>(u"jobId"_s)->clear();
 
-        // none: the nodes are SSH hosts again, their destination (and how they are reached) editable
+        // none: the nodes are reached as they were before (these were local: they became SSH nodes without a
+        // destination, which the editor took and `run` refused), and how they are reached is editable again
         auto* nodeKind = editor.findChildren<QComboBox*>().value(0);
         QVERIFY(!nodeKind->isEnabled()); // a scheduler decides how every node is reached
         kind->setCurrentIndex(kind->findData(int(SchedulerSpec::Kind::None)));
         QCOMPARE(editor.cluster().scheduler.kind, SchedulerSpec::Kind::None);
-        QCOMPARE(editor.cluster().nodes[0].kind, ClusterNode::Kind::Ssh);
+        QCOMPARE(editor.cluster().nodes[0].kind, ClusterNode::Kind::Local);
+        QCOMPARE(editor.cluster().nodes[1].kind, ClusterNode::Kind::Local);
+        QVERIFY2(editor.validationMessage().isEmpty(), qPrintable(editor.validationMessage()));
         QVERIFY(nodeKind->isEnabled());
+        nodeKind->setCurrentIndex(nodeKind->findData(int(ClusterNode::Kind::Ssh)));
+        QCOMPARE(editor.cluster().nodes[0].kind, ClusterNode::Kind::Ssh);
+        QVERIFY2(editor.validationMessage().contains(u"names no host"_s), qPrintable(editor.validationMessage()));
         QLineEdit* destination = editor.findChildren<QLineEdit*>().value(2); // cluster name, node name, destination
         QVERIFY(destination->isEnabled());
         destination->setText(u"gpu-node-1"_s);
+        QVERIFY2(editor.validationMessage().isEmpty(), qPrintable(editor.validationMessage()));
         QCOMPARE(editor.cluster().nodes[0].destination, u"gpu-node-1"_s);
         QVERIFY(!editor.findChild<QComboBox*>(u"schedulerKind"_s)->currentData().toInt());
     }

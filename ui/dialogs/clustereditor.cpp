@@ -250,9 +250,16 @@ void ClusterEditor::storeScheduler()
 {
     m_cluster.scheduler = m_scheduler->spec();
     for (ClusterNode& n : m_cluster.nodes) {
+        const bool scheduled = n.kind == ClusterNode::Kind::Slurm || n.kind == ClusterNode::Kind::Kubernetes;
+        if (!scheduled)
+            m_reachedBefore[n.name] = { n.kind, n.destination };
         n.kind = nodeKindFor(m_cluster.scheduler.kind, n.kind);
-        if (n.kind != ClusterNode::Kind::Ssh)
+        if (scheduled && m_cluster.scheduler.kind == SchedulerSpec::Kind::None && m_reachedBefore.contains(n.name)) {
+            // back to how it was reached (a local node stayed an SSH node without a destination)
+            std::tie(n.kind, n.destination) = m_reachedBefore.value(n.name);
+        } else if (n.kind != ClusterNode::Kind::Ssh) {
             n.destination.clear();
+        }
     }
     refreshList();
     showNode(m_list->currentRow());

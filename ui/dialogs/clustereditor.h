@@ -1,5 +1,6 @@
 #pragma once
 #include <QDialog>
+#include <QHash>
 
 #include <functional>
 #include <memory>
@@ -77,6 +78,8 @@ private:
     QPushButton* m_test;
     QLabel* m_inventory;
     SchedulerEditor* m_scheduler = nullptr;
+    // how each node (by name) was reached before a scheduler took it over: back to that without one
+    QHash<QString, std::pair<ClusterNode::Kind, QString>> m_reachedBefore;
     QLabel* m_error;
     QPushButton* m_ok;
     std::unique_ptr<NodeProbe> m_probe;
