@@ -49,6 +49,11 @@ void checkPlan(const RunPlan& plan)
         fail(u"workload.trace_path"_s, Tr::tr("the trace dataset needs the trace file (trace_path)"));
     if (plan.load.mode == LoadSpec::Mode::Trace && !trace)
         fail(u"load.mode"_s, Tr::tr("trace timing replays a trace: set the dataset to trace"));
+    // each node would start its share of the trace again after its own warm-up, out of step with the others (one
+    // node's replay ran 454 ms behind the other's), so the cluster would no longer receive the trace's timing
+    if (plan.load.mode == LoadSpec::Mode::Trace && plan.warmupRequests > 0)
+        fail(u"warmup_requests"_s, Tr::tr("a trace replayed at its own times takes no warm-up requests (each node would restart its share after "
+                                          "its own warm-up, out of step with the others): leave them out, the trace's first requests warm the server"));
     if (trace && plan.external.active())
         fail(u"external"_s, Tr::tr("an external tool brings its own requests; a trace is replayed by InferDeck's load generator"));
     const bool sharegpt = plan.workload.dataset == u"sharegpt"_s;

@@ -102,6 +102,7 @@ private slots:
         QTest::addColumn<QString>("field");
         const QByteArray lengths = R"("input": {"kind": "fixed", "mean": 1, "min": 1, "max": 1}, "output": {"kind": "fixed", "mean": 1, "min": 1, "max": 1})";
         QTest::newRow("no path") << (R"({"model": "m", "workload": {"dataset": "trace", )" + lengths + R"(}, "load": {"mode": "trace", "value": 1}})") << u"workload.trace_path"_s;
+        QTest::newRow("trace timing with a warm-up") << QByteArray(R"({"model": "m", "warmup_requests": 2, "workload": {"dataset": "trace", "trace_path": "t.csv"}, "load": {"mode": "trace", "value": 1}})") << u"warmup_requests"_s;
         QTest::newRow("synthetic prompts without lengths") << QByteArray(R"({"model": "m", "requests": 5, "workload": {"dataset": "synthetic"}, "load": {"mode": "poisson", "value": 1}})") << u"workload.input"_s;
         QTest::newRow("trace timing without a trace") << (R"({"model": "m", "requests": 5, "workload": {"dataset": "synthetic", )" + lengths + R"(}, "load": {"mode": "trace", "value": 1}})") << u"load.mode"_s;
     }

@@ -233,6 +233,8 @@ private slots:
         QVERIFY2(editor.validationMessage().contains(u"workload.trace_path"_s), qPrintable(editor.validationMessage()));
         edit(editor, u"tracePath"_s)->setText(u"/data/mooncake/conversation_trace.jsonl"_s);
         edit(editor, u"sweep"_s)->clear();
+        QVERIFY2(editor.validationMessage().contains(u"warmup_requests"_s), qPrintable(editor.validationMessage())); // out of step per node
+        editor.findChild<QSpinBox*>(u"warmup"_s)->setValue(0);
         QVERIFY2(editor.validationMessage().isEmpty(), qPrintable(editor.validationMessage()));
         const RunPlan p = editor.plan();
         QCOMPARE(p.workload.dataset, u"trace"_s);

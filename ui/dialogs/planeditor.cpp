@@ -174,6 +174,7 @@ PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
     m_lengthKind->addItem(tr("seconds per node"), 1);
     m_length->setRange(0, 1e7);
     m_warmup->setRange(0, 1'000'000);
+    m_warmup->setObjectName(u"warmup"_s);
     m_repetitions->setRange(1, 100);
     m_target->setPlaceholderText(tr("not graded"));
     m_target->setToolTip(tr("Output tokens per second per node; empty: throughput is not graded"));
