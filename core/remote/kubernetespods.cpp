@@ -148,11 +148,14 @@ void KubernetesPods::choosePods(const QList<PodStatus>& found)
             problems << Tr::tr("no pod matches the selector %1").arg(m_settings.selector);
     }
     if (chosen.size() < m_count) {
-        //: %1 pods found ready, %2 pods needed, %3 why others cannot be used
-        return setFailed(Tr::tr("%1 of the %2 pods the cluster needs are ready (context %3): %4")
+        //: where pods were looked for: %1 a kubeconfig context, %2 a namespace
+        const QString where = m_nameSpace.isEmpty() ? Tr::tr("context %1, its default namespace").arg(m_context)
+                                                    : Tr::tr("context %1, namespace %2").arg(m_context, m_nameSpace);
+        //: %1 pods found ready, %2 pods needed, %3 where they were looked for, %4 why others cannot be used
+        return setFailed(Tr::tr("%1 of the %2 pods the cluster needs are ready (%3): %4")
                              .arg(chosen.size())
                              .arg(m_count)
-                             .arg(m_context, problems.join(u"; "_s)));
+                             .arg(where, problems.join(u"; "_s)));
     }
     m_pods = chosen;
     m_current = chosen;

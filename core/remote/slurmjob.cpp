@@ -105,8 +105,13 @@ void SlurmJob::submit()
     runCommand(argv, [this](int code, const QByteArray& out, const QByteArray& err) {
         const QString id = QString::fromUtf8(out).trimmed().section(u';', 0, 0);
         if (code != 0 || id.isEmpty() || !std::all_of(id.begin(), id.end(), [](QChar c) { return c.isDigit(); })) {
-            setFailed(Tr::tr("sbatch refused the job on %1: %2")
-                          .arg(m_settings.submitHost, printable(QString::fromUtf8(err + out).trimmed())));
+            // Slurm's messages come a line each: one line here, not escaped line ends
+            const QString said = printable(QString::fromUtf8(err + out).trimmed().replace(u'\n', u"; "_s));
+            const QString where = m_settings.submitHost == u"local"_s ? Tr::tr("this machine") : m_settings.submitHost;
+            if (code < 0 || said.startsWith(u"cannot start"_s)) // sbatch itself did not run
+                setFailed(Tr::tr("cannot run sbatch on %1 (is Slurm's client installed there and on the PATH?): %2").arg(where, said));
+            else
+                setFailed(Tr::tr("sbatch refused the job on %1: %2").arg(where, said));
             return;
         }
         m_jobId = id;

@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QMetaEnum>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUrl>
@@ -90,11 +89,36 @@ QString RunController::runDir(int node) const
     return n.agentDir + u"/runs/"_s + m_tag;
 }
 
+namespace {
+// the log's words for a stage (the log panel shows them: not an enum's names)
+const char* stageWords(RunController::Stage s)
+{
+    switch (s) {
+    case RunController::Stage::Idle: return "idle";
+    case RunController::Stage::Connecting: return "connecting";
+    case RunController::Stage::Installing: return "installing the agent";
+    case RunController::Stage::Launching: return "starting the servers";
+    case RunController::Stage::WaitingReady: return "waiting for the servers to be ready";
+    case RunController::Stage::Probing: return "probing the nodes";
+    case RunController::Stage::Clocks: return "measuring clock offsets";
+    case RunController::Stage::Running: return "running";
+    case RunController::Stage::Stopping: return "stopping";
+    case RunController::Stage::Done: return "done";
+    case RunController::Stage::Failed: return "failed";
+    case RunController::Stage::Cancelled: return "cancelled";
+    }
+    return "?";
+}
+} // namespace
+
 void RunController::setStage(Stage s, const QString& detail)
 {
     m_stage = s;
     const QString shown = printable(detail);
-    log::run()->info("{} {}", QMetaEnum::fromType<Stage>().valueToKey(int(s)), shown.toStdString());
+    if (shown.isEmpty())
+        log::run()->info("{}", stageWords(s));
+    else
+        log::run()->info("{}: {}", stageWords(s), shown.toStdString());
     emit stageChanged(s, shown);
 }
 

@@ -320,7 +320,7 @@ private slots:
         const QString dir = freshDir(u"notready"_s);
         const auto r = runCli({ u"run"_s, u"--plan"_s, writePlan(dir, 2.0), u"--cluster"_s, writeCluster(dir), u"-o"_s, dir + u"/out"_s }, 60000);
         QVERIFY(r.finished);
-        QVERIFY2(r.err.contains("1 of the 2 pods the cluster needs are ready (context test-ctx): the container engine of pod sim-1 is not running "
+        QVERIFY2(r.err.contains("1 of the 2 pods the cluster needs are ready (context test-ctx, its default namespace): the container engine of pod sim-1 is not running "
                                 "(CrashLoopBackOff)"),
                  r.err.constData());
         QCOMPARE(r.exitCode, 4); // the nodes could not be reached

@@ -276,7 +276,7 @@ private slots:
         r.a->open();
         r.b->open();
         QVERIFY(waitFor([&] { return r.b->state() == Transport::State::Failed; }));
-        QCOMPARE(r.pods->failure(), u"1 of the 2 pods the cluster needs are ready (context test-ctx): the container engine of pod sim-1 is not "
+        QCOMPARE(r.pods->failure(), u"1 of the 2 pods the cluster needs are ready (context test-ctx, its default namespace): the container engine of pod sim-1 is not "
                                      "ready (restarts: 4)"_s);
         const QList<QStringList> calls = m_kube->calls();
         QCOMPARE(calls.size(), 1); // the context was given: no current-context; and nothing was run in a pod

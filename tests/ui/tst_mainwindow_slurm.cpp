@@ -52,6 +52,8 @@ private slots:
         QVERIFY2(nodes->item(0)->text().contains(u": RUNNING on gpu1"_s), qPrintable(nodes->item(0)->text()));
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Complete);
+        // the job goes with the run: its last state does not stay in the list
+        QTRY_VERIFY2_WITH_TIMEOUT(!nodes->item(0)->text().contains(u"RUNNING"_s), qPrintable(nodes->item(0)->text()), 10000);
         QVERIFY(loaded.wait(30000) || !loaded.isEmpty());
         QVERIFY(w.loaded());
         const BenchmarkResult& r = *w.loaded()->result;

@@ -172,6 +172,9 @@ void MainWindow::startRun(const RunPlan& plan, const Cluster& cluster)
         QMetaObject::invokeMethod(this, [this, status, message, path] {
             m_dashboard->attach(nullptr);
             m_run.reset();
+            // the job and pods are let go with the run: their last state ("RUNNING on gpu1") would be stale
+            for (const QString& node : m_nodeScheduler.keys())
+                setNodeScheduler(node, QString());
             // the job goes with the run: cancelled (its steps with it), then dropped once Slurm confirms
             if (SlurmJob* job = m_slurmJob.release()) {
                 ++m_releasing;
