@@ -54,6 +54,7 @@ ChartSpec attainmentChart(const CapacityResult& c)
     chart.yMax = 1.0;
     for (const CapacityCurve& curve : c.curves) {
         ChartSeries s{ curveName(curve), {} };
+        s.markers = true; // each point a step of the search
         for (const CapacityPoint& p : curve.points)
             s.points.append({ p.load, p.attainment });
         chart.series.append(s);
@@ -70,10 +71,13 @@ ChartSpec goodputChart(const CapacityResult& c)
     chart.xLabel = loadAxis(c);
     chart.yLabel = Tr::tr("requests/s per node");
     chart.yMin = 0.0;
-    for (const CapacityCurve& curve : c.curves) {
+    for (qsizetype k = 0; k < c.curves.size(); ++k) {
+        const CapacityCurve& curve = c.curves[k];
         ChartSeries good{ Tr::tr("goodput, %1").arg(curveName(curve)), {} };
         ChartSeries done{ Tr::tr("completed, %1").arg(curveName(curve)), {} };
-        done.dashed = true;
+        done.dashed = true; // in its search's colour: two searches' completed lines were both grey
+        good.colorIndex = done.colorIndex = static_cast<int>(k);
+        good.markers = done.markers = true;
         for (const CapacityPoint& p : curve.points) {
             if (p.goodput)
                 good.points.append({ p.load, *p.goodput / curve.nodes });
@@ -96,6 +100,7 @@ ChartSpec ttftChart(const CapacityResult& c, const Slo& slo)
     chart.yMin = 0.0;
     for (const CapacityCurve& curve : c.curves) {
         ChartSeries s{ curveName(curve), {} };
+        s.markers = true;
         for (const CapacityPoint& p : curve.points)
             if (p.ttftP99)
                 s.points.append({ p.load, *p.ttftP99 * 1e3 });

@@ -110,7 +110,7 @@ private:
                 x = 14;
                 y += 16;
             }
-            QPen pen(s.dashed ? kMuted : ChartPainter::seriesColor(i), 2.5);
+            QPen pen(lineColor(s, i), 2.5);
             if (s.dashed)
                 pen.setStyle(Qt::DashLine);
             m_p.setPen(pen);
@@ -217,6 +217,13 @@ private:
         Q_UNUSED(fm);
     }
 
+    static QColor lineColor(const ChartSeries& s, int position)
+    {
+        if (s.colorIndex >= 0)
+            return ChartPainter::seriesColor(s.colorIndex);
+        return s.dashed ? kMuted : ChartPainter::seriesColor(position);
+    }
+
     void lines()
     {
         m_p.save();
@@ -242,16 +249,19 @@ private:
                 }
                 lastY = at.y();
             }
-            QPen pen(s.dashed ? kMuted : ChartPainter::seriesColor(i), s.dashed ? 1.5 : 2.0);
+            QPen pen(lineColor(s, i), s.dashed ? 1.5 : 2.0);
             if (s.dashed)
                 pen.setStyle(Qt::DashLine);
             pen.setJoinStyle(Qt::RoundJoin);
             m_p.setPen(pen);
             m_p.setBrush(Qt::NoBrush);
             m_p.drawPath(path);
-            if (s.points.size() == 1) {
-                m_p.setBrush(ChartPainter::seriesColor(i));
-                m_p.drawEllipse(path.currentPosition(), 3, 3);
+            if (s.points.size() == 1 || s.markers) {
+                m_p.setPen(Qt::NoPen);
+                m_p.setBrush(lineColor(s, i));
+                for (const QPointF& p : s.points)
+                    if (std::isfinite(p.x()) && std::isfinite(p.y()))
+                        m_p.drawEllipse(QPointF(px(p.x()), py(p.y())), 3, 3);
             }
         }
         m_p.restore();

@@ -14,6 +14,8 @@ struct ChartSeries {
     QVector<QPointF> points;
     bool step = false;   // histogram outlines and CDFs hold their value until the next point
     bool dashed = false; // a limit drawn as a line (an SLO), not data
+    int colorIndex = -1; // the palette colour, so two lines of one search share it; -1: by position (a dashed one muted)
+    bool markers = false; // a dot at every point: each is a measurement of its own (a capacity search's step)
 };
 
 /// One bar with an optional interval (whiskers), for the scaling chart.

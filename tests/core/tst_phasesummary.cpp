@@ -237,7 +237,7 @@ private slots:
         p.load = { LoadSpec::Mode::Poisson, 4.0 };
         p.load.rampTo = 60.0;
         for (int i = 0; i < 20; ++i)
-            p.requests.append({ i % 2, i, false, 0.1 * i, 0.1 * i, 0.1 * i + 0.05, 0.1 * i + 0.2, 10, 10, true, 0 });
+            p.requests.append({ static_cast<std::uint16_t>(i % 2), i, false, 0.1 * i, 0.1 * i, 0.1 * i + 0.05, 0.1 * i + 0.2, 10, 10, true, 0 });
         QCOMPARE(*summarizePhase(p, {}, 0.05).generator.targetRate, 64.0); // (4 + 60) / 2 per node, 2 nodes
         p.load.rampTo.reset();
         p.load.stages = { { 1.0, 10.0 }, { 4.0, 10.0 }, { 16.0, 20.0 } };

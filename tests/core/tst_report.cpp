@@ -276,7 +276,7 @@ private slots:
             if (t >= 30)
                 break;
             for (int node = 0; node < 2; ++node, ++sent)
-                p.requests.append({ node, sent, false, t, t, t + 0.02, t + 0.05, 10, 10, true, 0 });
+                p.requests.append({ static_cast<std::uint16_t>(node), sent, false, t, t, t + 0.02, t + 0.05, 10, 10, true, 0 });
         }
         const ChartSpec c = reportcharts::loadOverTime(p, 30.0);
         QVERIFY(c.unavailable.isEmpty());
