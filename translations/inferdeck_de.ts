@@ -1498,11 +1498,6 @@
         <translation>Kein Pod passt zum Selektor %1</translation>
     </message>
     <message>
-        <source>%1 of the %2 pods the cluster needs are ready (context %3): %4</source>
-        <extracomment>%1 pods found ready, %2 pods needed, %3 why others cannot be used</extracomment>
-        <translation>%1 der %2 Pods, die der Cluster braucht, sind bereit (Kontext %3): %4</translation>
-    </message>
-    <message>
         <source>using pods %1 (context %2, namespace %3)</source>
         <translation>Pods %1 werden verwendet (Kontext %2, Namespace %3)</translation>
     </message>
@@ -1513,6 +1508,20 @@
     <message>
         <source>kubectl execs: %1, start latency median %2 ms, max %3 ms</source>
         <translation>kubectl-Execs: %1, Startlatenz Median %2 ms, Maximum %3 ms</translation>
+    </message>
+    <message>
+        <source>context %1, its default namespace</source>
+        <extracomment>where pods were looked for: %1 a kubeconfig context, %2 a namespace</extracomment>
+        <translation>Kontext %1, dessen Standard-Namespace</translation>
+    </message>
+    <message>
+        <source>context %1, namespace %2</source>
+        <translation>Kontext %1, Namespace %2</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 pods the cluster needs are ready (%3): %4</source>
+        <extracomment>%1 pods found ready, %2 pods needed, %3 where they were looked for, %4 why others cannot be used</extracomment>
+        <translation>%1 der %2 Pods, die der Cluster braucht, sind bereit (%3): %4</translation>
     </message>
 </context>
 <context>
@@ -3607,10 +3616,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>Inhalt des Traces</translation>
     </message>
     <message>
-        <source>%1 requests over %2 at the trace&apos;s pace (%3 format); mean input %4 and output %5 tokens; %6 distinct %7-token prefix blocks, %8 of input tokens in blocks an earlier request named; dealt round-robin over the nodes (request i to node i mod N), each request keeping its time, so the cluster receives the trace&apos;s whole rate</source>
-        <translation>%1 Anfragen über %2 im Tempo des Traces (Format %3); mittlere Eingabe %4 und Ausgabe %5 Tokens; %6 verschiedene Präfix-Blöcke zu %7 Tokens, %8 der Eingabe-Tokens in Blöcken, die eine frühere Anfrage nannte; reihum auf die Knoten verteilt (Anfrage i an Knoten i mod N), jede Anfrage behält ihre Zeit, sodass der Cluster die ganze Rate des Traces erhält</translation>
-    </message>
-    <message>
         <source>%1 groups of %2 tokens; each prompt is one group&apos;s prefix followed by its own text, so once its group&apos;s prefix is cached a prefix cache can serve %3 of a prompt&apos;s tokens (the recommendations count each group&apos;s first request as a miss)</source>
         <translation>%1 Gruppen zu %2 Tokens; jeder Prompt ist das Präfix einer Gruppe, gefolgt von eigenem Text, daher kann ein Präfix-Cache, sobald das Präfix seiner Gruppe im Cache liegt, %3 der Tokens eines Prompts liefern (die Empfehlungen zählen die erste Anfrage jeder Gruppe als Fehltreffer)</translation>
     </message>
@@ -3937,6 +3942,26 @@ inferdeck-cli report %1 --format all</translation>
         <source>nodes %1</source>
         <extracomment>Slurm node names</extracomment>
         <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <source>%1 sessions at once</source>
+        <translation>%1 Sitzungen gleichzeitig</translation>
+    </message>
+    <message>
+        <source>concurrency per node (sessions at once)</source>
+        <translation>Parallelität pro Knoten (gleichzeitige Sitzungen)</translation>
+    </message>
+    <message>
+        <source>%1 requests over %2 at the trace&apos;s pace (%3 format); mean input %4 and output %5 tokens; %6 distinct %7-token prefix blocks, %8 of input tokens in blocks an earlier request named; dealt round-robin over the nodes (request i to node i mod N), %9</source>
+        <translation>%1 Anfragen über %2 im Tempo des Traces (Format %3); im Mittel %4 Eingabe- und %5 Ausgabe-Token; %6 verschiedene Präfixblöcke zu %7 Token, %8 der Eingabe-Token in Blöcken, die eine frühere Anfrage nannte; reihum auf die Knoten verteilt (Anfrage i an Knoten i mod N), %9</translation>
+    </message>
+    <message>
+        <source>each request keeping its time, so the cluster receives the trace&apos;s whole rate</source>
+        <translation>jede Anfrage zu ihrer Zeit, sodass der Cluster die volle Rate des Traces erhält</translation>
+    </message>
+    <message>
+        <source>only their lengths and prefixes used: the times are the load&apos;s below, not the trace&apos;s</source>
+        <translation>nur ihre Längen und Präfixe verwendet: die Zeiten folgen der Last unten, nicht dem Trace</translation>
     </message>
 </context>
 <context>
@@ -4484,10 +4509,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>Byte %1: %2</translation>
     </message>
     <message>
-        <source>expected concurrency, constant-rate, poisson, gamma or all-at-once, found &quot;%1&quot;</source>
-        <translation>concurrency, constant-rate, poisson, gamma oder all-at-once erwartet, „%1“ gefunden</translation>
-    </message>
-    <message>
         <source>expected kernel, user or mixed, found &quot;%1&quot;</source>
         <translation>kernel, user oder mixed erwartet, gefunden: &quot;%1&quot;</translation>
     </message>
@@ -4570,6 +4591,10 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>expected the Slurm node&apos;s name</source>
         <translation>Name des Slurm-Knotens erwartet</translation>
+    </message>
+    <message>
+        <source>expected concurrency, constant-rate, poisson, gamma or trace (all-at-once in imported results only), found &quot;%1&quot;</source>
+        <translation>erwartet: concurrency, constant-rate, poisson, gamma oder trace (all-at-once nur in importierten Ergebnissen), gefunden: „%1“</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +4945,18 @@ inferdeck-cli report %1 --format all</translation>
         <source>the stages last %1 s together; duration_s must say the same</source>
         <translation>die Stufen dauern zusammen %1 s; duration_s muss dasselbe angeben</translation>
     </message>
+    <message>
+        <source>a trace replayed at its own times takes no warm-up requests (each node would restart its share after its own warm-up, out of step with the others): leave them out, the trace&apos;s first requests warm the server</source>
+        <translation>ein zu seinen eigenen Zeiten abgespielter Trace nimmt keine Aufwärmanfragen (jeder Knoten begänne seinen Anteil nach seinem eigenen Aufwärmen neu, nicht im Takt mit den anderen): lassen Sie sie weg, die ersten Anfragen des Traces wärmen den Server auf</translation>
+    </message>
+    <message>
+        <source>sessions at a concurrency cannot ramp or step yet: use a rate (a new session at each arrival) or one concurrency</source>
+        <translation>Sitzungen bei einer Parallelität können noch nicht ansteigen oder in Stufen laufen: verwenden Sie eine Rate (eine neue Sitzung bei jeder Ankunft) oder eine feste Parallelität</translation>
+    </message>
+    <message>
+        <source>names no host: give an ssh destination (a Host alias, user@host, host:port), or &quot;local&quot;: true</source>
+        <translation>nennt keinen Host: geben Sie ein SSH-Ziel an (einen Host-Alias, user@host, host:port) oder &quot;local&quot;: true</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -5055,6 +5092,11 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>a capacity search compares one node and the cluster at their capacities (see Capacity under SLO)</source>
         <translation>Eine Kapazitätssuche vergleicht einen Knoten und den Cluster bei ihren Kapazitäten (siehe Kapazität unter SLO)</translation>
+    </message>
+    <message>
+        <source> (“%1” was cut short when the run ended and is left out)</source>
+        <extracomment>%1 a phase&apos;s name: the run ended during it, so it is left out</extracomment>
+        <translation> („%1“ wurde beim Ende des Laufs abgebrochen und bleibt außen vor)</translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5306,18 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>cancelling Slurm job %1</source>
         <translation>Slurm-Job %1 wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>diesem Rechner</translation>
+    </message>
+    <message>
+        <source>cannot run sbatch on %1 (is Slurm&apos;s client installed there and on the PATH?): %2</source>
+        <translation>sbatch kann auf %1 nicht ausgeführt werden (ist der Slurm-Client dort installiert und im PATH?): %2</translation>
+    </message>
+    <message>
+        <source>the Slurm job %1 cannot start: Slurm says %2 (the request asks for more than the partition has or allows, or for an account or QOS it may not use); change the cluster file&apos;s scheduler settings</source>
+        <translation>der Slurm-Job %1 kann nicht starten: Slurm meldet %2 (die Anforderung verlangt mehr, als die Partition hat oder erlaubt, oder ein Konto oder eine QOS, die sie nicht nutzen darf); ändern Sie die Scheduler-Einstellungen der Cluster-Datei</translation>
     </message>
 </context>
 <context>
@@ -7182,6 +7236,10 @@ Fingerabdruck %2 · Plan %3 · Treiber %4</translation>
     <message>
         <source>not ready</source>
         <translation>nicht bereit</translation>
+    </message>
+    <message>
+        <source>Stopping the run before quitting…</source>
+        <translation>Der Lauf wird vor dem Beenden gestoppt …</translation>
     </message>
 </context>
 <context>

@@ -1498,11 +1498,6 @@
         <translation>没有 Pod 匹配选择器 %1</translation>
     </message>
     <message>
-        <source>%1 of the %2 pods the cluster needs are ready (context %3): %4</source>
-        <extracomment>%1 pods found ready, %2 pods needed, %3 why others cannot be used</extracomment>
-        <translation>集群所需的 %2 个 Pod 中只有 %1 个就绪（上下文 %3）：%4</translation>
-    </message>
-    <message>
         <source>using pods %1 (context %2, namespace %3)</source>
         <translation>使用 Pod %1（上下文 %2，命名空间 %3）</translation>
     </message>
@@ -1513,6 +1508,20 @@
     <message>
         <source>kubectl execs: %1, start latency median %2 ms, max %3 ms</source>
         <translation>kubectl exec：%1 次，启动延迟中位数 %2 ms，最大 %3 ms</translation>
+    </message>
+    <message>
+        <source>context %1, its default namespace</source>
+        <extracomment>where pods were looked for: %1 a kubeconfig context, %2 a namespace</extracomment>
+        <translation>上下文 %1，其默认命名空间</translation>
+    </message>
+    <message>
+        <source>context %1, namespace %2</source>
+        <translation>上下文 %1，命名空间 %2</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 pods the cluster needs are ready (%3): %4</source>
+        <extracomment>%1 pods found ready, %2 pods needed, %3 where they were looked for, %4 why others cannot be used</extracomment>
+        <translation>集群所需的 %2 个 Pod 中有 %1 个就绪（%3）：%4</translation>
     </message>
 </context>
 <context>
@@ -3602,10 +3611,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>轨迹内容</translation>
     </message>
     <message>
-        <source>%1 requests over %2 at the trace&apos;s pace (%3 format); mean input %4 and output %5 tokens; %6 distinct %7-token prefix blocks, %8 of input tokens in blocks an earlier request named; dealt round-robin over the nodes (request i to node i mod N), each request keeping its time, so the cluster receives the trace&apos;s whole rate</source>
-        <translation>按轨迹自身节奏在 %2 内共 %1 个请求（%3 格式）；平均输入 %4、输出 %5 个词元；%6 个不同的 %7 词元前缀块，%8 的输入词元位于之前请求已出现的块中；按轮询分配到各节点（请求 i 分给节点 i mod N），每个请求保留其时间，因此集群收到轨迹的全部速率</translation>
-    </message>
-    <message>
         <source>%1 groups of %2 tokens; each prompt is one group&apos;s prefix followed by its own text, so once its group&apos;s prefix is cached a prefix cache can serve %3 of a prompt&apos;s tokens (the recommendations count each group&apos;s first request as a miss)</source>
         <translation>%1 组，每组 %2 个词元；每个提示词由某组的前缀加上自身文本组成，因此一旦该组前缀已缓存，前缀缓存可提供提示词 %3 的词元（建议中将每组的第一个请求计为未命中）</translation>
     </message>
@@ -3932,6 +3937,26 @@ inferdeck-cli report %1 --format all</translation>
         <source>nodes %1</source>
         <extracomment>Slurm node names</extracomment>
         <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>%1 sessions at once</source>
+        <translation>%1 个并发会话</translation>
+    </message>
+    <message>
+        <source>concurrency per node (sessions at once)</source>
+        <translation>每节点并发数（同时进行的会话）</translation>
+    </message>
+    <message>
+        <source>%1 requests over %2 at the trace&apos;s pace (%3 format); mean input %4 and output %5 tokens; %6 distinct %7-token prefix blocks, %8 of input tokens in blocks an earlier request named; dealt round-robin over the nodes (request i to node i mod N), %9</source>
+        <translation>按轨迹的节奏在 %2 内发出 %1 个请求（%3 格式）；平均输入 %4、输出 %5 个 token；%6 个不同的 %7 token 前缀块，%8 的输入 token 位于先前请求已提及的块中；轮询分配到各节点（请求 i 分给节点 i mod N），%9</translation>
+    </message>
+    <message>
+        <source>each request keeping its time, so the cluster receives the trace&apos;s whole rate</source>
+        <translation>每个请求保持其时间，因此集群收到轨迹的全部速率</translation>
+    </message>
+    <message>
+        <source>only their lengths and prefixes used: the times are the load&apos;s below, not the trace&apos;s</source>
+        <translation>只使用其长度和前缀：时间来自下面的负载，而非轨迹</translation>
     </message>
 </context>
 <context>
@@ -4479,10 +4504,6 @@ inferdeck-cli report %1 --format all</translation>
         <translation>第 %1 字节：%2</translation>
     </message>
     <message>
-        <source>expected concurrency, constant-rate, poisson, gamma or all-at-once, found &quot;%1&quot;</source>
-        <translation>应为 concurrency、constant-rate、poisson、gamma 或 all-at-once，实为“%1”</translation>
-    </message>
-    <message>
         <source>expected kernel, user or mixed, found &quot;%1&quot;</source>
         <translation>应为 kernel、user 或 mixed，实际为“%1”</translation>
     </message>
@@ -4565,6 +4586,10 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>expected the Slurm node&apos;s name</source>
         <translation>应为 Slurm 节点名称</translation>
+    </message>
+    <message>
+        <source>expected concurrency, constant-rate, poisson, gamma or trace (all-at-once in imported results only), found &quot;%1&quot;</source>
+        <translation>应为 concurrency、constant-rate、poisson、gamma 或 trace（all-at-once 仅用于导入的结果），实际为“%1”</translation>
     </message>
 </context>
 <context>
@@ -4915,6 +4940,18 @@ inferdeck-cli report %1 --format all</translation>
         <source>the stages last %1 s together; duration_s must say the same</source>
         <translation>各级别合计 %1 秒；duration_s 必须与之相同</translation>
     </message>
+    <message>
+        <source>a trace replayed at its own times takes no warm-up requests (each node would restart its share after its own warm-up, out of step with the others): leave them out, the trace&apos;s first requests warm the server</source>
+        <translation>按自身时间回放的轨迹不接受预热请求（每个节点会在各自预热后重新开始其份额，与其他节点不同步）：请去掉它们，轨迹的前几个请求会预热服务器</translation>
+    </message>
+    <message>
+        <source>sessions at a concurrency cannot ramp or step yet: use a rate (a new session at each arrival) or one concurrency</source>
+        <translation>按并发数运行的会话暂不能爬升或分阶段：请使用速率（每次到达开始一个新会话）或固定并发数</translation>
+    </message>
+    <message>
+        <source>names no host: give an ssh destination (a Host alias, user@host, host:port), or &quot;local&quot;: true</source>
+        <translation>未指定主机：请给出 ssh 目标（Host 别名、user@host、host:port），或 &quot;local&quot;: true</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -5050,6 +5087,11 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>a capacity search compares one node and the cluster at their capacities (see Capacity under SLO)</source>
         <translation>容量搜索在各自的容量下比较单节点与集群（见“SLO 约束下的容量”）</translation>
+    </message>
+    <message>
+        <source> (“%1” was cut short when the run ended and is left out)</source>
+        <extracomment>%1 a phase&apos;s name: the run ended during it, so it is left out</extracomment>
+        <translation>（“%1”在运行结束时被中断，已排除）</translation>
     </message>
 </context>
 <context>
@@ -5258,6 +5300,18 @@ inferdeck-cli report %1 --format all</translation>
     <message>
         <source>cancelling Slurm job %1</source>
         <translation>正在取消 Slurm 作业 %1</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>cannot run sbatch on %1 (is Slurm&apos;s client installed there and on the PATH?): %2</source>
+        <translation>无法在 %1 上运行 sbatch（那里是否安装了 Slurm 客户端并在 PATH 中？）：%2</translation>
+    </message>
+    <message>
+        <source>the Slurm job %1 cannot start: Slurm says %2 (the request asks for more than the partition has or allows, or for an account or QOS it may not use); change the cluster file&apos;s scheduler settings</source>
+        <translation>Slurm 作业 %1 无法启动：Slurm 给出 %2（请求超出分区所拥有或允许的资源，或使用了不允许的账户或 QOS）；请修改集群文件的调度器设置</translation>
     </message>
 </context>
 <context>
@@ -7169,6 +7223,10 @@ fingerprint %2 · plan %3 · driver %4</source>
     <message>
         <source>not ready</source>
         <translation>未就绪</translation>
+    </message>
+    <message>
+        <source>Stopping the run before quitting…</source>
+        <translation>退出前正在停止运行…</translation>
     </message>
 </context>
 <context>
