@@ -210,6 +210,31 @@ ChartSpec throughputOverTime(const Phase& phase)
     return c;
 }
 
+namespace {
+// Requests in flight of node `node` (all nodes: -1), sampled every `w` from `start`: +1 at a send, -1 at its end,
+// summed into sample slots, O(requests + samples); a step line
+ChartSeries inFlight(const Phase& phase, int node, double start, double end, const QString& name)
+{
+    const RequestColumns& r = phase.requests;
+    const double w = windowWidth(end - start) / 4; // sampled finer than the rates: a count, not a mean
+    const int samples = static_cast<int>(std::ceil((end - start) / w)) + 1;
+    std::vector<double> delta(static_cast<std::size_t>(samples + 1), 0.0);
+    for (std::size_t i = 0; i < r.size(); ++i) {
+        if ((node >= 0 && r.node[i] != node) || !counted(r, i) || std::isnan(r.end[i]))
+            continue;
+        delta[static_cast<std::size_t>(std::clamp(static_cast<int>(std::ceil((r.send[i] - start) / w)), 0, samples))] += 1;
+        delta[static_cast<std::size_t>(std::clamp(static_cast<int>(std::ceil((r.end[i] - start) / w)), 0, samples))] -= 1;
+    }
+    ChartSeries s{ name, {}, true };
+    double level = 0;
+    for (int k = 0; k < samples; ++k) {
+        level += delta[static_cast<std::size_t>(k)];
+        s.points.append({ k * w, level });
+    }
+    return s;
+}
+} // namespace
+
 ChartSpec inFlightOverTime(const Phase& phase)
 {
     ChartSpec c;
@@ -225,28 +250,8 @@ ChartSpec inFlightOverTime(const Phase& phase)
     const auto [start, end] = span(phase);
     if (!(end > start))
         return c;
-    const RequestColumns& r = phase.requests;
-    const double w = windowWidth(end - start) / 4; // sampled finer than the rates: a count, not a mean
-    const int samples = static_cast<int>(std::ceil((end - start) / w)) + 1;
-    for (int n = 0; n < phase.nodes.size(); ++n) {
-        // +1 at send, -1 at end, summed into sample slots: O(requests + samples)
-        std::vector<double> delta(static_cast<std::size_t>(samples + 1), 0.0);
-        for (std::size_t i = 0; i < r.size(); ++i) {
-            if (r.node[i] != n || !counted(r, i) || std::isnan(r.end[i]))
-                continue;
-            const int a = std::clamp(static_cast<int>(std::ceil((r.send[i] - start) / w)), 0, samples);
-            const int b = std::clamp(static_cast<int>(std::ceil((r.end[i] - start) / w)), 0, samples);
-            delta[static_cast<std::size_t>(a)] += 1;
-            delta[static_cast<std::size_t>(b)] -= 1;
-        }
-        ChartSeries s{ phase.nodes[n], {}, true };
-        double level = 0;
-        for (int k = 0; k < samples; ++k) {
-            level += delta[static_cast<std::size_t>(k)];
-            s.points.append({ k * w, level });
-        }
-        c.series.append(s);
-    }
+    for (int n = 0; n < phase.nodes.size(); ++n)
+        c.series.append(inFlight(phase, n, start, end, phase.nodes[n]));
     return c;
 }
 
@@ -289,22 +294,7 @@ ChartSpec loadOverTime(const Phase& phase, double rampS)
         return c;
     const RequestColumns& r = phase.requests;
     if (closed) {
-        const double w = windowWidth(end - start) / 4;
-        const int samples = static_cast<int>(std::ceil((end - start) / w)) + 1;
-        std::vector<double> delta(static_cast<std::size_t>(samples + 1), 0.0);
-        for (std::size_t i = 0; i < r.size(); ++i) {
-            if (!counted(r, i) || std::isnan(r.end[i]))
-                continue;
-            delta[static_cast<std::size_t>(std::clamp(static_cast<int>(std::ceil((r.send[i] - start) / w)), 0, samples))] += 1;
-            delta[static_cast<std::size_t>(std::clamp(static_cast<int>(std::ceil((r.end[i] - start) / w)), 0, samples))] -= 1;
-        }
-        ChartSeries inFlight{ Tr::tr("in flight"), {}, true };
-        double level = 0;
-        for (int k = 0; k < samples; ++k) {
-            level += delta[static_cast<std::size_t>(k)];
-            inFlight.points.append({ k * w, level });
-        }
-        c.series.append(inFlight);
+        c.series.append(inFlight(phase, -1, start, end, Tr::tr("in flight")));
         c.yCounts = true;
     } else {
         const double w = windowWidth(end - start);
