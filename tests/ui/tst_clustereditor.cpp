@@ -48,6 +48,10 @@ private slots:
         kind->setCurrentIndex(kind->findData(int(SchedulerSpec::Kind::Kubernetes)));
         QCOMPARE(editor.cluster().scheduler.kind, SchedulerSpec::Kind::Kubernetes);
         QCOMPARE(editor.cluster().nodes[1].kind, ClusterNode::Kind::Kubernetes);
+        // the engine's endpoint in the pods is every node's (it changed none of them)
+        editor.findChild<QLineEdit*>(u"podEndpoint"_s)->setText(u"http://127.0.0.1:9000"_s);
+        QCOMPARE(editor.cluster().nodes[0].endpoint, u"http://127.0.0.1:9000"_s);
+        QCOMPARE(editor.cluster().nodes[1].endpoint, u"http://127.0.0.1:9000"_s);
         QVERIFY2(editor.validationMessage().contains(u"scheduler: name the pods"_s), qPrintable(editor.validationMessage()));
         QVERIFY(!editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
         editor.findChild<QLineEdit*>(u"pods"_s)->setText(u"app=vllm"_s);

@@ -248,7 +248,16 @@ static ClusterNode::Kind nodeKindFor(SchedulerSpec::Kind scheduler, ClusterNode:
 
 void ClusterEditor::storeScheduler()
 {
+    const SchedulerSpec before = m_cluster.scheduler;
     m_cluster.scheduler = m_scheduler->spec();
+    // the engine's endpoint inside the pods is the same in every pod: a change of it (or the switch to pods) is
+    // every node's, as when a cluster file leaves the nodes' own out; it did nothing to the nodes here
+    const KubernetesSettings& pods = m_cluster.scheduler.kubernetes;
+    const bool toPods = m_cluster.scheduler.kind == SchedulerSpec::Kind::Kubernetes && !pods.endpoint.isEmpty()
+        && (before.kind != SchedulerSpec::Kind::Kubernetes || before.kubernetes.endpoint != pods.endpoint);
+    if (toPods)
+        for (ClusterNode& n : m_cluster.nodes)
+            n.endpoint = pods.endpoint;
     for (ClusterNode& n : m_cluster.nodes) {
         const bool scheduled = n.kind == ClusterNode::Kind::Slurm || n.kind == ClusterNode::Kind::Kubernetes;
         if (!scheduled)
