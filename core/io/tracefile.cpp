@@ -6,7 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "io/inputfile.h"
 #include "io/jsonfields.h"
@@ -151,19 +151,31 @@ TraceInfo describe(const std::vector<TraceRequest>& requests, const QString& for
     info.requests = static_cast<qint64>(requests.size());
     info.spanS = requests.back().timeS - requests.front().timeS;
     double in = 0, out = 0, reusable = 0;
-    std::unordered_set<qint64> seen;
+    // by block id: the most of it an earlier request held (a shorter request holds its beginning). A cache serves
+    // a request's leading blocks as far as an earlier one held them: where the earlier held less of a block than
+    // this one has, the prompts part there (counting whole blocks gave 41.9 % where the best cache serves 33.7 %)
+    std::unordered_map<qint64, qint64> held;
     for (const TraceRequest& r : requests) {
         in += r.inputTokens;
         out += r.outputTokens;
-        qint64 lead = 0;
-        while (lead < qint64(r.hashIds.size()) && seen.count(r.hashIds[std::size_t(lead)]))
-            ++lead;
-        reusable += std::min<double>(double(lead) * kBlockTokens, r.inputTokens);
-        seen.insert(r.hashIds.begin(), r.hashIds.end());
+        for (std::size_t j = 0; j < r.hashIds.size(); ++j) {
+            const auto earlier = held.find(r.hashIds[j]);
+            if (earlier == held.end())
+                break;
+            const qint64 mine = std::min<qint64>(kBlockTokens, r.inputTokens - qint64(j) * kBlockTokens);
+            reusable += double(std::min(mine, earlier->second));
+            if (earlier->second < mine)
+                break;
+        }
+        for (std::size_t j = 0; j < r.hashIds.size(); ++j) {
+            const qint64 mine = std::max<qint64>(0, std::min<qint64>(kBlockTokens, r.inputTokens - qint64(j) * kBlockTokens));
+            qint64& h = held[r.hashIds[j]];
+            h = std::max(h, mine);
+        }
     }
     info.inputMean = in / double(requests.size());
     info.outputMean = out / double(requests.size());
-    info.blocks = static_cast<qint64>(seen.size());
+    info.blocks = static_cast<qint64>(held.size());
     info.reusableShare = in > 0 ? reusable / in : 0.0;
     return info;
 }

@@ -59,6 +59,22 @@ private slots:
         }
     }
 
+    void aLongerRequestReusesOnlyWhatAnEarlierOneHeldOfItsBlocks()
+    {
+        // the same prefix_id at 100 tokens, then at 300: the later prompt shares only the first 100 (the block's text
+        // for a shorter request is its beginning), not all 300 of its block
+        const auto t = parseTrace("0.0,100,10,7\n0.5,300,10,7\n1.0,300,10,7\n", u"t.csv"_s);
+        QVERIFY2(t, t ? "" : qPrintable(t.error().toString()));
+        QCOMPARE(t.value().info.reusableShare, (100.0 + 300.0) / 700); // the third holds all 300 the second held
+        // Mooncake's chained blocks: the second request parts from the first in its second block
+        const auto m = parseTrace("{\"timestamp\": 0, \"input_length\": 1024, \"output_length\": 1, \"hash_ids\": [1, 2]}\n"
+                                  "{\"timestamp\": 1, \"input_length\": 1500, \"output_length\": 1, \"hash_ids\": [1, 3, 4]}\n",
+                                  u"m.jsonl"_s);
+        QVERIFY2(m, m ? "" : qPrintable(m.error().toString()));
+        QCOMPARE(m.value().info.reusableShare, 512.0 / 2524);
+        QCOMPARE(m.value().info.blocks, 4);
+    }
+
     void aTraceIsDealtRoundRobinKeepingItsTimes()
     {
         const auto t = readTraceFile(testing::sourcePath(u"tests/data/traces/mooncake-conversation-head.jsonl"_s));
