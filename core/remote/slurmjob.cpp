@@ -213,10 +213,14 @@ void SlurmJob::onPoll(int code, const QByteArray& out, const QByteArray& err)
                                 "or for an account or QOS it may not use); change the cluster file's scheduler settings")
                              .arg(m_jobId, printable(reason)));
     }
-    if (m_state == State::Pending && (state != m_lastState || reason != m_lastReason))
+    // "None" is a job the scheduler has not looked at yet: said only if it stays so (it printed on every run)
+    const bool unjudged = reason == u"None"_s && m_clock.elapsed() < 3000;
+    if (m_state == State::Pending && !unjudged && (state != m_lastState || reason != m_lastReason))
         emit queueStateChanged(m_jobId, printable(state), printable(reason));
-    m_lastState = state;
-    m_lastReason = reason;
+    if (!unjudged) {
+        m_lastState = state;
+        m_lastReason = reason;
+    }
     // a job usually starts within seconds where nodes are free: asked often at first, so the allocation
     // time the run reports is not the poll interval
     const int pendingMs = m_clock.elapsed() < 10000 ? 250 : kPendingPollMs;

@@ -118,6 +118,8 @@ private slots:
             if (line.startsWith("slurm: "))
                 qInfo("%s", line.constData());
         QVERIFY2(r.err.contains("slurm: allocation took "), r.err.right(2000).constData());
+        // free nodes: allocated at once, so no "PENDING (None)" for a job the scheduler had not looked at yet
+        QVERIFY2(!r.err.contains("PENDING (None)"), r.err.right(2000).constData());
         const auto result = ResultFile::read(dir + u"/out/result.inferdeck.json"_s);
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
         const BenchmarkResult& b = result.value();
