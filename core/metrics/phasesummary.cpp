@@ -357,7 +357,7 @@ PhaseSummary summarizePhase(const Phase& phase, const Slo& slo, double maxLatene
             perToken = (e - t) / (nout - 1);
             tpot.push_back(*perToken);
         }
-        if (slo.any() && requestMeetsSlo(r, i, slo))
+        if (slo.any() && meetsSlo(slo, t, e, perToken)) // requestMeetsSlo's rule, on the values already at hand
             ++met;
         // a tool that saved no prompt lengths still lets output-token throughput be measured
         if (r.inputTokens[i] < 0)

@@ -108,7 +108,9 @@ void SlurmJob::submit()
             // Slurm's messages come a line each: one line here, not escaped line ends
             const QString said = printable(QString::fromUtf8(err + out).trimmed().replace(u'\n', u"; "_s));
             const QString where = m_settings.submitHost == u"local"_s ? Tr::tr("this machine") : m_settings.submitHost;
-            if (code < 0 || said.startsWith(u"cannot start"_s)) // sbatch itself did not run
+            // sbatch itself did not run: the transport could not start it (-1), or the remote shell found no such
+            // command (127, POSIX's "command not found")
+            if (code < 0 || code == 127)
                 setFailed(Tr::tr("cannot run sbatch on %1 (is Slurm's client installed there and on the PATH?): %2").arg(where, said));
             else
                 setFailed(Tr::tr("sbatch refused the job on %1: %2").arg(where, said));

@@ -117,6 +117,7 @@ private:
     void writeResult(RunStatus status, const QString& message);
     QStringList launchArgv(int node, QString& error) const;
     bool readCredentials();
+    void refuseInput(const QString& why); // fail before anything starts, for a bad input file (the CLI's exit code 3)
     bool readTrace();
     bool readConversations();
     QStringList endpointAccessArgs(int node) const;

@@ -432,21 +432,25 @@ void RunController::finishPhase()
     waiter->start();
 }
 
+void RunController::refuseInput(const QString& why)
+{
+    m_refusedInput = true;
+    fail(why);
+}
+
 bool RunController::readTrace()
 {
     if (m_opt.plan.workload.dataset != u"trace"_s)
         return true;
     auto trace = readTraceFile(m_opt.plan.workload.tracePath);
     if (!trace) {
-        m_refusedInput = true;
-        fail(trace.error().toString());
+        refuseInput(trace.error().toString());
         return false;
     }
     // dealt round-robin over every node of the cluster, a baseline phase replaying the first node's share
     const int nodes = static_cast<int>(m_opt.cluster.nodes.size());
     if (traceShare(trace.value(), nodes - 1, nodes) == 0) {
-        m_refusedInput = true;
-        fail(Tr::tr("the trace %1 has %2 requests, fewer than the cluster's %3 nodes").arg(m_opt.plan.workload.tracePath).arg(trace.value().requests.size()).arg(nodes));
+        refuseInput(Tr::tr("the trace %1 has %2 requests, fewer than the cluster's %3 nodes").arg(m_opt.plan.workload.tracePath).arg(trace.value().requests.size()).arg(nodes));
         return false;
     }
     m_opt.plan.workload.trace = trace.value().info; // the result describes the workload after the file is gone
@@ -460,15 +464,13 @@ bool RunController::readConversations()
         return true;
     auto conversations = readShareGptFile(m_opt.plan.workload.sharegptPath);
     if (!conversations) {
-        m_refusedInput = true;
-        fail(conversations.error().toString());
+        refuseInput(conversations.error().toString());
         return false;
     }
     // dealt round-robin over every node of the cluster like a trace, a baseline phase using the first node's share
     const int nodes = static_cast<int>(m_opt.cluster.nodes.size());
     if (conversations.value().conversations.size() < std::size_t(nodes)) {
-        m_refusedInput = true;
-        fail(Tr::tr("the ShareGPT file %1 has %2 usable conversations, fewer than the cluster's %3 nodes")
+        refuseInput(Tr::tr("the ShareGPT file %1 has %2 usable conversations, fewer than the cluster's %3 nodes")
                  .arg(m_opt.plan.workload.sharegptPath).arg(conversations.value().conversations.size()).arg(nodes));
         return false;
     }

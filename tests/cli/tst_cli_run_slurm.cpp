@@ -256,6 +256,21 @@ private slots:
         verifyNothingLeft();
     }
 
+    void sbatchMissingOnTheSubmitHostIsSaidSoNotCalledARefusal()
+    {
+        // a PATH with no Slurm client: the transport cannot start sbatch at all ("refused the job" misled)
+        const QString dir = freshDir(u"nosbatch"_s);
+        QDir().mkpath(dir + u"/emptybin"_s);
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", (dir + u"/emptybin"_s).toLocal8Bit());
+        const auto r = runCli({ u"run"_s, u"--plan"_s, writePlan(dir, 2.0), u"--cluster"_s, writeCluster(dir), u"-o"_s, dir + u"/out"_s }, 60000);
+        qputenv("PATH", path);
+        QVERIFY(r.finished);
+        QVERIFY2(r.err.contains("cannot run sbatch on this machine (is Slurm's client installed there and on the PATH?)"), r.err.right(2000).constData());
+        QVERIFY2(!r.err.contains("refused the job"), r.err.right(2000).constData());
+        QVERIFY(r.exitCode != 0);
+    }
+
     void aJobThatCanNeverStartFailsWithSlurmsReasonInsteadOfWaitingForever()
     {
         // three nodes of a two-node partition: Slurm keeps the job pending (PartitionConfig) until someone cancels it
