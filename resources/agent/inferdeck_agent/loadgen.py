@@ -10,7 +10,7 @@ import time
 
 from .clock import CLOCK, us
 from .datasets import Dataset, schedule_gaps
-from .profile import Profile
+from .profile import Profile, peak_load
 from . import sse
 from .budget import Budget
 from .phaseend import emit_phase_end, ramp_of  # noqa: F401 (run.py takes them from here)
@@ -318,7 +318,7 @@ class LoadGenerator:
         # profile, slots for its largest concurrency, each busy only while the profile there is above it
         profile = Profile(self.spec["load"]["profile"]) if self.spec["load"].get("profile") else None
         concurrency = int(self.spec["load"]["value"])
-        peak = concurrency if profile is None else int(max(max(g["from"], g["to"]) for g in self.spec["load"]["profile"]))
+        peak = int(peak_load(self.spec["load"]))
         mine = concurrency // self.shards + (1 if self.shard < concurrency % self.shards else 0)
         if warmup:
             await asyncio.gather(*(self.loop.create_task(worker(warmup)) for _ in range(mine)))

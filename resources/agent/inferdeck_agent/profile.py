@@ -39,6 +39,11 @@ class Profile:
         return self.end + (u - self.total) / last
 
 
+def peak_load(load):
+    """The most a phase's load asks for at any time: a ramp or stages are sized for their top, not their start."""
+    return max([load["value"]] + [max(g["from"], g["to"]) for g in load.get("profile") or []])
+
+
 def profile_gaps(load, rng):
     """Gaps between intended sends under load["profile"], the first send at the window's start."""
     p = Profile(load["profile"])

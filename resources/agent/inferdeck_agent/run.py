@@ -19,6 +19,7 @@ from .clock import CLOCK, us
 from .budget import merge
 from .events import EventWriter, replay_journal
 from .loadgen import LoadGenerator, emit_phase_end, ramp_of
+from .profile import peak_load
 from .spec import SpecError, parse_spec
 
 
@@ -66,11 +67,6 @@ def worker_count(spec):
         return spec["workers"]
     per_worker = STREAMS_PER_WORKER if spec["load"]["mode"] == "concurrency" else RATE_PER_WORKER
     return max(1, min(usable_cpus(), math.ceil(peak_load(spec["load"]) / per_worker)))
-
-
-def peak_load(load):
-    """The most a phase's load asks for at any time: a ramp or stages are sized for their top, not their start."""
-    return max([load["value"]] + [max(g["from"], g["to"]) for g in load.get("profile") or []])
 
 
 def usable_cpus():
