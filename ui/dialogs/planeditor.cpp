@@ -82,6 +82,26 @@ std::optional<double> scaled(std::optional<double> v, double factor)
 {
     return v ? std::optional<double>(*v * factor) : std::nullopt;
 }
+
+// "2×30, 8×30": each load for its seconds (× or x or *). The stages, or the first part that is not one in `bad`.
+QList<LoadStage> parseStages(const QString& text, QString* bad)
+{
+    static const QRegularExpression times(u"[×x*]"_s);
+    QList<LoadStage> stages;
+    for (const QString& part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QStringList pair = part.split(times);
+        bool v = false;
+        bool d = false;
+        const LoadStage st { QLocale().toDouble(pair.value(0).trimmed(), &v), QLocale().toDouble(pair.value(1).trimmed(), &d) };
+        if (pair.size() != 2 || !v || !d) {
+            if (bad)
+                *bad = part.trimmed();
+            return {};
+        }
+        stages.append(st);
+    }
+    return stages;
+}
 } // namespace
 
 PlanEditor::PlanEditor(const RunPlan& plan, QWidget* parent)
@@ -356,13 +376,7 @@ RunPlan PlanEditor::plan() const
     bool ok = false;
     if (const double to = QLocale().toDouble(m_rampTo->text().trimmed(), &ok); ok)
         p.load.rampTo = to;
-    for (const QString& part : m_stages->text().split(u',', Qt::SkipEmptyParts)) {
-        const QStringList pair = part.split(QRegularExpression(u"[×x*]"_s));
-        bool v = false, d = false;
-        const LoadStage st { QLocale().toDouble(pair.value(0).trimmed(), &v), QLocale().toDouble(pair.value(1).trimmed(), &d) };
-        if (pair.size() == 2 && v && d)
-            p.load.stages.append(st);
-    }
+    p.load.stages = parseStages(m_stages->text(), nullptr);
     if (!p.load.stages.isEmpty())
         p.load.value = p.load.stages.first().value;
     if (m_lengthKind->currentData().toInt() == 0)
@@ -397,16 +411,8 @@ QString PlanEditor::validationMessage() const
     }
     if (bool ok = false; !m_rampTo->text().trimmed().isEmpty() && (QLocale().toDouble(m_rampTo->text().trimmed(), &ok), !ok))
         return tr("Ramp to: “%1” is not a number").arg(m_rampTo->text().trimmed());
-    for (const QString& part : m_stages->text().split(u',', Qt::SkipEmptyParts)) {
-        const QStringList pair = part.split(QRegularExpression(u"[×x*]"_s));
-        bool v = false, d = false;
-        if (pair.size() == 2) {
-            QLocale().toDouble(pair[0].trimmed(), &v);
-            QLocale().toDouble(pair[1].trimmed(), &d);
-        }
-        if (!v || !d)
-            return tr("Stages: “%1” is not a load × seconds (e.g. 8×30)").arg(part.trimmed());
-    }
+    if (QString bad; parseStages(m_stages->text(), &bad).isEmpty() && !bad.isEmpty())
+        return tr("Stages: “%1” is not a load × seconds (e.g. 8×30)").arg(bad);
     const auto r = parsePlan(planFileText(plan()), tr("this plan"));
     return r ? QString() : r.error().toString();
 }
